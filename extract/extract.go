@@ -1,0 +1,205 @@
+// Package extract defines what an extractor produces from a news article —
+// documents, entities and facts in the terms of the project's graph model —
+// and a registry of extractors by language code.
+//
+// Language packages (extract/ar, …) register themselves in an init function;
+// the CLI and the server look them up by the document's language.
+package extract
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"sync"
+	"time"
+)
+
+// Entity types of the graph model (spec/graph-model.md).
+const (
+	Person       = "Person"
+	Country      = "Country"
+	Organization = "Organization"
+	Place        = "Place"
+	Facility     = "Facility"
+	Event        = "Event"
+	Agreement    = "Agreement"
+	Weapon       = "Weapon"
+	Group        = "Group"
+	Work         = "Work"
+)
+
+// EntityTypes lists every entity type of the graph model.
+var EntityTypes = []string{Person, Country, Organization, Place, Facility, Event, Agreement, Weapon, Group, Work}
+
+// Predicates of the graph model, by local name.
+const (
+	Met                      = "met"
+	Visited                  = "visited"
+	Supports                 = "supports"
+	Opposes                  = "opposes"
+	AllyOf                   = "allyOf"
+	CooperatesWith           = "cooperatesWith"
+	Attacked                 = "attacked"
+	ClaimedResponsibilityFor = "claimedResponsibilityFor"
+	ParticipatedIn           = "participatedIn"
+	OfficialOf               = "officialOf"
+	MemberOf                 = "memberOf"
+	LocatedIn                = "locatedIn"
+	Controls                 = "controls"
+	Accuses                  = "accuses"
+	Supplies                 = "supplies"
+	EasedRestrictionsOn      = "easedRestrictionsOn"
+	Gave                     = "gave"
+	Deaths                   = "deaths"
+)
+
+// Predicates lists every predicate of the graph model.
+var Predicates = []string{Met, Visited, Supports, Opposes, AllyOf, CooperatesWith, Attacked,
+	ClaimedResponsibilityFor, ParticipatedIn, OfficialOf, MemberOf, LocatedIn, Controls,
+	Accuses, Supplies, EasedRestrictionsOn, Gave, Deaths}
+
+// IsSymmetric reports whether a predicate holds both ways (met, allyOf,
+// cooperatesWith); its direct edge is written once.
+func IsSymmetric(predicate string) bool {
+	return predicate == Met || predicate == AllyOf || predicate == CooperatesWith
+}
+
+// IsPredicate reports whether name is a predicate of the graph model.
+func IsPredicate(name string) bool {
+	for _, p := range Predicates {
+		if p == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Document is one article handed to the builder.
+type Document struct {
+	// ID is the document's stable identifier; when empty, the graph layer
+	// derives one from the SHA-256 of Text.
+	ID    string
+	Title string
+	// Date is the publication date; it anchors relative dates. Zero when unknown.
+	Date time.Time
+	// Lang is a BCP 47 language code ("ar", "en").
+	Lang string
+	URL  string
+	Text string
+	// Origin names where the document came from ("file.txt", "file.jsonl:12",
+	// "-"), for error messages only; it is not stored.
+	Origin string
+}
+
+// Label is a name in one language.
+type Label struct {
+	Text string
+	Lang string // "ar", "en", …
+}
+
+// Entity is a person, country, organisation, place, event… that facts join.
+type Entity struct {
+	// Key is the canonical key from which the entity's IRI is derived: for a
+	// catalogue entity its catalogue key (e.g. "vladimir-putin"), for a new
+	// entity a key derived from its type and normalised surface form.
+	Key  string
+	Type string
+	// Labels holds the one preferred label per language ("en", "ar").
+	Labels map[string]string
+	// AltLabels are aliases seen in the text or known to the catalogue.
+	AltLabels []Label
+	// Wikidata is the Wikidata item id ("Q7747") where the identity is certain.
+	Wikidata string
+	// Confidence is 1 for catalogue entities, lower for names found by rules or NER.
+	Confidence float64
+}
+
+// Fact is one asserted relation, with its provenance.
+type Fact struct {
+	Subject   string // entity Key
+	Predicate string // one of Predicates
+	Object    string // entity Key; empty when Value is set
+	// Value is the literal object of a literal-valued predicate (deaths: "250000").
+	Value string
+	// Date is when it happened: "2015-11-23", "2015-11" or "2015"; empty when the text gives none.
+	Date string
+	// Evidence is the source sentence verbatim; Start and End are its byte
+	// offsets in Document.Text.
+	Evidence   string
+	Start, End int
+	Rule       string  // the rule or model that produced it, e.g. "ar/meeting-verb"
+	Confidence float64 // 0..1
+	// Optional qualifiers.
+	Role      string // officialOf: "president", "foreign minister", …
+	Place     string // entity Key of where it happened
+	Item      string // what was supplied or given
+	StartDate string
+	EndDate   string
+	Quote     string
+}
+
+// Result is everything an extractor found in one document.
+type Result struct {
+	Doc      Document
+	Entities []Entity
+	Facts    []Fact
+}
+
+// Extractor turns one document into entities and facts.
+type Extractor interface {
+	Extract(ctx context.Context, doc Document) (*Result, error)
+}
+
+// ExtractorFunc adapts a function to the Extractor interface.
+type ExtractorFunc func(ctx context.Context, doc Document) (*Result, error)
+
+// Extract calls f(ctx, doc).
+func (f ExtractorFunc) Extract(ctx context.Context, doc Document) (*Result, error) {
+	return f(ctx, doc)
+}
+
+var (
+	registryMu sync.RWMutex
+	registry   = map[string]Extractor{}
+)
+
+// Register makes an extractor available for a language code. It panics if
+// the code is registered twice, like database/sql.Register.
+func Register(lang string, e Extractor) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if e == nil {
+		panic("extract: Register extractor is nil")
+	}
+	if _, dup := registry[lang]; dup {
+		panic("extract: Register called twice for language " + lang)
+	}
+	registry[lang] = e
+}
+
+// Lookup returns the extractor registered for lang.
+func Lookup(lang string) (Extractor, error) {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	e, ok := registry[lang]
+	if !ok {
+		return nil, fmt.Errorf("no extractor for language %q (have: %v)", lang, languagesLocked())
+	}
+	return e, nil
+}
+
+// Languages returns the registered language codes, sorted.
+func Languages() []string {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	return languagesLocked()
+}
+
+func languagesLocked() []string {
+	var out []string
+	for l := range registry {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,77 @@
+// Package text prepares Arabic (and Latin-script) news text for matching:
+// normalisation, sentence splitting and tokenisation with byte offsets into
+// the original text. Normalised forms are for matching only; evidence always
+// keeps the original text.
+package text
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize returns the matching form of s: Unicode NFKC; Arabic diacritics
+// (harakat, shadda, sukun, superscript alef) and tatweel removed; alef forms
+// (أ إ آ ٱ) → ا; alef maqsura ى → ي; taa marbuta ة → ه; hamza carriers ؤ → و,
+// ئ → ي; Arabic-Indic and Persian digits → ASCII; Latin letters lower-cased;
+// runs of white space collapsed to one space.
+func Normalize(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r, keep := foldRune(r)
+		if !keep {
+			continue
+		}
+		if unicode.IsSpace(r) {
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// foldRune maps one rune to its matching form; keep is false for runes that
+// are dropped (diacritics, tatweel, format marks).
+func foldRune(r rune) (rune, bool) {
+	switch {
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640, // harakat, superscript alef, tatweel
+		r >= 0x06D6 && r <= 0x06ED,                  // Quranic marks
+		r == 0x200C, r == 0x200D, r == 0x200E, r == 0x200F, r == 0x061C, r == 0xFEFF: // joiners, bidi marks
+		return 0, false
+	case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
+		return 'ا', true
+	case r == 'ى':
+		return 'ي', true
+	case r == 'ة':
+		return 'ه', true
+	case r == 'ؤ':
+		return 'و', true
+	case r == 'ئ':
+		return 'ي', true
+	case r == 'ک':
+		return 'ك', true
+	case r == 'ی', r == 'ې':
+		return 'ي', true
+	case r >= '٠' && r <= '٩':
+		return '0' + (r - '٠'), true
+	case r >= '۰' && r <= '۹':
+		return '0' + (r - '۰'), true
+	case r < 0x80 && r >= 'A' && r <= 'Z':
+		return r + ('a' - 'A'), true
+	case r == 'ـ':
+		return 0, false
+	}
+	if r >= 0x80 && unicode.IsUpper(r) {
+		return unicode.ToLower(r), true
+	}
+	return r, true
+}
