@@ -65,8 +65,8 @@ func integer(n int) quad.Value {
 	return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: XSDInteger}
 }
 
-// text is a literal in the document's language (plain when it has none).
-func text(s, lang string) quad.Value {
+// langText is a literal in the document's language (plain when it has none).
+func langText(s, lang string) quad.Value {
 	if lang == "" {
 		return quad.String(s)
 	}
@@ -108,12 +108,14 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 	}
 	doc := v.Doc(docID)
 	b := quadSet{}
-	add := func(s quad.IRI, p quad.IRI, o quad.Value) { b.add(quad.Quad{Subject: s, Predicate: p, Object: o, Label: doc}) }
+	add := func(s quad.IRI, p quad.IRI, o quad.Value) {
+		b.add(quad.Quad{Subject: s, Predicate: p, Object: o, Label: doc})
+	}
 
 	// The document.
 	add(doc, RDFType, v.Term(TermDocument))
 	if t := strings.TrimSpace(d.Title); t != "" {
-		add(doc, DCTitle, text(t, d.Lang))
+		add(doc, DCTitle, langText(t, d.Lang))
 	}
 	if !d.Date.IsZero() {
 		add(doc, DCDate, quad.TypedString{Value: quad.String(d.Date.Format("2006-01-02")), Type: XSDDate})
@@ -150,12 +152,12 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 		add(iri, RDFType, v.Term(e.Type))
 		for lang, l := range e.Labels {
 			if l = strings.TrimSpace(l); l != "" {
-				add(iri, RDFSLabel, text(l, lang))
+				add(iri, RDFSLabel, langText(l, lang))
 			}
 		}
 		for _, a := range e.AltLabels {
 			if t := strings.TrimSpace(a.Text); t != "" && t != strings.TrimSpace(e.Labels[a.Lang]) {
-				add(iri, SKOSAltLabel, text(t, a.Lang))
+				add(iri, SKOSAltLabel, langText(t, a.Lang))
 			}
 		}
 		if e.Wikidata != "" {
@@ -255,7 +257,7 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 			add(st, v.Term(TermExtractor), quad.String(f.Rule))
 		}
 		if f.Evidence != "" {
-			add(st, v.Term(TermEvidence), text(f.Evidence, d.Lang))
+			add(st, v.Term(TermEvidence), langText(f.Evidence, d.Lang))
 			add(st, v.Term(TermStart), integer(f.Start))
 			add(st, v.Term(TermEnd), integer(f.End))
 		}
@@ -274,10 +276,10 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 			add(st, v.Term(TermPlace), f.place)
 		}
 		if f.Item != "" {
-			add(st, v.Term(TermItem), text(f.Item, d.Lang))
+			add(st, v.Term(TermItem), langText(f.Item, d.Lang))
 		}
 		if f.Quote != "" {
-			add(st, v.Term(TermQuote), text(f.Quote, d.Lang))
+			add(st, v.Term(TermQuote), langText(f.Quote, d.Lang))
 		}
 	}
 	_ = nfacts

@@ -3,25 +3,42 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 )
 
 func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run runs kg with args on the given streams and returns the exit code: 0 on
+// success, 1 after printing "kg: problem" on stderr.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp()
-	if err := app.Run(os.Args); err != nil {
-		fmt.Fprintln(os.Stderr, "kg:", err)
-		os.Exit(1)
+	app.Reader, app.Writer, app.ErrWriter = stdin, stdout, stderr
+	app.ExitErrHandler = func(*cli.Context, error) {} // run decides the exit code
+	if err := app.RunContext(ctx, args); err != nil {
+		fmt.Fprintln(stderr, "kg:", err)
+		return 1
 	}
+	return 0
 }
 
 // newApp assembles the command; each command lives in a file of its own.
 func newApp() *cli.App {
 	return &cli.App{
-		Name:  "kg",
-		Usage: "build a knowledge graph of political events from news articles",
+		Name:                 "kg",
+		Usage:                "build a knowledge graph of political events from news articles",
+		EnableBashCompletion: true,
 		Commands: []*cli.Command{
 			ingestCommand(),  // ingest.go
 			extractCommand(), // extract.go

@@ -1,7 +1,3 @@
-// Package text prepares Arabic (and Latin-script) news text for matching:
-// normalisation, sentence splitting and tokenisation with byte offsets into
-// the original text. Normalised forms are for matching only; evidence always
-// keeps the original text.
 package text
 
 import (
@@ -17,7 +13,9 @@ import (
 // ئ → ي; Arabic-Indic and Persian digits → ASCII; Latin letters lower-cased;
 // runs of white space collapsed to one space.
 func Normalize(s string) string {
-	s = norm.NFKC.String(s)
+	if !nfkcStable(s) {
+		s = norm.NFKC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -74,4 +72,25 @@ func foldRune(r rune) (rune, bool) {
 		return unicode.ToLower(r), true
 	}
 	return r, true
+}
+
+// nfkcStable reports whether NFKC can be skipped for s: every rune is
+// ASCII, « », or in the Arabic block without a compatibility decomposition.
+// (Combining hamza after a letter would compose under NFKC, but folding
+// drops both the composed hamza and the combining one, so the result is
+// the same.)
+func nfkcStable(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			i++
+			continue
+		}
+		r, w := decode(s, i)
+		if !(r >= 0x0600 && r <= 0x06FF && (r < 0x0675 || r > 0x0678)) && r != 0xAB && r != 0xBB {
+			return false
+		}
+		i += w
+	}
+	return true
 }

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	_ "github.com/newskg/kg/extract/ar" // registers the Arabic extractor
+	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/pipeline"
+	"github.com/newskg/kg/source"
+)
+
+// dbFlag names the store every store-using command opens.
+var dbFlag = &cli.StringFlag{
+	Name:    "db",
+	EnvVars: []string{"KG_DB"},
+	Value:   graph.DefaultSpec,
+	Usage:   "the store: a directory (Bolt, one process at a time), mem: (in memory, for one command), or postgres://user:pass@host/db?sslmode=disable (shared by many processes; cockroach://… for CockroachDB)",
+}
+
+// baseFlag is the base IRI of a new store (an existing store keeps its own).
+var baseFlag = &cli.StringFlag{
+	Name:    "base",
+	EnvVars: []string{"KG_BASE"},
+	Usage:   "base IRI under which entities, statements and documents are minted (default " + graph.DefaultBase + "; a store keeps the base it was created with)",
+}
+
+// openStore opens the store named by --db (and --base, when the command has
+// it). Errors are one line, naming the store.
+func openStore(c *cli.Context, readOnly bool) (*graph.Store, error) {
+	spec := c.String(dbFlag.Name)
+	base := ""
+	if hasFlag(c, baseFlag.Name) {
+		base = c.String(baseFlag.Name)
+	}
+	s, err := graph.Open(c.Context, spec, graph.Options{Base: base, ReadOnly: readOnly})
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// hasFlag reports whether the command (or an ancestor) defines the flag.
+func hasFlag(c *cli.Context, name string) bool {
+	for _, n := range c.FlagNames() {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Flags of the commands that read documents (ingest, extract).
+func docFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "lang", Usage: "language of text documents (default: from the file name `x.ar.txt`, else guessed from the script)"},
+		&cli.StringFlag{Name: "date", Usage: "publication date of text documents, `YYYY-MM-DD` or RFC 3339 (default: a date in the file name)"},
+		&cli.StringFlag{Name: "title", Usage: "title of a text document"},
+		&cli.StringFlag{Name: "id", Usage: "id of a single text document (default: the file name without extensions)"},
+		&cli.StringFlag{Name: "url", Usage: "URL of a single text document"},
+		&cli.IntFlag{Name: "workers", Usage: "extraction workers (default: GOMAXPROCS)"},
+		&cli.BoolFlag{Name: "fail-fast", Usage: "stop at the first document that fails"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress display"},
+	}
+}
+
+// docInput returns the paths and defaults given to a document-reading command.
+func docInput(c *cli.Context) ([]string, source.Defaults, error) {
+	paths := c.Args().Slice()
+	if len(paths) == 0 {
+		return nil, source.Defaults{}, errors.New("no input: give files, directories or - for standard input")
+	}
+	for _, p := range paths {
+		if len(p) > 1 && strings.HasPrefix(p, "-") {
+			if _, err := os.Stat(p); err != nil {
+				return nil, source.Defaults{}, fmt.Errorf("%s: flags must come before the paths (kg %s [flags] PATH...)", p, c.Command.Name)
+			}
+		}
+	}
+	d := source.Defaults{
+		ID:    strings.TrimSpace(c.String("id")),
+		Title: strings.TrimSpace(c.String("title")),
+		Lang:  strings.TrimSpace(c.String("lang")),
+		URL:   strings.TrimSpace(c.String("url")),
+		Stdin: c.App.Reader,
+	}
+	if s := c.String("date"); s != "" {
+		t, err := source.ParseDate(s)
+		if err != nil {
+			return nil, d, fmt.Errorf("--date: %w", err)
+		}
+		d.Date = t
+	}
+	return paths, d, nil
+}
+
+// progressFor returns the progress display of a command: none with --quiet
+// or when the command's error stream is not stderr (tests).
+func progressFor(c *cli.Context) pipeline.Progress {
+	f, ok := c.App.ErrWriter.(*os.File)
+	if !ok {
+		return nil
+	}
+	return pipeline.NewProgress(f, c.Bool("quiet"))
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// errorf prints one "kg: …" line on the command's error stream.
+func errorf(c *cli.Context, format string, args ...any) {
+	fmt.Fprintf(c.App.ErrWriter, "kg: "+format+"\n", args...)
+}
+
+// unwrapPath drops the *fs.PathError wrapper, whose message repeats the path.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

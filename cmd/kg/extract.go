@@ -1,0 +1,229 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/pipeline"
+	"github.com/newskg/kg/source"
+)
+
+func extractCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "extract",
+		Usage:     "show the entities and facts found in articles, without storing them",
+		ArgsUsage: "PATH... (.txt, .jsonl, directories, - for stdin)",
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "table (readable, with evidence), jsonl (one result per line) or nquads (the quads ingest would store)"},
+			baseFlag,
+		}, docFlags()...),
+		Action: runExtract,
+	}
+}
+
+func runExtract(c *cli.Context) error {
+	format := c.String("format")
+	var emit func(io.Writer, *extract.Result) error
+	vocab := graph.NewVocab(c.String("base"))
+	switch format {
+	case "table":
+		emit = writeTable
+	case "jsonl":
+		emit = writeJSONL
+	case "nquads", "nq":
+		emit = func(w io.Writer, r *extract.Result) error {
+			qs, err := graph.ResultQuads(vocab, r)
+			if err != nil {
+				return err
+			}
+			for _, q := range qs {
+				if _, err := io.WriteString(w, q.NQuad()+"\n"); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	default:
+		return fmt.Errorf("--format %q: want table, jsonl or nquads", format)
+	}
+	paths, defaults, err := docInput(c)
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(c.App.Writer)
+	defer out.Flush()
+	var writeErr error
+	failed := 0
+	sum, runErr := pipeline.Run(c.Context, source.Read(c.Context, paths, defaults), nil, pipeline.Options{
+		Workers:  c.Int("workers"),
+		FailFast: c.Bool("fail-fast"),
+	}, func(o pipeline.Outcome) {
+		if o.Err == nil {
+			o.Err = emit(out, o.Result)
+		}
+		if o.Err != nil {
+			failed++
+			out.Flush()
+			errorf(c, "%v", o.Err)
+		}
+	})
+	if err := out.Flush(); err != nil && writeErr == nil {
+		writeErr = fmt.Errorf("write output: %w", err)
+	}
+	switch {
+	case runErr != nil:
+		return runErr
+	case writeErr != nil:
+		return writeErr
+	case failed > 0:
+		return fmt.Errorf("%d of %d documents failed", failed, sum.Documents)
+	}
+	return nil
+}
+
+// jsonResult is the jsonl shape of one extraction result.
+type jsonResult struct {
+	Doc struct {
+		ID     string `json:"id"`
+		Title  string `json:"title,omitempty"`
+		Date   string `json:"date,omitempty"`
+		Lang   string `json:"lang,omitempty"`
+		URL    string `json:"url,omitempty"`
+		Origin string `json:"origin,omitempty"`
+	} `json:"doc"`
+	Entities []jsonEntity `json:"entities"`
+	Facts    []jsonFact   `json:"facts"`
+}
+
+type jsonEntity struct {
+	Key        string            `json:"key"`
+	Type       string            `json:"type"`
+	Labels     map[string]string `json:"labels,omitempty"`
+	AltLabels  []extract.Label   `json:"altLabels,omitempty"`
+	Wikidata   string            `json:"wikidata,omitempty"`
+	Confidence float64           `json:"confidence"`
+}
+
+type jsonFact struct {
+	Subject    string  `json:"subject"`
+	Predicate  string  `json:"predicate"`
+	Object     string  `json:"object,omitempty"`
+	Value      string  `json:"value,omitempty"`
+	Date       string  `json:"date,omitempty"`
+	Evidence   string  `json:"evidence"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Rule       string  `json:"rule,omitempty"`
+	Confidence float64 `json:"confidence"`
+	Role       string  `json:"role,omitempty"`
+	Place      string  `json:"place,omitempty"`
+	Item       string  `json:"item,omitempty"`
+	StartDate  string  `json:"startDate,omitempty"`
+	EndDate    string  `json:"endDate,omitempty"`
+	Quote      string  `json:"quote,omitempty"`
+}
+
+func writeJSONL(w io.Writer, r *extract.Result) error {
+	var j jsonResult
+	j.Doc.ID = graph.DocID(r.Doc)
+	j.Doc.Title, j.Doc.Lang, j.Doc.URL, j.Doc.Origin = r.Doc.Title, r.Doc.Lang, r.Doc.URL, r.Doc.Origin
+	if !r.Doc.Date.IsZero() {
+		j.Doc.Date = r.Doc.Date.Format("2006-01-02")
+	}
+	j.Entities = []jsonEntity{}
+	for _, e := range r.Entities {
+		j.Entities = append(j.Entities, jsonEntity{Key: e.Key, Type: e.Type, Labels: e.Labels, AltLabels: e.AltLabels, Wikidata: e.Wikidata, Confidence: e.Confidence})
+	}
+	j.Facts = []jsonFact{}
+	for _, f := range r.Facts {
+		j.Facts = append(j.Facts, jsonFact{Subject: f.Subject, Predicate: f.Predicate, Object: f.Object, Value: f.Value, Date: f.Date,
+			Evidence: f.Evidence, Start: f.Start, End: f.End, Rule: f.Rule, Confidence: f.Confidence, Role: f.Role,
+			Place: f.Place, Item: f.Item, StartDate: f.StartDate, EndDate: f.EndDate, Quote: f.Quote})
+	}
+	b, err := json.Marshal(j)
+	if err != nil {
+		return fmt.Errorf("encode result: %w", err)
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// writeTable prints a result for people: the document, its entities, and
+// each fact with its evidence sentence.
+func writeTable(w io.Writer, r *extract.Result) error {
+	d := r.Doc
+	head := graph.DocID(d)
+	var meta []string
+	if d.Origin != "" {
+		meta = append(meta, d.Origin)
+	}
+	if d.Lang != "" {
+		meta = append(meta, d.Lang)
+	}
+	if !d.Date.IsZero() {
+		meta = append(meta, d.Date.Format("2006-01-02"))
+	}
+	fmt.Fprintf(w, "== %s (%s): %d entities, %d facts\n", head, strings.Join(meta, ", "), len(r.Entities), len(r.Facts))
+	if d.Title != "" {
+		fmt.Fprintf(w, "   %s\n", d.Title)
+	}
+	ents := append([]extract.Entity(nil), r.Entities...)
+	sort.SliceStable(ents, func(i, j int) bool {
+		if ents[i].Type != ents[j].Type {
+			return ents[i].Type < ents[j].Type
+		}
+		return ents[i].Key < ents[j].Key
+	})
+	if len(ents) > 0 {
+		fmt.Fprintln(w, "entities:")
+	}
+	for _, e := range ents {
+		names := []string{}
+		for _, lang := range []string{"ar", "en"} {
+			if l := e.Labels[lang]; l != "" {
+				names = append(names, l)
+			}
+		}
+		extra := ""
+		if e.Wikidata != "" {
+			extra += " " + e.Wikidata
+		}
+		if e.Confidence > 0 && e.Confidence < 1 {
+			extra += fmt.Sprintf(" (confidence %.2f)", e.Confidence)
+		}
+		fmt.Fprintf(w, "  %-12s %-28s %s%s\n", e.Type, e.Key, strings.Join(names, " / "), extra)
+	}
+	if len(r.Facts) > 0 {
+		fmt.Fprintln(w, "facts:")
+	}
+	for _, f := range r.Facts {
+		obj := f.Object
+		if obj == "" {
+			obj = f.Value
+		}
+		var q []string
+		for _, kv := range [][2]string{{"date", f.Date}, {"role", f.Role}, {"place", f.Place}, {"item", f.Item}, {"from", f.StartDate}, {"until", f.EndDate}} {
+			if kv[1] != "" {
+				q = append(q, kv[0]+"="+kv[1])
+			}
+		}
+		fmt.Fprintf(w, "  %s %s %s", f.Subject, f.Predicate, obj)
+		if len(q) > 0 {
+			fmt.Fprintf(w, "  [%s]", strings.Join(q, " "))
+		}
+		fmt.Fprintf(w, "  %.2f %s\n", f.Confidence, f.Rule)
+		if f.Evidence != "" {
+			fmt.Fprintf(w, "      «%s»\n", strings.Join(strings.Fields(f.Evidence), " "))
+		}
+	}
+	fmt.Fprintln(w)
+	return nil
+}

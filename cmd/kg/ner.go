@@ -1,0 +1,137 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/newskg/kg/extract/ner"
+)
+
+// nerCommand tags Arabic tokens or text with the learned NER model, and
+// trains or cross-validates a model.
+func nerCommand() *cli.Command {
+	modelFlag := &cli.StringFlag{Name: "model", Usage: "a model file written by `kg ner train` (default: the embedded ANERcorp model)"}
+	return &cli.Command{
+		Name:      "ner",
+		Usage:     "tag Arabic named entities (PERS, LOC, ORG, MISC) with the learned model",
+		ArgsUsage: "[FILE|-]",
+		Description: "Reads one token per line (blank line between sentences; a 'token TAG' file is read as tokens)\n" +
+			"and writes 'token TAG' lines. With --text, reads running text and prints\n" +
+			"start<TAB>end<TAB>TYPE<TAB>score<TAB>surface per entity (byte offsets).",
+		Flags: []cli.Flag{
+			modelFlag,
+			&cli.BoolFlag{Name: "text", Usage: "input is running text; print the entities with byte offsets"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 1 {
+				return fmt.Errorf("ner: at most one input file, got %d", c.NArg())
+			}
+			m, err := nerModel(c.String("model"))
+			if err != nil {
+				return err
+			}
+			name := c.Args().First()
+			in, closeIn, err := nerInput(name, c.App.Reader)
+			if err != nil {
+				return err
+			}
+			defer closeIn()
+			if name == "" || name == "-" {
+				name = "stdin"
+			}
+			if c.Bool("text") {
+				b, err := io.ReadAll(in)
+				if err != nil {
+					return fmt.Errorf("ner: read %s: %w", name, err)
+				}
+				return ner.WriteMentions(c.App.Writer, m.TagText(string(b)))
+			}
+			return m.TagTokens(in, name, c.App.Writer)
+		},
+		Subcommands: []*cli.Command{{
+			Name:  "train",
+			Usage: "train a model (or, with --cv, cross-validate) on a 'token TAG' file",
+			Flags: []cli.Flag{
+				&cli.StringFlag{Name: "data", Required: true, Usage: "training file: 'token TAG' lines, blank line between sentences"},
+				&cli.StringFlag{Name: "out", Usage: "write the model (gzip) here"},
+				&cli.IntFlag{Name: "cv", Usage: "cross-validate with this many folds instead of training"},
+				&cli.StringFlag{Name: "pred", Usage: "with --cv: write out-of-fold predictions here (for ner_score.py)"},
+				&cli.IntFlag{Name: "epochs", Value: 8, Usage: "training epochs"},
+				&cli.Int64Flag{Name: "seed", Value: 1, Usage: "shuffling seed"},
+				&cli.Float64Flag{Name: "temp", Value: 12, Usage: "temperature of span scores (--cv prints the best)"},
+			},
+			Action: func(c *cli.Context) error {
+				data := c.String("data")
+				f, err := os.Open(data)
+				if err != nil {
+					return fmt.Errorf("ner train: %w", err)
+				}
+				sents, err := ner.ReadCoNLL(f, data)
+				f.Close()
+				if err != nil {
+					return fmt.Errorf("ner train: %w", err)
+				}
+				opt := ner.TrainOptions{Epochs: c.Int("epochs"), Seed: c.Int64("seed"), Temperature: c.Float64("temp"), Log: c.App.ErrWriter}
+				if k := c.Int("cv"); k > 0 {
+					return ner.RunCV(c.App.Writer, sents, k, c.String("pred"), opt)
+				}
+				out := c.String("out")
+				if out == "" {
+					return fmt.Errorf("ner train: --out or --cv is required")
+				}
+				m, err := ner.Train(sents, opt)
+				if err != nil {
+					return err
+				}
+				w, err := os.Create(out)
+				if err != nil {
+					return fmt.Errorf("ner train: %w", err)
+				}
+				if err := m.Save(w); err != nil {
+					w.Close()
+					return fmt.Errorf("ner train: %s: %w", out, err)
+				}
+				if err := w.Close(); err != nil {
+					return fmt.Errorf("ner train: %s: %w", out, err)
+				}
+				fmt.Fprintf(c.App.ErrWriter, "%d features, %d names → %s\n", m.Features(), m.Names().Len(), out)
+				return nil
+			},
+		}},
+	}
+}
+
+// nerModel loads the model at path, or the embedded one when path is empty.
+func nerModel(path string) (*ner.Model, error) {
+	if path == "" {
+		return ner.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	defer f.Close()
+	m, err := ner.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %s: %w", path, err)
+	}
+	return m, nil
+}
+
+// nerInput opens name, or stdin for "" and "-".
+func nerInput(name string, stdin io.Reader) (io.Reader, func(), error) {
+	if name == "" || name == "-" {
+		if stdin == nil {
+			stdin = os.Stdin
+		}
+		return stdin, func() {}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ner: %w", err)
+	}
+	return f, func() { f.Close() }, nil
+}

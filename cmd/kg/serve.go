@@ -1,0 +1,54 @@
+package main
+
+import (
+	"fmt"
+	"os/signal"
+	"syscall"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/newskg/kg/queries"
+	"github.com/newskg/kg/server"
+)
+
+func serveCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "serve",
+		Usage: "serve the store over HTTP: JSON API, Cayley's /api/v2, and a web page to explore the graph",
+		Description: `Serves the canned queries, entity look-up, name search, exports and a web
+page. A Bolt store is held by one process at a time: run the server and let
+everyone use it. It binds loopback unless --addr says otherwise.`,
+		Flags: []cli.Flag{
+			dbFlag,
+			&cli.StringFlag{Name: "addr", Value: server.DefaultAddr, Usage: "listen address (host:port)"},
+			&cli.BoolFlag{Name: "allow-gizmo", Usage: "enable POST /api/gizmo (ad-hoc read-only scripts)"},
+			&cli.BoolFlag{Name: "allow-ingest", Usage: "enable POST /api/ingest (opens the store for writing)"},
+			&cli.DurationFlag{Name: "timeout", Value: queries.DefaultTimeout, Usage: "time limit of every query"},
+			&cli.IntFlag{Name: "limit", Value: queries.DefaultLimit, Usage: "row limit of every query"},
+			&cli.Int64Flag{Name: "max-body", Value: 8 << 20, Usage: "largest request body accepted, in bytes"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return fmt.Errorf("serve takes no arguments (got %q)", c.Args().First())
+			}
+			store, err := openStore(c, !c.Bool("allow-ingest"))
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			srv, err := server.New(server.Config{
+				Store: store, AllowGizmo: c.Bool("allow-gizmo"), AllowIngest: c.Bool("allow-ingest"),
+				QueryTimeout: c.Duration("timeout"), QueryLimit: c.Int("limit"), MaxBody: c.Int64("max-body"),
+				Log: func(format string, args ...any) { fmt.Fprintf(c.App.ErrWriter, format+"\n", args...) },
+			})
+			if err != nil {
+				return err
+			}
+			ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
+			defer stop()
+			return srv.Serve(ctx, c.String("addr"), func(addr string) {
+				fmt.Fprintf(c.App.Writer, "kg: serving %s on http://%s/\n", store.Spec(), addr)
+			})
+		},
+	}
+}

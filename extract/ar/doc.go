@@ -1,0 +1,166 @@
+package ar
+
+import (
+	"strings"
+	"time"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/text"
+	"github.com/newskg/kg/extract/timex"
+)
+
+// newEntity is an entity the catalogue does not know.
+type newEntity struct {
+	ent extract.Entity
+}
+
+// docState is what the extractor remembers while reading one document.
+type docState struct {
+	x   *Extractor
+	cat *catalog.Catalog
+	lex *lexicon
+	doc extract.Document
+	at  time.Time
+
+	facts   []extract.Fact
+	seen    map[string]int // fact identity → index in facts
+	created map[string]*extract.Entity
+
+	roleOf     map[string]string // person key → role named or known
+	byRole     map[string]string // role → last person named with it
+	lastRole   string            // last person mentioned who has a role
+	surnames   map[string]string // normalised last name of a new person → key
+	eventHeads map[string]string // event head word (without ال) → event key
+	lastSubj   []string          // last explicit subject (for pronoun subjects)
+	lastPerson string            // last person mentioned
+	recent     []string          // people named in earlier sentences, oldest first
+	leadDate   string            // the first day-precise date of the lead
+}
+
+func newDocState(x *Extractor, doc extract.Document) *docState {
+	return &docState{
+		x: x, cat: x.cat, lex: x.lex, doc: doc, at: anchor(doc),
+		seen:       map[string]int{},
+		created:    map[string]*extract.Entity{},
+		roleOf:     map[string]string{},
+		byRole:     map[string]string{},
+		surnames:   map[string]string{},
+		eventHeads: map[string]string{},
+	}
+}
+
+// entity returns the graph entity of a key: a catalogue entry or an entity
+// created from the text.
+func (d *docState) entity(key string) extract.Entity {
+	if e, ok := d.created[key]; ok {
+		return *e
+	}
+	if e, ok := d.cat.Get(key); ok {
+		return e.Entity(1)
+	}
+	return extract.Entity{Key: key, Type: extract.Event, Labels: map[string]string{"en": key}, Confidence: 0.5}
+}
+
+// typeOf returns the entity type of a key.
+func (d *docState) typeOf(key string) string {
+	if e, ok := d.created[key]; ok {
+		return e.Type
+	}
+	if e, ok := d.cat.Get(key); ok {
+		return e.Type
+	}
+	return ""
+}
+
+// englishName returns the English name of a key.
+func (d *docState) englishName(key string) string {
+	if e, ok := d.created[key]; ok {
+		return e.Labels["en"]
+	}
+	if e, ok := d.cat.Get(key); ok {
+		return e.Name
+	}
+	return key
+}
+
+// createPerson makes a new Person entity from its Arabic surface form.
+func (d *docState) createPerson(surface string, conf float64) string {
+	n := text.Normalize(surface)
+	key := "person-" + strings.ReplaceAll(n, " ", "-")
+	if _, ok := d.created[key]; !ok {
+		en := Transliterate(surface)
+		e := &extract.Entity{
+			Key: key, Type: extract.Person,
+			Labels:     map[string]string{"ar": surface, "en": en},
+			Confidence: conf,
+		}
+		d.created[key] = e
+		f := strings.Fields(n)
+		if len(f) > 1 {
+			last := f[len(f)-1]
+			d.surnames[last] = key
+			d.surnames[text.StripArticle(last)] = key
+			e.AltLabels = append(e.AltLabels, extract.Label{Text: lastField(surface), Lang: "ar"})
+		}
+	}
+	return key
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
+}
+
+// createEvent makes (or finds) an Event entity with an English name; an
+// event the catalogue knows under that English name is reused.
+func (d *docState) createEvent(kind, name, surface string) string {
+	if es := d.cat.Lookup(text.Normalize(name)); len(es) > 0 {
+		for _, e := range es {
+			if e.Type == extract.Event || e.Type == extract.Agreement {
+				return e.Key
+			}
+		}
+	}
+	key := "event-" + kind + "-" + strings.ToLower(strings.ReplaceAll(name, " ", "-"))
+	if _, ok := d.created[key]; !ok {
+		d.created[key] = &extract.Entity{
+			Key: key, Type: extract.Event,
+			Labels:     map[string]string{"en": name, "ar": surface},
+			Confidence: 0.6,
+		}
+	}
+	return key
+}
+
+// addFact records a fact once per (subject, predicate, object, value, date).
+func (d *docState) addFact(f extract.Fact) {
+	if f.Subject == "" || (f.Object == "" && f.Value == "") || f.Subject == f.Object {
+		return
+	}
+	if f.Confidence == 0 {
+		f.Confidence = d.lex.conf(f.Rule)
+	}
+	s, o := f.Subject, f.Object
+	if extract.IsSymmetric(f.Predicate) && o < s {
+		s, o = o, s
+	}
+	id := s + "\x00" + f.Predicate + "\x00" + o + "\x00" + f.Value + "\x00" + f.Date
+	if i, ok := d.seen[id]; ok {
+		if f.Confidence > d.facts[i].Confidence {
+			d.facts[i] = f
+		}
+		return
+	}
+	d.seen[id] = len(d.facts)
+	d.facts = append(d.facts, f)
+}
+
+// dates finds the date expressions of a sentence, with offsets into the
+// document.
+func (d *docState) dates(s text.Sentence) []timex.Match {
+	return timex.FindTokens(d.doc.Text, s.Tokens, d.at)
+}

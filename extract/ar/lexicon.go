@@ -1,0 +1,225 @@
+package ar
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/text"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// trigger is one relation phrase of data/relations.tsv.
+type trigger struct {
+	pred, rule string
+	verb       bool     // a finite verb (VSO subject, pronoun subject allowed)
+	toks       []string // normalised tokens of the phrase
+	objType    string   // "actor", "place" or "event"
+	inv        bool     // the actor after the trigger is the subject
+	pair       bool     // coordinated subjects relate pairwise when no object
+	needSubj   bool     // a named subject is required
+	adjSubj    bool     // the subject may come from a nationality adjective after the trigger
+	objPron    bool     // the phrase ends in an object pronoun (قدم له)
+	need       []string // one of these words must follow in the clause
+}
+
+// title is one title phrase of data/titles.tsv.
+type title struct {
+	role        string
+	counterpart bool
+}
+
+// eventPattern is one line of data/events.tsv.
+type eventPattern struct {
+	kind     string
+	heads    [][]string // normalised head phrases
+	follows  string
+	template string
+}
+
+// lexicon is the loaded data of the package.
+type lexicon struct {
+	triggers   map[string][]*trigger // first token → triggers, longest first
+	titles     map[string]title      // normalised phrase → title
+	titleMax   int
+	words      map[string]map[string]bool
+	demonyms   map[string]string
+	events     []eventPattern
+	confidence map[string]float64 // rule id → measured precision
+}
+
+func (l *lexicon) in(list, norm string) bool { return l.words[list][norm] }
+
+// readTSV reads a data file as rows of tab-separated fields, skipping
+// comments and blank lines.
+func readTSV(name string, minCols int) ([][]string, error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("ar: read data/%s: %w", name, err)
+	}
+	var rows [][]string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < minCols {
+			return nil, fmt.Errorf("ar: data/%s:%d: %d columns, want at least %d", name, n, len(f), minCols)
+		}
+		rows = append(rows, f)
+	}
+	return rows, sc.Err()
+}
+
+func splitAlts(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" && p != "-" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func normToks(s string) []string { return strings.Fields(text.Normalize(s)) }
+
+// loadLexicon reads every data file.
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{
+		triggers:   map[string][]*trigger{},
+		titles:     map[string]title{},
+		words:      map[string]map[string]bool{},
+		demonyms:   map[string]string{},
+		confidence: map[string]float64{},
+	}
+	rows, err := readTSV("relations.tsv", 5)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		pred, rule, kind := r[0], r[1], r[2]
+		if !extract.IsPredicate(pred) {
+			return nil, fmt.Errorf("ar: data/relations.tsv: unknown predicate %q", pred)
+		}
+		if kind != "verb" && kind != "noun" {
+			return nil, fmt.Errorf("ar: data/relations.tsv: rule %s: kind %q, want verb or noun", rule, kind)
+		}
+		flags := ""
+		if len(r) > 5 {
+			flags = r[5]
+		}
+		for _, ph := range splitAlts(r[3]) {
+			t := &trigger{pred: pred, rule: "ar/" + rule, verb: kind == "verb", toks: normToks(ph), objType: "actor"}
+			for _, fl := range strings.Split(flags, ",") {
+				fl = strings.TrimSpace(fl)
+				switch {
+				case fl == "":
+				case fl == "inv":
+					t.inv = true
+				case fl == "pair":
+					t.pair = true
+				case fl == "needsubj":
+					t.needSubj = true
+				case fl == "adjsub":
+					t.adjSubj = true
+				case fl == "actor" || fl == "place" || fl == "event":
+					t.objType = fl
+				case strings.HasPrefix(fl, "need="):
+					for _, w := range strings.Split(fl[5:], "/") {
+						t.need = append(t.need, text.Normalize(w))
+					}
+				default:
+					return nil, fmt.Errorf("ar: data/relations.tsv: rule %s: unknown flag %q", rule, fl)
+				}
+			}
+			last := t.toks[len(t.toks)-1]
+			if len(t.toks) > 1 && (last == "له" || last == "لها" || last == "لهم") {
+				t.objPron = true
+			}
+			l.triggers[t.toks[0]] = append(l.triggers[t.toks[0]], t)
+		}
+	}
+	for k, ts := range l.triggers {
+		// longest first, stable
+		for i := 1; i < len(ts); i++ {
+			for j := i; j > 0 && len(ts[j].toks) > len(ts[j-1].toks); j-- {
+				ts[j], ts[j-1] = ts[j-1], ts[j]
+			}
+		}
+		l.triggers[k] = ts
+	}
+
+	if rows, err = readTSV("titles.tsv", 3); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		n := text.Normalize(r[0])
+		l.titles[n] = title{role: r[1], counterpart: r[2] == "counterpart"}
+		if k := len(strings.Fields(n)); k > l.titleMax {
+			l.titleMax = k
+		}
+	}
+
+	if rows, err = readTSV("words.tsv", 2); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		set := l.words[r[0]]
+		if set == nil {
+			set = map[string]bool{}
+			l.words[r[0]] = set
+		}
+		for _, w := range splitAlts(r[1]) {
+			set[text.Normalize(w)] = true
+		}
+	}
+
+	if rows, err = readTSV("demonyms.tsv", 2); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		l.demonyms[r[0]] = r[1]
+	}
+
+	if rows, err = readTSV("events.tsv", 4); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		p := eventPattern{kind: r[0], follows: r[2], template: r[3]}
+		for _, h := range splitAlts(r[1]) {
+			p.heads = append(p.heads, normToks(h))
+		}
+		l.events = append(l.events, p)
+	}
+
+	if rows, err = readTSV("precision.tsv", 2); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		v, err := strconv.ParseFloat(strings.TrimSpace(r[1]), 64)
+		if err != nil || v < 0 || v > 1 {
+			return nil, fmt.Errorf("ar: data/precision.tsv: rule %s: precision %q is not a number in 0..1", r[0], r[1])
+		}
+		l.confidence[r[0]] = v
+	}
+	return l, nil
+}
+
+// conf returns the confidence of a rule: its measured precision, or a
+// default for rules not yet measured.
+func (l *lexicon) conf(rule string) float64 {
+	if v, ok := l.confidence[rule]; ok {
+		return v
+	}
+	return 0.7
+}

@@ -1,0 +1,608 @@
+package ar
+
+import (
+	"strings"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/text"
+	"github.com/newskg/kg/extract/timex"
+)
+
+// mention is an entity named in a sentence: tokens[s:e].
+type mention struct {
+	s, e   int
+	key    string
+	typ    string
+	adj    bool   // a nationality adjective ("الروسي"), not a name
+	title  bool   // a person named by a title only
+	prefix string // proclitics of the first token (و، ب، ل…)
+	event  string // event kind for created events
+}
+
+// sentState is one sentence being read.
+type sentState struct {
+	s       text.Sentence
+	toks    []text.Token
+	ments   []*mention
+	at      []int // token → index in ments, or -1
+	clause  []int // token → clause number
+	speaker map[int][]string
+	dates   []timex.Match
+	idx     int
+}
+
+func (st *sentState) mentionAt(i int) *mention {
+	if i < 0 || i >= len(st.at) || st.at[i] < 0 {
+		return nil
+	}
+	return st.ments[st.at[i]]
+}
+
+func (st *sentState) add(m *mention) {
+	st.ments = append(st.ments, m)
+	for k := m.s; k < m.e; k++ {
+		st.at[k] = len(st.ments) - 1
+	}
+}
+
+// sentence reads one sentence.
+func (d *docState) sentence(idx int, s text.Sentence) {
+	st := &sentState{s: s, toks: s.Tokens, idx: idx, speaker: map[int][]string{}}
+	if len(st.toks) == 0 {
+		return
+	}
+	st.at = make([]int, len(st.toks))
+	for i := range st.at {
+		st.at[i] = -1
+	}
+	st.dates = d.dates(s)
+	if d.leadDate == "" && idx < 3 {
+		for _, m := range st.dates {
+			if (m.Kind == timex.KindDate || m.Kind == timex.KindWeekday || m.Kind == timex.KindRelative) && m.Date.Day != 0 {
+				if dd := m.Date.Time().Sub(d.at).Hours() / 24; dd > -8 && dd < 2 {
+					d.leadDate = m.Date.String()
+					break
+				}
+			}
+		}
+	}
+	d.findMentions(st)
+	d.clauses(st)
+	d.relations(st)
+	d.patterns(st)
+}
+
+// nameIndex is the first-token index of catalogue names the extractor
+// builds once: first token → longest name length in tokens.
+func (x *Extractor) firstTokens() map[string]int {
+	x.firstOnce.Do(func() {
+		m := map[string]int{}
+		add := func(s string) {
+			f := strings.Fields(text.Normalize(s))
+			if len(f) == 0 {
+				return
+			}
+			for _, first := range []string{f[0], text.StripArticle(f[0])} {
+				if len(f) > m[first] {
+					m[first] = len(f)
+				}
+			}
+		}
+		for _, e := range x.cat.Entries() {
+			for _, a := range e.Arabic {
+				add(strings.TrimPrefix(a, "="))
+			}
+		}
+		x.first = m
+	})
+	return x.first
+}
+
+// matchName finds the longest catalogue name starting at token i.
+func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
+	toks := st.toks
+	if !toks[i].IsWord() {
+		return i, nil, ""
+	}
+	first := d.x.firstTokens()
+	var buf strings.Builder
+	for _, f := range toks[i].Forms() {
+		maxLen, ok := first[f]
+		if !ok {
+			continue
+		}
+		for k := min(maxLen, len(toks)-i); k >= 1; k-- {
+			if i+k <= end {
+				break
+			}
+			buf.Reset()
+			buf.WriteString(f)
+			okw := true
+			for j := i + 1; j < i+k; j++ {
+				if !toks[j].IsWord() {
+					okw = false
+					break
+				}
+				buf.WriteByte(' ')
+				buf.WriteString(toks[j].Norm)
+			}
+			if !okw {
+				continue
+			}
+			hits := d.cat.LookupHits(buf.String())
+			if len(hits) == 0 {
+				continue
+			}
+			if k == 1 && len(hits) > 0 && hits[0].Derived && text.HasArticle(f) {
+				continue
+			}
+			end = i + k
+			entries = entries[:0]
+			for _, h := range hits {
+				entries = append(entries, h.Entry)
+			}
+			prefix = strings.TrimSuffix(toks[i].Norm, f)
+			if prefix == toks[i].Norm {
+				prefix = toks[i].Prefix
+			}
+			break
+		}
+	}
+	return end, entries, prefix
+}
+
+// adjective returns the country a nationality adjective at token i names.
+func (d *docState) adjective(tok text.Token) string {
+	if !tok.IsArabic() {
+		return ""
+	}
+	for _, f := range tok.Forms() {
+		for _, e := range d.cat.LookupAdjective(f) {
+			if e.Type == extract.Country || e.Type == extract.Organization {
+				return e.Key
+			}
+		}
+	}
+	return ""
+}
+
+// pick chooses among the entries a name denotes.
+func pick(es []*catalog.Entry) *catalog.Entry {
+	if len(es) == 0 {
+		return nil
+	}
+	return es[0]
+}
+
+// matchTitle finds a title phrase at token i: its role, whether it is a
+// "counterpart" word, and the token after it.
+func (d *docState) matchTitle(st *sentState, i int) (role string, counterpart bool, end int) {
+	toks := st.toks
+	if !toks[i].IsArabic() {
+		return "", false, i
+	}
+	maxN := max(d.lex.titleMax, d.cat.MaxRoleTokens())
+	forms := toks[i].Forms()
+	if len(forms) > 2 {
+		forms = forms[:2]
+	}
+	var buf strings.Builder
+	for k := min(maxN, len(toks)-i); k >= 1; k-- {
+		for _, f := range forms {
+			buf.Reset()
+			buf.WriteString(f)
+			okw := true
+			for j := i + 1; j < i+k; j++ {
+				if !toks[j].IsWord() {
+					okw = false
+					break
+				}
+				buf.WriteByte(' ')
+				buf.WriteString(toks[j].Norm)
+			}
+			if !okw {
+				continue
+			}
+			p := buf.String()
+			if t, ok := d.lex.titles[p]; ok {
+				return t.role, t.counterpart, i + k
+			}
+			if rs := d.cat.LookupRole(p); len(rs) > 0 {
+				return rs[0], false, i + k
+			}
+		}
+	}
+	return "", false, i
+}
+
+// findMentions finds the entities named in a sentence: titles with or
+// without names, catalogue names, events, adjectives, and surnames of
+// people named earlier.
+func (d *docState) findMentions(st *sentState) {
+	toks := st.toks
+	for i := 0; i < len(toks); {
+		if !toks[i].IsWord() {
+			i++
+			continue
+		}
+		nameEnd, entries, prefix := d.matchName(st, i)
+		role, counterpart, titleEnd := d.matchTitle(st, i)
+		if titleEnd > i && titleEnd >= nameEnd {
+			if j := d.title(st, i, titleEnd, role, counterpart); j > i {
+				i = j
+				continue
+			}
+		}
+		if j := d.event(st, i, nameEnd); j > i {
+			i = j
+			continue
+		}
+		if nameEnd > i {
+			e := pick(entries)
+			m := &mention{s: i, e: nameEnd, key: e.Key, typ: e.Type, prefix: prefix}
+			st.add(m)
+			d.noteMention(m)
+			i = nameEnd
+			continue
+		}
+		if c := d.adjective(toks[i]); c != "" {
+			st.add(&mention{s: i, e: i + 1, key: c, typ: extract.Country, adj: true})
+			i++
+			continue
+		}
+		if k, ok := d.surnames[toks[i].Bare]; ok {
+			m := &mention{s: i, e: i + 1, key: k, typ: extract.Person, prefix: toks[i].Prefix}
+			st.add(m)
+			d.noteMention(m)
+			i++
+			continue
+		}
+		if k := d.eventCoref(toks[i]); k != "" {
+			st.add(&mention{s: i, e: i + 1, key: k, typ: extract.Event, prefix: toks[i].Prefix})
+			i++
+			continue
+		}
+		i++
+	}
+	if d.x.Names != nil {
+		for _, sp := range d.x.Names.Find(toks) {
+			if sp.Start < 0 || sp.End > len(toks) || sp.Start >= sp.End {
+				continue
+			}
+			free := true
+			for k := sp.Start; k < sp.End; k++ {
+				if st.at[k] >= 0 {
+					free = false
+				}
+			}
+			if !free || sp.Type != extract.Person {
+				continue
+			}
+			surface := d.doc.Text[toks[sp.Start].Start:toks[sp.End-1].End]
+			key := d.createPerson(surface, sp.Confidence)
+			m := &mention{s: sp.Start, e: sp.End, key: key, typ: extract.Person}
+			st.add(m)
+		}
+		sortMentions(st)
+	}
+}
+
+func sortMentions(st *sentState) {
+	ms := st.ments
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].s < ms[j-1].s; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+	for i := range st.at {
+		st.at[i] = -1
+	}
+	for n, m := range ms {
+		for k := m.s; k < m.e; k++ {
+			st.at[k] = n
+		}
+	}
+}
+
+// noteMention updates the coreference memory after a person mention.
+func (d *docState) noteMention(m *mention) {
+	if m.typ != extract.Person {
+		return
+	}
+	d.lastPerson = m.key
+	if _, ok := d.roleOf[m.key]; !ok {
+		if offs := d.cat.Offices(m.key, d.at); len(offs) > 0 {
+			d.roleOf[m.key] = offs[0].Role
+		} else {
+			d.roleOf[m.key] = ""
+		}
+	}
+	if r := d.roleOf[m.key]; r != "" {
+		d.lastRole = m.key
+		d.byRole[r] = m.key
+	}
+}
+
+// title reads a title phrase at tokens[i:j] and what follows it: the
+// country or organisation (an adjective, ل + name, باسم + name, a name in
+// construct), "former", honorifics, and the person's name. It adds the
+// person mention and an officialOf fact, and returns the token after what it
+// used (or i when the title names nobody).
+func (d *docState) title(st *sentState, i, j int, role string, counterpart bool) int {
+	toks := st.toks
+	lex := d.lex
+	of, ofRule := "", "ar/title"
+	former := false
+	definite := text.HasArticle(toks[i].Bare) || counterpart
+	if counterpart {
+		ante := d.lastRole
+		if ante == "" {
+			return i
+		}
+		role = d.roleOf[ante]
+		if role == "" {
+			return i
+		}
+	}
+	// complement of the title
+	for steps := 0; steps < 4 && j < len(toks); steps++ {
+		t := toks[j]
+		if !t.IsWord() {
+			break
+		}
+		if lex.in("former", t.Norm) {
+			former = true
+			j++
+			continue
+		}
+		if lex.in("titleskip", t.Norm) || lex.in("titleskip", t.Bare) {
+			j++
+			continue
+		}
+		if of == "" {
+			if c := d.adjective(t); c != "" {
+				of = c
+				j++
+				continue
+			}
+		}
+		if t.Norm == "باسم" && j+1 < len(toks) {
+			if e, es, _ := d.matchName(st, j+1); e > j+1 {
+				if en := pick(es); en.Type != extract.Person {
+					of = en.Key
+					j = e
+					continue
+				}
+			}
+			break
+		}
+		if of == "" {
+			if e, es, _ := d.matchName(st, j); e > j {
+				if en := pick(es); en.Type == extract.Country || en.Type == extract.Organization || en.Type == extract.Group {
+					of = en.Key
+					j = e
+					continue
+				}
+			}
+		}
+		break
+	}
+	// name
+	k := j
+	if k < len(toks) && (toks[k].Norm == "،" || toks[k].Norm == ",") {
+		k++
+	}
+	for k < len(toks) {
+		if k+1 < len(toks) && lex.in("honorific", toks[k].Norm+" "+toks[k+1].Norm) {
+			k += 2
+			continue
+		}
+		if lex.in("honorific", toks[k].Norm) {
+			k++
+			continue
+		}
+		break
+	}
+	person, personEnd, created := "", j, false
+	if k < len(toks) {
+		if e, es, _ := d.matchName(st, k); e > k {
+			if en := pick(es); en.Type == extract.Person {
+				person, personEnd = en.Key, e
+			}
+		} else if kk, ok := d.surnames[toks[k].Bare]; ok {
+			person, personEnd = kk, k+1
+		} else if n := d.nameLength(st, k); n >= 2 {
+			surface := d.doc.Text[toks[k].Start:toks[k+n-1].End]
+			person, personEnd, created = d.createPerson(surface, 0.6), k+n, true
+		}
+	}
+	byTitle := false
+	if person == "" {
+		// apposition: "جون كيري وزير الخارجية الأمريكي"
+		p := i - 1
+		if p >= 0 && (toks[p].Norm == "،" || toks[p].Norm == ",") {
+			p--
+		}
+		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title {
+			if of != "" && !former {
+				d.official(st, m.key, of, role, "ar/title-apposition")
+			}
+			d.setRole(m.key, role)
+			return j
+		}
+		switch {
+		case former:
+			return i
+		case of != "":
+			hs := d.cat.Holders(role, of, d.at)
+			if len(hs) != 1 {
+				return i
+			}
+			person, byTitle, ofRule = hs[0].Key, true, "ar/title-resolved"
+		case definite:
+			person = d.byRole[role]
+			if person == "" {
+				return i
+			}
+			byTitle = true
+			personEnd = j
+		default:
+			return i
+		}
+		personEnd = j
+	}
+	if of == "" && !former {
+		for _, o := range d.cat.Offices(person, d.at) {
+			if o.Role == role || role == "" {
+				of, ofRule = o.Of, "ar/title-office"
+				break
+			}
+		}
+	}
+	if of != "" && !former {
+		d.official(st, person, of, role, ofRule)
+	}
+	_ = created
+	m := &mention{s: i, e: personEnd, key: person, typ: extract.Person, title: byTitle, prefix: toks[i].Prefix}
+	st.add(m)
+	d.setRole(person, role)
+	d.noteMention(m)
+	return personEnd
+}
+
+func (d *docState) setRole(person, role string) {
+	if role == "" {
+		return
+	}
+	d.roleOf[person] = role
+	d.byRole[role] = person
+	d.lastRole = person
+}
+
+// nameLength returns how many tokens from k look like an unknown personal
+// name (at most 3).
+func (d *docState) nameLength(st *sentState, k int) int {
+	n := 0
+	for k+n < len(st.toks) && n < 3 {
+		t := st.toks[k+n]
+		if !t.IsArabic() || t.Prefix != "" || d.lex.in("namestop", t.Norm) || d.lex.in("preposition", t.Norm) ||
+			d.lex.triggers[t.Norm] != nil || d.adjective(t) != "" || len([]rune(t.Norm)) < 2 {
+			break
+		}
+		if e, _, _ := d.matchName(st, k+n); e > k+n {
+			break
+		}
+		if _, _, te := d.matchTitle(st, k+n); te > k+n {
+			break
+		}
+		if text.HasArticle(t.Norm) {
+			if n == 0 {
+				break
+			}
+			n++ // a family name with the article ends the name: عادل الجبير
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// official records officialOf person → of.
+func (d *docState) official(st *sentState, person, of, role, rule string) {
+	if d.typeOf(of) == extract.Person || person == of {
+		return
+	}
+	d.addFact(extract.Fact{
+		Subject: person, Predicate: extract.OfficialOf, Object: of, Role: role,
+		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule,
+	})
+}
+
+// event recognises an event named by a pattern of data/events.tsv at token
+// i, unless a catalogue name at least as long starts there.
+func (d *docState) event(st *sentState, i, nameEnd int) int {
+	toks := st.toks
+	for _, p := range d.lex.events {
+		for _, h := range p.heads {
+			if i+len(h) > len(toks) {
+				continue
+			}
+			okh := false
+			for _, f := range toks[i].Forms() {
+				if f == h[0] {
+					okh = true
+					break
+				}
+			}
+			for k := 1; okh && k < len(h); k++ {
+				okh = toks[i+k].Norm == h[k]
+			}
+			if !okh {
+				continue
+			}
+			j := i + len(h)
+			key, end := "", j
+			switch p.follows {
+			case "place", "place-in":
+				k := j
+				for n := 0; n < 3 && k < len(toks); n++ {
+					nm := toks[k].Norm
+					if nm == "في" || nm == "عقد" || nm == "عقدت" || nm == "المنعقد" || nm == "المنعقده" || nm == "الذي" || nm == "التي" || nm == "يعقد" || nm == "تعقد" || nm == "الجاري" || nm == "الدائر" {
+						k++
+						continue
+					}
+					break
+				}
+				if k < len(toks) {
+					if e, es, _ := d.matchName(st, k); e > k {
+						if en := pick(es); en.Type == extract.Place || en.Type == extract.Country {
+							if p.follows == "place" && k > j+1 {
+								break
+							}
+							name := strings.ReplaceAll(p.template, "{name}", en.Name)
+							key, end = d.createEvent(p.kind, name, d.doc.Text[toks[i].Start:toks[e-1].End]), e
+						}
+					} else if c := d.adjective(toks[k]); c != "" && k == j && p.kind == "conflict" {
+						name := strings.ReplaceAll(p.template, "{name}", d.englishName(c))
+						key, end = d.createEvent(p.kind, name, d.doc.Text[toks[i].Start:toks[k].End]), k+1
+					}
+				}
+			case "name":
+				if e, es, _ := d.matchName(st, j); e > j {
+					if en := pick(es); en.Type == extract.Organization || en.Type == extract.Place || en.Type == extract.Country || en.Type == extract.Group {
+						name := strings.ReplaceAll(p.template, "{name}", en.Name)
+						key, end = d.createEvent(p.kind, name, d.doc.Text[toks[i].Start:toks[e-1].End]), e
+					}
+				}
+			case "demonym":
+				k := j
+				if k < len(toks) && (toks[k].Norm == "ركاب" || toks[k].Norm == "مدنيه" || toks[k].Norm == "حربيه") {
+					k++
+				}
+				if k < len(toks) {
+					if c := d.adjective(toks[k]); c != "" && d.lex.demonyms[c] != "" {
+						name := strings.ReplaceAll(p.template, "{demonym}", d.lex.demonyms[c])
+						key, end = d.createEvent(p.kind, name, d.doc.Text[toks[i].Start:toks[k].End]), k+1
+					}
+				}
+			}
+			if key == "" || nameEnd > end {
+				continue
+			}
+			st.add(&mention{s: i, e: end, key: key, typ: d.typeOf(key), prefix: toks[i].Prefix, event: p.kind})
+			d.eventHeads[text.StripArticle(h[0])] = key
+			return end
+		}
+	}
+	return i
+}
+
+// eventCoref resolves a bare event head with the article ("النزاع") to the
+// event of that head named earlier in the document.
+func (d *docState) eventCoref(t text.Token) string {
+	if !text.HasArticle(t.Bare) {
+		return ""
+	}
+	return d.eventHeads[text.StripArticle(t.Bare)]
+}

@@ -1,0 +1,760 @@
+package ar
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/text"
+	"github.com/newskg/kg/extract/timex"
+)
+
+// actorNouns are nouns after which a nationality adjective stands for its
+// country as an actor ("قوات روسية", "الطائرات التركية", "مسؤولين روس").
+var actorNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("قوات القوات طائرات الطائرات مقاتلات المقاتلات الجيش جيش الحكومه حكومه السلطات سلطات السياسات السياسه سياسه الاداره اداره البحريه الدبلوماسيه مسؤولين مسؤولون المسؤولين المسؤولون مسؤولي مسؤول المسؤول وزاره الوزاره الخارجيه الدفاع القياده قياده الحربيه الجويه المسلحه التحالف الوفد وفد المفاوضين المفاوضون الاستخبارات المخابرات طيران الطيران الرئاسه الامن الشرطه") {
+		actorNouns[w] = true
+	}
+}
+
+// clauses splits a sentence into clauses at boundary words and after
+// speech verbs' complementisers, and records each clause's speaker.
+func (d *docState) clauses(st *sentState) {
+	st.clause = make([]int, len(st.toks))
+	c := 0
+	lastSpeech := -10
+	var speaker []string
+	for i, t := range st.toks {
+		switch {
+		case d.lex.in("boundary", t.Norm) || (t.Prefix != "" && d.lex.in("boundary", t.Bare)):
+			c++
+		case d.lex.in("complementizer", t.Norm) && i-lastSpeech <= 8:
+			c++
+			if len(speaker) > 0 {
+				st.speaker[c] = speaker
+			}
+			lastSpeech = -10
+		}
+		st.clause[i] = c
+		if d.isSpeech(t) {
+			lastSpeech = i
+			speaker = nil
+			st.clause[i] = c
+			if subj, _ := d.vsoSubject(st, i, i+1, true); len(subj) > 0 {
+				speaker = subj
+			} else if subj := d.svoSubject(st, i, c); len(subj) > 0 {
+				speaker = subj
+			} else if i <= 2 || d.clauseStartsAt(st, i) {
+				speaker = d.lastSubj
+			}
+			if len(speaker) > 0 {
+				d.lastSubj = speaker
+			}
+		}
+	}
+}
+
+func (d *docState) isSpeech(t text.Token) bool {
+	for _, f := range t.Forms() {
+		if d.lex.in("speech", f) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStartsAt reports whether token i is the first word of its clause.
+func (d *docState) clauseStartsAt(st *sentState, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if st.clause != nil && k < len(st.clause) && st.clause[k] != st.clause[i] {
+			return true
+		}
+		if st.toks[k].IsWord() && !d.lex.in("adverb", st.toks[k].Bare) {
+			return false
+		}
+	}
+	return true
+}
+
+func isActorType(t string) bool {
+	return t == extract.Person || t == extract.Country || t == extract.Organization || t == extract.Group
+}
+
+// actor returns the actor key a mention stands for: a capital city stands
+// for its country, an adjective only after an actor noun.
+func (d *docState) actor(st *sentState, m *mention) string {
+	if m.adj {
+		for k := m.s - 1; k >= 0 && k >= m.s-3; k-- {
+			if actorNouns[st.toks[k].Bare] || actorNouns[st.toks[k].Norm] {
+				return m.key
+			}
+			if st.mentionAt(k) != nil || !st.toks[k].IsWord() {
+				break
+			}
+		}
+		return ""
+	}
+	if m.typ == extract.Place {
+		if c := d.x.capitalOf[m.key]; c != "" {
+			return c
+		}
+		return ""
+	}
+	if isActorType(m.typ) {
+		return m.key
+	}
+	return ""
+}
+
+// slotKey returns the key a mention fills in a slot of the given type.
+func (d *docState) slotKey(st *sentState, m *mention, typ string) string {
+	switch typ {
+	case "actor":
+		return d.actor(st, m)
+	case "place":
+		if m.adj {
+			return ""
+		}
+		if m.typ == extract.Place || m.typ == extract.Country || m.typ == extract.Facility {
+			return m.key
+		}
+	case "event":
+		if m.typ == extract.Event || m.typ == extract.Agreement {
+			return m.key
+		}
+	case "org":
+		if !m.adj && (m.typ == extract.Organization || m.typ == extract.Group) {
+			return m.key
+		}
+	}
+	return ""
+}
+
+// group returns the keys of the coordinated list that starts with mention
+// m ("روسيا وإيران", "أميركا وفرنسا والسعودية وتركيا"), filling slot typ,
+// and the token after the list.
+func (d *docState) group(st *sentState, m *mention, typ string) ([]string, int) {
+	k := d.slotKey(st, m, typ)
+	if k == "" {
+		return nil, m.s
+	}
+	keys := []string{k}
+	last := m
+	for {
+		nx := st.mentionAt(last.e)
+		gap := 0
+		if nx == nil && last.e < len(st.toks) {
+			if n := st.toks[last.e].Norm; n == "،" || n == "," || n == "و" {
+				nx = st.mentionAt(last.e + 1)
+				gap = 1
+			}
+		}
+		if nx == nil || nx == last {
+			break
+		}
+		if gap == 0 && !strings.HasPrefix(st.toks[nx.s].Prefix, "و") {
+			break
+		}
+		nk := d.slotKey(st, nx, typ)
+		if nk == "" {
+			break
+		}
+		keys = appendUniq(keys, nk)
+		last = nx
+	}
+	return keys, last.e
+}
+
+// groupEndingAt returns the coordinated list whose last mention ends at
+// token e.
+func (d *docState) groupEndingAt(st *sentState, e int, typ string) []string {
+	m := st.mentionAt(e - 1)
+	if m == nil {
+		return nil
+	}
+	for {
+		if strings.HasPrefix(st.toks[m.s].Prefix, "و") {
+			if p := st.mentionAt(m.s - 1); p != nil && d.slotKey(st, p, typ) != "" {
+				m = p
+				continue
+			}
+		}
+		if m.s >= 2 {
+			if n := st.toks[m.s-1].Norm; n == "،" || n == "," {
+				if p := st.mentionAt(m.s - 2); p != nil && d.slotKey(st, p, typ) != "" {
+					m = p
+					continue
+				}
+			}
+		}
+		break
+	}
+	keys, end := d.group(st, m, typ)
+	if end < e {
+		return nil
+	}
+	return keys
+}
+
+func appendUniq(xs []string, s string) []string {
+	for _, x := range xs {
+		if x == s {
+			return xs
+		}
+	}
+	return append(xs, s)
+}
+
+// vsoSubject returns the actor list right after a verb (tokens from j,
+// skipping adverbs), and the token after it.
+func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int) {
+	k := j
+	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil; n++ {
+		t := st.toks[k]
+		if !t.IsWord() || !(d.lex.in("adverb", t.Bare) || d.lex.in("adverb", t.Norm)) {
+			break
+		}
+		k++
+	}
+	m := st.mentionAt(k)
+	if m == nil || m.s != k {
+		return nil, j
+	}
+	if !verb && (m.prefix != "" || st.toks[k].Prefix != "") {
+		return nil, j
+	}
+	if m.prefix != "" && m.prefix != "و" && m.prefix != "ف" {
+		return nil, j
+	}
+	keys, end := d.group(st, m, "actor")
+	if len(keys) == 0 {
+		return nil, j
+	}
+	return keys, end
+}
+
+// svoSubject returns the first actor list of clause c before token i that
+// is not governed by a preposition.
+func (d *docState) svoSubject(st *sentState, i, c int) []string {
+	for _, m := range st.ments {
+		if m.s >= i {
+			break
+		}
+		if st.clause[m.s] != c {
+			continue
+		}
+		if p := strings.TrimPrefix(strings.TrimPrefix(m.prefix, "و"), "ف"); p != "" {
+			continue
+		}
+		if m.s > 0 && d.lex.in("preposition", st.toks[m.s-1].Bare) {
+			continue
+		}
+		if d.actor(st, m) == "" {
+			continue
+		}
+		keys, _ := d.group(st, m, "actor")
+		return keys
+	}
+	return nil
+}
+
+// matchTrigger finds the longest relation phrase at token i.
+func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
+	t := st.toks[i]
+	if !t.IsArabic() {
+		return nil, i, ""
+	}
+	var best *trigger
+	bestEnd, bestPrefix := i, ""
+	forms := t.Forms()
+	for fi, f := range forms {
+		for _, tr := range d.lex.triggers[f] {
+			n := len(tr.toks)
+			if i+n <= bestEnd || i+n > len(st.toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < n && ok; k++ {
+				ok = tokenIs(st.toks[i+k], tr.toks[k])
+			}
+			if ok {
+				best, bestEnd = tr, i+n
+				bestPrefix = ""
+				if fi > 0 {
+					bestPrefix = strings.TrimSuffix(t.Norm, f)
+				}
+			}
+		}
+	}
+	if best == nil {
+		for _, f := range t.SuffixForms() {
+			for _, tr := range d.lex.triggers[f] {
+				if len(tr.toks) == 1 && !tr.verb {
+					return tr, i + 1, t.Prefix
+				}
+			}
+		}
+	}
+	return best, bestEnd, bestPrefix
+}
+
+func tokenIs(t text.Token, w string) bool {
+	if t.Norm == w || t.Bare == w {
+		return true
+	}
+	for _, f := range t.SuffixForms() {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// blocked reports whether the clause of a trigger is negated, future,
+// planned or conditional.
+func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) bool {
+	c := st.clause[i]
+	for k := i - 1; k >= 0 && st.clause[k] == c; k-- {
+		t := st.toks[k]
+		if i-k <= 3 && (d.lex.in("negation", t.Norm) || d.lex.in("negation", t.Bare)) {
+			return true
+		}
+		if d.lex.in("future", t.Norm) || d.lex.in("future", t.Bare) || d.lex.in("conditional", t.Bare) || d.lex.in("purpose", t.Norm) {
+			return true
+		}
+	}
+	if strings.Contains(prefix, "ل") {
+		switch tr.pred {
+		case extract.Met, extract.Visited, extract.ParticipatedIn, extract.Attacked, extract.Supplies, extract.Gave, extract.CooperatesWith:
+			return true
+		}
+	}
+	if tr.verb && strings.HasPrefix(st.toks[i].Norm, "س") && !strings.HasPrefix(tr.toks[0], "س") {
+		return true
+	}
+	return false
+}
+
+// relations applies the relation lexicon to one sentence.
+func (d *docState) relations(st *sentState) {
+	for i := 0; i < len(st.toks); {
+		tr, j, prefix := d.matchTrigger(st, i)
+		if tr == nil {
+			i++
+			continue
+		}
+		if !d.blocked(st, i, tr, prefix) && d.needOK(st, i, j, tr) {
+			d.apply(st, i, j, tr)
+		}
+		i = j
+	}
+}
+
+func (d *docState) needOK(st *sentState, i, j int, tr *trigger) bool {
+	if len(tr.need) == 0 {
+		return true
+	}
+	c := st.clause[i]
+	for k := j; k < len(st.toks) && k < j+6 && st.clause[k] == c; k++ {
+		for _, w := range tr.need {
+			if tokenIs(st.toks[k], w) {
+				return true
+			}
+			for _, f := range st.toks[k].Forms() {
+				if f == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// apply finds the arguments of one trigger and records its facts.
+func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
+	c := st.clause[i]
+	last := tr.toks[len(tr.toks)-1]
+	endsInPrep := len(tr.toks) > 1 && d.lex.in("preposition", last)
+
+	// subject
+	var subj []string
+	explicit := true
+	after := j
+	if k := d.relativeBefore(st, i); k >= 0 {
+		subj = d.groupEndingAt(st, k, "actor")
+		if len(subj) == 0 && k > 0 && (st.toks[k-1].Norm == "،" || st.toks[k-1].Norm == ",") {
+			subj = d.groupEndingAt(st, k-1, "actor")
+		}
+	}
+	if len(subj) == 0 && !endsInPrep && !tr.inv {
+		if s, e := d.vsoSubject(st, i, j, tr.verb); len(s) > 0 {
+			if tr.verb || d.hasObjectAfter(st, e, tr) {
+				subj, after = s, e
+			}
+		}
+	}
+	if len(subj) == 0 {
+		subj = d.svoSubject(st, i, c)
+	}
+	if len(subj) == 0 && tr.verb && !tr.needSubj {
+		explicit = false
+		if sp, ok := st.speaker[c]; ok && d.clauseStartsAt(st, i) {
+			subj = sp
+		} else if d.clauseStartsAt(st, i) || i <= 1 {
+			subj = d.lastSubj
+		}
+	}
+	if tr.adjSubj {
+		subj = nil
+		for k := j; k < len(st.toks) && k < j+8 && st.clause[k] == c; k++ {
+			if m := st.mentionAt(k); m != nil && m.adj {
+				subj = []string{m.key}
+				break
+			}
+		}
+	}
+
+	// object
+	var obj []string
+	pairObj := false
+	switch {
+	case tr.objPron:
+		if p := d.previousPerson(st, i, subj); p != "" {
+			obj = []string{p}
+		}
+	case tr.inv:
+		obj = subj
+		subj, _ = d.objectsAfter(st, j, c, "actor", nil)
+	default:
+		obj, pairObj = d.objectsAfter(st, after, c, tr.objType, subj)
+	}
+	if tr.adjSubj && len(obj) > 0 && len(subj) > 0 {
+		// the recipient is named before the item: "تسليم إيران مضادات روسية"
+		obj = obj[:1]
+	}
+	if explicit && len(subj) > 0 && !tr.adjSubj {
+		d.lastSubj = subj
+	}
+	date := d.factDate(st, i, tr.pred)
+	emit := func(s, o string) {
+		if s == "" || o == "" || s == o {
+			return
+		}
+		if !isActorType(d.typeOf(s)) {
+			return
+		}
+		d.addFact(extract.Fact{
+			Subject: s, Predicate: tr.pred, Object: o, Date: date,
+			Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: tr.rule,
+		})
+	}
+	if len(obj) == 0 && (tr.pair || pairObj) {
+		list := subj
+		if pairObj {
+			list = obj
+		}
+		if len(subj) == 0 || pairObj {
+			for a := 0; a < len(list); a++ {
+				for b := a + 1; b < len(list); b++ {
+					emit(list[a], list[b])
+				}
+			}
+			return
+		}
+		for a := 0; a < len(subj); a++ {
+			for b := a + 1; b < len(subj); b++ {
+				emit(subj[a], subj[b])
+			}
+		}
+		return
+	}
+	if pairObj && len(subj) == 0 {
+		for a := 0; a < len(obj); a++ {
+			for b := a + 1; b < len(obj); b++ {
+				emit(obj[a], obj[b])
+			}
+		}
+		return
+	}
+	if len(subj) == 0 && tr.pair && len(obj) >= 2 && pairObj {
+		return
+	}
+	for _, s := range subj {
+		for _, o := range obj {
+			emit(s, o)
+		}
+	}
+}
+
+// relativeBefore returns the position of a relative pronoun just before a
+// trigger (allowing adverbs between), or -1.
+func (d *docState) relativeBefore(st *sentState, i int) int {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := st.toks[k]
+		if d.lex.in("relative", t.Norm) {
+			return k
+		}
+		if !d.lex.in("adverb", t.Bare) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasObjectAfter reports whether a slot-compatible mention follows token e.
+func (d *docState) hasObjectAfter(st *sentState, e int, tr *trigger) bool {
+	o, _ := d.objectsAfter(st, e, st.clause[min(e, len(st.toks)-1)], tr.objType, nil)
+	return len(o) > 0
+}
+
+// objectsAfter returns the first slot-compatible list after token j in
+// clause c (within a window), and whether it follows بين (a pair list).
+func (d *docState) objectsAfter(st *sentState, j, c int, typ string, subj []string) ([]string, bool) {
+	pair := false
+	for k := j; k < len(st.toks) && k < j+10; k++ {
+		if st.clause[k] != c {
+			break
+		}
+		t := st.toks[k]
+		if t.Norm == "بين" && k <= j+1 {
+			pair = true
+		}
+		m := st.mentionAt(k)
+		if m == nil || m.s != k {
+			if t.IsWord() && d.lex.in("objectstop", t.Norm) {
+				break
+			}
+			continue
+		}
+		keys, _ := d.group(st, m, typ)
+		var out []string
+		for _, kk := range keys {
+			if !contains(subj, kk) {
+				out = append(out, kk)
+			}
+		}
+		if len(out) > 0 {
+			return out, pair
+		}
+		k = m.e - 1
+	}
+	return nil, false
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// previousPerson is the person an object pronoun (له) refers to: the last
+// person named before token i who is not the subject.
+func (d *docState) previousPerson(st *sentState, i int, subj []string) string {
+	for n := len(st.ments) - 1; n >= 0; n-- {
+		m := st.ments[n]
+		if m.s < i && m.typ == extract.Person && !contains(subj, m.key) {
+			return m.key
+		}
+	}
+	for n := len(d.recent) - 1; n >= 0; n-- {
+		if !contains(subj, d.recent[n]) {
+			return d.recent[n]
+		}
+	}
+	return ""
+}
+
+// since-dates start a state; they date ongoing relations, not events.
+var sinceOK = map[string]bool{extract.Attacked: true, extract.Controls: true, extract.Supports: true, extract.Opposes: true}
+
+// leadOK are the event predicates that take the lead's date when their
+// sentence has none.
+var leadOK = map[string]bool{extract.Met: true, extract.Visited: true, extract.ParticipatedIn: true, extract.Gave: true}
+
+// factDate returns the date of the trigger's clause: the nearest date
+// expression in the same clause; else the sentence's only date; else, for
+// events of the article's day, the lead's date.
+func (d *docState) factDate(st *sentState, i int, pred string) string {
+	pos := st.toks[i].Start
+	best, bestDist := "", 1<<30
+	var only []timex.Match
+	for _, m := range st.dates {
+		if m.Date.IsZero() || m.Future || (m.Kind == timex.KindSince && !sinceOK[pred]) {
+			continue
+		}
+		only = append(only, m)
+		k := st.tokenAt(m.Start)
+		if k < 0 || st.clause[k] != st.clause[i] {
+			continue
+		}
+		dist := pos - m.Start
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = m.Date.String(), dist
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if len(only) == 1 {
+		return only[0].Date.String()
+	}
+	if len(st.dates) == 0 && leadOK[pred] && d.leadDate != "" {
+		return d.leadDate
+	}
+	return ""
+}
+
+// tokenAt returns the index of the token starting at byte offset off.
+func (st *sentState) tokenAt(off int) int {
+	for k, t := range st.toks {
+		if t.Start <= off && off < t.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// patterns applies the structural rules: locatedIn from adjectives and
+// appositions, membership lists, deaths.
+func (d *docState) patterns(st *sentState) {
+	toks := st.toks
+	for n := 0; n < len(st.ments); n++ {
+		m := st.ments[n]
+		// العاصمة الروسية (a catalogue alias) or العاصمة القطرية الدوحة
+		if !m.adj && m.typ == extract.Place && m.e-m.s >= 2 && toks[m.s].Bare == "العاصمه" {
+			if c := d.adjective(toks[m.s+1]); c != "" {
+				d.located(st, m.key, c)
+			}
+		}
+		if m.adj && m.s > 0 && toks[m.s-1].Bare == "العاصمه" {
+			if p := st.mentionAt(m.e); p != nil && p.typ == extract.Place {
+				d.located(st, p.key, m.key)
+			}
+		}
+		// مواقع فوردو واراك النوويين الإيرانيين
+		if !m.adj && (m.typ == extract.Facility || m.typ == extract.Place) {
+			keys, end := d.group(st, m, "place")
+			for k := end; k < len(toks) && k <= end+2; k++ {
+				a := st.mentionAt(k)
+				if a == nil {
+					if !toks[k].IsArabic() {
+						break
+					}
+					continue
+				}
+				if a.adj {
+					for _, p := range keys {
+						if d.typeOf(p) != extract.Country {
+							d.located(st, p, a.key)
+						}
+					}
+				}
+				break
+			}
+		}
+	}
+	// membership: "ORG التي تضم A وB وC"
+	for k, t := range toks {
+		b := t.Bare
+		if b != "تضم" && b != "يضم" && b != "تضمان" && b != "المؤلف" && b != "المكون" && b != "المؤلفه" && b != "المكونه" && b != "تشمل" && b != "يشمل" {
+			continue
+		}
+		p := k
+		if p > 0 && d.lex.in("relative", toks[p-1].Norm) {
+			p--
+		}
+		if p > 0 && (toks[p-1].Norm == "،" || toks[p-1].Norm == ",") {
+			p--
+		}
+		org := st.mentionAt(p - 1)
+		if org == nil || (org.typ != extract.Organization && org.typ != extract.Group) || org.adj {
+			continue
+		}
+		q := k + 1
+		if q < len(toks) && toks[q].Norm == "من" {
+			q++
+		}
+		if m := st.mentionAt(q); m != nil && m.s == q {
+			members, _ := d.group(st, m, "actor")
+			for _, mem := range members {
+				d.addFact(extract.Fact{Subject: mem, Predicate: extract.MemberOf, Object: org.key,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/member-list"})
+			}
+		}
+	}
+	d.deaths(st)
+	// remember people for object pronouns of later sentences
+	for _, m := range st.ments {
+		if m.typ == extract.Person {
+			d.recent = append(d.recent, m.key)
+		}
+	}
+	if len(d.recent) > 8 {
+		d.recent = d.recent[len(d.recent)-8:]
+	}
+}
+
+func (d *docState) located(st *sentState, place, country string) {
+	d.addFact(extract.Fact{Subject: place, Predicate: extract.LocatedIn, Object: country,
+		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/located-adjective"})
+}
+
+// deaths finds casualty counts ("(130 قتيلا)", "أسفر عن سقوط 250 ألف قتيل")
+// and gives them to the nearest event named before them.
+func (d *docState) deaths(st *sentState) {
+	toks := st.toks
+	var nums []timex.Number
+	for _, t := range toks {
+		b := t.Bare
+		if b != "قتيل" && b != "قتيلا" && b != "قتلي" && b != "شخصا" && b != "مدنيا" {
+			continue
+		}
+		if nums == nil {
+			nums = timex.NumbersTokens(d.doc.Text, toks)
+		}
+		var num *timex.Number
+		for n := range nums {
+			if nums[n].End <= t.Start && t.Start-nums[n].End <= 2 {
+				num = &nums[n]
+			}
+		}
+		if num == nil {
+			continue
+		}
+		nk := st.tokenAt(num.Start)
+		if nk < 0 {
+			continue
+		}
+		// a casualty context: "(" before the number, or a verb of killing
+		ctx := false
+		for q := nk - 1; q >= 0 && q >= nk-5; q-- {
+			n := toks[q].Bare
+			if toks[q].Norm == "(" || n == "سقوط" || n == "مقتل" || n == "اسفر" || n == "اسفرت" || n == "خلف" || n == "خلفت" || n == "اوقع" || n == "اوقعت" || n == "حصد" || n == "حصدت" || n == "ضحيه" {
+				ctx = true
+				break
+			}
+		}
+		if !ctx {
+			continue
+		}
+		for n := len(st.ments) - 1; n >= 0; n-- {
+			m := st.ments[n]
+			if m.s >= nk || nk-m.e > 30 {
+				continue
+			}
+			if m.typ == extract.Event {
+				d.addFact(extract.Fact{Subject: m.key, Predicate: extract.Deaths, Value: strconv.FormatInt(num.Value, 10),
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/deaths"})
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,149 @@
+// Package catalog is the entity catalogue and the dated office table the
+// extractors resolve names against: countries, people, organisations, armed
+// groups, places, facilities, events and agreements with their canonical
+// English names (as English Wikipedia titles them), Arabic names and
+// variants, English aliases, Arabic nationality adjectives, and who held
+// which office when ("الرئيس الأمريكي" is Obama in 2015, Trump in 2019).
+//
+// The data lives in data/*.tsv (documented in data/README.md) and is
+// embedded in the binary; Default loads it once. Every Arabic name is
+// indexed in its text.Normalize form, and names beginning with the article
+// ال are also indexed without it, marked Derived so callers can prefer exact
+// hits.
+package catalog
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"github.com/newskg/kg/extract"
+)
+
+//go:embed data/*.tsv
+var embedded embed.FS
+
+// Entry is one catalogue entity.
+type Entry struct {
+	Key  string // canonical key, an ASCII slug ("vladimir-putin")
+	Type string // one of extract.EntityTypes
+	Name string // canonical English name, as English Wikipedia titles it
+	// Arabic holds the Arabic names as written in the data; the first is
+	// the preferred label.
+	Arabic []string
+	// Aliases are English alternative names and short forms.
+	Aliases []string
+	// Wikidata is the Wikidata item id ("Q7747") where the identity is certain.
+	Wikidata string
+	// Adjectives are Arabic nationality or relational adjectives as written
+	// in the data (روسي، الروس); the index also holds generated forms.
+	Adjectives []string
+	// Capital, LocatedIn and Government are keys of other entries, or empty.
+	Capital, LocatedIn, Government string
+}
+
+// Office is one office a person held: Role (from the closed list of
+// Roles) of the entity Of, from From to To. Dates are "", "YYYY",
+// "YYYY-MM" or "YYYY-MM-DD"; an empty To means still in office.
+type Office struct {
+	Person, Role, Of string
+	From, To         string
+	// Note is free text from the data: the local title ("Secretary of
+	// State") or an Arabic role phrase.
+	Note string
+
+	from, until dayRange // parsed dates: held on days d with from.lo <= d < until.hi
+}
+
+// Catalog is a loaded catalogue. It is safe for concurrent reads.
+type Catalog struct {
+	entries []*Entry
+	byKey   map[string]*Entry
+	names   *index // normalised names (Arabic and English) → entries
+	adjs    *index // normalised adjectives → entries
+
+	offices  []Office
+	byPerson map[string][]int // person key → indexes into offices
+	byRoleOf map[string][]int // role + "\x00" + of → indexes into offices
+
+	roles     []string            // closed list of roles, in data order
+	roleNames map[string][]string // role → Arabic phrases as written
+	roleIndex map[string][]string // normalised Arabic phrase → roles
+	roleMax   int
+}
+
+var (
+	defaultOnce sync.Once
+	defaultCat  *Catalog
+)
+
+// Default returns the catalogue built from the embedded data, loaded once.
+// It panics if the embedded data is corrupt; a test guards against that.
+func Default() *Catalog {
+	defaultOnce.Do(func() {
+		sub, err := fs.Sub(embedded, "data")
+		if err != nil {
+			panic(fmt.Sprintf("catalog: embedded data: %v", err))
+		}
+		c, err := Load(sub)
+		if err != nil {
+			panic(fmt.Sprintf("catalog: embedded data: %v", err))
+		}
+		defaultCat = c
+	})
+	return defaultCat
+}
+
+// Get returns the entry with the given key.
+func (c *Catalog) Get(key string) (*Entry, bool) {
+	e, ok := c.byKey[key]
+	return e, ok
+}
+
+// Entries returns every entry in load order (files sorted by name, then
+// line order). The slice must not be modified.
+func (c *Catalog) Entries() []*Entry { return c.entries }
+
+// Len returns the number of entries.
+func (c *Catalog) Len() int { return len(c.entries) }
+
+// CountByType returns the number of entries of each type.
+func (c *Catalog) CountByType() map[string]int {
+	m := map[string]int{}
+	for _, e := range c.entries {
+		m[e.Type]++
+	}
+	return m
+}
+
+// Entity converts the entry to the graph model's Entity: preferred labels in
+// English and Arabic, the other names as alternative labels, the Wikidata id.
+func (e *Entry) Entity(confidence float64) extract.Entity {
+	ent := extract.Entity{
+		Key:        e.Key,
+		Type:       e.Type,
+		Labels:     map[string]string{"en": e.Name},
+		Wikidata:   e.Wikidata,
+		Confidence: confidence,
+	}
+	for _, a := range e.Aliases {
+		ent.AltLabels = append(ent.AltLabels, extract.Label{Text: a, Lang: "en"})
+	}
+	for i, a := range e.Arabic {
+		if i == 0 {
+			ent.Labels["ar"] = a
+			continue
+		}
+		ent.AltLabels = append(ent.AltLabels, extract.Label{Text: a, Lang: "ar"})
+	}
+	return ent
+}
+
+// PreferredArabic returns the preferred Arabic label, or "" when none.
+func (e *Entry) PreferredArabic() string {
+	if len(e.Arabic) == 0 {
+		return ""
+	}
+	return e.Arabic[0]
+}

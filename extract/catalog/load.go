@@ -1,0 +1,476 @@
+package catalog
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/text"
+)
+
+// Special file names; every other *.tsv file holds entities.
+const (
+	officesFile = "offices.tsv"
+	rolesFile   = "roles.tsv"
+)
+
+// Entity file columns, in order. Trailing empty columns may be omitted.
+const (
+	colKey = iota
+	colType
+	colName
+	colArabic
+	colAliases
+	colWikidata
+	colAdjectives
+	colCapital
+	colLocatedIn
+	colGovernment
+	numEntityCols
+)
+
+// maxErrors bounds how many problems Load reports at once.
+const maxErrors = 20
+
+// loader accumulates problems with their file:line positions.
+type loader struct {
+	errs []error
+}
+
+func (l *loader) errorf(file string, line int, format string, args ...any) {
+	if len(l.errs) < maxErrors {
+		l.errs = append(l.errs, fmt.Errorf("%s:%d: %s", file, line, fmt.Sprintf(format, args...)))
+	}
+}
+
+// row is one data line split into tab-separated fields.
+type row struct {
+	file   string
+	line   int
+	fields []string
+}
+
+// readRows reads a TSV file: blank lines and lines starting with '#' are
+// skipped; fields are trimmed of surrounding spaces.
+func readRows(fsys fs.FS, name string) ([]row, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	var rows []row
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
+		}
+		rows = append(rows, row{file: name, line: n, fields: fields})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return rows, nil
+}
+
+// splitList splits a " | "-separated list, dropping empty items.
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	parts := strings.Split(s, "|")
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Load reads a catalogue from the *.tsv files at the root of fsys: entity
+// files (any name), roles.tsv and offices.tsv. Errors name file:line and
+// the problem; up to 20 problems are reported together.
+func Load(fsys fs.FS) (*Catalog, error) {
+	names, err := fs.Glob(fsys, "*.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("list data files: %w", err)
+	}
+	if len(names) == 0 {
+		return nil, errors.New("no *.tsv data files")
+	}
+	sort.Strings(names)
+	c := &Catalog{
+		byKey:     map[string]*Entry{},
+		names:     newIndex(),
+		adjs:      newIndex(),
+		byPerson:  map[string][]int{},
+		byRoleOf:  map[string][]int{},
+		roleNames: map[string][]string{},
+		roleIndex: map[string][]string{},
+	}
+	l := &loader{}
+	files := map[string][]row{}
+	for _, n := range names {
+		rows, err := readRows(fsys, n)
+		if err != nil {
+			return nil, err
+		}
+		files[n] = rows
+	}
+	c.loadRoles(l, files[rolesFile])
+	pos := map[*Entry]row{}
+	for _, n := range names {
+		if n == rolesFile || n == officesFile {
+			continue
+		}
+		for _, r := range files[n] {
+			if e := c.parseEntry(l, r); e != nil {
+				pos[e] = r
+			}
+		}
+	}
+	// References between entries, checked once every file is read.
+	for _, e := range c.entries {
+		r := pos[e]
+		for _, ref := range []struct{ col, key string }{
+			{"capital", e.Capital}, {"located-in", e.LocatedIn}, {"government", e.Government},
+		} {
+			if ref.key == "" {
+				continue
+			}
+			if _, ok := c.byKey[ref.key]; !ok {
+				l.errorf(r.file, r.line, "%s: unknown key %q referenced as %s", e.Key, ref.key, ref.col)
+			}
+		}
+	}
+	c.loadOffices(l, files[officesFile])
+	if len(l.errs) > 0 {
+		return nil, errors.Join(l.errs...)
+	}
+	c.names.build()
+	c.adjs.build()
+	return c, nil
+}
+
+func validKey(k string) bool {
+	if k == "" || k[0] == '-' || k[len(k)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		b := k[i]
+		if !(b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func validWikidata(q string) bool {
+	if len(q) < 2 || q[0] != 'Q' || q[1] == '0' {
+		return false
+	}
+	for i := 1; i < len(q); i++ {
+		if q[i] < '0' || q[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isEntityType(t string) bool {
+	for _, et := range extract.EntityTypes {
+		if et == t {
+			return true
+		}
+	}
+	return false
+}
+
+// parseEntry parses one entity row and indexes it; nil on error.
+func (c *Catalog) parseEntry(l *loader, r row) *Entry {
+	f := r.fields
+	if len(f) > numEntityCols {
+		l.errorf(r.file, r.line, "%d columns, want at most %d (key type name arabic aliases wikidata adjectives capital located-in government)", len(f), numEntityCols)
+		return nil
+	}
+	if len(f) < colName+1 {
+		l.errorf(r.file, r.line, "%d columns, want at least key, type and name", len(f))
+		return nil
+	}
+	for len(f) < numEntityCols {
+		f = append(f, "")
+	}
+	e := &Entry{
+		Key:        f[colKey],
+		Type:       f[colType],
+		Name:       f[colName],
+		Aliases:    splitList(f[colAliases]),
+		Wikidata:   f[colWikidata],
+		Adjectives: splitList(f[colAdjectives]),
+		Capital:    f[colCapital],
+		LocatedIn:  f[colLocatedIn],
+		Government: f[colGovernment],
+	}
+	ok := true
+	if !validKey(e.Key) {
+		l.errorf(r.file, r.line, "bad key %q: want lower-case ASCII letters, digits and '-'", e.Key)
+		ok = false
+	} else if _, dup := c.byKey[e.Key]; dup {
+		l.errorf(r.file, r.line, "duplicate key %q", e.Key)
+		ok = false
+	}
+	if !isEntityType(e.Type) {
+		l.errorf(r.file, r.line, "%s: unknown type %q (want one of %s)", e.Key, e.Type, strings.Join(extract.EntityTypes, " "))
+		ok = false
+	}
+	if e.Name == "" {
+		l.errorf(r.file, r.line, "%s: empty name", e.Key)
+		ok = false
+	}
+	if e.Wikidata != "" && !validWikidata(e.Wikidata) {
+		l.errorf(r.file, r.line, "%s: bad Wikidata id %q", e.Key, e.Wikidata)
+		ok = false
+	}
+	if !ok {
+		return nil
+	}
+	// Arabic names: a leading '=' means "index exactly, no form without ال".
+	var exactOnly []bool
+	for _, a := range splitList(f[colArabic]) {
+		eo := strings.HasPrefix(a, "=")
+		a = strings.TrimSpace(strings.TrimPrefix(a, "="))
+		if a == "" {
+			continue
+		}
+		e.Arabic = append(e.Arabic, a)
+		exactOnly = append(exactOnly, eo)
+	}
+	c.entries = append(c.entries, e)
+	c.byKey[e.Key] = e
+
+	c.names.add(text.Normalize(e.Name), e, false)
+	for _, a := range e.Aliases {
+		n := text.Normalize(a)
+		if englishStopword[n] {
+			continue // "IS", "US": lower-cased they are English words
+		}
+		c.names.add(n, e, false)
+	}
+	for i, a := range e.Arabic {
+		n := text.Normalize(a)
+		c.names.add(n, e, false)
+		if !exactOnly[i] {
+			for _, d := range withoutArticle(n) {
+				c.names.add(d, e, true)
+			}
+		}
+	}
+	for _, a := range e.Adjectives {
+		for _, form := range adjectiveForms(text.Normalize(a)) {
+			c.adjs.add(form, e, false)
+		}
+	}
+	return e
+}
+
+// englishStopword lists lower-cased English words that some upper-case
+// aliases collide with; such aliases stay on the entry but are not indexed.
+var englishStopword = map[string]bool{
+	"is": true, "us": true, "it": true, "as": true, "at": true, "in": true, "on": true,
+	"or": true, "an": true, "a": true, "to": true, "of": true, "be": true, "we": true,
+	"he": true, "me": true, "my": true, "no": true, "so": true, "up": true, "am": true,
+	"do": true, "go": true, "if": true, "by": true, "the": true, "and": true, "for": true,
+	"may": true, "can": true, "will": true, "who": true, "all": true, "one": true,
+}
+
+const article = "ال"
+
+// stripArticle removes a leading ال from one normalised token when at least
+// three letters remain ("الله" keeps its article).
+func stripArticle(tok string) (string, bool) {
+	if !strings.HasPrefix(tok, article) {
+		return tok, false
+	}
+	rest := tok[len(article):]
+	if len([]rune(rest)) < 3 {
+		return tok, false
+	}
+	return rest, true
+}
+
+// withoutArticle returns the derived forms of a normalised name: without
+// the article on its first token, and without it on every token.
+func withoutArticle(n string) []string {
+	toks := strings.Split(n, " ")
+	first, ok := stripArticle(toks[0])
+	if !ok && len(toks) == 1 {
+		return nil
+	}
+	var out []string
+	if ok {
+		out = append(out, strings.Join(append([]string{first}, toks[1:]...), " "))
+	}
+	all := make([]string, len(toks))
+	changed := false
+	for i, t := range toks {
+		s, ok := stripArticle(t)
+		all[i] = s
+		changed = changed || ok
+	}
+	if changed {
+		if a := strings.Join(all, " "); len(out) == 0 || a != out[0] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// adjectiveForms expands one normalised adjective: with and without ال on
+// every token; for nisba adjectives (every token ending in ي) the feminine
+// (…يه, the normalised …ية); for one-token nisba adjectives the sound
+// plurals …يون and …يين.
+func adjectiveForms(a string) []string {
+	toks := strings.Split(a, " ")
+	bare := make([]string, len(toks))
+	nisba := true
+	for i, t := range toks {
+		s, _ := stripArticle(t)
+		bare[i] = s
+		if !strings.HasSuffix(s, "ي") {
+			nisba = false
+		}
+	}
+	variants := [][]string{bare}
+	if nisba {
+		fem := make([]string, len(bare))
+		for i, t := range bare {
+			fem[i] = t + "ه"
+		}
+		variants = append(variants, fem)
+		if len(bare) == 1 {
+			variants = append(variants, []string{bare[0] + "ون"}, []string{bare[0] + "ين"})
+		}
+	}
+	seen := map[string]bool{a: true}
+	out := []string{a}
+	for _, v := range variants {
+		def := make([]string, len(v))
+		for i, t := range v {
+			def[i] = article + t
+		}
+		for _, s := range []string{strings.Join(v, " "), strings.Join(def, " ")} {
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// loadRoles reads roles.tsv: role, Arabic phrases (" | "-separated).
+func (c *Catalog) loadRoles(l *loader, rows []row) {
+	if rows == nil {
+		l.errorf(rolesFile, 0, "missing (the closed list of office roles)")
+		return
+	}
+	for _, r := range rows {
+		if len(r.fields) > 2 {
+			l.errorf(r.file, r.line, "%d columns, want role and Arabic phrases", len(r.fields))
+			continue
+		}
+		role := r.fields[0]
+		if _, dup := c.roleNames[role]; dup {
+			l.errorf(r.file, r.line, "duplicate role %q", role)
+			continue
+		}
+		var phrases []string
+		if len(r.fields) == 2 {
+			phrases = splitList(r.fields[1])
+		}
+		c.roles = append(c.roles, role)
+		c.roleNames[role] = phrases
+		for _, p := range phrases {
+			n := text.Normalize(p)
+			if !containsStr(c.roleIndex[n], role) {
+				c.roleIndex[n] = append(c.roleIndex[n], role)
+			}
+			if k := strings.Count(n, " ") + 1; k > c.roleMax {
+				c.roleMax = k
+			}
+		}
+	}
+}
+
+func containsStr(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// loadOffices reads offices.tsv: person, role, of, from, to, note.
+func (c *Catalog) loadOffices(l *loader, rows []row) {
+	for _, r := range rows {
+		f := r.fields
+		if len(f) < 3 || len(f) > 6 {
+			l.errorf(r.file, r.line, "%d columns, want person, role, of, from, to, note", len(f))
+			continue
+		}
+		for len(f) < 6 {
+			f = append(f, "")
+		}
+		o := Office{Person: f[0], Role: f[1], Of: f[2], From: f[3], To: f[4], Note: f[5]}
+		ok := true
+		if p, found := c.byKey[o.Person]; !found {
+			l.errorf(r.file, r.line, "unknown person key %q", o.Person)
+			ok = false
+		} else if p.Type != extract.Person {
+			l.errorf(r.file, r.line, "%q is a %s, not a Person", o.Person, p.Type)
+			ok = false
+		}
+		if _, found := c.roleNames[o.Role]; !found {
+			l.errorf(r.file, r.line, "unknown role %q (see %s)", o.Role, rolesFile)
+			ok = false
+		}
+		if _, found := c.byKey[o.Of]; !found {
+			l.errorf(r.file, r.line, "unknown key %q in column of", o.Of)
+			ok = false
+		}
+		var err error
+		if o.from, err = parseDay(o.From); err != nil {
+			l.errorf(r.file, r.line, "from: %v", err)
+			ok = false
+		}
+		if o.until, err = parseDay(o.To); err != nil {
+			l.errorf(r.file, r.line, "to: %v", err)
+			ok = false
+		}
+		if ok && o.From != "" && o.To != "" && !o.from.lo.Before(o.until.end()) {
+			l.errorf(r.file, r.line, "from %s is not before to %s", o.From, o.To)
+			ok = false
+		}
+		if !ok {
+			continue
+		}
+		i := len(c.offices)
+		c.offices = append(c.offices, o)
+		c.byPerson[o.Person] = append(c.byPerson[o.Person], i)
+		k := o.Role + "\x00" + o.Of
+		c.byRoleOf[k] = append(c.byRoleOf[k], i)
+	}
+}

@@ -1,0 +1,112 @@
+package ner
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestDefaultModel(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Features() < 1000 || m.Names().Len() < 100 {
+		t.Fatalf("embedded model looks empty: %d features, %d names", m.Features(), m.Names().Len())
+	}
+	// Hand-written sentences.
+	for _, tc := range []struct {
+		text, entity, typ string
+	}{
+		{"وصل الرئيس الفرنسي جاك شيراك إلى القاهرة أمس .", "جاك شيراك", "PERS"},
+		{"وصل الرئيس الفرنسي جاك شيراك إلى القاهرة أمس .", "القاهرة", "LOC"},
+		{"وقالت وزارة الخارجية الأمريكية إن الأمم المتحدة سترسل مراقبين .", "الأمم المتحدة", "ORG"},
+	} {
+		found := false
+		for _, mt := range m.TagText(tc.text) {
+			if mt.Text == tc.entity && mt.Type == tc.typ {
+				found = true
+				if mt.Score <= 0 || mt.Score > 1 {
+					t.Errorf("%s: score %v outside (0, 1]", tc.entity, mt.Score)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("TagText(%s) = %+v, want %s as %s", tc.text, m.TagText(tc.text), tc.entity, tc.typ)
+		}
+	}
+	var out bytes.Buffer
+	if err := WriteMentions(&out, m.TagText("زار جاك شيراك القاهرة")); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "\tPERS\t") {
+		t.Errorf("WriteMentions output %q lacks a PERS line", out.String())
+	}
+}
+
+// anercorp is the training corpus, when present beside the repository.
+const anercorp = "../../../shared/data/anercorp/train.txt"
+
+func benchSentences(b *testing.B) [][]string {
+	f, err := os.Open(anercorp)
+	if err != nil {
+		b.Skipf("benchmark corpus: %v", err)
+	}
+	defer f.Close()
+	s, err := ReadTokens(f, anercorp)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s[:1000]
+}
+
+// BenchmarkTag reports tagging speed in tokens per second.
+func BenchmarkTag(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := benchSentences(b)
+	toks := 0
+	for _, s := range sents {
+		toks += len(s)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range sents {
+			m.Tag(s)
+		}
+	}
+	b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkSpans is Tag plus span probabilities (forward–backward).
+func BenchmarkSpans(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := benchSentences(b)
+	toks := 0
+	for _, s := range sents {
+		toks += len(s)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range sents {
+			m.Spans(s)
+		}
+	}
+	b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad measures loading the embedded model.
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(bytes.NewReader(defaultModel)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/load")
+}

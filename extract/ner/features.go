@@ -1,0 +1,418 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"unicode/utf8"
+	"strings"
+	"unicode"
+
+	"github.com/newskg/kg/extract/text"
+)
+
+// Trigger classes, as bits.
+const (
+	trigTitle uint8 = 1 << iota
+	trigLoc
+	trigOrg
+)
+
+var trigClassNames = map[string]uint8{"title": trigTitle, "loc": trigLoc, "org": trigOrg}
+
+// parseTriggers reads the "word<TAB>class" trigger list; keys are
+// normalised words and their article-less forms.
+func parseTriggers(data []byte, name string) (map[string]uint8, error) {
+	out := map[string]uint8{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 {
+			return nil, fmt.Errorf("%s:%d: want word<TAB>class, got %q", name, n, clip(line))
+		}
+		c, ok := trigClassNames[f[1]]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: unknown class %q (want title, loc or org)", name, n, f[1])
+		}
+		out[text.Normalize(f[0])] |= c
+	}
+	return out, nil
+}
+
+// Feature templates: the first byte hashed with a feature's strings.
+const (
+	fBias byte = iota + 1
+	fNorm
+	fFree
+	fPrep
+	fBare
+	fClitic
+	fPre1
+	fPre2
+	fPre3
+	fSuf1
+	fSuf2
+	fSuf3
+	fNPre1
+	fNPre2
+	fWm1
+	fWm2
+	fWp1
+	fWp2
+	fBm1
+	fBp1
+	fBm2
+	fBp2
+	fBigL
+	fBigR
+	fBigLL
+	fShape
+	fLen
+	fTrigM1
+	fTrigM2
+	fTrig0
+	fTrigP1
+	fGazB
+	fGazI
+	fGaz1
+	fGazM1
+	fGazP1
+	fFirst
+	fTitleWin
+	fSufM1
+	fShapeM1P1
+	fPart
+	fPartM1
+	fPartP1
+	fPre4
+	fSuf4
+	fChar2
+	fSufWm1
+	fSufWp1
+	fWm1Wp1
+)
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashStr(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func h1(t byte, a string) uint64 {
+	h := (fnvOffset ^ uint64(t)) * fnvPrime
+	return hashStr(h, a)
+}
+
+func h2(t byte, a, b string) uint64 {
+	h := (fnvOffset ^ uint64(t)) * fnvPrime
+	h = hashStr(h, a)
+	h ^= 0xff
+	h *= fnvPrime
+	return hashStr(h, b)
+}
+
+func hInt(t byte, v int) uint64 {
+	h := (fnvOffset ^ uint64(t)) * fnvPrime
+	h ^= uint64(v) + 0x100
+	return h * fnvPrime
+}
+
+// featurizer turns a sentence into hashed features per token.
+type featurizer struct {
+	triggers map[string]uint8
+}
+
+// sentFeats holds a sentence's features: token i's are f[off[i]:off[i+1]].
+type sentFeats struct {
+	f   []uint64
+	off []int
+	// scratch
+	norms []string
+	fs    []forms
+	gazB  []uint8
+	gazI  []uint8
+	gaz1  []uint8
+	trig  []uint8
+	part  []uint8
+	shape []string
+	key   []byte
+}
+
+func (s *sentFeats) token(i int) []uint64 { return s.f[s.off[i]:s.off[i+1]] }
+
+const boundary = "<s>"
+
+func (z *featurizer) trig(f forms) uint8 {
+	t := z.triggers[f.norm] | z.triggers[f.free]
+	if f.bare != f.free {
+		t |= z.triggers[f.bare]
+	}
+	return t
+}
+
+func shapeOf(w string) string {
+	var d, l, a, p bool
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			d = true
+		case r < 0x80 && unicode.IsLetter(r):
+			l = true
+		case unicode.IsLetter(r):
+			a = true
+		default:
+			p = true
+		}
+	}
+	var b [4]byte
+	n := 0
+	for i, on := range []bool{d, l, a, p} {
+		if on {
+			b[n] = "dlap"[i]
+			n++
+		}
+	}
+	return string(b[:n])
+}
+
+// featurize fills out with the features of words, looking names up in g
+// (which may be nil).
+func (z *featurizer) featurize(words []string, g Gazetteer, out *sentFeats) {
+	n := len(words)
+	out.f = out.f[:0]
+	out.off = append(out.off[:0], 0)
+	out.norms = out.norms[:0]
+	out.fs = out.fs[:0]
+	for _, w := range words {
+		nw := text.Normalize(w)
+		if nw == "" {
+			nw = w
+		}
+		out.norms = append(out.norms, nw)
+		out.fs = append(out.fs, analyse(nw))
+	}
+	z.gazetteer(g, out)
+	fs := out.fs
+	out.trig = resetU8(out.trig, n)
+	out.part = resetU8(out.part, n)
+	if lex, ok := g.(*Lexicon); ok {
+		for i := range fs {
+			out.part[i] = lex.parts[fs[i].norm]
+			if out.part[i] == 0 && fs[i].free != fs[i].norm {
+				out.part[i] = lex.parts[fs[i].free]
+			}
+		}
+	}
+	out.shape = out.shape[:0]
+	for i := range fs {
+		out.trig[i] = z.trig(fs[i])
+		out.shape = append(out.shape, shapeOf(fs[i].norm))
+	}
+	word := func(i int) string {
+		if i < 0 || i >= n {
+			return boundary
+		}
+		return fs[i].norm
+	}
+	bare := func(i int) string {
+		if i < 0 || i >= n {
+			return boundary
+		}
+		return fs[i].bare
+	}
+	trigAt := func(i int) uint8 {
+		if i < 0 || i >= n {
+			return 0
+		}
+		return out.trig[i]
+	}
+	for i := 0; i < n; i++ {
+		f := fs[i]
+		o := out.f
+		o = append(o, h1(fBias, ""), h1(fNorm, f.norm), h1(fFree, f.free), h1(fBare, f.bare), h1(fClitic, f.clitic))
+		if f.prep != f.free {
+			o = append(o, h1(fPrep, f.prep))
+		}
+		for k, t := range [3]byte{fPre1, fPre2, fPre3} {
+			if p, ok := prefixRunes(f.bare, k+1); ok {
+				o = append(o, h1(t, p))
+			}
+		}
+		for k, t := range [3]byte{fSuf1, fSuf2, fSuf3} {
+			if p, ok := suffixRunes(f.bare, k+1); ok {
+				o = append(o, h1(t, p))
+			}
+		}
+		if p, ok := prefixRunes(f.bare, 4); ok {
+			o = append(o, h1(fPre4, p))
+		}
+		if p, ok := suffixRunes(f.bare, 4); ok {
+			o = append(o, h1(fSuf4, p))
+		}
+		if os.Getenv("NER_CHAR2") != "" {
+			o = appendChar2(o, f.bare)
+		}
+		if os.Getenv("NER_CTX") != "" {
+			o = append(o, h2(fWm1Wp1, word(i-1), word(i+1)))
+			if i+1 < n {
+				if s, ok := suffixRunes(fs[i+1].bare, 2); ok {
+					o = append(o, h1(fSufWp1, s))
+				}
+			}
+		}
+		if p, ok := prefixRunes(f.norm, 1); ok {
+			o = append(o, h1(fNPre1, p))
+		}
+		if p, ok := prefixRunes(f.norm, 2); ok {
+			o = append(o, h1(fNPre2, p))
+		}
+		o = append(o,
+			h1(fWm1, word(i-1)), h1(fWm2, word(i-2)), h1(fWp1, word(i+1)), h1(fWp2, word(i+2)),
+			h1(fBm1, bare(i-1)), h1(fBp1, bare(i+1)), h1(fBm2, bare(i-2)), h1(fBp2, bare(i+2)),
+			h2(fBigL, word(i-1), f.norm), h2(fBigR, f.norm, word(i+1)), h2(fBigLL, word(i-2), word(i-1)),
+		)
+		o = append(o, h1(fShape, out.shape[i]), hInt(fLen, min(runeLen(f.bare), 10)))
+		if i > 0 && i+1 < n {
+			o = append(o, h2(fShapeM1P1, out.shape[i-1], out.shape[i+1]))
+		}
+		if i > 0 {
+			if s, ok := suffixRunes(fs[i-1].bare, 2); ok {
+				o = append(o, h1(fSufM1, s))
+			}
+		}
+		if t := trigAt(i - 1); t != 0 {
+			o = append(o, hInt(fTrigM1, int(t)))
+		}
+		if t := trigAt(i - 2); t != 0 {
+			o = append(o, hInt(fTrigM2, int(t)))
+		}
+		if t := trigAt(i); t != 0 {
+			o = append(o, hInt(fTrig0, int(t)))
+		}
+		if t := trigAt(i + 1); t != 0 {
+			o = append(o, hInt(fTrigP1, int(t)))
+		}
+		if (trigAt(i-1)|trigAt(i-2)|trigAt(i-3))&trigTitle != 0 {
+			o = append(o, h1(fTitleWin, ""))
+		}
+		for t := 0; t < len(Types); t++ {
+			bit := uint8(1) << t
+			if out.gazB[i]&bit != 0 {
+				o = append(o, hInt(fGazB, t))
+			}
+			if out.gazI[i]&bit != 0 {
+				o = append(o, hInt(fGazI, t))
+			}
+			if out.gaz1[i]&bit != 0 {
+				o = append(o, hInt(fGaz1, t))
+			}
+			if i > 0 && (out.gazB[i-1]|out.gazI[i-1])&bit != 0 {
+				o = append(o, hInt(fGazM1, t))
+			}
+			if i+1 < n && (out.gazB[i+1]|out.gazI[i+1])&bit != 0 {
+				o = append(o, hInt(fGazP1, t))
+			}
+		}
+		if i == 0 {
+			o = append(o, h1(fFirst, ""))
+		}
+		for b := 0; b < 8; b++ {
+			bit := uint8(1) << b
+			if out.part[i]&bit != 0 {
+				o = append(o, hInt(fPart, b))
+			}
+			if i > 0 && out.part[i-1]&bit != 0 {
+				o = append(o, hInt(fPartM1, b))
+			}
+			if i+1 < n && out.part[i+1]&bit != 0 {
+				o = append(o, hInt(fPartP1, b))
+			}
+		}
+		out.f = o
+		out.off = append(out.off, len(o))
+	}
+}
+
+// gazetteer marks, per token, the types of the names that start at it
+// (gazB), continue through it (gazI) and that it alone is (gaz1).
+func (z *featurizer) gazetteer(g Gazetteer, out *sentFeats) {
+	n := len(out.norms)
+	out.gazB = resetU8(out.gazB, n)
+	out.gazI = resetU8(out.gazI, n)
+	out.gaz1 = resetU8(out.gaz1, n)
+	if g == nil {
+		return
+	}
+	lex, _ := g.(*Lexicon)
+	for i := 0; i < n; i++ {
+		f := out.fs[i]
+		m1 := gazMask(g, f.norm)
+		if f.free != f.norm {
+			m1 |= gazMask(g, f.free)
+		}
+		out.gaz1[i] |= m1
+		out.gazB[i] |= m1
+		for _, first := range [2]string{f.norm, f.free} {
+			if lex != nil && !lex.first[first] {
+				continue
+			}
+			key := append(out.key[:0], first...)
+			for k := 1; k < maxGazWords && i+k < n; k++ {
+				key = append(key, ' ')
+				key = append(key, out.norms[i+k]...)
+				var m uint8
+				if lex != nil {
+					m = lex.m[string(key)]
+				} else {
+					m = gazMask(g, string(key))
+				}
+				if m != 0 {
+					out.gazB[i] |= m
+					for j := i + 1; j <= i+k; j++ {
+						out.gazI[j] |= m
+					}
+				}
+			}
+			out.key = key
+			if f.free == f.norm {
+				break
+			}
+		}
+	}
+}
+
+func resetU8(b []uint8, n int) []uint8 {
+	if cap(b) < n {
+		return make([]uint8, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// appendChar2 adds the character bigrams of w, with word boundaries.
+func appendChar2(o []uint64, w string) []uint64 {
+	prev := "^"
+	for i := 0; i < len(w); {
+		_, sz := utf8.DecodeRuneInString(w[i:])
+		cur := w[i : i+sz]
+		o = append(o, h2(fChar2, prev, cur))
+		prev = cur
+		i += sz
+	}
+	return append(o, h2(fChar2, prev, "$"))
+}

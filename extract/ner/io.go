@@ -1,0 +1,252 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+const magic = "kg-ner-perceptron-v2\n"
+
+// quantize rounds the emission weights to the 16-bit grid Save writes, so a
+// trained model and its saved copy tag identically.
+func (m *Model) quantize() {
+	step := m.step()
+	for i, v := range m.w {
+		m.w[i] = float32(math.Round(float64(v)/step) * step)
+	}
+}
+
+func (m *Model) step() float64 {
+	mx := 0.0
+	for _, v := range m.w {
+		mx = math.Max(mx, math.Abs(float64(v)))
+	}
+	if mx == 0 {
+		return 1
+	}
+	return mx / 32767
+}
+
+// Save writes the model (weights, gazetteer, trigger words) gzip-compressed.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	e := &enc{w: bw}
+	e.bytes([]byte(magic))
+	e.f64(m.temp)
+	trig := make([]string, 0, len(m.z.triggers))
+	for k := range m.z.triggers {
+		trig = append(trig, k)
+	}
+	sort.Strings(trig)
+	e.uvarint(uint64(len(trig)))
+	for _, k := range trig {
+		e.str(k)
+		e.uvarint(uint64(m.z.triggers[k]))
+	}
+	names := m.lex.names()
+	e.uvarint(uint64(len(names)))
+	prev := ""
+	for _, k := range names {
+		// front coding: length shared with the previous name, then the rest
+		p := 0
+		for p < len(k) && p < len(prev) && k[p] == prev[p] {
+			p++
+		}
+		e.uvarint(uint64(p))
+		e.str(k[p:])
+		e.uvarint(uint64(m.lex.m[k]))
+		prev = k
+	}
+	parts := make([]string, 0, len(m.lex.parts))
+	for k := range m.lex.parts {
+		parts = append(parts, k)
+	}
+	sort.Strings(parts)
+	e.uvarint(uint64(len(parts)))
+	for _, k := range parts {
+		e.str(k)
+		e.uvarint(uint64(m.lex.parts[k]))
+	}
+	for p := range m.trans {
+		for t := range m.trans[p] {
+			e.f32(m.trans[p][t])
+		}
+	}
+	step := m.step()
+	e.f64(step)
+	e.uvarint(uint64(len(m.hs)))
+	var last uint64
+	for _, h := range m.hs {
+		e.uvarint(h - last)
+		last = h
+	}
+	for _, v := range m.w {
+		e.varint(int64(math.Round(float64(v) / step)))
+	}
+	if e.err == nil {
+		e.err = bw.Flush()
+	}
+	if e.err == nil {
+		e.err = zw.Close()
+	}
+	if e.err != nil {
+		return fmt.Errorf("ner: save: %w", e.err)
+	}
+	return nil
+}
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load: %w", err)
+	}
+	d := &dec{r: bufio.NewReaderSize(zr, 1<<16)}
+	if got := string(d.bytes(len(magic))); d.err == nil && got != magic {
+		return nil, fmt.Errorf("ner: load: not a kg NER model (bad header)")
+	}
+	m := &Model{}
+	m.temp = d.f64()
+	nt := d.count()
+	m.z.triggers = make(map[string]uint8, nt)
+	for i := 0; i < nt && d.err == nil; i++ {
+		k := d.str()
+		m.z.triggers[k] = uint8(d.uvarint())
+	}
+	nn := d.count()
+	m.lex = NewLexicon()
+	prev := ""
+	for i := 0; i < nn && d.err == nil; i++ {
+		p := int(d.uvarint())
+		if p > len(prev) {
+			d.fail(errors.New("bad name prefix"))
+			break
+		}
+		k := prev[:p] + d.str()
+		mask := uint8(d.uvarint())
+		for t := range Types {
+			if mask&(1<<t) != 0 {
+				m.lex.Add(k, Types[t])
+			}
+		}
+		prev = k
+	}
+	np := d.count()
+	for i := 0; i < np && d.err == nil; i++ {
+		k := d.str()
+		m.lex.parts[k] = uint8(d.uvarint())
+	}
+	for p := range m.trans {
+		for t := range m.trans[p] {
+			m.trans[p][t] = d.f32()
+		}
+	}
+	step := d.f64()
+	nf := d.count()
+	hs := make([]uint64, 0, nf)
+	var last uint64
+	for i := 0; i < nf && d.err == nil; i++ {
+		last += d.uvarint()
+		hs = append(hs, last)
+	}
+	ws := make([]float32, 0, nf*nTags)
+	for i := 0; i < nf*nTags && d.err == nil; i++ {
+		ws = append(ws, float32(float64(d.varint())*step))
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("ner: load: %w", d.err)
+	}
+	m.build(hs, ws)
+	return m, nil
+}
+
+type enc struct {
+	w   *bufio.Writer
+	err error
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (e *enc) bytes(b []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+}
+func (e *enc) uvarint(v uint64) { e.bytes(e.buf[:binary.PutUvarint(e.buf[:], v)]) }
+func (e *enc) varint(v int64)   { e.bytes(e.buf[:binary.PutVarint(e.buf[:], v)]) }
+func (e *enc) str(s string)     { e.uvarint(uint64(len(s))); e.bytes([]byte(s)) }
+func (e *enc) f64(v float64)    { e.uvarint(math.Float64bits(v)) }
+func (e *enc) f32(v float32)    { e.uvarint(uint64(math.Float32bits(v))) }
+
+type dec struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (d *dec) fail(err error) {
+	if d.err == nil {
+		if errors.Is(err, io.EOF) {
+			err = io.ErrUnexpectedEOF
+		}
+		d.err = err
+	}
+}
+func (d *dec) bytes(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.fail(err)
+	}
+	return b
+}
+func (d *dec) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(d.r)
+	if err != nil {
+		d.fail(err)
+	}
+	return v
+}
+func (d *dec) varint() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadVarint(d.r)
+	if err != nil {
+		d.fail(err)
+	}
+	return v
+}
+func (d *dec) count() int {
+	v := d.uvarint()
+	if v > 1<<26 {
+		d.fail(fmt.Errorf("implausible count %d", v))
+		return 0
+	}
+	return int(v)
+}
+func (d *dec) str() string {
+	n := d.count()
+	if n > 1<<16 {
+		d.fail(fmt.Errorf("implausible string length %d", n))
+		return ""
+	}
+	return string(d.bytes(n))
+}
+func (d *dec) f64() float64 { return math.Float64frombits(d.uvarint()) }
+func (d *dec) f32() float32 { return float32frombits(d.uvarint()) }
+
+func float32frombits(v uint64) float32 { return math.Float32frombits(uint32(v)) }

@@ -1,0 +1,292 @@
+// Package ner is a learned Arabic named-entity tagger: a structured
+// (averaged) perceptron over hashed features with first-order Viterbi
+// decoding of BIO tags for people (PERS), places (LOC), organisations (ORG)
+// and other names (MISC). A model trained on ANERcorp ships embedded; see
+// Default.
+package ner
+
+import (
+	"math"
+	"sync"
+)
+
+var featPool = sync.Pool{New: func() any { return new(sentFeats) }}
+
+// Model is a trained tagger. It is safe for concurrent use.
+type Model struct {
+	z   featurizer
+	lex *Lexicon
+	// Emission weights, nTags per feature, found through an open-addressing
+	// table keyed by feature hash.
+	hs    []uint64 // feature hashes, sorted; row i of w belongs to hs[i]
+	keys  []uint64 // 0 = empty slot
+	slot  []int32  // row of keys[i]
+	mask  uint64
+	w     []float32
+	trans [nTags + 1][nTags]float32 // [prev][cur]; prev == nTags is the sentence start
+	// temp divides scores before the soft-max that turns them into span
+	// probabilities.
+	temp float64
+}
+
+// Span is an entity found by the model: tokens [Start, End) of type Type
+// (PERS, LOC, ORG, MISC) with Score the model's probability that exactly
+// this span has exactly this type.
+type Span struct {
+	Start, End int
+	Type       string
+	Score      float64
+}
+
+func (m *Model) row(h uint64) []float32 {
+	if h == 0 {
+		h = 1
+	}
+	i := h & m.mask
+	for {
+		k := m.keys[i]
+		if k == h {
+			r := int(m.slot[i]) * nTags
+			return m.w[r : r+nTags]
+		}
+		if k == 0 {
+			return nil
+		}
+		i = (i + 1) & m.mask
+	}
+}
+
+// build fills the lookup table from sorted feature hashes and their rows.
+func (m *Model) build(hashes []uint64, w []float32) {
+	size := 1
+	for size < 2*len(hashes)+1 {
+		size <<= 1
+	}
+	m.hs = hashes
+	m.keys = make([]uint64, size)
+	m.slot = make([]int32, size)
+	m.mask = uint64(size - 1)
+	m.w = w
+	for r, h := range hashes {
+		if h == 0 {
+			h = 1
+		}
+		i := h & m.mask
+		for m.keys[i] != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.keys[i] = h
+		m.slot[i] = int32(r)
+	}
+}
+
+// emissions returns the per-token tag scores of a featurised sentence.
+func (m *Model) emissions(sf *sentFeats, n int, em [][nTags]float32) {
+	for i := 0; i < n; i++ {
+		var s [nTags]float32
+		for _, h := range sf.token(i) {
+			r := m.row(h)
+			if r == nil {
+				continue
+			}
+			for t := 0; t < nTags; t++ {
+				s[t] += r[t]
+			}
+		}
+		em[i] = s
+	}
+}
+
+// viterbi finds the best tag sequence allowed by BIO under the scores.
+func viterbi(em [][nTags]float32, trans *[nTags + 1][nTags]float32, out []int) {
+	n := len(em)
+	if n == 0 {
+		return
+	}
+	neg := float32(math.Inf(-1))
+	back := make([][nTags]int8, n)
+	var cur, prev [nTags]float32
+	for t := 0; t < nTags; t++ {
+		if allowed(-1, t) {
+			cur[t] = em[0][t] + trans[nTags][t]
+		} else {
+			cur[t] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev = cur
+		for t := 0; t < nTags; t++ {
+			best, arg := neg, 0
+			for p := 0; p < nTags; p++ {
+				if prev[p] == neg || !allowed(p, t) {
+					continue
+				}
+				if s := prev[p] + trans[p][t]; s > best {
+					best, arg = s, p
+				}
+			}
+			cur[t] = best + em[i][t]
+			back[i][t] = int8(arg)
+		}
+	}
+	best, arg := neg, 0
+	for t := 0; t < nTags; t++ {
+		if cur[t] > best {
+			best, arg = cur[t], t
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(back[i][arg])
+	}
+}
+
+// tagIdx tags words and returns tag indices, with the emission scores.
+func (m *Model) tagIdx(words []string) ([]int, [][nTags]float32) {
+	sf := featPool.Get().(*sentFeats)
+	m.z.featurize(words, m.lex, sf)
+	em := make([][nTags]float32, len(words))
+	m.emissions(sf, len(words), em)
+	featPool.Put(sf)
+	out := make([]int, len(words))
+	viterbi(em, &m.trans, out)
+	return out, em
+}
+
+// Tag returns the BIO tag of each word.
+func (m *Model) Tag(words []string) []string {
+	idx, _ := m.tagIdx(words)
+	out := make([]string, len(idx))
+	for i, t := range idx {
+		out[i] = Tags[t]
+	}
+	return out
+}
+
+// Spans returns the entities the model finds in words, in order, each with
+// its probability.
+func (m *Model) Spans(words []string) []Span {
+	idx, em := m.tagIdx(words)
+	sp := spansOfTags(idx)
+	if len(sp) == 0 {
+		return sp
+	}
+	m.score(em, sp)
+	return sp
+}
+
+// spansOfTags reads spans from BIO tag indices the CoNLL way.
+func spansOfTags(tags []int) []Span {
+	var out []Span
+	start, typ := -1, -1
+	for i := 0; i <= len(tags); i++ {
+		t := 0
+		if i < len(tags) {
+			t = tags[i]
+		}
+		if start >= 0 && (t == 0 || isB(t) || typeOf(t) != typ) {
+			out = append(out, Span{Start: start, End: i, Type: Types[typ]})
+			start, typ = -1, -1
+		}
+		if t != 0 && start < 0 {
+			start, typ = i, typeOf(t)
+		}
+	}
+	return out
+}
+
+// SpansOfTags reads entity spans from BIO tags the CoNLL way (an I-X after
+// O or another type starts a new X). Scores are zero.
+func SpansOfTags(tags []string) []Span {
+	return spansOfTags(tagIdx(tags))
+}
+
+// score sets each span's Score to its marginal probability under a
+// linear-chain model whose potentials are the perceptron scores divided by
+// m.temp, computed by forward–backward in log space.
+func (m *Model) score(em [][nTags]float32, sp []Span) {
+	n := len(em)
+	T := m.temp
+	if T <= 0 {
+		T = 1
+	}
+	neg := math.Inf(-1)
+	tr := func(p, t int) float64 {
+		if p < 0 {
+			if !allowed(-1, t) {
+				return neg
+			}
+			return float64(m.trans[nTags][t]) / T
+		}
+		if !allowed(p, t) {
+			return neg
+		}
+		return float64(m.trans[p][t]) / T
+	}
+	e := func(i, t int) float64 { return float64(em[i][t]) / T }
+	alpha := make([][nTags]float64, n)
+	beta := make([][nTags]float64, n)
+	for t := 0; t < nTags; t++ {
+		alpha[0][t] = tr(-1, t) + e(0, t)
+	}
+	var buf [nTags]float64
+	for i := 1; i < n; i++ {
+		for t := 0; t < nTags; t++ {
+			for p := 0; p < nTags; p++ {
+				buf[p] = alpha[i-1][p] + tr(p, t)
+			}
+			alpha[i][t] = logSumExp(buf[:]) + e(i, t)
+		}
+	}
+	for t := 0; t < nTags; t++ {
+		beta[n-1][t] = 0
+	}
+	for i := n - 2; i >= 0; i-- {
+		for t := 0; t < nTags; t++ {
+			for u := 0; u < nTags; u++ {
+				buf[u] = tr(t, u) + e(i+1, u) + beta[i+1][u]
+			}
+			beta[i][t] = logSumExp(buf[:])
+		}
+	}
+	logZ := logSumExp(alpha[n-1][:])
+	for k := range sp {
+		s := &sp[k]
+		ty := typeIndex(s.Type)
+		b, in := 1+2*ty, 2+2*ty
+		lp := alpha[s.Start][b]
+		prev := b
+		for i := s.Start + 1; i < s.End; i++ {
+			lp += tr(prev, in) + e(i, in)
+			prev = in
+		}
+		if s.End < n {
+			for u := 0; u < nTags; u++ {
+				if u == in {
+					buf[u] = neg
+					continue
+				}
+				buf[u] = tr(prev, u) + e(s.End, u) + beta[s.End][u]
+			}
+			lp += logSumExp(buf[:])
+		}
+		s.Score = math.Exp(lp - logZ)
+	}
+}
+
+func logSumExp(x []float64) float64 {
+	mx := math.Inf(-1)
+	for _, v := range x {
+		if v > mx {
+			mx = v
+		}
+	}
+	if math.IsInf(mx, -1) {
+		return mx
+	}
+	s := 0.0
+	for _, v := range x {
+		s += math.Exp(v - mx)
+	}
+	return mx + math.Log(s)
+}

@@ -1,0 +1,319 @@
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// A tiny hand-written corpus (not from any licensed source).
+const tinyCorpus = `قال O
+الرئيس O
+سمير B-PERS
+حداد I-PERS
+إن O
+مدينة O
+زحلة B-LOC
+آمنة O
+
+زار O
+الوزير O
+نبيل B-PERS
+كرم I-PERS
+شركة B-ORG
+النور I-ORG
+للصناعات I-ORG
+في O
+طرابلس B-LOC
+
+اجتمع O
+سمير B-PERS
+حداد I-PERS
+مع O
+نبيل B-PERS
+كرم I-PERS
+في O
+زحلة B-LOC
+
+أعلنت O
+شركة B-ORG
+النور I-ORG
+للصناعات I-ORG
+عن O
+معرض B-MISC
+الربيع I-MISC
+في O
+طرابلس B-LOC
+`
+
+func readTiny(t *testing.T) []Sentence {
+	t.Helper()
+	s, err := ReadCoNLL(strings.NewReader(tinyCorpus), "tiny")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestReadCoNLL(t *testing.T) {
+	s := readTiny(t)
+	if len(s) != 4 {
+		t.Fatalf("got %d sentences, want 4", len(s))
+	}
+	if got := s[1].Words[2] + " " + s[1].Tags[2]; got != "نبيل B-PERS" {
+		t.Errorf("sentence 2 word 3 = %q", got)
+	}
+}
+
+func TestReadCoNLLErrors(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"a O\nb\n", "bad.txt:2:"},
+		{"a O\n\nb X-PERS\n", "bad.txt:3: unknown tag"},
+		{"a B-PER\n", "bad.txt:1: unknown tag"},
+		{"a O\nb O\n\n\nc I-LOCATION\n", "bad.txt:5:"},
+		{" O\n", "bad.txt:1:"},
+	} {
+		_, err := ReadCoNLL(strings.NewReader(tc.in), "bad.txt")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("ReadCoNLL(%q) error = %v, want it to contain %q", tc.in, err, tc.want)
+		}
+	}
+}
+
+func TestTrainLearnsTinyCorpus(t *testing.T) {
+	sents := readTiny(t)
+	m, err := Train(sents, TrainOptions{Epochs: 10, GazetteerFolds: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sents {
+		if got := m.Tag(s.Words); !reflect.DeepEqual(got, s.Tags) {
+			t.Errorf("Tag(%v)\n got %v\nwant %v", s.Words, got, s.Tags)
+		}
+	}
+	// The trained gazetteer knows the corpus' names.
+	if got := m.Names().Types("طرابلس"); !reflect.DeepEqual(got, []string{"LOC"}) {
+		t.Errorf("Names().Types(طرابلس) = %v", got)
+	}
+}
+
+func TestTrainRejectsBadInput(t *testing.T) {
+	if _, err := Train(nil, TrainOptions{}); err == nil {
+		t.Error("Train(nil) succeeded")
+	}
+	bad := []Sentence{{Words: []string{"a", "b"}, Tags: []string{"O"}}}
+	if _, err := Train(bad, TrainOptions{}); err == nil || !strings.Contains(err.Error(), "sentence 1") {
+		t.Errorf("Train(mismatched) error = %v", err)
+	}
+}
+
+func TestTrainDeterministic(t *testing.T) {
+	sents := readTiny(t)
+	var a, b bytes.Buffer
+	for _, buf := range []*bytes.Buffer{&a, &b} {
+		m, err := Train(sents, TrainOptions{Seed: 7})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Save(buf); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings with the same seed saved different models")
+	}
+}
+
+func TestSaveLoadTagsIdentically(t *testing.T) {
+	sents := readTiny(t)
+	m, err := Train(sents, TrainOptions{Temperature: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "m.gz")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Save(f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	f, err = os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m2, err := Load(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe := append([][]string{}, strings.Fields("قال الوزير سمير كرم في مدينة طرابلس إن شركة النور جيدة"))
+	for _, s := range sents {
+		probe = append(probe, s.Words)
+	}
+	for _, words := range probe {
+		if a, b := m.Spans(words), m2.Spans(words); !reflect.DeepEqual(a, b) {
+			t.Errorf("Spans(%v): trained %v, reloaded %v", words, a, b)
+		}
+	}
+	if m.Features() != m2.Features() || m.Names().Len() != m2.Names().Len() {
+		t.Errorf("features %d/%d, names %d/%d", m.Features(), m2.Features(), m.Names().Len(), m2.Names().Len())
+	}
+}
+
+func TestLoadRejectsGarbage(t *testing.T) {
+	for _, in := range [][]byte{[]byte("not gzip"), gz(t, "wrong header\n"), gz(t, magic)} {
+		if _, err := Load(bytes.NewReader(in)); err == nil {
+			t.Errorf("Load(%q) succeeded", in)
+		}
+	}
+}
+
+func gz(t *testing.T, s string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write([]byte(s))
+	w.Close()
+	return b.Bytes()
+}
+
+func TestTokenFileRoundTrip(t *testing.T) {
+	m, err := Train(readTiny(t), TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "زار\nالوزير\nنبيل\nكرم\n\nمدينة\nزحلة\n"
+	var out bytes.Buffer
+	if err := m.TagTokens(strings.NewReader(in), "in.txt", &out); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadCoNLL(bytes.NewReader(out.Bytes()), "out.txt")
+	if err != nil {
+		t.Fatalf("output does not read back: %v\n%s", err, out.String())
+	}
+	var words [][]string
+	for _, s := range back {
+		words = append(words, s.Words)
+	}
+	want := [][]string{{"زار", "الوزير", "نبيل", "كرم"}, {"مدينة", "زحلة"}}
+	if !reflect.DeepEqual(words, want) {
+		t.Errorf("tokens after round trip %v, want %v", words, want)
+	}
+	if got := back[0].Tags[2]; got != "B-PERS" {
+		t.Errorf("نبيل tagged %s, want B-PERS", got)
+	}
+	// A gold file (token TAG) is read as tokens too; tagging it again is stable.
+	var out2 bytes.Buffer
+	if err := m.TagTokens(bytes.NewReader(out.Bytes()), "out.txt", &out2); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != out2.String() {
+		t.Errorf("retagging a tagged file changed it:\n%s\nvs\n%s", out.String(), out2.String())
+	}
+}
+
+func TestSpansOfTags(t *testing.T) {
+	for _, tc := range []struct {
+		tags string
+		want []Span
+	}{
+		{"O O", nil},
+		{"B-PERS I-PERS O B-LOC", []Span{{0, 2, "PERS", 0}, {3, 4, "LOC", 0}}},
+		{"I-ORG I-ORG", []Span{{0, 2, "ORG", 0}}},                       // I- without B- starts an entity
+		{"B-PERS I-LOC", []Span{{0, 1, "PERS", 0}, {1, 2, "LOC", 0}}},   // type change
+		{"B-PERS B-PERS", []Span{{0, 1, "PERS", 0}, {1, 2, "PERS", 0}}}, // B- splits
+		{"O I-MISC", []Span{{1, 2, "MISC", 0}}},
+	} {
+		if got := SpansOfTags(strings.Fields(tc.tags)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("SpansOfTags(%s) = %v, want %v", tc.tags, got, tc.want)
+		}
+	}
+}
+
+func TestAnalyse(t *testing.T) {
+	for _, tc := range []struct{ in, free, prep, bare string }{
+		{"والقاهره", "القاهره", "القاهره", "قاهره"},
+		{"بالقاهره", "القاهره", "القاهره", "قاهره"},
+		{"للامم", "الامم", "الامم", "امم"},
+		{"واشنطن", "اشنطن", "اشنطن", "اشنطن"}, // ambiguous: offered as a feature, not a decision
+		{"بواشنطن", "بواشنطن", "واشنطن", "بواشنطن"},
+		{"لبنان", "لبنان", "بنان", "لبنان"},
+		{"ولد", "ولد", "ولد", "ولد"}, // too short to strip
+	} {
+		f := analyse(tc.in)
+		if f.free != tc.free || f.prep != tc.prep || f.bare != tc.bare {
+			t.Errorf("analyse(%s) = free %s prep %s bare %s, want %s %s %s", tc.in, f.free, f.prep, f.bare, tc.free, tc.prep, tc.bare)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	s := "زار الرئيس (عمان) اليوم. وقال: 3.5 مليون!\nثم"
+	sents := Tokenize(s)
+	var got [][]string
+	for _, sent := range sents {
+		var w []string
+		for _, tok := range sent {
+			if s[tok.Start:tok.End] != tok.Text {
+				t.Errorf("token %q has offsets %d..%d = %q", tok.Text, tok.Start, tok.End, s[tok.Start:tok.End])
+			}
+			w = append(w, tok.Text)
+		}
+		got = append(got, w)
+	}
+	want := [][]string{
+		{"زار", "الرئيس", "(", "عمان", ")", "اليوم", "."},
+		{"وقال", ":", "3.5", "مليون", "!"},
+		{"ثم"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Tokenize = %q, want %q", got, want)
+	}
+}
+
+func TestLexiconFromSentences(t *testing.T) {
+	sents := readTiny(t)
+	l := LexiconFromSentences(sents)
+	for _, tc := range []struct{ name, want string }{
+		{"سمير حداد", "PERS"},
+		{"شركه النور للصناعات", "ORG"}, // normalised (ة → ه)
+		{"زحله", "LOC"},
+		{"في", ""},
+	} {
+		got := strings.Join(l.Types(tc.name), ",")
+		if got != tc.want {
+			t.Errorf("Types(%s) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestCrossValidateTiny(t *testing.T) {
+	sents := readTiny(t)
+	sents = append(sents, sents...) // every sentence appears in another fold too
+	res, err := CrossValidate(sents, 2, TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.All.Gold != 2*11 {
+		t.Errorf("gold entities %d, want 22", res.All.Gold)
+	}
+	sum := 0
+	for _, f := range res.Folds {
+		sum += f.All.Correct
+	}
+	if sum != res.All.Correct || len(res.Predicted) != len(sents) {
+		t.Errorf("folds' correct %d vs total %d; %d predictions for %d sentences", sum, res.All.Correct, len(res.Predicted), len(sents))
+	}
+	if f := res.All.F1(); f < 0.6 {
+		t.Errorf("F1 on mostly seen sentences %.3f, want ≥ 0.6", f)
+	}
+	if _, err := CrossValidate(sents, 1, TrainOptions{}); err == nil {
+		t.Error("1 fold accepted")
+	}
+}

@@ -1,0 +1,241 @@
+package ner
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"math/rand"
+	"sort"
+)
+
+//go:embed data/triggers.tsv
+var triggersTSV []byte
+
+// TrainOptions control Train. The zero value trains with the defaults.
+type TrainOptions struct {
+	// Epochs over the training data (default 8).
+	Epochs int
+	// Seed of the shuffling; training is deterministic for a given seed
+	// and data (default 1).
+	Seed int64
+	// Names are extra gazetteer entries (for example the entity catalogue)
+	// saved with the model together with the names learned from the
+	// training data. Retrain when they change.
+	Names *Lexicon
+	// GazetteerFolds: the training-data names used as features for a
+	// sentence come from the other folds, so that the model learns how far
+	// to trust a gazetteer hit as it will see one on new text (default 5;
+	// 1 disables the training-data gazetteer).
+	GazetteerFolds int
+	// Temperature divides scores before the soft-max that yields span
+	// probabilities (default 1; CrossValidate suggests one).
+	Temperature float64
+	// Log, when set, receives one line of progress per epoch.
+	Log io.Writer
+}
+
+func (o *TrainOptions) defaults() {
+	if o.Epochs <= 0 {
+		o.Epochs = 8
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.GazetteerFolds <= 0 {
+		o.GazetteerFolds = 5
+	}
+	if o.Temperature <= 0 {
+		o.Temperature = 1
+	}
+}
+
+// Train learns a model from tagged sentences.
+func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
+	opt.defaults()
+	if len(sents) == 0 {
+		return nil, fmt.Errorf("ner: train: no sentences")
+	}
+	trig, err := parseTriggers(triggersTSV, "data/triggers.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("ner: train: %w", err)
+	}
+	gold := make([][]int, len(sents))
+	for i, s := range sents {
+		if len(s.Words) != len(s.Tags) {
+			return nil, fmt.Errorf("ner: train: sentence %d has %d words and %d tags", i+1, len(s.Words), len(s.Tags))
+		}
+		g := make([]int, len(s.Tags))
+		for j, t := range s.Tags {
+			k, ok := tagIndex(t)
+			if !ok {
+				return nil, fmt.Errorf("ner: train: sentence %d word %d: unknown tag %q", i+1, j+1, t)
+			}
+			g[j] = k
+		}
+		repairBIO(g)
+		gold[i] = g
+	}
+
+	// Gazetteers: the model keeps all training names plus opt.Names; while
+	// training, sentence i sees only the names of the other folds.
+	full := LexiconFromSentences(sents)
+	full.Merge(opt.Names)
+	K := opt.GazetteerFolds
+	folds := make([]*Lexicon, K)
+	for k := range folds {
+		if K == 1 {
+			folds[k] = NewLexicon()
+			folds[k].Merge(opt.Names)
+			continue
+		}
+		var rest []Sentence
+		for i, s := range sents {
+			if i%K != k {
+				rest = append(rest, s)
+			}
+		}
+		folds[k] = LexiconFromSentences(rest)
+		folds[k].Merge(opt.Names)
+	}
+
+	z := featurizer{triggers: trig}
+	ids := map[uint64]int32{}
+	var hashes []uint64
+	feats := make([][][]int32, len(sents))
+	var sf sentFeats
+	for i, s := range sents {
+		z.featurize(s.Words, folds[i%K], &sf)
+		tok := make([][]int32, len(s.Words))
+		for j := range s.Words {
+			hs := sf.token(j)
+			row := make([]int32, len(hs))
+			for k, h := range hs {
+				id, ok := ids[h]
+				if !ok {
+					id = int32(len(hashes))
+					ids[h] = id
+					hashes = append(hashes, h)
+				}
+				row[k] = id
+			}
+			tok[j] = row
+		}
+		feats[i] = tok
+	}
+	ids = nil
+
+	nf := len(hashes)
+	w := make([]int32, nf*nTags)
+	u := make([]int64, nf*nTags)
+	var tw [nTags + 1][nTags]int32
+	var tu [nTags + 1][nTags]int64
+	c := int64(1)
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(opt.Seed))
+	var em [][nTags]float32
+	var trans [nTags + 1][nTags]float32
+	pred := []int{}
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, toks := 0, 0
+		for _, si := range order {
+			g := gold[si]
+			n := len(g)
+			em = em[:0]
+			for j := 0; j < n; j++ {
+				var s [nTags]float32
+				for _, id := range feats[si][j] {
+					r := w[int(id)*nTags : int(id)*nTags+nTags]
+					for t := 0; t < nTags; t++ {
+						s[t] += float32(r[t])
+					}
+				}
+				em = append(em, s)
+			}
+			for p := range tw {
+				for t := range tw[p] {
+					trans[p][t] = float32(tw[p][t])
+				}
+			}
+			if cap(pred) < n {
+				pred = make([]int, n)
+			}
+			pred = pred[:n]
+			viterbi(em, &trans, pred)
+			toks += n
+			for j := 0; j < n; j++ {
+				pg, pp := nTags, nTags
+				if j > 0 {
+					pg, pp = g[j-1], pred[j-1]
+				}
+				if g[j] != pred[j] {
+					errs++
+					for _, id := range feats[si][j] {
+						b := int(id) * nTags
+						w[b+g[j]]++
+						u[b+g[j]] += c
+						w[b+pred[j]]--
+						u[b+pred[j]] -= c
+					}
+				}
+				if g[j] != pred[j] || pg != pp {
+					tw[pg][g[j]]++
+					tu[pg][g[j]] += c
+					tw[pp][pred[j]]--
+					tu[pp][pred[j]] -= c
+				}
+			}
+			c++
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "epoch %d: %d/%d tokens wrong (%.2f%%)\n", ep+1, errs, toks, 100*float64(errs)/float64(max(toks, 1)))
+		}
+	}
+
+	// Averaged weights: w − u/c. Keep only features with a non-zero row.
+	type kept struct {
+		h   uint64
+		row [nTags]float32
+	}
+	var keep []kept
+	cf := float64(c)
+	for f := 0; f < nf; f++ {
+		var r [nTags]float32
+		nz := false
+		for t := 0; t < nTags; t++ {
+			v := float64(w[f*nTags+t]) - float64(u[f*nTags+t])/cf
+			r[t] = float32(v)
+			if v > 1e-3 || v < -1e-3 {
+				nz = true
+			}
+		}
+		if nz {
+			keep = append(keep, kept{hashes[f], r})
+		}
+	}
+	sort.Slice(keep, func(i, j int) bool { return keep[i].h < keep[j].h })
+	m := &Model{z: z, lex: full, temp: opt.Temperature}
+	for p := range tw {
+		for t := range tw[p] {
+			m.trans[p][t] = float32(float64(tw[p][t]) - float64(tu[p][t])/cf)
+		}
+	}
+	hs := make([]uint64, len(keep))
+	ws := make([]float32, len(keep)*nTags)
+	for i, k := range keep {
+		hs[i] = k.h
+		copy(ws[i*nTags:], k.row[:])
+	}
+	m.build(hs, ws)
+	m.quantize()
+	return m, nil
+}
+
+// Features is the number of weighted features in the model.
+func (m *Model) Features() int { return len(m.w) / nTags }
+
+// Names is the gazetteer saved with the model.
+func (m *Model) Names() *Lexicon { return m.lex }

@@ -1,0 +1,266 @@
+package text
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"unicode/utf8"
+)
+
+// keepData lists words whose first letter (و ف ب ل ك) is part of the
+// word, so Bare must not strip it. One word a line, any spelling (lines are
+// normalised when loaded); # starts a comment.
+//
+//go:embed data/keep.txt
+var keepData string
+
+var keepSet = loadWordSet(keepData)
+
+// loadWordSet reads a one-word-a-line list into a set of normalised forms.
+func loadWordSet(data string) map[string]bool {
+	set := make(map[string]bool)
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		set[Normalize(line)] = true
+	}
+	return set
+}
+
+// Article is the Arabic definite article in normal form.
+const Article = "ال"
+
+// HasArticle reports whether the normalised form norm starts with the
+// definite article ال followed by at least two letters.
+func HasArticle(norm string) bool {
+	return strings.HasPrefix(norm, Article) && utf8.RuneCountInString(norm) >= 4
+}
+
+// StripArticle returns norm without a leading definite article ال when at
+// least two letters remain ("الرياض" → "رياض"); otherwise norm unchanged.
+func StripArticle(norm string) string {
+	if HasArticle(norm) {
+		return norm[len(Article):]
+	}
+	return norm
+}
+
+// isKept reports whether norm, or norm without a pronoun suffix, is in the
+// keep list ("لقائه" is kept because لقاء is).
+func isKept(norm string) bool {
+	if keepSet[norm] {
+		return true
+	}
+	// pronoun suffixes end in ه (U+0647), م (U+0645), ن (U+0646) or ا (U+0627)
+	if n := len(norm); n < 2 || norm[n-2] != 0xD9 || (norm[n-1] != 0x87 && norm[n-1] != 0x85 && norm[n-1] != 0x86) {
+		if n < 2 || norm[n-2] != 0xD8 || norm[n-1] != 0xA7 {
+			return false
+		}
+	}
+	for _, suf := range pronounSuffixes {
+		if !strings.HasSuffix(norm, suf) {
+			continue
+		}
+		stem := norm[:len(norm)-len(suf)]
+		if utf8.RuneCountInString(stem) < 3 {
+			return false
+		}
+		if keepSet[stem] {
+			return true
+		}
+		switch {
+		case strings.HasSuffix(stem, "ت"):
+			return keepSet[stem[:len(stem)-len("ت")]+"ه"]
+		case strings.HasSuffix(stem, "ي"):
+			return keepSet[stem[:len(stem)-len("ي")]+"ء"]
+		}
+		return false
+	}
+	return false
+}
+
+// IsKeepWord reports whether the normalised word norm is listed as
+// beginning with a letter that looks like a proclitic but belongs to the
+// word (وزير، بوتين، لبنان).
+func IsKeepWord(norm string) bool { return keepSet[norm] }
+
+// article-bearing proclitic groups: surface form (normalised) → prefix,
+// longest first. The remainder keeps the article: "بالرياض" → ب + الرياض;
+// "للرياض" → ل + الرياض (ل + ال contracts to لل).
+var articleClitics = []struct{ surface, prefix string }{
+	{"وبال", "وب"}, {"فبال", "فب"}, {"وكال", "وك"}, {"فكال", "فك"},
+	{"ولل", "ول"}, {"فلل", "فل"},
+	{"وال", "و"}, {"فال", "ف"}, {"بال", "ب"}, {"كال", "ك"}, {"لل", "ل"},
+}
+
+// proclitic letters in normal form
+const (
+	waw = "و"
+	faa = "ف"
+	baa = "ب"
+	lam = "ل"
+	kaf = "ك"
+)
+
+func isConjLetter(s string) bool { return s == waw || s == faa }
+func isPrepLetter(s string) bool { return s == baa || s == lam || s == kaf }
+
+// firstLetter returns the first rune of s as a string slice of s.
+func firstLetter(s string) string {
+	_, w := utf8.DecodeRuneInString(s)
+	return s[:w]
+}
+
+// splitProclitics returns the proclitic prefix and the bare word of a
+// normalised token (see Token.Bare).
+func splitProclitics(norm string) (prefix, bare string) {
+	if len(norm) < 6 || norm[0] < 0xD8 || isKept(norm) { // fewer than three Arabic letters, or not Arabic
+		return "", norm
+	}
+	for _, c := range articleClitics {
+		if strings.HasPrefix(norm, c.surface) {
+			rest := norm[len(c.surface):]
+			if utf8.RuneCountInString(rest) >= 2 {
+				if c.surface == "لل" || strings.HasSuffix(c.surface, "لل") {
+					return c.prefix, Article + rest
+				}
+				return c.prefix, norm[len(c.surface)-len(Article):]
+			}
+		}
+	}
+	rest := norm
+	p := 0
+	// one conjunction
+	if l := firstLetter(rest); isConjLetter(l) && utf8.RuneCountInString(rest[len(l):]) >= 3 {
+		p = len(l)
+		rest = rest[len(l):]
+		if isKept(rest) {
+			return norm[:p], rest
+		}
+	}
+	// one preposition
+	if l := firstLetter(rest); isPrepLetter(l) && utf8.RuneCountInString(rest[len(l):]) >= 3 && !isKept(rest) {
+		p += len(l)
+		rest = rest[len(l):]
+	}
+	if p == 0 {
+		return "", norm
+	}
+	return norm[:p], rest
+}
+
+// Forms returns the candidate normalised forms of the token to look up in
+// a lexicon, most literal first: the whole normalised token, then the
+// token without one, two or three proclitic letters (و ف ب ل ك in the
+// orders Arabic allows: conjunction, then preposition), shortest strip
+// first. The contraction لل yields both readings, the article form after
+// the literal one: "للرياض" → ["للرياض", "لرياض", "الرياض"]; "للبنان" →
+// ["للبنان", "لبنان", "البنان"]. The article itself is never stripped (use
+// StripArticle). At least two letters always remain. A caller takes the
+// first form its lexicon knows.
+func (t Token) Forms() []string {
+	return Forms(t.Norm)
+}
+
+// Forms is Token.Forms for a normalised word.
+func Forms(norm string) []string {
+	forms := []string{norm}
+	if len(norm) < 4 || norm[0] < 0xD8 {
+		return forms
+	}
+	add := func(f string) {
+		if utf8.RuneCountInString(f) < 2 {
+			return
+		}
+		for _, g := range forms {
+			if g == f {
+				return
+			}
+		}
+		forms = append(forms, f)
+	}
+	rest := norm
+	l1 := firstLetter(rest)
+	switch {
+	case isConjLetter(l1):
+		r1 := rest[len(l1):]
+		add(r1)
+		if l2 := firstLetter(r1); isPrepLetter(l2) {
+			r2 := r1[len(l2):]
+			add(r2)
+			if l2 == lam && strings.HasPrefix(r2, lam) {
+				add("ا" + r2)
+			}
+		}
+	case isPrepLetter(l1):
+		r1 := rest[len(l1):]
+		add(r1)
+		if l1 == lam && strings.HasPrefix(r1, lam) {
+			add("ا" + r1)
+		}
+	}
+	return forms
+}
+
+// pronoun suffixes in normal form, longest first.
+var pronounSuffixes = []string{"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه"}
+
+// SuffixForms returns the token's normalised form, and its bare form,
+// without an attached pronoun suffix (ه ها هم هما هن كم نا), for matching
+// relation words: "لقائه" → "لقاء"; "نظيره" → "نظير"; "حليفته" → "حليفه"
+// (the taa marbuta restored, in its normal form ه). At least three letters
+// remain. Forms whose stem ends in ي or و (a hamza seat before the suffix)
+// also get the stem with a final ء. The result does not include Norm or
+// Bare themselves and may be empty.
+func (t Token) SuffixForms() []string {
+	var out []string
+	add := func(f string) {
+		for _, g := range out {
+			if g == f {
+				return
+			}
+		}
+		out = append(out, f)
+	}
+	last := strings.TrimRightFunc(t.Text, func(r rune) bool { return r >= 0x064B && r <= 0x065F || r == 'ـ' })
+	taaMarbuta := strings.HasSuffix(last, "ة")
+	hamza := strings.ContainsAny(t.Text, "ئؤ")
+	for i, base := range [2]string{t.Norm, t.Bare} {
+		if i == 1 && base == t.Norm {
+			break
+		}
+		if len(base) < 8 || base[0] < 0xD8 {
+			continue
+		}
+		for _, suf := range pronounSuffixes {
+			if !strings.HasSuffix(base, suf) {
+				continue
+			}
+			if suf == "ه" && taaMarbuta {
+				break // the final ه is a normalised ة, not a pronoun
+			}
+			stem := base[:len(base)-len(suf)]
+			if n := utf8.RuneCountInString(stem); n < 3 || (strings.HasPrefix(stem, Article) && n < 5) {
+				continue
+			}
+			switch {
+			case strings.HasSuffix(stem, "ت"):
+				add(stem[:len(stem)-len("ت")] + "ه")
+			case hamza && strings.HasSuffix(stem, "ي"):
+				add(stem[:len(stem)-len("ي")] + "ء")
+			case hamza && strings.HasSuffix(stem, "و"):
+				add(stem[:len(stem)-len("و")] + "ء")
+			}
+			add(stem)
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,248 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word, number or punctuation mark of a document.
+type Token struct {
+	// Text is the token as written in the document.
+	Text string
+	// Norm is Normalize(Text); for punctuation it is the mark itself.
+	Norm string
+	// Start and End are byte offsets of Text in the document
+	// (doc[Start:End] == Text).
+	Start, End int
+	// Bare is Norm with its proclitics (و ف ب ل ك, the article after them,
+	// and their combinations) stripped where the remainder is a plausible
+	// word; it equals Norm when nothing was stripped. Words whose first
+	// letter belongs to the word (وزير، بوتين، لبنان) keep it when they are
+	// listed in data/keep.txt; for names use Forms with a lexicon instead.
+	Bare string
+	// Prefix is the stripped proclitics in normalised form ("و", "وب",
+	// "ال" is never part of Prefix except through the contraction لل, which
+	// gives Prefix "ل" and Bare "ال…").
+	Prefix string
+}
+
+// IsWord reports whether the token is a word or number (not punctuation).
+func (t Token) IsWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return isWordRune(r)
+}
+
+// IsNumber reports whether the token is a number written in digits
+// (ASCII or Arabic-Indic), possibly with decimal or thousands separators.
+func (t Token) IsNumber() bool {
+	if t.Norm == "" {
+		return false
+	}
+	for i := 0; i < len(t.Norm); i++ {
+		c := t.Norm[i]
+		if !(c >= '0' && c <= '9' || c == '.' || c == ',' || c >= 0x80) {
+			return false
+		}
+	}
+	c := t.Norm[0]
+	return c >= '0' && c <= '9'
+}
+
+// IsArabic reports whether the token's first rune is an Arabic letter.
+func (t Token) IsArabic() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return isArabicLetter(r)
+}
+
+// Tokenize splits s into tokens. base is the byte offset of s in the
+// document, added to every token's Start and End so that offsets point into
+// the document.
+//
+// Words are runs of letters, digits and combining marks. A hyphen joins two
+// parts when one of them is a number or both are Latin ("إس-300",
+// "روسيا-24", "S-300", "Jean-Marc"); decimal and thousands separators
+// inside numbers are kept ("3.5", "1,000", "٣٫٥"). Digits and Arabic
+// letters written together are split ("1436هـ" → "1436" "هـ"). Every
+// other non-space rune is a token of its own, except runs of dots ("..").
+func Tokenize(s string, base int) []Token {
+	toks := make([]Token, 0, len(s)/7+1)
+	i := 0
+	for i < len(s) {
+		r, w := decode(s, i)
+		if r == ' ' || (r >= 0x80 || r < ' ') && (unicode.IsSpace(r) || isIgnorable(r)) {
+			i += w
+			continue
+		}
+		start := i
+		if isWordRune(r) {
+			i = scanWord(s, i)
+		} else if r == '.' || r == '…' {
+			i += w
+			for i < len(s) && (s[i] == '.') {
+				i++
+			}
+		} else {
+			i += w
+		}
+		toks = append(toks, makeToken(s[start:i], base+start))
+	}
+	return toks
+}
+
+// decode decodes the rune at s[i:], with fast paths for ASCII and the
+// two-byte sequences of Arabic.
+func decode(s string, i int) (rune, int) {
+	c := s[i]
+	if c < 0x80 {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// makeToken builds a token with its normal and bare forms.
+func makeToken(txt string, start int) Token {
+	t := Token{Text: txt, Start: start, End: start + len(txt)}
+	t.Norm = normToken(txt)
+	t.Prefix, t.Bare = splitProclitics(t.Norm)
+	return t
+}
+
+// normToken normalises a token, returning txt itself (no allocation) when
+// it is already in normal form.
+func normToken(txt string) string {
+	for i := 0; i < len(txt); {
+		c := txt[i]
+		if c < 0x80 {
+			if c >= 'A' && c <= 'Z' {
+				return Normalize(txt)
+			}
+			i++
+			continue
+		}
+		r, w := decode(txt, i)
+		if !isStableArabic(r) {
+			return Normalize(txt)
+		}
+		i += w
+	}
+	return txt
+}
+
+// isStableArabic reports whether r is an Arabic letter Normalize leaves
+// unchanged.
+func isStableArabic(r rune) bool {
+	if r < 0x0621 || r > 0x064A {
+		return false
+	}
+	switch r {
+	case 'أ', 'إ', 'آ', 'ى', 'ة', 'ؤ', 'ئ', 'ـ':
+		return false
+	}
+	return true
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(s string, i int) int {
+	prevClass := classNone
+	partStart := i
+	for i < len(s) {
+		r, w := decode(s, i)
+		cl := runeClass(r)
+		switch {
+		case cl == classMark || cl == classJoiner:
+			i += w
+			continue
+		case cl == classNone:
+			// separators inside numbers and hyphens inside compounds
+			if (r == '.' || r == ',' || r == '٫' || r == '٬') && prevClass == classDigit {
+				if nr, _ := utf8.DecodeRuneInString(s[i+w:]); runeClass(nr) == classDigit {
+					i += w
+					prevClass = classNone
+					continue
+				}
+			}
+			if r == '-' || r == '‐' || r == '‑' {
+				nr, _ := utf8.DecodeRuneInString(s[i+w:])
+				ncl := runeClass(nr)
+				first, _ := utf8.DecodeRuneInString(s[partStart:])
+				fcl := runeClass(first)
+				letter := func(c int) bool { return c == classArabic || c == classLatin || c == classOther }
+				if (ncl == classDigit && letter(fcl)) || (prevClass == classDigit && letter(ncl)) ||
+					(ncl == classLatin && fcl == classLatin) {
+					i += w
+					partStart = i
+					prevClass = classNone
+					continue
+				}
+			}
+			return i
+		}
+		if prevClass != classNone && cl != prevClass &&
+			((cl == classDigit && prevClass == classArabic) || (cl == classArabic && prevClass == classDigit)) {
+			return i
+		}
+		prevClass = cl
+		i += w
+	}
+	return i
+}
+
+const (
+	classNone = iota
+	classArabic
+	classLatin
+	classOther // other letters
+	classDigit
+	classMark
+	classJoiner
+)
+
+func runeClass(r rune) int {
+	switch {
+	case r < 0x80:
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+			return classLatin
+		case r >= '0' && r <= '9':
+			return classDigit
+		}
+		return classNone
+	case r >= 0x0660 && r <= 0x0669, r >= 0x06F0 && r <= 0x06F9:
+		return classDigit
+	case r == 0x0640 || (r >= 0x064B && r <= 0x065F) || r == 0x0670:
+		return classMark
+	case r == 0x200C || r == 0x200D:
+		return classJoiner
+	case isArabicLetter(r):
+		return classArabic
+	case unicode.IsLetter(r):
+		if r < 0x250 {
+			return classLatin
+		}
+		return classOther
+	case unicode.IsDigit(r):
+		return classDigit
+	case unicode.Is(unicode.Mn, r):
+		return classMark
+	}
+	return classNone
+}
+
+func isArabicLetter(r rune) bool {
+	return (r >= 0x0620 && r <= 0x064A) || (r >= 0x066E && r <= 0x06D3) || r == 0x06D5 ||
+		(r >= 0x06FA && r <= 0x06FF) || (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFC)
+}
+
+func isWordRune(r rune) bool {
+	cl := runeClass(r)
+	return cl != classNone && cl != classJoiner
+}
+
+// isIgnorable reports runes that are neither tokens nor separators of
+// their own (bidi marks, BOM).
+func isIgnorable(r rune) bool {
+	return r == 0x200E || r == 0x200F || r == 0x061C || r == 0xFEFF || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}

@@ -1,0 +1,144 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/writer"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/extract"
+)
+
+// syntheticResults makes docs documents of perDoc facts each over a shared
+// pool of entities, as a news corpus would: the same people and countries
+// recur across documents.
+func syntheticResults(docs, perDoc, pool int) []*extract.Result {
+	types := []string{extract.Person, extract.Country, extract.Organization, extract.Place}
+	preds := []string{extract.Met, extract.Visited, extract.Supports, extract.Opposes, extract.Accuses, extract.Attacked}
+	ent := func(i int) extract.Entity {
+		return extract.Entity{Key: fmt.Sprintf("entity-%d", i), Type: types[i%len(types)],
+			Labels:    map[string]string{"en": fmt.Sprintf("Entity %d", i), "ar": fmt.Sprintf("كيان %d", i)},
+			AltLabels: []extract.Label{{Text: fmt.Sprintf("E%d", i), Lang: "en"}},
+			Wikidata:  fmt.Sprintf("Q%d", 1000+i), Confidence: 1}
+	}
+	out := make([]*extract.Result, docs)
+	for d := range out {
+		text := fmt.Sprintf("Synthetic article %d about many meetings and visits.", d)
+		r := &extract.Result{Doc: extract.Document{ID: fmt.Sprintf("bench-%05d", d), Title: fmt.Sprintf("Article %d", d),
+			Lang: "en", Date: time.Date(2015, time.Month(1+d%12), 1+d%28, 0, 0, 0, 0, time.UTC), Text: text}}
+		seen := map[int]bool{}
+		for f := 0; f < perDoc; f++ {
+			a, b := (d*7+f*13)%pool, (d*11+f*17+1)%pool
+			if a == b {
+				b = (b + 1) % pool
+			}
+			for _, e := range []int{a, b} {
+				if !seen[e] {
+					seen[e] = true
+					r.Entities = append(r.Entities, ent(e))
+				}
+			}
+			r.Facts = append(r.Facts, extract.Fact{Subject: fmt.Sprintf("entity-%d", a), Predicate: preds[f%len(preds)],
+				Object: fmt.Sprintf("entity-%d", b), Date: fmt.Sprintf("2015-%02d-%02d", 1+f%12, 1+f%28),
+				Evidence: text, Start: 0, End: len(text), Rule: "bench/rule", Confidence: 0.5 + float64(f%5)/10})
+		}
+		out[d] = r
+	}
+	return out
+}
+
+// Benchmark corpus: benchDocs documents of 50 facts (10k facts by default;
+// KG_BENCH_DOCS=1000 gives 50k facts, about 1M quads).
+var benchDocs, benchPerDoc, benchPool = envInt("KG_BENCH_DOCS", 200), 50, 1000
+
+func benchWrite(b *testing.B, spec func(b *testing.B) string) {
+	rs := syntheticResults(benchDocs, benchPerDoc, benchPool)
+	total := 0
+	for _, r := range rs {
+		qs, _ := ResultQuads(NewVocab(""), r)
+		total += len(qs)
+	}
+	b.ResetTimer()
+	var elapsed time.Duration
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := Open(context.Background(), spec(b), Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		_, errs := s.WriteMany(context.Background(), rs)
+		elapsed += time.Since(start)
+		for _, err := range errs {
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(total*b.N)/elapsed.Seconds(), "quads/s")
+	b.ReportMetric(float64(total), "quads")
+}
+
+// BenchmarkWriteBolt: WriteMany of 10k facts into a fresh Bolt store.
+func BenchmarkWriteBolt(b *testing.B) {
+	benchWrite(b, func(b *testing.B) string { return filepath.Join(b.TempDir(), "kg.db") })
+}
+
+// BenchmarkWriteMem: WriteMany of 10k facts into a fresh memstore.
+func BenchmarkWriteMem(b *testing.B) {
+	benchWrite(b, func(b *testing.B) string { return "mem:" })
+}
+
+// BenchmarkPlainWriterBolt is the baseline: the same quads written one by
+// one through Cayley's plain graph.NewWriter into a fresh Bolt store.
+func BenchmarkPlainWriterBolt(b *testing.B) {
+	rs := syntheticResults(benchDocs, benchPerDoc, benchPool)
+	var all []quad.Quad
+	for _, r := range rs {
+		qs, _ := ResultQuads(NewVocab(""), r)
+		all = append(all, qs...)
+	}
+	b.ResetTimer()
+	var elapsed time.Duration
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		dir := filepath.Join(b.TempDir(), "kg.db")
+		if err := cgraph.InitQuadStore("bolt", dir, nil); err != nil {
+			b.Fatal(err)
+		}
+		qs, err := cgraph.NewQuadStore("bolt", dir, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		w := cgraph.NewWriter(qw)
+		for _, q := range all {
+			if err := w.WriteQuad(q); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			b.Fatal(err)
+		}
+		elapsed += time.Since(start)
+		b.StopTimer()
+		qs.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(len(all)*b.N)/elapsed.Seconds(), "quads/s")
+	b.ReportMetric(float64(len(all)), "quads")
+}

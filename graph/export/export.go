@@ -1,0 +1,185 @@
+// Package export writes a knowledge graph held in a Cayley quad store in the
+// formats other tools open: RDF (N-Quads, N-Triples, Turtle, TriG, JSON-LD)
+// for triple stores and ontology editors, and graph views (GraphML, GEXF,
+// DOT, CSV, Cytoscape.js JSON) for Gephi, yEd, Graphviz, Cytoscape and
+// spreadsheets.
+//
+// Formats register themselves by name, the way Cayley registers its quad
+// stores; Write looks them up. Every format sees the same quads, chosen by a
+// Filter shared by all of them, and every output is deterministic: two
+// stores holding the same data export byte-identical files.
+//
+// RDF formats stream: quads are sorted through temporary files when they
+// do not fit a bounded buffer, so a store of any size exports in bounded
+// memory. Graph views fold each fact's statement node into attributes of
+// its direct edge (predicate, dates, confidence, document count, first
+// evidence sentence) and hold the folded graph in memory.
+package export
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/graph"
+)
+
+// Filter chooses what is exported. The zero Filter exports everything but
+// the store's own meta quads.
+//
+// Doc restricts the export to the quads of one document (its named graph).
+// The other fields select facts: a fact (a statement node and its direct
+// edge) is kept when its predicate is among Predicates, its date overlaps
+// Since..Until, and, when Entity is set, both its ends lie within Hops
+// direct edges of Entity. The entities and documents of the kept facts come
+// with them.
+type Filter struct {
+	// Doc is a document id ("putin-khamenei-2015-11-23") or document IRI.
+	Doc string
+	// Entity is the IRI of the entity whose neighbourhood is exported.
+	Entity quad.IRI
+	// Hops is the radius of the neighbourhood around Entity (1 when < 1).
+	Hops int
+	// Predicates are local names of the graph model ("met") or full IRIs.
+	Predicates []string
+	// Since and Until bound the statement date, inclusive: "2015",
+	// "2015-11" or "2015-11-23". A fact without a date fails a date bound.
+	Since, Until string
+}
+
+// selectsFacts reports whether the filter selects facts (not just a document).
+func (f Filter) selectsFacts() bool {
+	return f.Entity != "" || len(f.Predicates) > 0 || f.Since != "" || f.Until != ""
+}
+
+// Format is one export format.
+type Format struct {
+	// Name is what --format and ?format= take ("turtle").
+	Name string
+	// Ext is the usual file extension, without the dot ("ttl").
+	Ext string
+	// MediaType is the HTTP Content-Type of the output.
+	MediaType string
+	// Graph is true for graph views (entities as nodes, facts as edges),
+	// false for RDF.
+	Graph bool
+	// Description is a one-line summary for help texts.
+	Description string
+
+	write func(ctx context.Context, w io.Writer, s *source) error
+	// dir, when set, writes the format into a directory (csv).
+	dir func(ctx context.Context, dir string, s *source) error
+}
+
+var (
+	registryMu sync.RWMutex
+	registry   = map[string]*Format{}
+)
+
+// register makes a format available by name; it panics on a duplicate name.
+func register(f *Format) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if _, dup := registry[f.Name]; dup {
+		panic("export: format registered twice: " + f.Name)
+	}
+	registry[f.Name] = f
+}
+
+// Lookup returns the format registered under name.
+func Lookup(name string) (*Format, error) {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	if f, ok := registry[strings.ToLower(strings.TrimSpace(name))]; ok {
+		return f, nil
+	}
+	return nil, fmt.Errorf("unknown export format %q (have: %s)", name, strings.Join(formatsLocked(), ", "))
+}
+
+// Formats returns the names of the registered formats, sorted.
+func Formats() []string {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	return formatsLocked()
+}
+
+func formatsLocked() []string {
+	out := make([]string, 0, len(registry))
+	for n := range registry {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Write exports the quads of qs chosen by f to w in the named format. v is
+// the store's vocabulary (its base IRI). The store's meta quads
+// (graph.IsMetaQuad) are never exported.
+func Write(ctx context.Context, w io.Writer, qs cgraph.QuadStore, v graph.Vocab, format string, f Filter) error {
+	ft, err := Lookup(format)
+	if err != nil {
+		return err
+	}
+	s, err := newSource(ctx, qs, v, f)
+	if err != nil {
+		return err
+	}
+	if err := ft.write(ctx, w, s); err != nil {
+		return fmt.Errorf("export %s: %w", ft.Name, err)
+	}
+	return nil
+}
+
+// WriteDir exports into directory dir, creating it when needed. The csv
+// format writes nodes.csv and edges.csv there; every other format writes
+// one file, graph.<ext>. It returns the paths written.
+func WriteDir(ctx context.Context, dir string, qs cgraph.QuadStore, v graph.Vocab, format string, f Filter) ([]string, error) {
+	ft, err := Lookup(format)
+	if err != nil {
+		return nil, err
+	}
+	s, err := newSource(ctx, qs, v, f)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("export %s: %w", ft.Name, err)
+	}
+	if ft.dir != nil {
+		if err := ft.dir(ctx, dir, s); err != nil {
+			return nil, fmt.Errorf("export %s into %s: %w", ft.Name, dir, err)
+		}
+		return csvFiles(dir), nil
+	}
+	path := filepath.Join(dir, "graph."+ft.Ext)
+	if err := writeFile(path, func(w io.Writer) error { return ft.write(ctx, w, s) }); err != nil {
+		return nil, fmt.Errorf("export %s: %w", ft.Name, err)
+	}
+	return []string{path}, nil
+}
+
+// writeFile creates path and fills it with fn, reporting the first error of
+// fn, of the buffered writes or of closing the file.
+func writeFile(path string, fn func(w io.Writer) error) (err error) {
+	fh, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := fh.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("%s: %w", path, cerr)
+		}
+	}()
+	if err := fn(fh); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}

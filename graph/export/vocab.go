@@ -1,0 +1,223 @@
+package export
+
+import (
+	"bufio"
+	"context"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/graph"
+)
+
+//go:embed data/vocab.tsv
+var vocabTSV string
+
+// VocabFormats lists the formats WriteVocab writes.
+var VocabFormats = []string{"turtle", "ntriples", "nquads", "trig", "jsonld"}
+
+// VocabTerm is one class or property of the project's vocabulary, as
+// listed in data/vocab.tsv.
+type VocabTerm struct {
+	Kind    string // class, relation, datatype, statement, document, annotation
+	Name    string // local name ("met")
+	LabelEn string
+	LabelAr string
+	Domain  []string // vocabulary names or prefixed names; several mean a union
+	Range   []string
+	CAMEO   []string // CAMEO root codes ("04")
+	Flags   []string // symmetric, transitive
+	Super   []string // super-classes or super-properties
+	Comment string
+}
+
+// Vocabulary returns the terms of data/vocab.tsv, in file order.
+func Vocabulary() ([]VocabTerm, error) {
+	var out []VocabTerm
+	sc := bufio.NewScanner(strings.NewReader(vocabTSV))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 10 {
+			return nil, fmt.Errorf("data/vocab.tsv:%d: %d fields, want 10", n, len(f))
+		}
+		list := func(s string) []string {
+			if s == "-" || s == "" {
+				return nil
+			}
+			return strings.Split(s, ",")
+		}
+		t := VocabTerm{Kind: f[0], Name: f[1], LabelEn: f[2], LabelAr: f[3], Domain: list(f[4]), Range: list(f[5]),
+			CAMEO: list(f[6]), Flags: list(f[7]), Super: list(f[8]), Comment: f[9]}
+		switch t.Kind {
+		case "class", "relation", "datatype", "statement", "document", "annotation":
+		default:
+			return nil, fmt.Errorf("data/vocab.tsv:%d: unknown kind %q", n, t.Kind)
+		}
+		out = append(out, t)
+	}
+	return out, sc.Err()
+}
+
+// VocabQuads returns the vocabulary of v as RDFS/OWL triples (quads
+// without a label).
+func VocabQuads(v graph.Vocab) ([]quad.Quad, error) {
+	terms, err := Vocabulary()
+	if err != nil {
+		return nil, err
+	}
+	if v.Base == "" {
+		v = graph.NewVocab("")
+	}
+	ns := map[string]string{}
+	for _, p := range prefixes(v) {
+		ns[p.Name] = p.NS
+	}
+	known := map[string]bool{}
+	for _, t := range terms {
+		known[t.Name] = true
+	}
+	iri := func(name string) (quad.IRI, error) {
+		if i := strings.IndexByte(name, ':'); i > 0 {
+			if n, ok := ns[name[:i]]; ok {
+				return quad.IRI(n + name[i+1:]), nil
+			}
+			return "", fmt.Errorf("data/vocab.tsv: unknown prefix in %q", name)
+		}
+		if !known[name] {
+			return "", fmt.Errorf("data/vocab.tsv: %q is not a term of the vocabulary", name)
+		}
+		return v.Term(name), nil
+	}
+	var (
+		out  []quad.Quad
+		rdf  = func(l string) quad.IRI { return quad.IRI(graph.RDF + l) }
+		rdfs = func(l string) quad.IRI { return quad.IRI(graph.RDFS + l) }
+		owl  = func(l string) quad.IRI { return quad.IRI(graph.OWL + l) }
+	)
+	add := func(s quad.Value, p quad.IRI, o quad.Value) {
+		out = append(out, quad.Quad{Subject: s, Predicate: p, Object: o})
+	}
+	onto := quad.IRI(v.Base + "vocab/")
+	add(onto, graph.RDFType, owl("Ontology"))
+	add(onto, rdfs("label"), quad.LangString{Value: "News knowledge graph vocabulary", Lang: "en"})
+	add(onto, rdfs("label"), quad.LangString{Value: "مفردات الرسم المعرفي للأخبار", Lang: "ar"})
+	add(onto, rdfs("comment"), quad.LangString{Value: "Classes and properties of the graph model: entities, facts as a direct edge plus a statement node, and documents.", Lang: "en"})
+	// classes returns a class, or the union of several as a blank node.
+	classes := func(owner, role string, names []string) (quad.Value, error) {
+		if len(names) == 1 {
+			return iri(names[0])
+		}
+		u := quad.BNode(owner + "-" + role)
+		add(u, graph.RDFType, owl("Class"))
+		var list quad.Value = rdf("nil")
+		for i := len(names) - 1; i >= 0; i-- {
+			c, err := iri(names[i])
+			if err != nil {
+				return nil, err
+			}
+			cell := quad.BNode(fmt.Sprintf("%s-%s-%d", owner, role, i+1))
+			add(cell, rdf("first"), c)
+			add(cell, rdf("rest"), list)
+			list = cell
+		}
+		add(u, owl("unionOf"), list)
+		return u, nil
+	}
+	for _, t := range terms {
+		s := v.Term(t.Name)
+		switch t.Kind {
+		case "class":
+			add(s, graph.RDFType, owl("Class"))
+		case "relation":
+			add(s, graph.RDFType, owl("ObjectProperty"))
+		case "datatype", "document":
+			add(s, graph.RDFType, owl("DatatypeProperty"))
+		case "annotation":
+			add(s, graph.RDFType, owl("AnnotationProperty"))
+		case "statement":
+			switch {
+			case len(t.Range) == 0:
+				add(s, graph.RDFType, rdf("Property"))
+			case strings.HasPrefix(t.Range[0], "xsd:") || t.Range[0] == "rdf:langString":
+				add(s, graph.RDFType, owl("DatatypeProperty"))
+			default:
+				add(s, graph.RDFType, owl("ObjectProperty"))
+			}
+		}
+		for _, f := range t.Flags {
+			switch f {
+			case "symmetric":
+				add(s, graph.RDFType, owl("SymmetricProperty"))
+			case "transitive":
+				add(s, graph.RDFType, owl("TransitiveProperty"))
+			default:
+				return nil, fmt.Errorf("data/vocab.tsv: %s: unknown flag %q", t.Name, f)
+			}
+		}
+		add(s, rdfs("label"), quad.LangString{Value: quad.String(t.LabelEn), Lang: "en"})
+		add(s, rdfs("label"), quad.LangString{Value: quad.String(t.LabelAr), Lang: "ar"})
+		if t.Comment != "" {
+			add(s, rdfs("comment"), quad.LangString{Value: quad.String(t.Comment), Lang: "en"})
+		}
+		add(s, rdfs("isDefinedBy"), onto)
+		for _, role := range []struct {
+			name  string
+			p     quad.IRI
+			names []string
+		}{{"domain", rdfs("domain"), t.Domain}, {"range", rdfs("range"), t.Range}} {
+			if len(role.names) == 0 {
+				continue
+			}
+			c, err := classes(t.Name, role.name, role.names)
+			if err != nil {
+				return nil, err
+			}
+			add(s, role.p, c)
+		}
+		for _, sup := range t.Super {
+			o, err := iri(sup)
+			if err != nil {
+				return nil, err
+			}
+			if t.Kind == "class" {
+				add(s, rdfs("subClassOf"), o)
+			} else {
+				add(s, rdfs("subPropertyOf"), o)
+			}
+		}
+		for _, c := range t.CAMEO {
+			add(s, v.Term("cameo"), quad.String(c))
+		}
+	}
+	return out, nil
+}
+
+// WriteVocab writes the vocabulary under the default base IRI as RDFS/OWL
+// in one of VocabFormats.
+func WriteVocab(w io.Writer, format string) error {
+	return WriteVocabFor(w, graph.NewVocab(""), format)
+}
+
+// WriteVocabFor writes the vocabulary of v as RDFS/OWL in one of VocabFormats.
+func WriteVocabFor(w io.Writer, v graph.Vocab, format string) error {
+	ok := false
+	for _, f := range VocabFormats {
+		ok = ok || f == format
+	}
+	if !ok {
+		return fmt.Errorf("vocabulary format %q: want one of %s", format, strings.Join(VocabFormats, ", "))
+	}
+	qs, err := VocabQuads(v)
+	if err != nil {
+		return err
+	}
+	return Write(context.Background(), w, memstore.New(qs...), v, format, Filter{})
+}

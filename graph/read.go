@@ -1,0 +1,262 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/extract/text"
+)
+
+// Stats summarises the knowledge graph in a store.
+type Stats struct {
+	Documents int
+	Entities  map[string]int // by type local name ("Person")
+	Facts     map[string]int // statement nodes by predicate local name ("met")
+	Quads     int            // quads of the graph, meta quads excluded
+}
+
+// Stats counts documents, entities by type, facts by predicate and quads.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	st := Stats{Entities: map[string]int{}, Facts: map[string]int{}}
+	vocab := s.vocab.Base + "vocab/"
+	entity := s.vocab.Base + "entity/"
+	predTerm := s.vocab.Term(TermPredicate)
+	entities := map[quad.Value]string{}
+	err := s.eachQuad(ctx, func(q quad.Quad) error {
+		if IsMetaQuad(q) {
+			return nil
+		}
+		st.Quads++
+		switch q.Predicate {
+		case RDFType:
+			o, _ := q.Object.(quad.IRI)
+			if !strings.HasPrefix(string(o), vocab) {
+				return nil
+			}
+			local := strings.TrimPrefix(string(o), vocab)
+			if local == TermDocument {
+				// counted below, once per document IRI
+			} else if sub, ok := q.Subject.(quad.IRI); ok && strings.HasPrefix(string(sub), entity) {
+				entities[sub] = local
+			}
+		case predTerm:
+			if o, ok := q.Object.(quad.IRI); ok {
+				st.Facts[strings.TrimPrefix(string(o), vocab)]++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return st, fmt.Errorf("stats of store %s: %w", s.spec, err)
+	}
+	for _, t := range entities {
+		st.Entities[t]++
+	}
+	docs, err := s.Documents(ctx)
+	if err != nil {
+		return st, err
+	}
+	st.Documents = len(docs)
+	return st, nil
+}
+
+// eachQuad calls fn for every quad of the store.
+func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) error {
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}
+
+// DocInfo describes one ingested document.
+type DocInfo struct {
+	ID, Title, Date, Lang, URL string
+	IRI                        quad.IRI
+}
+
+// Documents lists the documents in the store, sorted by date then id.
+func (s *Store) Documents(ctx context.Context) ([]DocInfo, error) {
+	docType := s.vocab.Term(TermDocument)
+	prefix := s.vocab.Base + "doc/"
+	var docs []quad.IRI
+	for _, ref := range s.lookup(ctx, quad.Object, docType, RDFType) {
+		q, err := s.qs.Quad(ref)
+		if err != nil {
+			return nil, fmt.Errorf("documents of store %s: %w", s.spec, err)
+		}
+		if d, ok := q.Subject.(quad.IRI); ok && q.Label == q.Subject {
+			docs = append(docs, d)
+		}
+	}
+	out := make([]DocInfo, 0, len(docs))
+	for _, d := range docs {
+		info := DocInfo{IRI: d, ID: strings.TrimPrefix(string(d), prefix)}
+		for _, ref := range s.lookup(ctx, quad.Subject, d, nil) {
+			q, err := s.qs.Quad(ref)
+			if err != nil {
+				return nil, fmt.Errorf("documents of store %s: %w", s.spec, err)
+			}
+			switch q.Predicate {
+			case DCTitle:
+				info.Title = plainString(q.Object)
+			case DCDate:
+				info.Date = plainString(q.Object)
+			case DCLanguage:
+				info.Lang = plainString(q.Object)
+			case DCSource:
+				info.URL = plainString(q.Object)
+			}
+		}
+		out = append(out, info)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Date != out[j].Date {
+			return out[i].Date < out[j].Date
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, nil
+}
+
+// lookup returns the refs of the quads having value v in direction dir and,
+// when pred is not nil, predicate pred.
+func (s *Store) lookup(ctx context.Context, dir quad.Direction, v quad.Value, pred quad.Value) []cgraph.Ref {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return nil
+	}
+	var pref cgraph.Ref
+	if pred != nil {
+		if pref, err = s.qs.ValueOf(pred); err != nil || pref == nil {
+			return nil
+		}
+	}
+	it := s.qs.QuadIterator(dir, ref).Iterate()
+	defer it.Close()
+	var out []cgraph.Ref
+	for it.Next(ctx) {
+		r := it.Result()
+		if pref != nil {
+			p, err := s.qs.QuadDirection(r, quad.Predicate)
+			if err != nil || p == nil || p.Key() != pref.Key() {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// Resolve finds the entities a name designates: an entity IRI ("<…>" or
+// bare), a Wikidata id ("Q7747"), an entity key ("vladimir-putin"), or a
+// preferred or alternative label in any language (Arabic compared in the
+// text.Normalize form, Latin case-insensitively). The result is sorted.
+func (s *Store) Resolve(ctx context.Context, name string) ([]quad.IRI, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil, fmt.Errorf("resolve: empty name")
+	}
+	found := map[quad.IRI]bool{}
+	entityPrefix := s.vocab.Base + "entity/"
+	isEntity := func(iri quad.IRI) bool {
+		return strings.HasPrefix(string(iri), entityPrefix) && len(s.lookup(ctx, quad.Subject, iri, RDFType)) > 0
+	}
+	// IRI.
+	if iri := quad.IRI(strings.TrimSuffix(strings.TrimPrefix(name, "<"), ">")); strings.Contains(string(iri), "://") {
+		if isEntity(iri) {
+			found[iri] = true
+		}
+		if strings.HasPrefix(string(iri), WD) {
+			name = strings.TrimPrefix(string(iri), WD)
+		}
+	}
+	// Wikidata id.
+	if reWikidata.MatchString(strings.ToUpper(name)) {
+		for _, ref := range s.lookup(ctx, quad.Object, quad.IRI(WD+strings.ToUpper(name)), OWLSameAs) {
+			if sub, err := s.qs.QuadDirection(ref, quad.Subject); err == nil && sub != nil {
+				if v, err := s.qs.NameOf(sub); err == nil {
+					if iri, ok := v.(quad.IRI); ok {
+						found[iri] = true
+					}
+				}
+			}
+		}
+	}
+	// Entity key.
+	if iri := s.vocab.Entity(name); isEntity(iri) {
+		found[iri] = true
+	}
+	// Labels: scan the label and alias quads once.
+	want := matchForm(name)
+	for _, p := range []quad.IRI{RDFSLabel, SKOSAltLabel} {
+		pref, err := s.qs.ValueOf(p)
+		if err != nil || pref == nil {
+			continue
+		}
+		it := s.qs.QuadIterator(quad.Predicate, pref).Iterate()
+		for it.Next(ctx) {
+			q, err := s.qs.Quad(it.Result())
+			if err != nil {
+				it.Close()
+				return nil, fmt.Errorf("resolve %q: %w", name, err)
+			}
+			sub, ok := q.Subject.(quad.IRI)
+			if !ok || !strings.HasPrefix(string(sub), entityPrefix) {
+				continue
+			}
+			if matchForm(plainString(q.Object)) == want {
+				found[sub] = true
+			}
+		}
+		err = it.Err()
+		it.Close()
+		if err != nil {
+			return nil, fmt.Errorf("resolve %q: %w", name, err)
+		}
+	}
+	out := make([]quad.IRI, 0, len(found))
+	for iri := range found {
+		out = append(out, iri)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out, nil
+}
+
+// matchForm is the form in which names are compared: Arabic normalised,
+// everything lower-cased with runs of spaces collapsed.
+func matchForm(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(text.Normalize(s))), " ")
+}
+
+// plainString is the lexical form of a value: an IRI without brackets, a
+// literal without quotes, language or datatype.
+func plainString(v quad.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case quad.IRI:
+		return string(v)
+	case quad.String:
+		return string(v)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.BNode:
+		return string(v)
+	}
+	return fmt.Sprint(v.Native())
+}

@@ -1,0 +1,340 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/newskg/kg/extract"
+)
+
+// WriteStats tells what writing one document did.
+type WriteStats struct {
+	DocID    string
+	DocIRI   quad.IRI
+	Facts    int // distinct facts (statement nodes) of the document
+	Entities int // entities described by the document
+	Quads    int // quads of the document after the write
+	Added    int // quads added to the store
+	Removed  int // quads of an earlier version of the document removed
+}
+
+// batchQuads is how many new quads WriteMany and Import gather into one
+// transaction.
+var batchQuads = 200_000
+
+// doc is one document converted to quads, ready to be written.
+type doc struct {
+	id       string
+	iri      quad.IRI
+	quads    []quad.Quad
+	facts    int
+	entities int
+}
+
+func (s *Store) prepare(r *extract.Result) (doc, error) {
+	qs, err := ResultQuads(s.vocab, r)
+	if err != nil {
+		return doc{}, err
+	}
+	id := DocID(r.Doc)
+	d := doc{id: id, iri: s.vocab.Doc(id), quads: qs}
+	d.facts, d.entities = countModel(s.vocab, qs)
+	return d, nil
+}
+
+func (s *Store) writable() error {
+	if s.qs == nil {
+		return fmt.Errorf("store %s is closed", s.spec)
+	}
+	if s.ro {
+		return fmt.Errorf("store %s is open read-only", s.spec)
+	}
+	return nil
+}
+
+// Write stores one document atomically (on error the store is unchanged) and
+// idempotently (writing the same result twice changes nothing; a
+// re-extracted document replaces that document's earlier quads).
+func (s *Store) Write(ctx context.Context, r *extract.Result) (WriteStats, error) {
+	if err := s.writable(); err != nil {
+		return WriteStats{}, err
+	}
+	d, err := s.prepare(r)
+	if err != nil {
+		return WriteStats{}, err
+	}
+	st, err := s.writeDocs(ctx, []doc{d})
+	if err != nil {
+		return WriteStats{DocID: d.id, DocIRI: d.iri}, err
+	}
+	return st[0], nil
+}
+
+// WriteMany writes many documents in large transactions. Each document is
+// written whole or not at all: one that fails conversion is reported in
+// errs (at its index) and skipped. stats[i] belongs to rs[i].
+func (s *Store) WriteMany(ctx context.Context, rs []*extract.Result) (stats []WriteStats, errs []error) {
+	stats = make([]WriteStats, len(rs))
+	errs = make([]error, len(rs))
+	if err := s.writable(); err != nil {
+		for i := range errs {
+			errs[i] = err
+		}
+		return stats, errs
+	}
+	var (
+		batch []doc
+		index []int
+		n     int
+	)
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		st, err := s.writeDocs(ctx, batch)
+		if err != nil {
+			// Isolate the failure: write the batch's documents one by one.
+			for j, d := range batch {
+				st1, err1 := s.writeDocs(ctx, []doc{d})
+				if err1 != nil {
+					errs[index[j]] = err1
+					stats[index[j]] = WriteStats{DocID: d.id, DocIRI: d.iri}
+				} else {
+					stats[index[j]] = st1[0]
+				}
+			}
+		} else {
+			for j := range batch {
+				stats[index[j]] = st[j]
+			}
+		}
+		batch, index, n = nil, nil, 0
+	}
+	inBatch := map[quad.IRI]bool{}
+	for i, r := range rs {
+		if err := ctx.Err(); err != nil {
+			errs[i] = err
+			continue
+		}
+		d, err := s.prepare(r)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		// The same document twice in one batch: the later one wins.
+		if inBatch[d.iri] {
+			flush()
+			inBatch = map[quad.IRI]bool{}
+		}
+		inBatch[d.iri] = true
+		batch = append(batch, d)
+		index = append(index, i)
+		n += len(d.quads)
+		if n >= batchQuads {
+			flush()
+			inBatch = map[quad.IRI]bool{}
+		}
+	}
+	flush()
+	return stats, errs
+}
+
+// writeDocs replaces the quads of each document (distinct IRIs) by its new
+// quads, all in one transaction.
+func (s *Store) writeDocs(ctx context.Context, docs []doc) ([]WriteStats, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var add, del []quad.Quad
+	stats := make([]WriteStats, len(docs))
+	for i, d := range docs {
+		old, err := s.labelQuads(ctx, d.iri)
+		if err != nil {
+			return nil, fmt.Errorf("document %s: read its quads in store %s: %w", d.id, s.spec, err)
+		}
+		a, r := diff(old, d.quads)
+		add = append(add, a...)
+		del = append(del, r...)
+		stats[i] = WriteStats{DocID: d.id, DocIRI: d.iri, Facts: d.facts, Entities: d.entities,
+			Quads: len(d.quads), Added: len(a), Removed: len(r)}
+	}
+	if err := s.apply(add, del); err != nil {
+		if len(docs) == 1 {
+			return nil, fmt.Errorf("document %s: write to store %s: %w", docs[0].id, s.spec, err)
+		}
+		return nil, fmt.Errorf("write %d documents to store %s: %w", len(docs), s.spec, err)
+	}
+	return stats, nil
+}
+
+// diff returns the quads of new missing from old, and those of old missing
+// from new. Writing only the difference never re-adds an existing quad, which
+// keeps Cayley's KV node reference counts right (upstream issues #737, #945).
+func diff(old, new []quad.Quad) (add, del []quad.Quad) {
+	have := make(map[string]bool, len(old))
+	for _, q := range old {
+		have[q.NQuad()] = true
+	}
+	want := make(map[string]bool, len(new))
+	for _, q := range new {
+		k := q.NQuad()
+		want[k] = true
+		if !have[k] {
+			add = append(add, q)
+		}
+	}
+	for _, q := range old {
+		if !want[q.NQuad()] {
+			del = append(del, q)
+		}
+	}
+	return add, del
+}
+
+// apply adds and deletes quads in one transaction where the backend allows.
+// Quads to add must not be in the store (writeDocs diffs against it).
+//
+// On Bolt, additions go through the bulk path (bulk.go), one Bolt
+// transaction, and deletions through Cayley's ApplyDeltas in a second one;
+// if the second fails the first is undone. (Cayley's KV ApplyDeltas also
+// mishandles one transaction that both adds a quad using a node and deletes
+// more quads using that node: the node's net reference change is negative
+// and the added quad loses that direction.)
+func (s *Store) apply(add, del []quad.Quad) error {
+	if len(add) == 0 && len(del) == 0 {
+		return nil
+	}
+	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	if s.bolt == nil {
+		ds := make([]cgraph.Delta, 0, len(add)+len(del))
+		ds = appendDeltas(ds, cgraph.Add, add)
+		ds = appendDeltas(ds, cgraph.Delete, del)
+		return s.qs.ApplyDeltas(ds, opts)
+	}
+	if err := bulkAdd(s.bolt, add); err != nil {
+		return err
+	}
+	if len(del) == 0 {
+		return nil
+	}
+	if err := s.qs.ApplyDeltas(appendDeltas(nil, cgraph.Delete, del), opts); err != nil {
+		if len(add) > 0 {
+			if uerr := s.qs.ApplyDeltas(appendDeltas(nil, cgraph.Delete, add), opts); uerr != nil {
+				return fmt.Errorf("%w (and undoing the additions failed: %v)", err, uerr)
+			}
+		}
+		return err
+	}
+	return nil
+}
+
+func appendDeltas(ds []cgraph.Delta, a cgraph.Procedure, qs []quad.Quad) []cgraph.Delta {
+	for _, q := range qs {
+		ds = append(ds, cgraph.Delta{Action: a, Quad: q})
+	}
+	return ds
+}
+
+// Forget removes every quad that document docID (its id or IRI)
+// contributed. Entities other documents describe stay. It returns the number
+// of quads removed; an unknown document is an error.
+func (s *Store) Forget(ctx context.Context, docID string) (removed int, err error) {
+	if err := s.writable(); err != nil {
+		return 0, err
+	}
+	iri := s.docIRI(docID)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old, err := s.labelQuads(ctx, iri)
+	if err != nil {
+		return 0, fmt.Errorf("forget %s: %w", docID, err)
+	}
+	if len(old) == 0 {
+		return 0, fmt.Errorf("forget %s: no such document in store %s", docID, s.spec)
+	}
+	if err := s.apply(nil, old); err != nil {
+		return 0, fmt.Errorf("forget %s: %w", docID, err)
+	}
+	return len(old), nil
+}
+
+// docIRI accepts a document id or a document IRI.
+func (s *Store) docIRI(id string) quad.IRI {
+	id = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(id), "<"), ">")
+	if strings.HasPrefix(id, s.vocab.Base+"doc/") {
+		return quad.IRI(id)
+	}
+	return s.vocab.Doc(id)
+}
+
+// Import loads an N-Quads stream (e.g. another store's export): quads are
+// grouped by label, each label being a document of this store's base, and
+// each document replaces that document's quads atomically, in large
+// transactions. Meta quads are skipped. It returns per-document stats in
+// order of first appearance; a malformed stream writes nothing.
+func (s *Store) Import(ctx context.Context, r io.Reader) ([]WriteStats, error) {
+	if err := s.writable(); err != nil {
+		return nil, err
+	}
+	rd := nquads.NewReader(r, true)
+	groups := map[quad.IRI]*doc{}
+	var order []*doc
+	seen := map[quad.IRI]quadSet{}
+	prefix := s.vocab.Base + "doc/"
+	for n := 1; ; n++ {
+		q, err := rd.ReadQuad()
+		if errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			return nil, fmt.Errorf("import: quad %d: %w", n, err)
+		}
+		if IsMetaQuad(q) {
+			continue
+		}
+		l, ok := q.Label.(quad.IRI)
+		if !ok || !strings.HasPrefix(string(l), prefix) {
+			return nil, fmt.Errorf("import: quad %d (%s): label %v is not a document IRI under %s", n, q.NQuad(), q.Label, prefix)
+		}
+		d := groups[l]
+		if d == nil {
+			d = &doc{id: strings.TrimPrefix(string(l), prefix), iri: l}
+			groups[l] = d
+			order = append(order, d)
+			seen[l] = quadSet{}
+		}
+		seen[l].add(q)
+	}
+	var out []WriteStats
+	var batch []doc
+	n := 0
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		st, err := s.writeDocs(ctx, batch)
+		if err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+		out = append(out, st...)
+		batch, n = nil, 0
+		return nil
+	}
+	for _, d := range order {
+		d.quads = seen[d.iri].sorted()
+		d.facts, d.entities = countModel(s.vocab, d.quads)
+		batch = append(batch, *d)
+		n += len(d.quads)
+		if n >= batchQuads {
+			if err := flush(); err != nil {
+				return out, err
+			}
+		}
+	}
+	return out, flush()
+}

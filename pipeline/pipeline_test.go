@@ -1,0 +1,295 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/graph"
+)
+
+// testLang is a language code only these tests use.
+const testLang = "xx-test"
+
+// lineExtractor is a small real extractor: every line "A met B" yields two
+// Person entities and a met fact whose evidence is the line. A document
+// whose text contains "FAIL" fails and one containing "PANIC" panics; a
+// line "sleep N" sleeps N milliseconds, so that documents finish out of order.
+type lineExtractor struct{}
+
+func (lineExtractor) Extract(ctx context.Context, doc extract.Document) (*extract.Result, error) {
+	if strings.Contains(doc.Text, "PANIC") {
+		panic("asked to panic")
+	}
+	if strings.Contains(doc.Text, "FAIL") {
+		return nil, errors.New("asked to fail")
+	}
+	r := &extract.Result{Doc: doc}
+	seen := map[string]bool{}
+	off := 0
+	for _, line := range strings.SplitAfter(doc.Text, "\n") {
+		start := off
+		off += len(line)
+		line = strings.TrimSpace(line)
+		var ms int
+		if _, err := fmt.Sscanf(line, "sleep %d", &ms); err == nil {
+			time.Sleep(time.Duration(ms) * time.Millisecond)
+			continue
+		}
+		a, b, ok := strings.Cut(line, " met ")
+		if !ok {
+			continue
+		}
+		for _, name := range []string{a, b} {
+			if !seen[name] {
+				seen[name] = true
+				r.Entities = append(r.Entities, extract.Entity{Key: name, Type: extract.Person, Labels: map[string]string{"en": name}, Confidence: 1})
+			}
+		}
+		r.Facts = append(r.Facts, extract.Fact{Subject: a, Predicate: extract.Met, Object: b, Evidence: line, Start: start, End: start + len(line), Rule: "test/met", Confidence: 0.9})
+	}
+	return r, nil
+}
+
+func init() { extract.Register(testLang, lineExtractor{}) }
+
+type input struct {
+	id, text string
+	err      error
+}
+
+func docs(in []input) iter.Seq2[extract.Document, error] {
+	return func(yield func(extract.Document, error) bool) {
+		for i, d := range in {
+			doc := extract.Document{ID: d.id, Lang: testLang, Text: d.text, Origin: fmt.Sprintf("in.jsonl:%d", i+1)}
+			if !yield(doc, d.err) {
+				return
+			}
+		}
+	}
+}
+
+func corpus(n int) []input {
+	var in []input
+	for i := range n {
+		// Later documents sleep less, so they tend to finish first.
+		in = append(in, input{id: fmt.Sprintf("d%02d", i), text: fmt.Sprintf("sleep %d\nP%d met P%d\nP%d met Q\n", (n-i)%7, i, i+1, i)})
+	}
+	return in
+}
+
+func openMem(t *testing.T) *graph.Store {
+	t.Helper()
+	s, err := graph.Open(context.Background(), "mem:", graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// dump returns the store's quads as sorted N-Quads lines.
+func dump(t *testing.T, s *graph.Store) []string {
+	t.Helper()
+	qs, err := quad.ReadAll(cgraph.NewQuadStoreReader(s.QuadStore()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.NQuad())
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestRunOrderAndDeterminism(t *testing.T) {
+	in := corpus(40)
+	var graphs [][]string
+	for _, tc := range []struct {
+		workers, batch int
+		reverse        bool
+	}{{1, 1, false}, {4, 3, false}, {3, 64, true}} {
+		t.Run(fmt.Sprintf("workers=%d,batch=%d,reverse=%v", tc.workers, tc.batch, tc.reverse), func(t *testing.T) {
+			s := openMem(t)
+			docsIn := slices.Clone(in)
+			if tc.reverse {
+				slices.Reverse(docsIn)
+			}
+			var got []int
+			sum, err := Run(context.Background(), docs(docsIn), s, Options{Workers: tc.workers, Batch: tc.batch}, func(o Outcome) {
+				got = append(got, o.Index)
+				if o.Err != nil {
+					t.Errorf("document %d: %v", o.Index, o.Err)
+				}
+				if o.Stats.DocID != docsIn[o.Index].id || o.Stats.Facts != 2 || o.Stats.Added == 0 {
+					t.Errorf("document %d: stats %+v", o.Index, o.Stats)
+				}
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, idx := range got {
+				if idx != i {
+					t.Fatalf("reported out of order: %v", got)
+				}
+			}
+			if sum.Documents != len(in) || sum.Failed != 0 || sum.Facts != 2*len(in) || sum.Quads == 0 || sum.Added != sum.Quads {
+				t.Errorf("summary %+v", sum)
+			}
+			graphs = append(graphs, dump(t, s))
+		})
+	}
+	for i := 1; i < len(graphs); i++ {
+		if !slices.Equal(graphs[0], graphs[i]) {
+			t.Errorf("graph of run %d differs from run 0 (%d vs %d quads)", i, len(graphs[i]), len(graphs[0]))
+		}
+	}
+}
+
+func TestRunFailures(t *testing.T) {
+	readErr := errors.New("in.jsonl:2: malformed JSON")
+	in := []input{
+		{id: "a", text: "A met B\n"},
+		{err: readErr},
+		{id: "c", text: "FAIL\n"},
+		{id: "d", text: "PANIC\n"},
+		{id: "e", text: "E met F\n"},
+		{id: "a", text: "A met C\n"}, // the same id again
+		{id: "g", text: "G met H\n"},
+	}
+	cases := []struct {
+		name      string
+		failFast  bool
+		wantOK    []string // ids stored
+		wantErrs  []string // substrings of errors, in order
+		wantCount int      // outcomes reported
+	}{
+		{name: "go on", wantOK: []string{"a", "e", "g"}, wantErrs: []string{"malformed JSON", "in.jsonl:3: extract: asked to fail", "in.jsonl:4: extractor for \"xx-test\" panicked", "in.jsonl:6: document id \"a\" was already read from in.jsonl:1"}, wantCount: 7},
+		{name: "fail fast", failFast: true, wantOK: []string{"a"}, wantErrs: []string{"malformed JSON"}, wantCount: 2},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openMem(t)
+			var ok, errs []string
+			n := 0
+			sum, err := Run(context.Background(), docs(in), s, Options{Workers: 3, Batch: 2, FailFast: tc.failFast}, func(o Outcome) {
+				n++
+				if o.Err != nil {
+					errs = append(errs, o.Err.Error())
+				} else {
+					ok = append(ok, o.Stats.DocID)
+				}
+			})
+			if tc.failFast != (err != nil) || (err != nil && !errors.Is(err, ErrStopped)) {
+				t.Errorf("Run error = %v", err)
+			}
+			if !slices.Equal(ok, tc.wantOK) {
+				t.Errorf("stored %v, want %v", ok, tc.wantOK)
+			}
+			if len(errs) != len(tc.wantErrs) {
+				t.Fatalf("errors %q, want %d", errs, len(tc.wantErrs))
+			}
+			for i, w := range tc.wantErrs {
+				if !strings.Contains(errs[i], w) {
+					t.Errorf("error %d = %q, want it to contain %q", i, errs[i], w)
+				}
+			}
+			if n != tc.wantCount || sum.Documents != n || sum.Failed != len(errs) {
+				t.Errorf("reported %d, summary %+v", n, sum)
+			}
+			docsInStore, err := s.Documents(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, d := range docsInStore {
+				ids = append(ids, d.ID)
+			}
+			slices.Sort(ids)
+			if !slices.Equal(ids, tc.wantOK) {
+				t.Errorf("store holds %v, want %v", ids, tc.wantOK)
+			}
+		})
+	}
+}
+
+func TestRunWithoutWriter(t *testing.T) {
+	var facts int
+	sum, err := Run(context.Background(), docs(corpus(5)), nil, Options{Workers: 2}, func(o Outcome) {
+		if o.Result == nil || o.Err != nil {
+			t.Errorf("outcome %+v", o)
+			return
+		}
+		facts += len(o.Result.Facts)
+		if o.Result.Doc.Origin == "" {
+			t.Errorf("result of %d lost its origin", o.Index)
+		}
+	})
+	if err != nil || facts != 10 || sum.Facts != 10 || sum.Quads != 0 {
+		t.Errorf("err %v, facts %d, summary %+v", err, facts, sum)
+	}
+}
+
+func TestRunUnknownLanguage(t *testing.T) {
+	seq := func(yield func(extract.Document, error) bool) {
+		yield(extract.Document{Text: "x", Lang: "zz-none", Origin: "a.txt"}, nil)
+	}
+	var got error
+	Run(context.Background(), seq, nil, Options{}, func(o Outcome) { got = o.Err })
+	if got == nil || !strings.HasPrefix(got.Error(), "a.txt: ") || !strings.Contains(got.Error(), "zz-none") {
+		t.Errorf("error %v", got)
+	}
+}
+
+func TestRunCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	_, err := Run(ctx, docs(corpus(30)), openMem(t), Options{Workers: 2, Batch: 1}, func(o Outcome) {
+		n++
+		if n == 3 {
+			cancel()
+		}
+	})
+	if err == nil || !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v", err)
+	}
+	if n >= 30 {
+		t.Errorf("all %d documents reported after cancel", n)
+	}
+}
+
+func TestLinesProgress(t *testing.T) {
+	var buf bytes.Buffer
+	_, err := Run(context.Background(), docs(corpus(3)), openMem(t), Options{Progress: NewLines(&buf, 0), Total: 3}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if len(lines) < 3 || !strings.Contains(lines[len(lines)-1], "3/3 documents (0 failed)") || !strings.Contains(lines[0], "quads/s") {
+		t.Errorf("progress output:\n%s", buf.String())
+	}
+}
+
+func TestBarProgress(t *testing.T) {
+	var buf bytes.Buffer
+	b := NewBar(&buf)
+	b.Start(2)
+	b.Add(1, 0, 50)
+	time.Sleep(150 * time.Millisecond) // the bar redraws at most every 100 ms
+	b.Add(1, 1, 50)
+	if out := buf.String(); !strings.Contains(out, "quads/s") || !strings.Contains(out, "1 failed") {
+		t.Errorf("bar output %q", out)
+	}
+	b.Finish(Summary{})
+}

@@ -1,0 +1,197 @@
+package queries
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query"
+	"github.com/cayleygraph/cayley/query/gizmo"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/graph"
+)
+
+// prelude is scripts/prelude.js: helpers every canned script may use.
+var prelude string
+
+// Gizmo runs an ad-hoc Gizmo script on qs within opt's limits and returns
+// its results as Cayley's JSON collation gives them (tag maps, emitted
+// values). A script that outlives opt.Timeout is interrupted and reported
+// with an error wrapping ErrTimeout.
+func Gizmo(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) ([]any, error) {
+	ctx, cancel := context.WithTimeout(ctx, opt.timeout())
+	defer cancel()
+	var out []any
+	err := execute(ctx, qs, script, query.JSON, opt.limit(), func(r any) {
+		out = append(out, r)
+	})
+	if err != nil {
+		return out, err
+	}
+	if out == nil {
+		out = []any{}
+	}
+	return out, nil
+}
+
+// execute runs script and hands each non-nil result to fn, stopping after
+// limit results, at ctx's deadline, or at the script's end.
+func execute(ctx context.Context, qs cgraph.QuadStore, script string, col query.Collation, limit int, fn func(any)) error {
+	s := gizmo.NewSession(qs)
+	it, err := s.Execute(ctx, script, query.Options{Collation: col, Limit: limit})
+	if err != nil {
+		return fmt.Errorf("gizmo script: %w", err)
+	}
+	defer it.Close()
+	n := 0
+	// The session runs the script in its own goroutine; Next with a
+	// deadline interrupts it (Execute itself ignores its context).
+	for n < limit && it.Next(ctx) {
+		r := it.Result()
+		if r == nil {
+			continue
+		}
+		fn(r)
+		n++
+	}
+	if err := it.Err(); err != nil {
+		if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
+			d := ""
+			if dl, ok := ctx.Deadline(); ok {
+				d = fmt.Sprintf(" at its deadline (%s)", dl.Format(time.RFC3339))
+			}
+			return fmt.Errorf("gizmo script stopped%s: %w", d, ErrTimeout)
+		}
+		return fmt.Errorf("gizmo script: %w", err)
+	}
+	if ctx.Err() != nil && n < limit {
+		return fmt.Errorf("gizmo script stopped: %w", ErrTimeout)
+	}
+	return nil
+}
+
+// runScript binds args and the vocabulary ahead of the prelude and the
+// script, runs it and returns the rows it emitted, cleaned.
+func runScript(ctx context.Context, e *env, script string, args map[string]any) ([]map[string]any, error) {
+	src, err := bindScript(e.vocab, script, args)
+	if err != nil {
+		return nil, err
+	}
+	var rows []map[string]any
+	err = execute(ctx, e.qs, src, query.JSON, e.opt.limit()+1, func(r any) {
+		if m, ok := clean(r).(map[string]any); ok {
+			delete(m, "id")
+			for k, v := range m {
+				if v == nil {
+					delete(m, k)
+				}
+			}
+			rows = append(rows, m)
+		}
+	})
+	return rows, err
+}
+
+// bindScript returns the program actually run: the parameters and the
+// vocabulary as JSON literals, then the prelude, then the script.
+func bindScript(v graph.Vocab, script string, args map[string]any) (string, error) {
+	if args == nil {
+		args = map[string]any{}
+	}
+	p, err := json.Marshal(args)
+	if err != nil {
+		return "", fmt.Errorf("bind parameters: %w", err)
+	}
+	kg := map[string]any{
+		"base":       v.Base,
+		"vocab":      v.Base + "vocab/",
+		"entity":     v.Base + "entity/",
+		"predicates": extract.Predicates,
+		"symmetric":  []string{extract.Met, extract.AllyOf, extract.CooperatesWith},
+		"rdfType":    string(graph.RDFType),
+		"label":      string(graph.RDFSLabel),
+		"altLabel":   string(graph.SKOSAltLabel),
+		"sameAs":     string(graph.OWLSameAs),
+		"title":      string(graph.DCTitle),
+		"docDate":    string(graph.DCDate),
+		"xsd":        graph.XSD,
+	}
+	k, err := json.Marshal(kg)
+	if err != nil {
+		return "", fmt.Errorf("bind vocabulary: %w", err)
+	}
+	var b strings.Builder
+	b.WriteString("var params = ")
+	b.Write(p)
+	b.WriteString(";\nvar KG = ")
+	b.Write(k)
+	b.WriteString(";\n")
+	b.WriteString(prelude)
+	b.WriteString("\n")
+	b.WriteString(script)
+	return b.String(), nil
+}
+
+// clean turns Gizmo's JSON values into plain ones: "<iri>" → the bare IRI,
+// typed and language-tagged literals → their text.
+func clean(v any) any {
+	switch x := v.(type) {
+	case string:
+		return cleanString(x)
+	case quad.Value:
+		return cleanValue(x)
+	case map[string]any:
+		for k, val := range x {
+			x[k] = clean(val)
+		}
+		return x
+	case map[string]string:
+		m := make(map[string]any, len(x))
+		for k, val := range x {
+			m[k] = cleanString(val)
+		}
+		return m
+	case []any:
+		for i, val := range x {
+			x[i] = clean(val)
+		}
+		return x
+	case time.Time:
+		return x.Format(time.RFC3339)
+	}
+	return v
+}
+
+func cleanString(s string) any {
+	if len(s) < 2 || (s[0] != '<' && s[0] != '"') {
+		return s
+	}
+	return cleanValue(quad.StringToValue(s))
+}
+
+func cleanValue(v quad.Value) any {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case quad.IRI:
+		return string(x)
+	case quad.String:
+		return string(x)
+	case quad.LangString:
+		return string(x.Value)
+	case quad.TypedString:
+		return string(x.Value)
+	}
+	if n := v.Native(); n != nil {
+		if _, isVal := n.(quad.Value); !isVal {
+			return n
+		}
+	}
+	return quad.StringOf(v)
+}

@@ -1,0 +1,85 @@
+// Prelude of every canned query (not a query itself). Before it, the runner
+// binds two JSON literals: `params` (the query's parameters; entity
+// parameters as arrays of entity IRIs) and `KG` (the store's vocabulary).
+
+// iri wraps a full IRI the way Gizmo names nodes: "<…>".
+function iri(s) { return "<" + s + ">"; }
+
+// T names a term of the project's vocabulary ("met", "subject", "Statement").
+function T(local) { return iri(KG.vocab + local); }
+
+var RDF_TYPE = iri(KG.rdfType), LABEL = iri(KG.label), ALT_LABEL = iri(KG.altLabel),
+    SAME_AS = iri(KG.sameAs), TITLE = iri(KG.title), DOC_DATE = iri(KG.docDate);
+
+// V starts a path at a list of full IRIs; an empty list is an error, never
+// "every node".
+function V(list) {
+  if (!list || list.length === 0) { throw new Error("no start nodes"); }
+  return g.V.apply(g, list.map(iri));
+}
+
+// bare strips "<…>" from an IRI and the quotes and type from a literal.
+function bare(x) {
+  if (typeof x !== "string") { return x; }
+  if (x.charAt(0) === "<" && x.charAt(x.length - 1) === ">") { return x.slice(1, -1); }
+  var m = /^"([\s\S]*)"(\^\^<[^>]*>|@[A-Za-z0-9-]+)$/.exec(x);
+  return m ? m[1] : x;
+}
+
+// local turns a vocabulary IRI into its local name ("met").
+function local(x) {
+  x = bare(x);
+  return (typeof x === "string" && x.indexOf(KG.vocab) === 0) ? x.slice(KG.vocab.length) : x;
+}
+
+// set makes a lookup table of bare IRIs.
+function set(list) {
+  var s = {};
+  (list || []).forEach(function (x) { s[bare(x)] = true; });
+  return s;
+}
+
+// FACT_FIELDS are the statement properties every fact row carries.
+var FACT_FIELDS = ["date", "evidence", "source", "confidence", "extractor", "role", "item",
+  "startDate", "endDate", "place"];
+
+// eachFact calls fn(row) for every statement reached by path `p` (a Gizmo
+// path whose current nodes are statement nodes), optionally only those
+// whose predicate is in preds (local names). row: statement, subject,
+// predicate (local name), object, and the statement's date, evidence,
+// source (document), confidence, extractor, role, item, startDate, endDate,
+// place where present.
+function eachFact(p, preds, fn) {
+  var want = preds ? set(preds.map(T)) : null;
+  p = p.Save(T("predicate"), "predicate").Save(T("subject"), "subject").Save(T("object"), "object");
+  FACT_FIELDS.forEach(function (f) { p = p.SaveOpt(T(f), f); });
+  p.ForEach(function (d) {
+    if (want && !want[bare(d.predicate)]) { return; }
+    var row = { statement: bare(d.id), subject: bare(d.subject), predicate: local(d.predicate), object: bare(d.object) };
+    FACT_FIELDS.forEach(function (f) { if (d[f] !== undefined) { row[f] = bare(d[f]); } });
+    fn(row);
+  });
+}
+
+// factsOf calls fn(row) for each fact whose `role` ("subject" or "object")
+// is one of the entities in list, optionally restricted to preds.
+function factsOf(list, role, preds, fn) {
+  eachFact(V(list).In(T(role)), preds, fn);
+}
+
+// factsAbout calls fn(row, other) for each fact with an entity of list on
+// either side; other is the entity on the far side.
+function factsAbout(list, preds, fn) {
+  var mine = set(list);
+  factsOf(list, "subject", preds, function (r) { fn(r, r.object); });
+  factsOf(list, "object", preds, function (r) {
+    if (!mine[r.subject]) { fn(r, r.subject); } // else found as subject already
+  });
+}
+
+// byDate orders rows by their date (undated last), then statement.
+function byDate(a, b) {
+  var x = a.date || "~", y = b.date || "~";
+  if (x !== y) { return x < y ? -1 : 1; }
+  return a.statement < b.statement ? -1 : (a.statement > b.statement ? 1 : 0);
+}
