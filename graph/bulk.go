@@ -13,7 +13,6 @@ import (
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
-	"google.golang.org/protobuf/proto"
 )
 
 // The bulk path writes new quads straight into the Bolt file in the layout
@@ -173,12 +172,12 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 			if err != nil {
 				return fmt.Errorf("encode value %v: %w", n.val, err)
 			}
-			if err := putProto(logb, &cproto.Primitive{ID: n.id, Value: val, Timestamp: now}); err != nil {
+			if err := logb.Put(idKey(n.id), encodePrimitive(&cproto.Primitive{ID: n.id, Value: val, Timestamp: now})); err != nil {
 				return err
 			}
 		}
 		var b *bolt.Bucket
-		for _, prefix := range []byte{'v', 'n'} {
+		for _, prefix := range []byte{'n', 'v'} { // 'n' < 'v': bucket names stay appended in order
 			b, vname = nil, [3]byte{}
 			for _, n := range sorted {
 				if b == nil || vname[1] != n.hash[0] || vname[2] != n.hash[1] {
@@ -206,50 +205,65 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 				}
 			}
 		}
-		// Quads: log entries and index lists.
-		lists := make([]map[string][]uint64, len(indexes))
-		for i := range lists {
-			lists[i] = map[string][]uint64{}
+		// Quads: log entries, then index lists filled in key order.
+		entries := make([][]indexEntry, len(indexes))
+		for k := range entries {
+			entries[k] = make([]indexEntry, 0, len(quads))
 		}
+		var p cproto.Primitive
 		for i := range quads {
 			horizon++
-			p := &cproto.Primitive{ID: horizon, Timestamp: now}
+			p = cproto.Primitive{ID: horizon, Timestamp: now}
 			for j, d := range quad.Directions {
 				if n := refs[i][j]; n != nil {
 					p.SetDirection(d, n.id)
 				}
 			}
-			if err := putProto(logb, p); err != nil {
+			if err := logb.Put(idKey(p.ID), encodePrimitive(&p)); err != nil {
 				return err
 			}
 			for k, ind := range indexes {
-				key := make([]byte, 8*len(ind.Dirs))
+				var e indexEntry
 				for x, d := range ind.Dirs {
-					binary.BigEndian.PutUint64(key[8*x:], p.GetDirection(d))
+					if x < len(e.key)/8 {
+						binary.BigEndian.PutUint64(e.key[8*x:], p.GetDirection(d))
+					}
 				}
-				lists[k][string(key)] = append(lists[k][string(key)], p.ID)
+				e.n, e.id = uint8(8*len(ind.Dirs)), p.ID
+				entries[k] = append(entries[k], e)
 			}
 		}
 		for k, ind := range indexes {
+			if len(ind.Dirs) > len(indexEntry{}.key)/8 {
+				return fmt.Errorf("index %v has more than 4 directions", ind.Dirs)
+			}
 			ib, err := tx.CreateBucketIfNotExists(indexBucket(ind))
 			if err != nil {
 				return err
 			}
-			keys := make([]string, 0, len(lists[k]))
-			for key := range lists[k] {
-				keys = append(keys, key)
-			}
-			sort.Strings(keys)
-			for _, key := range keys {
-				old := ib.Get([]byte(key))
-				val := make([]byte, len(old), len(old)+binary.MaxVarintLen64*len(lists[k][key]))
-				copy(val, old)
-				for _, id := range lists[k][key] {
-					val = binary.AppendUvarint(val, id)
+			es := entries[k]
+			sort.Slice(es, func(i, j int) bool {
+				if c := bytes.Compare(es[i].key[:], es[j].key[:]); c != 0 {
+					return c < 0
 				}
-				if err := ib.Put([]byte(key), val); err != nil {
+				return es[i].id < es[j].id
+			})
+			for i := 0; i < len(es); {
+				j := i
+				for j < len(es) && es[j].key == es[i].key {
+					j++
+				}
+				key := append([]byte(nil), es[i].key[:es[i].n]...)
+				old := ib.Get(key)
+				val := make([]byte, len(old), len(old)+binary.MaxVarintLen64*(j-i))
+				copy(val, old)
+				for _, e := range es[i:j] {
+					val = binary.AppendUvarint(val, e.id)
+				}
+				if err := ib.Put(key, val); err != nil {
 					return err
 				}
+				i = j
 			}
 		}
 		if err := putMetaInt(meta, "horizon", horizon); err != nil {
@@ -259,14 +273,45 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 	})
 }
 
-func putProto(b *bolt.Bucket, p *cproto.Primitive) error {
-	data, err := proto.Marshal(p)
-	if err != nil {
-		return err
-	}
+// indexEntry is one quad id under one index key (up to 4 node ids).
+type indexEntry struct {
+	key [32]byte
+	n   uint8
+	id  uint64
+}
+
+func idKey(id uint64) []byte {
 	key := make([]byte, 8)
-	binary.BigEndian.PutUint64(key, p.ID)
-	return b.Put(key, data)
+	binary.BigEndian.PutUint64(key, id)
+	return key
+}
+
+// encodePrimitive is the protobuf encoding of p (fields in number order,
+// zero values omitted), as proto.Marshal produces it.
+func encodePrimitive(p *cproto.Primitive) []byte {
+	b := make([]byte, 0, 48+len(p.Value))
+	field := func(num int, v uint64) {
+		if v != 0 {
+			b = binary.AppendUvarint(b, uint64(num)<<3)
+			b = binary.AppendUvarint(b, v)
+		}
+	}
+	field(1, p.ID)
+	field(2, p.Subject)
+	field(3, p.Predicate)
+	field(4, p.Object)
+	field(5, p.Label)
+	field(6, p.Replaces)
+	field(7, uint64(p.Timestamp))
+	if len(p.Value) > 0 {
+		b = binary.AppendUvarint(b, 8<<3|2)
+		b = binary.AppendUvarint(b, uint64(len(p.Value)))
+		b = append(b, p.Value...)
+	}
+	if p.Deleted {
+		b = append(b, 9<<3, 1)
+	}
+	return b
 }
 
 func uvarint(x uint64) []byte { return binary.AppendUvarint(nil, x) }

@@ -107,7 +107,7 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 		return fmt.Errorf("document %s: %s", where, fmt.Sprintf(format, args...))
 	}
 	doc := v.Doc(docID)
-	b := quadSet{}
+	b := &quadSet{}
 	add := func(s quad.IRI, p quad.IRI, o quad.Value) {
 		b.add(quad.Quad{Subject: s, Predicate: p, Object: o, Label: doc})
 	}
@@ -234,10 +234,17 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 			best[k] = x
 		}
 	}
-	nfacts := 0
+	term := map[string]quad.IRI{}
+	for _, t := range []string{TermStatement, TermSubject, TermPredicate, TermObject, TermSource, TermConfidence,
+		TermExtractor, TermEvidence, TermStart, TermEnd, TermDate, TermStartDate, TermEndDate, TermRole, TermPlace,
+		TermItem, TermQuote} {
+		term[t] = v.Term(t)
+	}
+	for _, p := range extract.Predicates {
+		term[p] = v.Term(p)
+	}
 	for k, f := range best {
-		nfacts++
-		pred := v.Term(f.Predicate)
+		pred := term[f.Predicate]
 		var obj quad.Value = f.o
 		objKey := string(f.o)
 		if f.Predicate == extract.Deaths {
@@ -247,42 +254,41 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 		}
 		add(f.s, pred, obj)
 		st := v.Statement(docID, string(f.s), f.Predicate, objKey, k.date, k.role, k.place, k.item, k.startDate, k.endDate)
-		add(st, RDFType, v.Term(TermStatement))
-		add(st, v.Term(TermSubject), f.s)
-		add(st, v.Term(TermPredicate), pred)
-		add(st, v.Term(TermObject), obj)
-		add(st, v.Term(TermSource), doc)
-		add(st, v.Term(TermConfidence), decimal(f.Confidence))
+		add(st, RDFType, term[TermStatement])
+		add(st, term[TermSubject], f.s)
+		add(st, term[TermPredicate], pred)
+		add(st, term[TermObject], obj)
+		add(st, term[TermSource], doc)
+		add(st, term[TermConfidence], decimal(f.Confidence))
 		if f.Rule != "" {
-			add(st, v.Term(TermExtractor), quad.String(f.Rule))
+			add(st, term[TermExtractor], quad.String(f.Rule))
 		}
 		if f.Evidence != "" {
-			add(st, v.Term(TermEvidence), langText(f.Evidence, d.Lang))
-			add(st, v.Term(TermStart), integer(f.Start))
-			add(st, v.Term(TermEnd), integer(f.End))
+			add(st, term[TermEvidence], langText(f.Evidence, d.Lang))
+			add(st, term[TermStart], integer(f.Start))
+			add(st, term[TermEnd], integer(f.End))
 		}
 		for _, dt := range []struct {
 			term, val string
 		}{{TermDate, f.Date}, {TermStartDate, f.StartDate}, {TermEndDate, f.EndDate}} {
 			if dt.val != "" {
 				dv, _ := DateValue(dt.val)
-				add(st, v.Term(dt.term), dv)
+				add(st, term[dt.term], dv)
 			}
 		}
 		if f.Role != "" {
-			add(st, v.Term(TermRole), quad.String(f.Role))
+			add(st, term[TermRole], quad.String(f.Role))
 		}
 		if f.place != "" {
-			add(st, v.Term(TermPlace), f.place)
+			add(st, term[TermPlace], f.place)
 		}
 		if f.Item != "" {
-			add(st, v.Term(TermItem), langText(f.Item, d.Lang))
+			add(st, term[TermItem], langText(f.Item, d.Lang))
 		}
 		if f.Quote != "" {
-			add(st, v.Term(TermQuote), langText(f.Quote, d.Lang))
+			add(st, term[TermQuote], langText(f.Quote, d.Lang))
 		}
 	}
-	_ = nfacts
 	return b.sorted(), nil
 }
 
@@ -295,21 +301,75 @@ func isEntityType(t string) bool {
 	return false
 }
 
-// quadSet collects quads without duplicates.
-type quadSet map[string]quad.Quad
+// quadSet collects quads; sorted drops duplicates.
+type quadSet struct {
+	keys  []string
+	quads []quad.Quad
+}
 
-func (s quadSet) add(q quad.Quad) { s[q.NQuad()] = q }
+func (s *quadSet) add(q quad.Quad) {
+	s.keys = append(s.keys, quadKey(q))
+	s.quads = append(s.quads, q)
+}
+
+// quadKey identifies a quad: its N-Quads form (strings without quotes or
+// backslashes are written unescaped), cheaper to build than q.NQuad().
+func quadKey(q quad.Quad) string {
+	var b strings.Builder
+	b.Grow(256)
+	for i, v := range [4]quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		switch v := v.(type) {
+		case nil:
+		case quad.String, quad.LangString, quad.TypedString:
+			if strings.ContainsAny(plainString(v), `"\\`) {
+				b.WriteString(v.String()) // escaped: unambiguous
+				continue
+			}
+		}
+		switch v := v.(type) {
+		case nil:
+		case quad.IRI:
+			b.WriteByte('<')
+			b.WriteString(string(v))
+			b.WriteByte('>')
+		case quad.String:
+			b.WriteByte('"')
+			b.WriteString(string(v))
+			b.WriteByte('"')
+		case quad.LangString:
+			b.WriteByte('"')
+			b.WriteString(string(v.Value))
+			b.WriteString(`"@`)
+			b.WriteString(v.Lang)
+		case quad.TypedString:
+			b.WriteByte('"')
+			b.WriteString(string(v.Value))
+			b.WriteString(`"^^<`)
+			b.WriteString(string(v.Type))
+			b.WriteByte('>')
+		default:
+			b.WriteString(v.String())
+		}
+	}
+	return b.String()
+}
 
 // sorted returns the quads ordered by their N-Quads form.
-func (s quadSet) sorted() []quad.Quad {
-	keys := make([]string, 0, len(s))
-	for k := range s {
-		keys = append(keys, k)
+func (s *quadSet) sorted() []quad.Quad {
+	idx := make([]int, len(s.keys))
+	for i := range idx {
+		idx[i] = i
 	}
-	sort.Strings(keys)
-	out := make([]quad.Quad, len(keys))
-	for i, k := range keys {
-		out[i] = s[k]
+	sort.Slice(idx, func(i, j int) bool { return s.keys[idx[i]] < s.keys[idx[j]] })
+	out := make([]quad.Quad, 0, len(idx))
+	for n, i := range idx {
+		if n > 0 && s.keys[i] == s.keys[idx[n-1]] {
+			continue
+		}
+		out = append(out, s.quads[i])
 	}
 	return out
 }

@@ -45,7 +45,9 @@ func IsMetaQuad(q quad.Quad) bool {
 
 // Bolt tuning (see graph/PERFORMANCE.md).
 var (
-	boltMmapSize = envInt("KG_BOLT_MMAP", 0)
+	// Bolt remaps its file as it grows, copying every dirty page of the
+	// transaction each time; a large initial map (address space only) avoids it.
+	boltMmapSize = envInt("KG_BOLT_MMAP", 1<<30)
 	boltNoSync   = os.Getenv("KG_BOLT_NOSYNC") != ""
 )
 

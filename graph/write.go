@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -118,16 +119,14 @@ func (s *Store) WriteMany(ctx context.Context, rs []*extract.Result) (stats []Wr
 		batch, index, n = nil, nil, 0
 	}
 	inBatch := map[quad.IRI]bool{}
-	for i, r := range rs {
-		if err := ctx.Err(); err != nil {
-			errs[i] = err
+	preps := s.prepareAll(ctx, rs)
+	for i := range rs {
+		p := preps.get(i)
+		if p.err != nil {
+			errs[i] = p.err
 			continue
 		}
-		d, err := s.prepare(r)
-		if err != nil {
-			errs[i] = err
-			continue
-		}
+		d := p.d
 		// The same document twice in one batch: the later one wins.
 		if inBatch[d.iri] {
 			flush()
@@ -144,6 +143,58 @@ func (s *Store) WriteMany(ctx context.Context, rs []*extract.Result) (stats []Wr
 	}
 	flush()
 	return stats, errs
+}
+
+type prepared struct {
+	d   doc
+	err error
+}
+
+// preparer converts documents to quads on all cores, a bounded number of
+// documents ahead of the writer.
+type preparer struct {
+	out    []chan prepared
+	window chan struct{}
+}
+
+// prepareAll starts converting rs; get(i) returns the result for rs[i].
+func (s *Store) prepareAll(ctx context.Context, rs []*extract.Result) *preparer {
+	p := &preparer{out: make([]chan prepared, len(rs))}
+	for i := range p.out {
+		p.out[i] = make(chan prepared, 1)
+	}
+	workers := runtime.GOMAXPROCS(0)
+	p.window = make(chan struct{}, 4*workers+64)
+	go func() {
+		sem := make(chan struct{}, workers)
+		for i, r := range rs {
+			select {
+			case p.window <- struct{}{}:
+			case <-ctx.Done():
+				for _, c := range p.out[i:] {
+					c <- prepared{err: ctx.Err()}
+				}
+				return
+			}
+			sem <- struct{}{}
+			go func(i int, r *extract.Result) {
+				defer func() { <-sem }()
+				d, err := s.prepare(r)
+				p.out[i] <- prepared{d, err}
+			}(i, r)
+		}
+	}()
+	return p
+}
+
+// get waits for the i-th result (each is taken once, in order).
+func (p *preparer) get(i int) prepared {
+	r := <-p.out[i]
+	select {
+	case <-p.window:
+	default: // results sent after cancellation hold no slot
+	}
+	return r
 }
 
 // writeDocs replaces the quads of each document (distinct IRIs) by its new
@@ -177,20 +228,23 @@ func (s *Store) writeDocs(ctx context.Context, docs []doc) ([]WriteStats, error)
 // from new. Writing only the difference never re-adds an existing quad, which
 // keeps Cayley's KV node reference counts right (upstream issues #737, #945).
 func diff(old, new []quad.Quad) (add, del []quad.Quad) {
+	if len(old) == 0 {
+		return new, nil
+	}
 	have := make(map[string]bool, len(old))
 	for _, q := range old {
-		have[q.NQuad()] = true
+		have[quadKey(q)] = true
 	}
 	want := make(map[string]bool, len(new))
 	for _, q := range new {
-		k := q.NQuad()
+		k := quadKey(q)
 		want[k] = true
 		if !have[k] {
 			add = append(add, q)
 		}
 	}
 	for _, q := range old {
-		if !want[q.NQuad()] {
+		if !want[quadKey(q)] {
 			del = append(del, q)
 		}
 	}
@@ -285,7 +339,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader) ([]WriteStats, error) {
 	rd := nquads.NewReader(r, true)
 	groups := map[quad.IRI]*doc{}
 	var order []*doc
-	seen := map[quad.IRI]quadSet{}
+	seen := map[quad.IRI]*quadSet{}
 	prefix := s.vocab.Base + "doc/"
 	for n := 1; ; n++ {
 		q, err := rd.ReadQuad()
@@ -306,7 +360,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader) ([]WriteStats, error) {
 			d = &doc{id: strings.TrimPrefix(string(l), prefix), iri: l}
 			groups[l] = d
 			order = append(order, d)
-			seen[l] = quadSet{}
+			seen[l] = &quadSet{}
 		}
 		seen[l].add(q)
 	}

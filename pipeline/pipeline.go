@@ -173,10 +173,10 @@ func Run(ctx context.Context, docs iter.Seq2[extract.Document, error], w Writer,
 				if opt.Progress != nil {
 					opt.Progress.Add(1, boolInt(o.Err != nil), o.Stats.Quads)
 				}
+				// The rest of this batch is stored already: report it too.
 				if o.Err != nil && opt.FailFast && stopErr == nil {
 					stopErr = fmt.Errorf("%w: %w", ErrStopped, o.Err)
 					cancel()
-					break
 				}
 			}
 		}

@@ -139,6 +139,11 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /api/ingest", s.ingest)
 	m.Handle("/api/v2/", s.cayleyAPI())
 	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		if allow := allowed(r.URL.Path); allow != "" {
+			w.Header().Set("Allow", allow)
+			s.fail(w, r, http.StatusMethodNotAllowed, fmt.Errorf("%s %s: use %s", r.Method, r.URL.Path, allow))
+			return
+		}
 		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no endpoint %s %s", r.Method, r.URL.Path))
 	})
 	sub, err := fs.Sub(webFS, "web")
@@ -146,7 +151,27 @@ func (s *Server) routes() {
 		panic(err)
 	}
 	files := http.FileServer(http.FS(sub))
-	m.Handle("GET /", securityHeaders(files))
+	page := securityHeaders(files)
+	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			s.fail(w, r, http.StatusMethodNotAllowed, fmt.Errorf("%s %s: the page is read with GET", r.Method, r.URL.Path))
+			return
+		}
+		page.ServeHTTP(w, r)
+	})
+}
+
+// allowed returns the methods an API path answers to ("" when none).
+func allowed(path string) string {
+	switch {
+	case path == "/api/queries", path == "/api/search", path == "/api/export",
+		strings.HasPrefix(path, "/api/query/"), strings.HasPrefix(path, "/api/entity/"):
+		return "GET, HEAD"
+	case path == "/api/gizmo", path == "/api/ingest":
+		return "POST"
+	}
+	return ""
 }
 
 func securityHeaders(h http.Handler) http.Handler {

@@ -35,25 +35,12 @@ var baseFlag = &cli.StringFlag{
 // it). Errors are one line, naming the store.
 func openStore(c *cli.Context, readOnly bool) (*graph.Store, error) {
 	spec := c.String(dbFlag.Name)
-	base := ""
-	if hasFlag(c, baseFlag.Name) {
-		base = c.String(baseFlag.Name)
-	}
-	s, err := graph.Open(c.Context, spec, graph.Options{Base: base, ReadOnly: readOnly})
+	// c.String is "" for a command without --base: the store's own base.
+	s, err := graph.Open(c.Context, spec, graph.Options{Base: c.String(baseFlag.Name), ReadOnly: readOnly})
 	if err != nil {
 		return nil, err
 	}
 	return s, nil
-}
-
-// hasFlag reports whether the command (or an ancestor) defines the flag.
-func hasFlag(c *cli.Context, name string) bool {
-	for _, n := range c.FlagNames() {
-		if n == name {
-			return true
-		}
-	}
-	return false
 }
 
 // Flags of the commands that read documents (ingest, extract).
@@ -110,12 +97,6 @@ func progressFor(c *cli.Context) pipeline.Progress {
 	return pipeline.NewProgress(f, c.Bool("quiet"))
 }
 
-// isTerminal reports whether w is a terminal.
-func isTerminal(w any) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
-}
-
 // errorf prints one "kg: …" line on the command's error stream.
 func errorf(c *cli.Context, format string, args ...any) {
 	fmt.Fprintf(c.App.ErrWriter, "kg: "+format+"\n", args...)
@@ -128,4 +109,10 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }

@@ -26,7 +26,7 @@ Example: kg gizmo 'g.V("<https://w3id.org/newskg/entity/vladimir-putin>").Out().
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
-				return fmt.Errorf("gizmo: give one script argument (or - for standard input), got %d", c.NArg())
+				return fmt.Errorf("gizmo: give one script argument (or - for standard input; flags go before it), got %d", c.NArg())
 			}
 			script := c.Args().First()
 			if script == "-" {

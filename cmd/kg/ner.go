@@ -61,7 +61,7 @@ func nerCommand() *cli.Command {
 				&cli.StringFlag{Name: "pred", Usage: "with --cv: write out-of-fold predictions here (for ner_score.py)"},
 				&cli.IntFlag{Name: "epochs", Value: 8, Usage: "training epochs"},
 				&cli.Int64Flag{Name: "seed", Value: 1, Usage: "shuffling seed"},
-				&cli.Float64Flag{Name: "temp", Value: 12, Usage: "temperature of span scores (--cv prints the best)"},
+				&cli.Float64Flag{Name: "temp", Value: 16, Usage: "temperature of span scores (--cv prints the best)"},
 			},
 			Action: func(c *cli.Context) error {
 				data := c.String("data")

@@ -3,8 +3,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -35,16 +37,35 @@ Example: kg query who-met بوتين`,
 			if c.NArg() == 0 {
 				return fmt.Errorf("query: name a query (kg query --list shows them)")
 			}
+			// Flags may also follow the arguments: kg query who-met بوتين --format json.
+			values, flags, err := trailingFlags(c.Args().Tail())
+			if err != nil {
+				return err
+			}
 			format := c.String("format")
+			if v, ok := flags["format"]; ok {
+				format = v
+			}
 			if format != "table" && format != "json" {
 				return fmt.Errorf("query: --format %q is not table or json", format)
+			}
+			opt := queries.Options{Timeout: c.Duration("timeout"), Limit: c.Int("limit")}
+			if v, ok := flags["timeout"]; ok {
+				if opt.Timeout, err = time.ParseDuration(v); err != nil {
+					return fmt.Errorf("query: --timeout %q: %w", v, err)
+				}
+			}
+			if v, ok := flags["limit"]; ok {
+				if opt.Limit, err = strconv.Atoi(v); err != nil || opt.Limit < 1 {
+					return fmt.Errorf("query: --limit %q is not a positive integer", v)
+				}
 			}
 			name := c.Args().First()
 			q, ok := queries.Lookup(name)
 			if !ok {
 				return fmt.Errorf("query: unknown query %q (kg query --list shows them)", name)
 			}
-			args, err := queries.PositionalArgs(q, c.Args().Tail())
+			args, err := queries.PositionalArgs(q, values)
 			if err != nil {
 				return err
 			}
@@ -53,8 +74,7 @@ Example: kg query who-met بوتين`,
 				return err
 			}
 			defer store.Close()
-			res, err := queries.Run(c.Context, store, name, args,
-				queries.Options{Timeout: c.Duration("timeout"), Limit: c.Int("limit")})
+			res, err := queries.Run(c.Context, store, name, args, opt)
 			if err != nil {
 				return err
 			}
@@ -67,6 +87,29 @@ Example: kg query who-met بوتين`,
 			return res.WriteTable(out)
 		},
 	}
+}
+
+// trailingFlags separates --format, --timeout and --limit given after the
+// query's arguments (the flag parser stops at the first argument).
+func trailingFlags(args []string) (values []string, flags map[string]string, err error) {
+	flags = map[string]string{}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || (name != "format" && name != "timeout" && name != "limit") {
+			values = append(values, a)
+			continue
+		}
+		if !hasVal {
+			if i+1 >= len(args) {
+				return nil, nil, fmt.Errorf("query: flag %s needs a value", a)
+			}
+			i++
+			val = args[i]
+		}
+		flags[name] = val
+	}
+	return values, flags, nil
 }
 
 func listQueries(c *cli.Context) error {

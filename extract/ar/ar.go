@@ -16,6 +16,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -88,6 +89,10 @@ func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract
 		return nil, err
 	}
 	d := newDocState(x, doc)
+	if t := strings.TrimSpace(doc.Title); t != "" && !strings.HasPrefix(doc.Text, t) {
+		// the headline: its facts cite it with empty offsets
+		d.sentence(-1, text.Sentence{Text: t, Tokens: text.Tokenize(t, 0)})
+	}
 	for i, s := range text.Sentences(doc.Text) {
 		if i%32 == 0 {
 			if err := ctx.Err(); err != nil {

@@ -115,25 +115,45 @@ func lastField(s string) string {
 	return f[len(f)-1]
 }
 
-// createEvent makes (or finds) an Event entity with an English name; an
-// event the catalogue knows under that English name is reused.
-func (d *docState) createEvent(kind, name, surface string) string {
-	if es := d.cat.Lookup(text.Normalize(name)); len(es) > 0 {
-		for _, e := range es {
+// createEvent makes (or finds) an Event entity named by English names (the
+// first is its label, the others alternative labels); an event the
+// catalogue knows under one of those names is reused.
+func (d *docState) createEvent(kind string, names []string, surface string) string {
+	for _, name := range names {
+		for _, e := range d.cat.Lookup(text.Normalize(name)) {
 			if e.Type == extract.Event || e.Type == extract.Agreement {
 				return e.Key
 			}
 		}
 	}
-	key := "event-" + kind + "-" + strings.ToLower(strings.ReplaceAll(name, " ", "-"))
+	key := "event-" + kind + "-" + strings.ToLower(strings.ReplaceAll(names[0], " ", "-"))
 	if _, ok := d.created[key]; !ok {
-		d.created[key] = &extract.Entity{
-			Key: key, Type: extract.Event,
-			Labels:     map[string]string{"en": name, "ar": surface},
+		typ := extract.Event
+		if kind == "agreement" {
+			typ = extract.Agreement
+		}
+		e := &extract.Entity{
+			Key: key, Type: typ,
+			Labels:     map[string]string{"en": names[0], "ar": surface},
 			Confidence: 0.6,
 		}
+		for _, n := range names[1:] {
+			e.AltLabels = append(e.AltLabels, extract.Label{Text: n, Lang: "en"})
+		}
+		d.created[key] = e
 	}
 	return key
+}
+
+// eventNames fills an event template with every English name of an entry.
+func eventNames(template string, en *catalog.Entry) []string {
+	out := []string{strings.ReplaceAll(template, "{name}", en.Name)}
+	for _, a := range en.Aliases {
+		if len(a) > 1 {
+			out = append(out, strings.ReplaceAll(template, "{name}", a))
+		}
+	}
+	return out
 }
 
 // addFact records a fact once per (subject, predicate, object, value, date).
@@ -162,5 +182,8 @@ func (d *docState) addFact(f extract.Fact) {
 // dates finds the date expressions of a sentence, with offsets into the
 // document.
 func (d *docState) dates(s text.Sentence) []timex.Match {
+	if s.Start == s.End { // the title: offsets are relative to its text
+		return timex.FindTokens(s.Text, s.Tokens, d.at)
+	}
 	return timex.FindTokens(d.doc.Text, s.Tokens, d.at)
 }

@@ -94,7 +94,7 @@ func TestWriteEvalNQuads(t *testing.T) {
 				lines = append(lines, q.NQuad())
 			}
 			for _, f := range r.Facts {
-				fmt.Fprintf(&listing, "%s\t%s\t%s\t%s%s\t%s\t%s\t%.2f\t%s\n", doc.ID, f.Subject, f.Predicate, f.Object, f.Value, f.Date, f.Rule, f.Confidence, f.Role)
+				fmt.Fprintf(&listing, "%s\t%s\t%s\t%s%s\t%s\t%s\t%.2f\t%s\t%s\n", doc.ID, f.Subject, f.Predicate, f.Object, f.Value, f.Date, f.Rule, f.Confidence, f.Role, f.Evidence)
 			}
 		}
 		sort.Strings(lines)

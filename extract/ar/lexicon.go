@@ -26,6 +26,10 @@ type trigger struct {
 	adjSubj    bool     // the subject may come from a nationality adjective after the trigger
 	objPron    bool     // the phrase ends in an object pronoun (قدم له)
 	need       []string // one of these words must follow in the clause
+	threat     bool     // the clause's speaker accuses the clause's subject
+	wildcard   bool     // the phrase has a "*" gap
+	possessive bool     // the first word carries a possessive pronoun (زيارته)
+	agent      bool     // the actor right after the noun is its subject
 }
 
 // title is one title phrase of data/titles.tsv.
@@ -120,6 +124,9 @@ func loadLexicon() (*lexicon, error) {
 		}
 		for _, ph := range splitAlts(r[3]) {
 			t := &trigger{pred: pred, rule: "ar/" + rule, verb: kind == "verb", toks: normToks(ph), objType: "actor"}
+			raw := strings.Fields(ph)[0]
+			t.possessive = kind == "noun" && (strings.HasSuffix(raw, "ه") || strings.HasSuffix(raw, "ها") || strings.HasSuffix(raw, "هم"))
+			t.wildcard = strings.Contains(ph, "*")
 			for _, fl := range strings.Split(flags, ",") {
 				fl = strings.TrimSpace(fl)
 				switch {
@@ -130,6 +137,10 @@ func loadLexicon() (*lexicon, error) {
 					t.pair = true
 				case fl == "needsubj":
 					t.needSubj = true
+				case fl == "agent":
+					t.agent = true
+				case fl == "threat":
+					t.threat = true
 				case fl == "adjsub":
 					t.adjSubj = true
 				case fl == "actor" || fl == "place" || fl == "event":

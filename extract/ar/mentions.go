@@ -30,6 +30,13 @@ type sentState struct {
 	speaker map[int][]string
 	dates   []timex.Match
 	idx     int
+	objects map[int]bool // token positions of mentions used as objects
+	used    map[int]bool // tokens consumed by a gapped trigger
+}
+
+// surface returns the text of tokens a..b (inclusive) as written.
+func (st *sentState) surface(a, b int) string {
+	return st.s.Text[st.toks[a].Start-st.s.Start : st.toks[b].End-st.s.Start]
 }
 
 func (st *sentState) mentionAt(i int) *mention {
@@ -48,7 +55,7 @@ func (st *sentState) add(m *mention) {
 
 // sentence reads one sentence.
 func (d *docState) sentence(idx int, s text.Sentence) {
-	st := &sentState{s: s, toks: s.Tokens, idx: idx, speaker: map[int][]string{}}
+	st := &sentState{s: s, toks: s.Tokens, idx: idx, speaker: map[int][]string{}, objects: map[int]bool{}, used: map[int]bool{}}
 	if len(st.toks) == 0 {
 		return
 	}
@@ -134,7 +141,7 @@ func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.
 			if len(hits) == 0 {
 				continue
 			}
-			if k == 1 && len(hits) > 0 && hits[0].Derived && text.HasArticle(f) {
+			if k == 1 && ((hits[0].Derived && text.HasArticle(f)) || d.lex.in("generic", f)) {
 				continue
 			}
 			end = i + k
@@ -205,12 +212,22 @@ func (d *docState) matchTitle(st *sentState, i int) (role string, counterpart bo
 				continue
 			}
 			p := buf.String()
-			if t, ok := d.lex.titles[p]; ok {
-				return t.role, t.counterpart, i + k
+			role, cp, ok := "", false, false
+			if t, found := d.lex.titles[p]; found {
+				role, cp, ok = t.role, t.counterpart, true
+			} else if rs := d.cat.LookupRole(p); len(rs) > 0 {
+				role, ok = rs[0], true
 			}
-			if rs := d.cat.LookupRole(p); len(rs) > 0 {
-				return rs[0], false, i + k
+			if !ok {
+				continue
 			}
+			if k > 1 {
+				// "قائد فيلق القدس": a shorter title before a longer name wins
+				if e, es, _ := d.matchName(st, i+k-1); e > i+k && len(es) > 0 && es[0].Type != extract.Person {
+					continue
+				}
+			}
+			return role, cp, i + k
 		}
 	}
 	return "", false, i
@@ -279,7 +296,7 @@ func (d *docState) findMentions(st *sentState) {
 			if !free || sp.Type != extract.Person {
 				continue
 			}
-			surface := d.doc.Text[toks[sp.Start].Start:toks[sp.End-1].End]
+			surface := st.surface(sp.Start, sp.End-1)
 			key := d.createPerson(surface, sp.Confidence)
 			m := &mention{s: sp.Start, e: sp.End, key: key, typ: extract.Person}
 			st.add(m)
@@ -336,7 +353,24 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	former := false
 	definite := text.HasArticle(toks[i].Bare) || counterpart
 	if counterpart {
-		ante := d.lastRole
+		ante := ""
+		for _, m := range st.ments {
+			if m.typ == extract.Person && m.s < i {
+				ante = m.key
+				break
+			}
+		}
+		if ante == "" {
+			for _, k := range d.lastSubj {
+				if d.typeOf(k) == extract.Person {
+					ante = k
+					break
+				}
+			}
+		}
+		if ante == "" {
+			ante = d.lastRole
+		}
 		if ante == "" {
 			return i
 		}
@@ -348,8 +382,20 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	// complement of the title
 	for steps := 0; steps < 4 && j < len(toks); steps++ {
 		t := toks[j]
+		if t.Norm == "(" || t.Norm == ")" {
+			j++
+			steps--
+			continue
+		}
 		if !t.IsWord() {
 			break
+		}
+		if t.Norm == "لدي" && of != "" && j+1 < len(toks) {
+			// "سفيرة الولايات المتحدة لدى الأمم المتحدة"
+			if e, _, _ := d.matchName(st, j+1); e > j+1 {
+				j = e
+				continue
+			}
 		}
 		if lex.in("former", t.Norm) {
 			former = true
@@ -390,7 +436,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	}
 	// name
 	k := j
-	if k < len(toks) && (toks[k].Norm == "،" || toks[k].Norm == ",") {
+	for k < len(toks) && (toks[k].Norm == "،" || toks[k].Norm == "," || toks[k].Norm == "(" || toks[k].Norm == ")") {
 		k++
 	}
 	for k < len(toks) {
@@ -405,6 +451,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		break
 	}
 	person, personEnd, created := "", j, false
+	byTitle := false
 	if k < len(toks) {
 		if e, es, _ := d.matchName(st, k); e > k {
 			if en := pick(es); en.Type == extract.Person {
@@ -412,12 +459,15 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			}
 		} else if kk, ok := d.surnames[toks[k].Bare]; ok {
 			person, personEnd = kk, k+1
-		} else if n := d.nameLength(st, k); n >= 2 {
-			surface := d.doc.Text[toks[k].Start:toks[k+n-1].End]
+		} else if p, e := d.personWithin(st, k, 2); p != "" {
+			person, personEnd = p, e // a first name the catalogue lacks: "أحمد داود أوغلو"
+		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.apposed(st, i) {
+			person, personEnd, byTitle = hs[0], j, true // the holder, whatever follows
+		} else if n := d.nameLength(st, k); n >= 2 && !d.apposed(st, i) {
+			surface := st.surface(k, k+n-1)
 			person, personEnd, created = d.createPerson(surface, 0.6), k+n, true
 		}
 	}
-	byTitle := false
 	if person == "" {
 		// apposition: "جون كيري وزير الخارجية الأمريكي"
 		p := i - 1
@@ -437,7 +487,10 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		case of != "":
 			hs := d.cat.Holders(role, of, d.at)
 			if len(hs) != 1 {
-				return i
+				// an office holder the catalogue does not know: the title
+				// is not its organisation ("قائد فيلق القدس زار…")
+				st.add(&mention{s: i, e: j, typ: "title"})
+				return j
 			}
 			person, byTitle, ofRule = hs[0].Key, true, "ar/title-resolved"
 		case definite:
@@ -495,6 +548,9 @@ func (d *docState) nameLength(st *sentState, k int) int {
 		}
 		if _, _, te := d.matchTitle(st, k+n); te > k+n {
 			break
+		}
+		if strings.HasSuffix(t.Norm, "ها") || strings.HasSuffix(t.Norm, "هم") || strings.HasSuffix(t.Norm, "هما") {
+			break // a pronoun suffix: "مكتبها"
 		}
 		if text.HasArticle(t.Norm) {
 			if n == 0 {
@@ -560,20 +616,20 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 							if p.follows == "place" && k > j+1 {
 								break
 							}
-							name := strings.ReplaceAll(p.template, "{name}", en.Name)
-							key, end = d.createEvent(p.kind, name, d.doc.Text[toks[i].Start:toks[e-1].End]), e
+							key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e
 						}
 					} else if c := d.adjective(toks[k]); c != "" && k == j && p.kind == "conflict" {
-						name := strings.ReplaceAll(p.template, "{name}", d.englishName(c))
-						key, end = d.createEvent(p.kind, name, d.doc.Text[toks[i].Start:toks[k].End]), k+1
+						en, _ := d.cat.Get(c)
+						key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, k)), k+1
 					}
 				}
 			case "name":
 				if e, es, _ := d.matchName(st, j); e > j {
 					if en := pick(es); en.Type == extract.Organization || en.Type == extract.Place || en.Type == extract.Country || en.Type == extract.Group {
-						name := strings.ReplaceAll(p.template, "{name}", en.Name)
-						key, end = d.createEvent(p.kind, name, d.doc.Text[toks[i].Start:toks[e-1].End]), e
+						key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e
 					}
+				} else if en, e := d.orgWithoutHead(st, j); en != nil {
+					key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e
 				}
 			case "demonym":
 				k := j
@@ -583,7 +639,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				if k < len(toks) {
 					if c := d.adjective(toks[k]); c != "" && d.lex.demonyms[c] != "" {
 						name := strings.ReplaceAll(p.template, "{demonym}", d.lex.demonyms[c])
-						key, end = d.createEvent(p.kind, name, d.doc.Text[toks[i].Start:toks[k].End]), k+1
+						key, end = d.createEvent(p.kind, []string{name}, st.surface(i, k)), k+1
 					}
 				}
 			}
@@ -605,4 +661,79 @@ func (d *docState) eventCoref(t text.Token) string {
 		return ""
 	}
 	return d.eventHeads[text.StripArticle(t.Bare)]
+}
+
+// orgHeads are the head nouns of organisation names that news drop after
+// "قمة" ("قمة الدول المصدرة للغاز" for منتدى الدول المصدرة للغاز).
+var orgHeads = []string{"منتدي", "منظمه", "مجلس", "رابطه", "اتحاد", "مجموعه", "جامعه", "تجمع"}
+
+// orgWithoutHead finds an organisation named at token j without its head
+// noun, trying the longest span first.
+func (d *docState) orgWithoutHead(st *sentState, j int) (*catalog.Entry, int) {
+	var b strings.Builder
+	for n := min(6, len(st.toks)-j); n >= 1; n-- {
+		b.Reset()
+		ok := true
+		for k := j; k < j+n; k++ {
+			if !st.toks[k].IsWord() {
+				ok = false
+				break
+			}
+			b.WriteByte(' ')
+			b.WriteString(st.toks[k].Norm)
+		}
+		if !ok {
+			continue
+		}
+		for _, h := range orgHeads {
+			for _, e := range d.cat.Lookup(h + b.String()) {
+				if e.Type == extract.Organization {
+					return e, j + n
+				}
+			}
+		}
+	}
+	return nil, j
+}
+
+// personWithin finds a catalogue person starting within n name-like tokens
+// after k (a first name or patronymic the catalogue does not list).
+func (d *docState) personWithin(st *sentState, k, n int) (string, int) {
+	for q := k + 1; q <= k+n && q < len(st.toks); q++ {
+		t := st.toks[q-1]
+		if !t.IsArabic() || t.Prefix != "" || d.lex.in("namestop", t.Norm) || d.lex.in("preposition", t.Norm) || text.HasArticle(t.Norm) {
+			return "", k
+		}
+		if e, es, _ := d.matchName(st, q); e > q {
+			if en := pick(es); en.Type == extract.Person {
+				return en.Key, e
+			}
+			return "", k
+		}
+	}
+	return "", k
+}
+
+// holders returns the keys of the catalogue's holders of role of at the
+// document's date.
+func (d *docState) holders(role, of string, former bool) []string {
+	if of == "" || role == "" || former {
+		return nil
+	}
+	var out []string
+	for _, e := range d.cat.Holders(role, of, d.at) {
+		out = append(out, e.Key)
+	}
+	return out
+}
+
+// apposed reports whether a title at token i follows a person's name
+// ("خامنئي القائد الأعلى…"), so it describes that person.
+func (d *docState) apposed(st *sentState, i int) bool {
+	p := i - 1
+	if p >= 0 && (st.toks[p].Norm == "،" || st.toks[p].Norm == ",") {
+		p--
+	}
+	m := st.mentionAt(p)
+	return m != nil && m.typ == extract.Person && !m.title
 }

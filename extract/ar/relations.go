@@ -14,7 +14,7 @@ import (
 var actorNouns = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("قوات القوات طائرات الطائرات مقاتلات المقاتلات الجيش جيش الحكومه حكومه السلطات سلطات السياسات السياسه سياسه الاداره اداره البحريه الدبلوماسيه مسؤولين مسؤولون المسؤولين المسؤولون مسؤولي مسؤول المسؤول وزاره الوزاره الخارجيه الدفاع القياده قياده الحربيه الجويه المسلحه التحالف الوفد وفد المفاوضين المفاوضون الاستخبارات المخابرات طيران الطيران الرئاسه الامن الشرطه") {
+	for _, w := range strings.Fields(text.Normalize("قوات القوات طائرات الطائرات مقاتلات المقاتلات الجيش جيش الحكومه حكومه السلطات سلطات السياسات السياسه سياسه الاداره اداره البحريه الدبلوماسيه مسؤولين مسؤولون المسؤولين المسؤولون مسؤولي مسؤول المسؤول وزاره الوزاره الخارجيه الدفاع القياده قياده الحربيه الجويه المسلحه التحالف الوفد وفد المفاوضين المفاوضون الاستخبارات المخابرات طيران الطيران الرئاسه الامن الشرطه")) {
 		actorNouns[w] = true
 	}
 }
@@ -38,6 +38,14 @@ func (d *docState) clauses(st *sentState) {
 			lastSpeech = -10
 		}
 		st.clause[i] = c
+		if (t.Prefix == "و" || t.Prefix == "ف") && st.mentionAt(i) == nil && len(t.Bare) >= 6 &&
+			!d.lex.in("preposition", t.Bare) && !d.lex.in("filler", t.Bare) && !d.lex.in("adverb", t.Bare) {
+			// "وتوجه بوتين": a verb and its subject carry the narrative
+			if m := st.mentionAt(i + 1); m != nil && m.s == i+1 && !m.adj && isActorType(m.typ) && m.prefix == "" {
+				keys, _ := d.group(st, m, "actor")
+				d.lastSubj = keys
+			}
+		}
 		if d.isSpeech(t) {
 			lastSpeech = i
 			speaker = nil
@@ -158,7 +166,7 @@ func (d *docState) group(st *sentState, m *mention, typ string) ([]string, int) 
 			break
 		}
 		nk := d.slotKey(st, nx, typ)
-		if nk == "" {
+		if nk == "" || !compatible(m, nx) {
 			break
 		}
 		keys = appendUniq(keys, nk)
@@ -219,6 +227,17 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 		k++
 	}
 	m := st.mentionAt(k)
+	if m == nil && verb && k < len(st.toks) && actorNouns[st.toks[k].Bare] {
+		// "قصفت طائرات حربية تركية": an actor noun, adjectives, a nationality
+		for q := k + 1; q < len(st.toks) && q <= k+3; q++ {
+			if a := st.mentionAt(q); a != nil {
+				if a.adj || (a.typ == extract.Country && a.prefix == "") {
+					return []string{a.key}, a.e
+				}
+				break
+			}
+		}
+	}
 	if m == nil || m.s != k {
 		return nil, j
 	}
@@ -235,29 +254,64 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 	return keys, end
 }
 
-// svoSubject returns the first actor list of clause c before token i that
-// is not governed by a preposition.
+// svoSubject returns the actor list of clause c nearest before token i
+// that is not governed by a preposition (with the whole coordinated list
+// it ends).
 func (d *docState) svoSubject(st *sentState, i, c int) []string {
-	for _, m := range st.ments {
+	for n := len(st.ments) - 1; n >= 0; n-- {
+		m := st.ments[n]
 		if m.s >= i {
-			break
-		}
-		if st.clause[m.s] != c {
 			continue
 		}
-		if p := strings.TrimPrefix(strings.TrimPrefix(m.prefix, "و"), "ف"); p != "" {
+		if c >= 0 && st.clause[m.s] != c {
 			continue
 		}
-		if m.s > 0 && d.lex.in("preposition", st.toks[m.s-1].Bare) {
+		if d.governed(st, m) || d.actor(st, m) == "" || st.objects[m.s] {
 			continue
 		}
-		if d.actor(st, m) == "" {
-			continue
+		// the head of the coordinated list this mention ends
+		keys := d.groupEndingAt(st, m.e, "actor")
+		if len(keys) == 0 {
+			keys, _ = d.group(st, m, "actor")
 		}
-		keys, _ := d.group(st, m, "actor")
 		return keys
 	}
 	return nil
+}
+
+// governed reports whether a mention is the object of a preposition (a
+// clitic ب ل ك or a preposition word before it).
+func (d *docState) governed(st *sentState, m *mention) bool {
+	if p := strings.TrimPrefix(strings.TrimPrefix(m.prefix, "و"), "ف"); p != "" {
+		return true
+	}
+	if m.s == 0 {
+		return false
+	}
+	prev := st.toks[m.s-1]
+	if prev.Norm == "\"" && m.s > 1 {
+		prev = st.toks[m.s-2]
+	}
+	for fi, f := range prev.Forms() {
+		if d.lex.in("preposition", f) && !(fi > 0 && f == "عبر") {
+			return true
+		}
+	}
+	if prev.Norm == "ل" || prev.Norm == "لـ" || prev.Norm == "ب" {
+		return true
+	}
+	// inside a coordinated list whose head is governed
+	if strings.HasPrefix(m.prefix, "و") || prev.Norm == "،" {
+		if p := st.mentionAt(m.s - 1); p != nil && p != m {
+			return d.governed(st, p)
+		}
+		if prev.Norm == "،" {
+			if p := st.mentionAt(m.s - 2); p != nil {
+				return d.governed(st, p)
+			}
+		}
+	}
+	return false
 }
 
 // matchTrigger finds the longest relation phrase at token i.
@@ -271,16 +325,12 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 	forms := t.Forms()
 	for fi, f := range forms {
 		for _, tr := range d.lex.triggers[f] {
-			n := len(tr.toks)
-			if i+n <= bestEnd || i+n > len(st.toks) {
+			if !tr.wildcard && (i+len(tr.toks) <= bestEnd || i+len(tr.toks) > len(st.toks)) {
 				continue
 			}
-			ok := true
-			for k := 1; k < n && ok; k++ {
-				ok = tokenIs(st.toks[i+k], tr.toks[k])
-			}
-			if ok {
-				best, bestEnd = tr, i+n
+			end, ok := matchSeq(st, i+1, tr.toks[1:])
+			if ok && end > bestEnd {
+				best, bestEnd = tr, end
 				bestPrefix = ""
 				if fi > 0 {
 					bestPrefix = strings.TrimSuffix(t.Norm, f)
@@ -298,6 +348,29 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 		}
 	}
 	return best, bestEnd, bestPrefix
+}
+
+// matchSeq matches phrase words from token k; "*" matches up to 12 tokens
+// of the same clause. It returns the token after the match.
+func matchSeq(st *sentState, k int, words []string) (int, bool) {
+	if len(words) == 0 {
+		return k, true
+	}
+	if words[0] == "*" {
+		for n := 0; n <= 12 && k+n <= len(st.toks); n++ {
+			if n > 0 && st.clause[k+n-1] != st.clause[k-1] {
+				break
+			}
+			if e, ok := matchSeq(st, k+n, words[1:]); ok {
+				return e, true
+			}
+		}
+		return k, false
+	}
+	if k >= len(st.toks) || !tokenIs(st.toks[k], words[0]) {
+		return k, false
+	}
+	return matchSeq(st, k+1, words[1:])
 }
 
 func tokenIs(t text.Token, w string) bool {
@@ -318,21 +391,40 @@ func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) boo
 	c := st.clause[i]
 	for k := i - 1; k >= 0 && st.clause[k] == c; k-- {
 		t := st.toks[k]
-		if i-k <= 3 && (d.lex.in("negation", t.Norm) || d.lex.in("negation", t.Bare)) {
+		if i-k <= 3 && (d.lex.in("negation", t.Norm) || d.lex.in("negation", t.Bare)) &&
+			!(k+1 < len(st.toks) && st.toks[k+1].Norm == "سيما") {
 			return true
 		}
 		if d.lex.in("future", t.Norm) || d.lex.in("future", t.Bare) || d.lex.in("conditional", t.Bare) || d.lex.in("purpose", t.Norm) {
 			return true
 		}
 	}
+	for k := i - 1; k >= 0 && k >= i-4 && st.clause[k] == c; k-- {
+		if d.futureVerb(st, k) {
+			return true
+		}
+	}
+	if !tr.verb && (tr.pred == extract.Met || tr.pred == extract.Visited || tr.pred == extract.ParticipatedIn) {
+		for k := i + 1; k < len(st.toks) && k <= i+14 && st.clause[k] == c; k++ {
+			if d.futureVerb(st, k) {
+				return true // "اجتماع كيري مع لافروف … سيركز على": a planned meeting
+			}
+		}
+	}
 	if strings.Contains(prefix, "ل") {
 		switch tr.pred {
-		case extract.Met, extract.Visited, extract.ParticipatedIn, extract.Attacked, extract.Supplies, extract.Gave, extract.CooperatesWith:
+		case extract.Met, extract.Visited, extract.ParticipatedIn, extract.Attacked, extract.Gave, extract.CooperatesWith, extract.EasedRestrictionsOn, extract.Supports:
 			return true
 		}
 	}
 	if tr.verb && strings.HasPrefix(st.toks[i].Norm, "س") && !strings.HasPrefix(tr.toks[0], "س") {
 		return true
+	}
+	// subjunctive: "أن يلتقي" (to meet), not a reported meeting
+	if tr.verb && i > 0 && (st.toks[i-1].Norm == "ان" || st.toks[i-1].Norm == "لان" || st.toks[i-1].Norm == "بان") {
+		if n := st.toks[i].Bare; strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "ت") {
+			return true
+		}
 	}
 	return false
 }
@@ -345,8 +437,23 @@ func (d *docState) relations(st *sentState) {
 			i++
 			continue
 		}
+		if st.used[i] {
+			i++
+			continue
+		}
 		if !d.blocked(st, i, tr, prefix) && d.needOK(st, i, j, tr) {
 			d.apply(st, i, j, tr)
+		}
+		if tr.wildcard {
+			// the words after the gap belong to this trigger
+			tail := 0
+			for k := len(tr.toks) - 1; k >= 0 && tr.toks[k] != "*"; k-- {
+				tail++
+			}
+			for k := j - tail; k < j; k++ {
+				st.used[k] = true
+			}
+			j = i + 1
 		}
 		i = j
 	}
@@ -377,43 +484,123 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	c := st.clause[i]
 	last := tr.toks[len(tr.toks)-1]
 	endsInPrep := len(tr.toks) > 1 && d.lex.in("preposition", last)
+	vsoFrom := j
+	if tr.wildcard {
+		vsoFrom = i + 1
+	}
 
 	// subject
 	var subj []string
 	explicit := true
 	after := j
+	if tr.agent {
+		m := st.mentionAt(j)
+		if m == nil || m.s != j || d.actor(st, m) == "" {
+			return
+		}
+		s, e := d.group(st, m, "actor")
+		obj, _ := d.objectsAfter(st, e, c, "actor", s)
+		for _, a := range s {
+			for _, o := range obj {
+				d.fact(st, tr, i, a, o, d.factDate(st, i, tr.pred))
+			}
+		}
+		return
+	}
+	if tr.pred == extract.AllyOf {
+		// "سوريا حليفة روسيا", "الولايات المتحدة وحليفتها السعودية"
+		if m := st.mentionAt(i - 1); m != nil && d.actor(st, m) != "" {
+			subj = []string{d.actor(st, m)}
+			if o := st.mentionAt(j); o != nil && o.s == j && d.actor(st, o) != "" {
+				d.fact(st, tr, i, subj[0], d.actor(st, o), "")
+				return
+			}
+		}
+	}
 	if k := d.relativeBefore(st, i); k >= 0 {
 		subj = d.groupEndingAt(st, k, "actor")
 		if len(subj) == 0 && k > 0 && (st.toks[k-1].Norm == "،" || st.toks[k-1].Norm == ",") {
 			subj = d.groupEndingAt(st, k-1, "actor")
 		}
 	}
-	if len(subj) == 0 && !endsInPrep && !tr.inv {
-		if s, e := d.vsoSubject(st, i, j, tr.verb); len(s) > 0 {
+	vso := func() {
+		if len(subj) > 0 || (endsInPrep && !tr.wildcard) || tr.inv {
+			return
+		}
+		if s, e := d.vsoSubject(st, i, vsoFrom, tr.verb); len(s) > 0 {
 			if tr.verb || d.hasObjectAfter(st, e, tr) {
-				subj, after = s, e
+				subj = s
+				if !tr.wildcard {
+					after = e
+				}
 			}
 		}
 	}
-	if len(subj) == 0 {
+	p := st.toks[i].Prefix
+	conjVerb := tr.verb && (p == "و" || p == "ف") && i > 0
+	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb) {
+		vso()
+	}
+	if len(subj) == 0 && !tr.verb && strings.Contains(st.toks[i].Prefix, "ل") {
+		subj = d.firstSubject(st, i, c) // "تحاول روسيا … لمحاربة داعش": the main subject
+	}
+	if len(subj) == 0 && !tr.possessive && !conjVerb {
 		subj = d.svoSubject(st, i, c)
+	}
+	vso()
+	if len(subj) == 0 && tr.possessive {
+		explicit = false
+		if sp, ok := st.speaker[c]; ok {
+			subj = sp
+		} else if s := d.svoSubject(st, i, -1); len(s) > 0 {
+			subj = s
+		} else if s := d.laterSubject(st, j); len(s) > 0 {
+			subj = s // "بعد لقائه مع X شارك Y": the main clause's subject
+		} else {
+			subj = d.lastSubj
+		}
 	}
 	if len(subj) == 0 && tr.verb && !tr.needSubj {
 		explicit = false
 		if sp, ok := st.speaker[c]; ok && d.clauseStartsAt(st, i) {
 			subj = sp
-		} else if d.clauseStartsAt(st, i) || i <= 1 {
+		} else if p == "و" || p == "ف" {
 			subj = d.lastSubj
 		}
 	}
 	if tr.adjSubj {
+		// "تسليم إيران مضادات روسية": the recipient, then the item with
+		// the supplier's adjective
 		subj = nil
+		seenObj := false
 		for k := j; k < len(st.toks) && k < j+8 && st.clause[k] == c; k++ {
-			if m := st.mentionAt(k); m != nil && m.adj {
+			m := st.mentionAt(k)
+			if m == nil || m.s != k {
+				continue
+			}
+			if !seenObj && !m.adj {
+				seenObj = true
+				k = m.e - 1
+				continue
+			}
+			if m.typ == extract.Country && seenObj {
 				subj = []string{m.key}
 				break
 			}
 		}
+	}
+	if tr.threat {
+		sp, ok := st.speaker[c]
+		if !ok {
+			return
+		}
+		obj := d.svoSubject(st, i, c)
+		for _, s := range sp {
+			for _, o := range obj {
+				d.fact(st, tr, i, s, o, d.factDate(st, i, tr.pred))
+			}
+		}
+		return
 	}
 
 	// object
@@ -427,8 +614,25 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	case tr.inv:
 		obj = subj
 		subj, _ = d.objectsAfter(st, j, c, "actor", nil)
+	case tr.objType == "event":
+		for _, m := range d.eventsAfter(st, after, c) {
+			date := d.dateNear(st, m)
+			if date == "" {
+				date = d.factDate(st, i, tr.pred)
+			}
+			for _, s := range subj {
+				d.fact(st, tr, i, s, m.key, date)
+			}
+		}
+		if explicit && len(subj) > 0 {
+			d.lastSubj = subj
+		}
+		return
 	default:
 		obj, pairObj = d.objectsAfter(st, after, c, tr.objType, subj)
+		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !d.withBefore(st, after, obj) {
+			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with
+		}
 	}
 	if tr.adjSubj && len(obj) > 0 && len(subj) > 0 {
 		// the recipient is named before the item: "تسليم إيران مضادات روسية"
@@ -438,34 +642,16 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 		d.lastSubj = subj
 	}
 	date := d.factDate(st, i, tr.pred)
-	emit := func(s, o string) {
-		if s == "" || o == "" || s == o {
-			return
+	if len(obj) == 0 && tr.pair && !pairObj {
+		if tr.pred == extract.Met && i > 0 && (st.toks[i-1].Norm == "خلال" || st.toks[i].Prefix != "") {
+			return // attending a meeting ("اتفقت خلال اجتماع") is not meeting each other
 		}
-		if !isActorType(d.typeOf(s)) {
-			return
-		}
-		d.addFact(extract.Fact{
-			Subject: s, Predicate: tr.pred, Object: o, Date: date,
-			Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: tr.rule,
-		})
-	}
-	if len(obj) == 0 && (tr.pair || pairObj) {
-		list := subj
-		if pairObj {
-			list = obj
-		}
-		if len(subj) == 0 || pairObj {
-			for a := 0; a < len(list); a++ {
-				for b := a + 1; b < len(list); b++ {
-					emit(list[a], list[b])
-				}
-			}
+		if len(subj) > 4 {
 			return
 		}
 		for a := 0; a < len(subj); a++ {
 			for b := a + 1; b < len(subj); b++ {
-				emit(subj[a], subj[b])
+				d.fact(st, tr, i, subj[a], subj[b], date)
 			}
 		}
 		return
@@ -473,19 +659,58 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	if pairObj && len(subj) == 0 {
 		for a := 0; a < len(obj); a++ {
 			for b := a + 1; b < len(obj); b++ {
-				emit(obj[a], obj[b])
+				d.fact(st, tr, i, obj[a], obj[b], date)
 			}
 		}
 		return
 	}
-	if len(subj) == 0 && tr.pair && len(obj) >= 2 && pairObj {
-		return
-	}
 	for _, s := range subj {
 		for _, o := range obj {
-			emit(s, o)
+			d.fact(st, tr, i, s, o, date)
 		}
 	}
+}
+
+// fact records one relation found by a trigger.
+func (d *docState) fact(st *sentState, tr *trigger, i int, s, o, date string) {
+	if s == "" || o == "" || s == o || !isActorType(d.typeOf(s)) {
+		return
+	}
+	d.addFact(extract.Fact{
+		Subject: s, Predicate: tr.pred, Object: o, Date: date,
+		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: tr.rule,
+	})
+}
+
+// eventsAfter returns the event and agreement mentions of clause c after
+// token j (within 25 tokens).
+func (d *docState) eventsAfter(st *sentState, j, c int) []*mention {
+	var out []*mention
+	for _, m := range st.ments {
+		if m.s < j || m.s > j+25 || st.clause[m.s] != c {
+			continue
+		}
+		if (m.typ == extract.Event || m.typ == extract.Agreement) && m.event != "conflict" && !strings.HasPrefix(m.key, "event-conflict") {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// dateNear returns the date written right after a mention (within 8
+// tokens, same clause, before the next mention of its kind).
+func (d *docState) dateNear(st *sentState, m *mention) string {
+	for _, dm := range st.dates {
+		k := st.tokenAt(dm.Start)
+		if k < m.e || k > m.e+8 || st.clause[k] != st.clause[m.s] || dm.Date.IsZero() {
+			continue
+		}
+		if nx := st.mentionAt(k - 1); nx != nil && nx != m && nx.typ == m.typ && nx.s >= m.e {
+			continue
+		}
+		return dm.Date.String()
+	}
+	return ""
 }
 
 // relativeBefore returns the position of a relative pronoun just before a
@@ -513,6 +738,7 @@ func (d *docState) hasObjectAfter(st *sentState, e int, tr *trigger) bool {
 // clause c (within a window), and whether it follows بين (a pair list).
 func (d *docState) objectsAfter(st *sentState, j, c int, typ string, subj []string) ([]string, bool) {
 	pair := false
+	content := 0
 	for k := j; k < len(st.toks) && k < j+10; k++ {
 		if st.clause[k] != c {
 			break
@@ -521,10 +747,23 @@ func (d *docState) objectsAfter(st *sentState, j, c int, typ string, subj []stri
 		if t.Norm == "بين" && k <= j+1 {
 			pair = true
 		}
+		if (t.Norm == "بينه" || t.Norm == "بينها") && k <= j+2 {
+			pair = false // "بينه وبين X": the subject and X
+		}
 		m := st.mentionAt(k)
 		if m == nil || m.s != k {
 			if t.IsWord() && d.lex.in("objectstop", t.Norm) {
 				break
+			}
+			if t.IsWord() && !t.IsNumber() && !d.lex.in("filler", t.Bare) && !d.lex.in("filler", t.Norm) &&
+				!d.lex.in("preposition", t.Bare) && !d.lex.in("adverb", t.Bare) {
+				if _, _, te := d.matchTitle(st, k); te > k {
+					k = te - 1
+					continue
+				}
+				if content++; content > 2 {
+					break // the object is something else: "رفض أي محاولات خارجية لإملاء…"
+				}
 			}
 			continue
 		}
@@ -536,6 +775,17 @@ func (d *docState) objectsAfter(st *sentState, j, c int, typ string, subj []stri
 			}
 		}
 		if len(out) > 0 {
+			for q := m; q != nil && q.s < len(st.toks); {
+				st.objects[q.s] = true
+				nx := st.mentionAt(q.e)
+				if nx == nil && q.e+1 < len(st.toks) {
+					nx = st.mentionAt(q.e + 1)
+				}
+				if nx == nil || nx == q || !contains(out, nx.key) {
+					break
+				}
+				q = nx
+			}
 			return out, pair
 		}
 		k = m.e - 1
@@ -570,7 +820,7 @@ func (d *docState) previousPerson(st *sentState, i int, subj []string) string {
 }
 
 // since-dates start a state; they date ongoing relations, not events.
-var sinceOK = map[string]bool{extract.Attacked: true, extract.Controls: true, extract.Supports: true, extract.Opposes: true}
+var sinceOK = map[string]bool{extract.Attacked: true, extract.Controls: true}
 
 // leadOK are the event predicates that take the lead's date when their
 // sentence has none.
@@ -589,7 +839,7 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 		}
 		only = append(only, m)
 		k := st.tokenAt(m.Start)
-		if k < 0 || st.clause[k] != st.clause[i] {
+		if k < 0 || st.clause[k] != st.clause[i] || k-i > 15 || i-k > 15 {
 			continue
 		}
 		dist := pos - m.Start
@@ -690,6 +940,7 @@ func (d *docState) patterns(st *sentState) {
 			}
 		}
 	}
+	d.agreementParties(st)
 	d.deaths(st)
 	// remember people for object pronouns of later sentences
 	for _, m := range st.ments {
@@ -757,4 +1008,136 @@ func (d *docState) deaths(st *sentState) {
 			}
 		}
 	}
+}
+
+// agreementParties reads "الاتفاق … الموقع … بين A وB وبينها C": each
+// actor after بين took part in the agreement.
+func (d *docState) agreementParties(st *sentState) {
+	for _, m := range st.ments {
+		if m.typ != extract.Agreement || m.adj {
+			continue
+		}
+		k := m.e
+		for ; k < len(st.toks) && k <= m.e+8; k++ {
+			if st.toks[k].Bare == "بين" || st.toks[k].Norm == "بين" {
+				break
+			}
+			if st.mentionAt(k) != nil || d.lex.in("boundary", st.toks[k].Norm) {
+				k = len(st.toks)
+			}
+		}
+		if k >= len(st.toks) || k > m.e+8 {
+			continue
+		}
+		date := ""
+		for _, dm := range st.dates {
+			if dm.Start >= st.toks[m.e-1].End && dm.End <= st.toks[k].Start && !dm.Date.IsZero() {
+				date = dm.Date.String()
+			}
+		}
+		for q := k + 1; q < len(st.toks) && q <= k+14; q++ {
+			t := st.toks[q]
+			if d.lex.in("boundary", t.Norm) || t.Norm == "." {
+				break
+			}
+			a := st.mentionAt(q)
+			if a == nil || a.s != q {
+				continue
+			}
+			if key := d.actor(st, a); key != "" {
+				d.addFact(extract.Fact{Subject: key, Predicate: extract.ParticipatedIn, Object: m.key, Date: date,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/agreement-between"})
+			}
+			q = a.e - 1
+		}
+	}
+}
+
+// laterSubject returns the first actor after token j that stands right
+// after a verb-like word (not after a preposition, not the object of the
+// trigger): the subject of a main clause that follows a fronted phrase.
+func (d *docState) laterSubject(st *sentState, j int) []string {
+	skip := true
+	for _, m := range st.ments {
+		if m.s < j {
+			continue
+		}
+		if skip && m.s <= j+2 {
+			// the trigger's own object ("لقائه مع X")
+			skip = false
+			continue
+		}
+		skip = false
+		if m.s == 0 || m.prefix != "" || !st.toks[m.s-1].IsArabic() || st.mentionAt(m.s-1) != nil ||
+			d.lex.in("preposition", st.toks[m.s-1].Bare) {
+			continue
+		}
+		if k := d.actor(st, m); k != "" {
+			keys, _ := d.group(st, m, "actor")
+			return keys
+		}
+	}
+	return nil
+}
+
+// compatible reports whether two mentions can be coordinated in one list:
+// the same type, or countries and organisations together.
+func compatible(a, b *mention) bool {
+	if a.typ == b.typ {
+		return true
+	}
+	state := func(t string) bool { return t == extract.Country || t == extract.Organization }
+	return state(a.typ) && state(b.typ) && !a.adj && !b.adj
+}
+
+// firstSubject returns the first actor list of clause c before token i
+// that is not governed by a preposition.
+func (d *docState) firstSubject(st *sentState, i, c int) []string {
+	for _, m := range st.ments {
+		if m.s >= i {
+			break
+		}
+		if st.clause[m.s] != c || d.governed(st, m) || d.actor(st, m) == "" || st.objects[m.s] {
+			continue
+		}
+		keys, _ := d.group(st, m, "actor")
+		return keys
+	}
+	return nil
+}
+
+// withBefore reports whether مع or بين stands between token j and the
+// first mention of obj.
+func (d *docState) withBefore(st *sentState, j int, obj []string) bool {
+	for k := j; k < len(st.toks) && k < j+12; k++ {
+		t := st.toks[k]
+		if t.Norm == "مع" || t.Bare == "مع" || t.Bare == "بين" || t.Norm == "بين" || t.Norm == "بينه" || t.Norm == "بينها" || t.Prefix == "ب" {
+			return true
+		}
+		if m := st.mentionAt(k); m != nil && contains(obj, m.key) {
+			return false
+		}
+	}
+	return false
+}
+
+// futureVerb reports whether token k is a verb in the future (سـ + a
+// present-tense verb: سيلتقي، ستعقد، سنواصل).
+func (d *docState) futureVerb(st *sentState, k int) bool {
+	t := st.toks[k]
+	if st.mentionAt(k) != nil || !t.IsArabic() {
+		return false
+	}
+	n := t.Norm
+	if t.Prefix == "و" || t.Prefix == "ف" {
+		n = t.Bare
+	}
+	if !strings.HasPrefix(n, "س") || d.lex.in("notfuture", n) {
+		return false
+	}
+	rest := strings.TrimPrefix(n, "س")
+	if !(strings.HasPrefix(rest, "ي") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ن")) {
+		return false
+	}
+	return len([]rune(rest)) >= 4
 }

@@ -68,7 +68,7 @@ func TestEveryEntryIsWellFormed(t *testing.T) {
 			}
 		}
 		wantType(e.Capital, extract.Place)
-		wantType(e.LocatedIn, extract.Country, extract.Place)
+		wantType(e.LocatedIn, extract.Country, extract.Place, extract.Facility)
 		wantType(e.Government, extract.Organization)
 		if e.Capital != "" {
 			if cap, _ := c.Get(e.Capital); cap.LocatedIn != e.Key && cap.LocatedIn != "" { // "" for a disputed capital

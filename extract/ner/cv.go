@@ -289,6 +289,28 @@ func RunCV(w io.Writer, sents []Sentence, k int, predPath string, opt TrainOptio
 	for _, b := range c.Bins {
 		fmt.Fprintf(w, "  [%.2f, %.2f) n=%5d precision=%.3f\n", b.Lo, b.Hi, b.N, b.Precision)
 	}
+	fmt.Fprintf(w, "keeping only spans with score ≥ threshold:\n")
+	for _, th := range []float64{0, 0.5, 0.6, 0.7, 0.8, 0.9} {
+		fmt.Fprintf(w, "  ≥ %.1f:", th)
+		for _, t := range append(types, "all") {
+			var sc Score
+			for i, sp := range res.Spans {
+				if sp.Score >= th && (t == "all" || sp.Type == t) {
+					sc.Predicted++
+					if res.Correct[i] {
+						sc.Correct++
+					}
+				}
+			}
+			if t == "all" {
+				sc.Gold = res.All.Gold
+			} else {
+				sc.Gold = res.ByType[t].Gold
+			}
+			fmt.Fprintf(w, " %s P %.3f R %.3f F %.3f;", t, sc.Precision(), sc.Recall(), sc.F1())
+		}
+		fmt.Fprintln(w)
+	}
 	if predPath != "" {
 		words := make([][]string, len(sents))
 		for i, s := range sents {

@@ -4,10 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"os"
-	"unicode/utf8"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newskg/kg/extract/text"
 )
@@ -94,9 +93,11 @@ const (
 	fPre4
 	fSuf4
 	fChar2
-	fSufWm1
-	fSufWp1
-	fWm1Wp1
+	fFreq
+	fFreqM1
+	fFreqP1
+	fFreqShape
+	fFreqTrig
 )
 
 const (
@@ -148,6 +149,7 @@ type sentFeats struct {
 	gaz1  []uint8
 	trig  []uint8
 	part  []uint8
+	freq  []uint8
 	shape []string
 	key   []byte
 }
@@ -209,8 +211,10 @@ func (z *featurizer) featurize(words []string, g Gazetteer, out *sentFeats) {
 	fs := out.fs
 	out.trig = resetU8(out.trig, n)
 	out.part = resetU8(out.part, n)
+	out.freq = resetU8(out.freq, n)
 	if lex, ok := g.(*Lexicon); ok {
 		for i := range fs {
+			out.freq[i] = lex.freq[fs[i].norm]
 			out.part[i] = lex.parts[fs[i].norm]
 			if out.part[i] == 0 && fs[i].free != fs[i].norm {
 				out.part[i] = lex.parts[fs[i].free]
@@ -263,16 +267,14 @@ func (z *featurizer) featurize(words []string, g Gazetteer, out *sentFeats) {
 		if p, ok := suffixRunes(f.bare, 4); ok {
 			o = append(o, h1(fSuf4, p))
 		}
-		if os.Getenv("NER_CHAR2") != "" {
-			o = appendChar2(o, f.bare)
+		o = appendChar2(o, f.bare)
+		fq := int(out.freq[i])
+		o = append(o, hInt(fFreq, fq), h2(fFreqShape, out.shape[i], string(rune('0'+fq))), hInt(fFreqTrig, fq<<4|int(trigAt(i-1))))
+		if i > 0 {
+			o = append(o, hInt(fFreqM1, int(out.freq[i-1])))
 		}
-		if os.Getenv("NER_CTX") != "" {
-			o = append(o, h2(fWm1Wp1, word(i-1), word(i+1)))
-			if i+1 < n {
-				if s, ok := suffixRunes(fs[i+1].bare, 2); ok {
-					o = append(o, h1(fSufWp1, s))
-				}
-			}
+		if i+1 < n {
+			o = append(o, hInt(fFreqP1, int(out.freq[i+1])))
 		}
 		if p, ok := prefixRunes(f.norm, 1); ok {
 			o = append(o, h1(fNPre1, p))

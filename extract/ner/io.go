@@ -11,7 +11,7 @@ import (
 	"sort"
 )
 
-const magic = "kg-ner-perceptron-v2\n"
+const magic = "kg-ner-perceptron-v3\n"
 
 // quantize rounds the emission weights to the 16-bit grid Save writes, so a
 // trained model and its saved copy tag identically.
@@ -76,6 +76,23 @@ func (m *Model) Save(w io.Writer) error {
 	for _, k := range parts {
 		e.str(k)
 		e.uvarint(uint64(m.lex.parts[k]))
+	}
+	words := make([]string, 0, len(m.lex.freq))
+	for k := range m.lex.freq {
+		words = append(words, k)
+	}
+	sort.Strings(words)
+	e.uvarint(uint64(len(words)))
+	prev = ""
+	for _, k := range words {
+		p := 0
+		for p < len(k) && p < len(prev) && k[p] == prev[p] {
+			p++
+		}
+		e.uvarint(uint64(p))
+		e.str(k[p:])
+		e.uvarint(uint64(m.lex.freq[k]))
+		prev = k
 	}
 	for p := range m.trans {
 		for t := range m.trans[p] {
@@ -145,6 +162,18 @@ func Load(r io.Reader) (*Model, error) {
 	for i := 0; i < np && d.err == nil; i++ {
 		k := d.str()
 		m.lex.parts[k] = uint8(d.uvarint())
+	}
+	nw := d.count()
+	prev = ""
+	for i := 0; i < nw && d.err == nil; i++ {
+		p := int(d.uvarint())
+		if p > len(prev) {
+			d.fail(errors.New("bad word prefix"))
+			break
+		}
+		k := prev[:p] + d.str()
+		m.lex.freq[k] = uint8(d.uvarint())
+		prev = k
 	}
 	for p := range m.trans {
 		for t := range m.trans[p] {

@@ -25,11 +25,14 @@ type Lexicon struct {
 	// part of: bit t when in at least a third of its occurrences, bit t+4
 	// when in at least two thirds.
 	parts map[string]uint8
+	// freq buckets how often a normalised word occurs in the training
+	// text: 1 once, 2 up to 4 times, 3 more often; absent when never.
+	freq map[string]uint8
 }
 
 // NewLexicon returns an empty Lexicon.
 func NewLexicon() *Lexicon {
-	return &Lexicon{m: map[string]uint8{}, first: map[string]bool{}, parts: map[string]uint8{}}
+	return &Lexicon{m: map[string]uint8{}, first: map[string]bool{}, parts: map[string]uint8{}, freq: map[string]uint8{}}
 }
 
 // Add records norm (normalised, words joined by single spaces) as a name of
@@ -52,6 +55,9 @@ func (l *Lexicon) Merge(o *Lexicon) {
 	}
 	for k, v := range o.parts {
 		l.parts[k] |= v
+	}
+	for k, v := range o.freq {
+		l.freq[k] = max(l.freq[k], v)
 	}
 	for k, v := range o.m {
 		for t := 0; t < len(Types); t++ {
@@ -173,6 +179,14 @@ func LexiconFromSentences(sents []Sentence) *Lexicon {
 		}
 	}
 	for w, c := range words {
+		switch {
+		case c.n >= 5:
+			l.freq[w] = 3
+		case c.n >= 2:
+			l.freq[w] = 2
+		default:
+			l.freq[w] = 1
+		}
 		var m uint8
 		for t, k := range c.typ {
 			if 3*k >= c.n && k > 0 {

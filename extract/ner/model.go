@@ -202,75 +202,103 @@ func SpansOfTags(tags []string) []Span {
 }
 
 // score sets each span's Score to its marginal probability under a
-// linear-chain model whose potentials are the perceptron scores divided by
-// m.temp, computed by forward–backward in log space.
+// linear-chain model whose potentials are exp(perceptron score / m.temp),
+// computed by the scaled forward–backward algorithm.
 func (m *Model) score(em [][nTags]float32, sp []Span) {
 	n := len(em)
 	T := m.temp
 	if T <= 0 {
 		T = 1
 	}
-	neg := math.Inf(-1)
-	tr := func(p, t int) float64 {
-		if p < 0 {
-			if !allowed(-1, t) {
-				return neg
-			}
-			return float64(m.trans[nTags][t]) / T
+	// Transition potentials, shifted by their maximum (every path takes
+	// the same number of transitions, so a common shift cancels).
+	var A [nTags + 1][nTags]float64
+	mx := math.Inf(-1)
+	for p := 0; p <= nTags; p++ {
+		for t := 0; t < nTags; t++ {
+			mx = math.Max(mx, float64(m.trans[p][t]))
 		}
-		if !allowed(p, t) {
-			return neg
-		}
-		return float64(m.trans[p][t]) / T
 	}
-	e := func(i, t int) float64 { return float64(em[i][t]) / T }
+	for p := 0; p <= nTags; p++ {
+		pp := p
+		if p == nTags {
+			pp = -1
+		}
+		for t := 0; t < nTags; t++ {
+			if allowed(pp, t) {
+				A[p][t] = math.Exp((float64(m.trans[p][t]) - mx) / T)
+			}
+		}
+	}
+	psi := make([][nTags]float64, n)
 	alpha := make([][nTags]float64, n)
 	beta := make([][nTags]float64, n)
-	for t := 0; t < nTags; t++ {
-		alpha[0][t] = tr(-1, t) + e(0, t)
-	}
-	var buf [nTags]float64
-	for i := 1; i < n; i++ {
+	c := make([]float64, n)
+	for i := 0; i < n; i++ {
+		e := em[i]
+		top := e[0]
+		for _, v := range e[1:] {
+			top = max(top, v)
+		}
 		for t := 0; t < nTags; t++ {
-			for p := 0; p < nTags; p++ {
-				buf[p] = alpha[i-1][p] + tr(p, t)
+			psi[i][t] = math.Exp(float64(e[t]-top) / T)
+		}
+	}
+	for i := 0; i < n; i++ {
+		sum := 0.0
+		for t := 0; t < nTags; t++ {
+			v := 0.0
+			if i == 0 {
+				v = A[nTags][t]
+			} else {
+				for p := 0; p < nTags; p++ {
+					v += alpha[i-1][p] * A[p][t]
+				}
 			}
-			alpha[i][t] = logSumExp(buf[:]) + e(i, t)
+			v *= psi[i][t]
+			alpha[i][t] = v
+			sum += v
+		}
+		if sum == 0 {
+			sum = math.SmallestNonzeroFloat64
+		}
+		c[i] = sum
+		for t := 0; t < nTags; t++ {
+			alpha[i][t] /= sum
 		}
 	}
 	for t := 0; t < nTags; t++ {
-		beta[n-1][t] = 0
+		beta[n-1][t] = 1
 	}
 	for i := n - 2; i >= 0; i-- {
 		for t := 0; t < nTags; t++ {
+			v := 0.0
 			for u := 0; u < nTags; u++ {
-				buf[u] = tr(t, u) + e(i+1, u) + beta[i+1][u]
+				v += A[t][u] * psi[i+1][u] * beta[i+1][u]
 			}
-			beta[i][t] = logSumExp(buf[:])
+			beta[i][t] = v / c[i+1]
 		}
 	}
-	logZ := logSumExp(alpha[n-1][:])
 	for k := range sp {
 		s := &sp[k]
 		ty := typeIndex(s.Type)
 		b, in := 1+2*ty, 2+2*ty
-		lp := alpha[s.Start][b]
+		p := alpha[s.Start][b]
 		prev := b
 		for i := s.Start + 1; i < s.End; i++ {
-			lp += tr(prev, in) + e(i, in)
+			p *= A[prev][in] * psi[i][in] / c[i]
 			prev = in
 		}
 		if s.End < n {
+			v := 0.0
 			for u := 0; u < nTags; u++ {
-				if u == in {
-					buf[u] = neg
-					continue
+				if u != in {
+					v += A[prev][u] * psi[s.End][u] * beta[s.End][u]
 				}
-				buf[u] = tr(prev, u) + e(s.End, u) + beta[s.End][u]
 			}
-			lp += logSumExp(buf[:])
+			p *= v / c[s.End]
 		}
-		s.Score = math.Exp(lp - logZ)
+		s.Score = math.Min(1, p)
 	}
 }
 

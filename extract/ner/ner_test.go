@@ -317,3 +317,32 @@ func TestCrossValidateTiny(t *testing.T) {
 		t.Error("1 fold accepted")
 	}
 }
+
+func TestTagEdgeCases(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := make([]string, 3000)
+	for i := range long {
+		long[i] = []string{"قال", "الرئيس", "سمير", "في", "بيروت", "،", "123", "abc"}[i%8]
+	}
+	for _, words := range [][]string{nil, {}, {""}, {"", "ـ", "\u064e"}, {"."}, long} {
+		tags := m.Tag(words)
+		if len(tags) != len(words) {
+			t.Errorf("Tag(%d words) gave %d tags", len(words), len(tags))
+		}
+		prev := "O"
+		for i, tg := range tags {
+			if strings.HasPrefix(tg, "I-") && (prev == "O" || prev[2:] != tg[2:]) {
+				t.Errorf("word %d: %s after %s breaks BIO", i, tg, prev)
+			}
+			prev = tg
+		}
+		for _, sp := range m.Spans(words) {
+			if sp.Start < 0 || sp.End > len(words) || sp.Start >= sp.End || sp.Score < 0 || sp.Score > 1 {
+				t.Errorf("bad span %+v for %d words", sp, len(words))
+			}
+		}
+	}
+}

@@ -64,6 +64,9 @@ func isKept(norm string) bool {
 			return false
 		}
 	}
+	if strings.HasSuffix(norm, "ا") && keepSet[norm[:len(norm)-len("ا")]] {
+		return true // accusative ending: كبيرا، وفدا
+	}
 	for _, suf := range pronounSuffixes {
 		if !strings.HasSuffix(norm, suf) {
 			continue
@@ -109,6 +112,20 @@ const (
 	kaf = "ك"
 )
 
+// isProcliticLetter reports whether s begins with و ف ب ل or ك.
+func isProcliticLetter(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	switch s[0] {
+	case 0xD9: // و U+0648, ف U+0641, ل U+0644, ك U+0643
+		return s[1] == 0x88 || s[1] == 0x81 || s[1] == 0x84 || s[1] == 0x83
+	case 0xD8: // ب U+0628
+		return s[1] == 0xA8
+	}
+	return false
+}
+
 func isConjLetter(s string) bool { return s == waw || s == faa }
 func isPrepLetter(s string) bool { return s == baa || s == lam || s == kaf }
 
@@ -121,7 +138,7 @@ func firstLetter(s string) string {
 // splitProclitics returns the proclitic prefix and the bare word of a
 // normalised token (see Token.Bare).
 func splitProclitics(norm string) (prefix, bare string) {
-	if len(norm) < 6 || norm[0] < 0xD8 || isKept(norm) { // fewer than three Arabic letters, or not Arabic
+	if len(norm) < 6 || !isProcliticLetter(norm) || isKept(norm) { // fewer than three Arabic letters, or no proclitic
 		return "", norm
 	}
 	for _, c := range articleClitics {

@@ -1,8 +1,8 @@
 package text
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -13,11 +13,15 @@ import (
 // ئ → ي; Arabic-Indic and Persian digits → ASCII; Latin letters lower-cased;
 // runs of white space collapsed to one space.
 func Normalize(s string) string {
+	return string(appendNormal(make([]byte, 0, len(s)), s))
+}
+
+// appendNormal appends the matching form of s (see Normalize) to dst.
+func appendNormal(dst []byte, s string) []byte {
 	if !nfkcStable(s) {
 		s = norm.NFKC.String(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	start := len(dst)
 	space := false
 	for _, r := range s {
 		r, keep := foldRune(r)
@@ -25,16 +29,19 @@ func Normalize(s string) string {
 			continue
 		}
 		if unicode.IsSpace(r) {
-			if !space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if !space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = true
 			continue
 		}
 		space = false
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return strings.TrimRight(b.String(), " ")
+	for len(dst) > start && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
 }
 
 // foldRune maps one rune to its matching form; keep is false for runes that

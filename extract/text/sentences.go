@@ -92,10 +92,11 @@ func Sentences(doc string) []Sentence {
 			i = j
 			continue
 		}
-		// closing quotes and brackets stay with the sentence
+		// closing quotes and brackets stay with the sentence, and so do
+		// marks after them (`؟".`)
 		for j < len(doc) {
 			r, w := utf8.DecodeRuneInString(doc[j:])
-			if !isCloser(r) {
+			if !isCloser(r) && r != '.' && r != '!' && r != '?' && r != '؟' {
 				break
 			}
 			j += w
@@ -138,9 +139,14 @@ func isBoundary(doc string, i, j, dots, others int) bool {
 	// a single dot: numbers and abbreviations
 	prev, pw := utf8.DecodeLastRuneInString(doc[:i])
 	if unicode.IsDigit(prev) {
-		nr := next
-		if unicode.IsDigit(nr) {
+		if unicode.IsDigit(next) {
 			return false
+		}
+		// "4. 5 مليار": a decimal point typed with a space, after a short number
+		if next == ' ' && j+1 < len(doc) {
+			if r, _ := utf8.DecodeRuneInString(doc[j+1:]); unicode.IsDigit(r) && digitsBefore(doc, i) <= 3 {
+				return false
+			}
 		}
 		return true
 	}
@@ -165,6 +171,20 @@ func isBoundary(doc string, i, j, dots, others int) bool {
 		return atEnd || next == '\n'
 	}
 	return true
+}
+
+// digitsBefore counts the digits right before doc[i].
+func digitsBefore(doc string, i int) int {
+	n := 0
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(doc[:i])
+		if !unicode.IsDigit(r) {
+			break
+		}
+		n++
+		i -= w
+	}
+	return n
 }
 
 func dropMarks(r rune) rune {

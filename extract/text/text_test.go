@@ -51,6 +51,7 @@ func TestTokenize(t *testing.T) {
 		{"12-13 أغسطس", []string{"12", "-", "13", "أغسطس"}},
 		{"تهديدا.. على", []string{"تهديدا", "..", "على"}},
 		{"مُحَمَّد", []string{"مُحَمَّد"}},
+		{"the U.S. and U.N. envoys, J. Smith", []string{"the", "U.S.", "and", "U.N.", "envoys", ",", "J", ".", "Smith"}},
 		{"Jean-Marc Ayrault's", []string{"Jean-Marc", "Ayrault", "'", "s"}},
 	}
 	for _, c := range cases {
@@ -177,8 +178,12 @@ func TestSentences(t *testing.T) {
 			[]string{"زيارة مفاجئة", "وصل الوزير إلى بغداد أمس."}},
 		{"decimal number", "ارتفع النمو 3.5 في المئة. وتراجع التضخم.",
 			[]string{"ارتفع النمو 3.5 في المئة.", "وتراجع التضخم."}},
+		{"spaced decimal point", "بلغت الكلفة 2. 5 مليار دولار. وفي عام 2015. 30 شخصا قتلوا.",
+			[]string{"بلغت الكلفة 2. 5 مليار دولار.", "وفي عام 2015.", "30 شخصا قتلوا."}},
 		{"closing quote", "وقال: \"لن نتراجع.\" ثم غادر القاعة.",
 			[]string{"وقال: \"لن نتراجع.\"", "ثم غادر القاعة."}},
+		{"mark after quote", "سأل: \"هل تصدقون هذا؟\". ثم صمت.",
+			[]string{"سأل: \"هل تصدقون هذا؟\".", "ثم صمت."}},
 		{"closing guillemet", "قال «انتهى الأمر.» وغادر.",
 			[]string{"قال «انتهى الأمر.»", "وغادر."}},
 		{"question marks", "هل يعود؟ لا أحد يعرف! ربما?",
@@ -233,9 +238,11 @@ func BenchmarkSentences(b *testing.B) {
 	s := strings.Repeat(string(doc)+"\n", 20)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		Sentences(s)
 	}
+	reportCPU(b, start, int64(len(s)))
 }
 
 func BenchmarkNormalize(b *testing.B) {

@@ -65,17 +65,22 @@ func (t Token) IsArabic() bool {
 // letters written together are split ("1436هـ" → "1436" "هـ"). Every
 // other non-space rune is a token of its own, except runs of dots ("..").
 func Tokenize(s string, base int) []Token {
-	toks := make([]Token, 0, len(s)/7+1)
+	toks := make([]Token, 0, estimateTokens(s))
+	var buf []byte
+	var pend [][3]int
 	i := 0
 	for i < len(s) {
 		r, w := decode(s, i)
-		if r == ' ' || (r >= 0x80 || r < ' ') && (unicode.IsSpace(r) || isIgnorable(r)) {
+		if r == ' ' || (r < ' ' || r >= 0x80 && !(r >= 0x600 && r < 0x700)) && (unicode.IsSpace(r) || isIgnorable(r)) {
 			i += w
 			continue
 		}
 		start := i
 		if isWordRune(r) {
 			i = scanWord(s, i)
+			if i == start+1 && r >= 'A' && r <= 'Z' {
+				i = scanInitials(s, i)
+			}
 		} else if r == '.' || r == '…' {
 			i += w
 			for i < len(s) && (s[i] == '.') {
@@ -84,9 +89,57 @@ func Tokenize(s string, base int) []Token {
 		} else {
 			i += w
 		}
-		toks = append(toks, makeToken(s[start:i], base+start))
+		txt := s[start:i]
+		t := Token{Text: txt, Norm: txt, Start: base + start, End: base + i}
+		if !isNormal(txt) {
+			// normal forms of all tokens share one string: one allocation
+			if buf == nil {
+				buf = make([]byte, 0, len(s)-start)
+				pend = make([][3]int, 0, (len(s)-start)/16+1)
+			}
+			a := len(buf)
+			buf = appendNormal(buf, txt)
+			pend = append(pend, [3]int{len(toks), a, len(buf)})
+		}
+		toks = append(toks, t)
+	}
+	if len(pend) > 0 {
+		norms := string(buf)
+		for _, p := range pend {
+			toks[p[0]].Norm = norms[p[1]:p[2]]
+		}
+	}
+	for k := range toks {
+		toks[k].Prefix, toks[k].Bare = splitProclitics(toks[k].Norm)
 	}
 	return toks
+}
+
+// scanInitials extends a single capital letter ending at i over a run of
+// dotted initials ("U.S.", "U.N."); it returns i unchanged otherwise.
+func scanInitials(s string, i int) int {
+	j := i
+	for j+2 < len(s) && s[j] == '.' && s[j+1] >= 'A' && s[j+1] <= 'Z' && s[j+2] == '.' {
+		j += 2
+	}
+	if j == i {
+		return i
+	}
+	return j + 1
+}
+
+// estimateTokens returns about the number of tokens of s, counting
+// spaces and punctuation bytes, so that the token slice is allocated once.
+func estimateTokens(s string) int {
+	n := 2
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n', ',', '.', ':', '"', '(', ')', '-', '/', '!', '?', '\'', 0x8C, 0x9B, 0x9F, 0xAB, 0xBB:
+			// 0x8C, 0x9B, 0x9F: second bytes of ، ؛ ؟; 0xAB, 0xBB: « »
+			n++
+		}
+	}
+	return n
 }
 
 // decode decodes the rune at s[i:], with fast paths for ASCII and the
@@ -102,33 +155,25 @@ func decode(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// makeToken builds a token with its normal and bare forms.
-func makeToken(txt string, start int) Token {
-	t := Token{Text: txt, Start: start, End: start + len(txt)}
-	t.Norm = normToken(txt)
-	t.Prefix, t.Bare = splitProclitics(t.Norm)
-	return t
-}
-
-// normToken normalises a token, returning txt itself (no allocation) when
-// it is already in normal form.
-func normToken(txt string) string {
+// isNormal reports whether a token is already in normal form (ASCII
+// without capitals, or Arabic letters that Normalize leaves unchanged).
+func isNormal(txt string) bool {
 	for i := 0; i < len(txt); {
 		c := txt[i]
 		if c < 0x80 {
 			if c >= 'A' && c <= 'Z' {
-				return Normalize(txt)
+				return false
 			}
 			i++
 			continue
 		}
 		r, w := decode(txt, i)
 		if !isStableArabic(r) {
-			return Normalize(txt)
+			return false
 		}
 		i += w
 	}
-	return txt
+	return true
 }
 
 // isStableArabic reports whether r is an Arabic letter Normalize leaves
@@ -200,7 +245,23 @@ const (
 	classJoiner
 )
 
+// classTab caches runeClass for the runes below U+0700 (ASCII, Latin,
+// Arabic).
+var classTab = func() (t [0x700]uint8) {
+	for r := range t {
+		t[r] = uint8(runeClassSlow(rune(r)))
+	}
+	return t
+}()
+
 func runeClass(r rune) int {
+	if r >= 0 && r < 0x700 {
+		return int(classTab[r])
+	}
+	return runeClassSlow(r)
+}
+
+func runeClassSlow(r rune) int {
 	switch {
 	case r < 0x80:
 		switch {

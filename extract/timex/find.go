@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 
 	"github.com/newskg/kg/extract/text"
@@ -17,12 +18,27 @@ func Find(s string, anchor time.Time) []Match {
 // text.Sentences): offsets of the matches are those of the tokens, so
 // Text is doc[Start:End].
 func FindTokens(doc string, toks []text.Token, anchor time.Time) []Match {
-	f := finder{doc: doc, toks: toks}
+	f := finder{doc: doc, toks: toks, trig: make([]bool, len(toks))}
+	any := false
+	for i, t := range toks {
+		f.trig[i] = isTrigger(t)
+		any = any || f.trig[i]
+	}
+	if !any {
+		return nil
+	}
 	y, m, d := anchor.Date()
 	f.anchor = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	var out []Match
 	for i := 0; i < len(toks); {
+		if !f.trig[i] {
+			i++
+			continue
+		}
 		m, end := f.at(i)
+		if m == nil && f.skipTo > end {
+			end = f.skipTo // an expression rejected as a whole
+		}
 		if m != nil {
 			m.Start, m.End = toks[m.Start].Start, toks[m.End-1].End
 			m.Text = doc[m.Start:m.End]
@@ -42,6 +58,8 @@ func FindTokens(doc string, toks []text.Token, anchor time.Time) []Match {
 type finder struct {
 	doc    string
 	toks   []text.Token
+	trig   []bool    // trig[i]: toks[i] may take part in an expression
+	skipTo int       // the end of the last expression rejected as a whole
 	anchor time.Time // midnight UTC of the article's day
 }
 
@@ -91,7 +109,7 @@ func (f *finder) at(i int) (*Match, int) {
 // expr parses one date expression at i: Hijri, calendar date (with
 // weekday and ranges), year, weekday, relative phrase.
 func (f *finder) expr(i int) (*Match, int) {
-	if i >= len(f.toks) {
+	if i >= len(f.toks) || !f.trig[i] {
 		return nil, i
 	}
 	if end := f.hijri(i); end > i {
@@ -233,7 +251,7 @@ func (f *finder) month(i int) (m, end int, strong, ok bool) {
 		return 0, i, false, false
 	}
 	m, end, strong = int(p.val), e, !p.has("weak") || j > i
-	if !f.toks[j].IsArabic() && f.norm(end) == "." && len(f.toks[j].Norm) <= 4 {
+	if p.has("abbr") && f.norm(end) == "." {
 		end++ // "Nov."
 	}
 	switch f.norm(end) {
@@ -243,6 +261,11 @@ func (f *finder) month(i int) (m, end int, strong, ok bool) {
 			if f.norm(end) == ")" {
 				end++
 			}
+		}
+	default:
+		// the two names side by side: "يوليو تموز"
+		if p2, e2 := months.match(f.toks, end); p2 != nil && p2.val == p.val {
+			end, strong = e2, true
 		}
 	}
 	return m, end, strong, true
@@ -283,6 +306,16 @@ func (f *finder) temporalBefore(i int) bool {
 func (f *finder) dated(i int) (*Match, int) {
 	j := i
 	wd := -1
+	mode := 0
+	if f.norm(j) == "last" || f.norm(j) == "next" {
+		// English puts the direction first: "last Monday"
+		if p, _ := weekdays.match(f.toks, j+1); p != nil {
+			if mode = 1; f.norm(j) == "last" {
+				mode = -1
+			}
+			j++
+		}
+	}
 	if hasRole(f.toks, j, roleDay) {
 		if p, _ := weekdays.match(f.toks, j+1); p != nil {
 			j++
@@ -290,6 +323,9 @@ func (f *finder) dated(i int) (*Match, int) {
 	}
 	afterWD := j
 	if p, e := weekdays.match(f.toks, j); p != nil {
+		if p.val == 1 && (f.norm(j-1) == "بين" || f.norm(j-1) == "كلا") {
+			return nil, i // الاثنين "the two"
+		}
 		wd, j, afterWD = int(p.val), e, e
 		if f.norm(j) == "," || f.norm(j) == "،" {
 			j++
@@ -304,7 +340,6 @@ func (f *finder) dated(i int) (*Match, int) {
 	}
 	// a weekday alone
 	end := afterWD
-	mode := 0
 	if r, e := roleAt(f.toks, end); r&roleFuture != 0 {
 		mode, end = 1, e
 	} else if r&rolePast != 0 {
@@ -312,6 +347,12 @@ func (f *finder) dated(i int) (*Match, int) {
 	}
 	d := f.weekday(time.Weekday(wd), mode)
 	return &Match{Start: i, End: end, Date: DateOf(d), Kind: KindWeekday, Future: d.After(f.anchor)}, end
+}
+
+// isWeekday reports whether a weekday name starts at i.
+func isWeekday(toks []text.Token, i int) bool {
+	p, _ := weekdays.match(toks, i)
+	return p != nil
 }
 
 // weekday resolves a weekday: the most recent such day at or before the
@@ -389,12 +430,22 @@ func (f *finder) calendar(i int) (*Match, int) {
 			mode, end = 1, e
 		} else if r&rolePast != 0 {
 			mode, end = -1, e
+		} else if r&roleCurrent != 0 {
+			mode, end = 2, e
 		} else if hasRole(f.toks, i-1, roleSince) {
 			mode = -2 // at or before the anchor
 		}
 		y = f.inferYear(mo, d, mode)
 	}
 	m.Date = validDate(y, mo, d)
+	if !hasYear && hasRole(f.toks, i-1, roleEvent) {
+		// "ثورة 25 يناير", "هجمات 11 سبتمبر": the name of an older event,
+		// unless the date is within the month before the article
+		if days := f.anchor.Sub(m.Date.Time()).Hours() / 24; days < 0 || days > 31 {
+			f.skipTo = max(f.skipTo, end)
+			return nil, i
+		}
+	}
 	if d2 > 0 {
 		m.Kind, m.Until = KindRange, validDate(y, mo, d2)
 	}
@@ -488,11 +539,14 @@ func validDate(y, m, d int) Date {
 // inferYear picks the year of a month (and day) written without one: of
 // the previous, current and next year, the date nearest the anchor, where
 // a date after the anchor counts twice as far as one before it (news
-// reports mostly the past). mode 1 (المقبل) takes the first such date after
+// reports mostly the past). mode 2 (الجاري) takes the anchor's year, mode 1 (المقبل) takes the first such date after
 // the anchor's month, mode -1 (الماضي) the last before it, mode -2 (after
 // منذ) the last at or before the anchor.
 func (f *finder) inferYear(m, d, mode int) int {
-	ay, am, ad := f.anchor.Year(), int(f.anchor.Month()), f.anchor.Day()
+	ay, am := f.anchor.Year(), int(f.anchor.Month())
+	if mode == 2 {
+		return ay
+	}
 	best, bestScore := ay, 1<<30
 	for y := ay - 1; y <= ay+1; y++ {
 		var diff int // in days, or in months when there is no day
@@ -501,7 +555,6 @@ func (f *finder) inferYear(m, d, mode int) int {
 		} else {
 			diff = int(time.Date(y, time.Month(m), min(d, daysIn(y, m)), 0, 0, 0, 0, time.UTC).Sub(f.anchor).Hours() / 24)
 		}
-		_ = ad
 		switch mode {
 		case 1:
 			if diff <= 0 {
@@ -613,6 +666,31 @@ func (f *finder) relative(i int) (*Match, int) {
 	p, end := relatives.match(f.toks, j)
 	if p == nil || p.has("qual") {
 		return nil, i
+	}
+	if end == j+1 && (p.words[0] == "اليوم" || p.words[0] == "الليله") {
+		// "في اليوم التالي", "ذلك اليوم", "تلك الليلة": another day
+		if n := f.norm(end); strings.HasPrefix(n, "ال") && !isWeekday(f.toks, end) {
+			return nil, i
+		}
+		switch f.norm(j - 1) {
+		case "ذلك", "تلك", "نفس", "ذات":
+			return nil, i
+		}
+	}
+	if p.unit == "day" {
+		// the weekday often follows: "أمس الجمعة", "اليوم (الاثنين)"
+		k := end
+		if f.norm(k) == "(" {
+			k++
+		}
+		if _, e := weekdays.match(f.toks, k); e > k {
+			if k > end && f.norm(e) == ")" {
+				e++
+			}
+			if k == end || f.norm(e-1) == ")" {
+				end = e
+			}
+		}
 	}
 	return &Match{Start: i, End: end, Date: f.shift(p.unit, int(p.val)), Kind: KindRelative, Future: p.has("future")}, end
 }

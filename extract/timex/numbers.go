@@ -121,6 +121,9 @@ func numberAt(toks []text.Token, i int) (numMatch, int, bool) {
 			}
 			cur += p.val
 		case "scale":
+			if last == "" && p.has("plural") {
+				goto done // "آلاف القتلى": thousands, no number
+			}
 			if cur == 0 {
 				cur = 1
 			}

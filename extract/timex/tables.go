@@ -95,16 +95,66 @@ func (t table) match(toks []text.Token, i int) (*phrase, int) {
 	if p, end := t.matchFirst(toks, i, toks[i].Norm); p != nil {
 		return p, end
 	}
-	if !toks[i].IsArabic() {
-		return nil, i
-	}
-	forms := toks[i].Forms()
-	for _, f := range forms[1:] {
-		if p, end := t.matchFirst(toks, i, f); p != nil {
+	n := toks[i].Norm
+	for k := 0; k < 2 && isClitic(n, k == 0); k++ {
+		n = n[2:] // proclitic letters are two bytes each
+		if p, end := t.matchFirst(toks, i, n); p != nil {
 			return p, end
 		}
 	}
 	return nil, i
+}
+
+// isClitic reports whether the normalised word s starts with a proclitic
+// letter followed by at least two more letters: و ف ب ل ك when first is
+// true, else ب ل ك (a preposition after a conjunction).
+func isClitic(s string, first bool) bool {
+	if len(s) < 6 {
+		return false
+	}
+	switch s[:2] {
+	case "و", "ف":
+		return first
+	case "ب", "ل", "ك":
+		return true
+	}
+	return false
+}
+
+// triggers holds every normalised word that can start or take part in a
+// date or number expression; other tokens are skipped quickly.
+var triggers = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, t := range []table{months, weekdays, relatives, ordinals, hijriMonths, numberWords, rolePhrases} {
+		for k := range t {
+			m[k] = true
+		}
+	}
+	for k := range roleWords {
+		m[k] = true
+	}
+	return m
+}()
+
+// isTrigger reports whether a token may start a date or number expression.
+func isTrigger(t text.Token) bool {
+	n := t.Norm
+	if n == "" {
+		return false
+	}
+	if c := n[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	if triggers[n] {
+		return true
+	}
+	for k := 0; k < 2 && isClitic(n, k == 0); k++ {
+		n = n[2:]
+		if triggers[n] {
+			return true
+		}
+	}
+	return false
 }
 
 func (t table) matchFirst(toks []text.Token, i int, first string) (*phrase, int) {
@@ -147,6 +197,8 @@ const (
 	roleWeekUnit
 	roleMonthUnit
 	roleYearUnit
+	roleEvent
+	roleCurrent
 )
 
 var roleNames = map[string]int{
@@ -155,6 +207,7 @@ var roleNames = map[string]int{
 	"year": roleYear, "ad": roleAD, "hijri": roleHijri, "ago": roleAgo, "to": roleTo,
 	"from": roleFrom, "approx": roleApprox, "dayunit": roleDayUnit,
 	"weekunit": roleWeekUnit, "monthunit": roleMonthUnit, "yearunit": roleYearUnit,
+	"event": roleEvent, "current": roleCurrent,
 }
 
 // loadRoles reads words.tsv into a map from normalised phrase to role bits;

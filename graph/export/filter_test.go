@@ -52,7 +52,8 @@ func TestFilters(t *testing.T) {
 		{"since", Filter{Since: "2016"}, []string{"ali-khamenei met vladimir-putin *", "russia supports syria *"}},
 		{"until", Filter{Until: "2015-10"}, []string{"russia supports syria *", "جماعة-غريبة opposes russia *"}},
 		{"since until day", Filter{Since: "2015-11-23", Until: "2015-11-23"}, []string{
-			"ali-khamenei met vladimir-putin *", "vladimir-putin visited tehran *"}},
+			"ali-khamenei met vladimir-putin *", "vladimir-putin visited tehran *",
+			"جماعة-غريبة opposes russia *"}}, // a year overlaps each of its days
 		{"entity and date", Filter{Entity: kh, Since: "2017-01"}, []string{"ali-khamenei met vladimir-putin *"}},
 		{"doc and predicate", Filter{Doc: "meeting-2015-11-23", Predicates: []string{"met"}}, []string{"ali-khamenei met vladimir-putin *"}},
 		{"nothing", Filter{Predicates: []string{"controls"}}, nil},

@@ -193,10 +193,15 @@ func (s *source) sortedTuples(ctx context.Context, withGraph bool, fn func(t tup
 		return err
 	}
 	return st.each(ctx, func(rec string) error {
-		parts := strings.SplitN(rec, "\x00", 4)
-		if len(parts) != 4 {
-			return fmt.Errorf("sort: bad record %.60q", rec)
+		var t tuple
+		for i, f := range []*string{&t.G, &t.S, &t.P} {
+			j := strings.IndexByte(rec, 0)
+			if j < 0 {
+				return fmt.Errorf("sort: bad record %.60q (field %d)", rec, i)
+			}
+			*f, rec = rec[:j], rec[j+1:]
 		}
-		return fn(tuple{parts[0], parts[1], parts[2], parts[3]})
+		t.O = rec
+		return fn(t)
 	})
 }

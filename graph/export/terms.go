@@ -60,8 +60,32 @@ func appendTerm(b *strings.Builder, v quad.Value) error {
 	return nil
 }
 
+// plain reports whether s needs no escaping in a literal or IRI: valid
+// UTF-8 without ASCII controls, quotes, backslashes, the characters IRIs
+// exclude (when iri is set), U+FFFE or U+FFFF.
+func plain(s string, iri bool) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20 || c == '"' || c == '\\' || c == 0x7f:
+			return false
+		case iri && (c == ' ' || c == '<' || c == '>' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`'):
+			return false
+		case c >= 0x80:
+			ascii = false
+		}
+	}
+	return ascii || utf8.ValidString(s) && !strings.Contains(s, "\uFFFE") && !strings.Contains(s, "\uFFFF")
+}
+
 func appendLiteral(b *strings.Builder, s string) {
 	b.WriteByte('"')
+	if plain(s, false) {
+		b.WriteString(s)
+		b.WriteByte('"')
+		return
+	}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
@@ -87,6 +111,10 @@ func appendLiteral(b *strings.Builder, s string) {
 
 // appendIRI escapes the characters that IRIREF excludes.
 func appendIRI(b *strings.Builder, s string) {
+	if plain(s, true) {
+		b.WriteString(s)
+		return
+	}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n

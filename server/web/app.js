@@ -26,12 +26,12 @@
 
   var $ = function (id) { return document.getElementById(id); };
   var entities = {}; // iri → info
+  var timer = null; // search-as-you-type delay
   var edgeData = {}; // edge id → {subject, predicate, object, dates{}, statements{}}
   var expanded = {};
 
   var cy = cytoscape({
     container: $("cy"),
-    wheelSensitivity: 0.3,
     style: [
       { selector: "node", style: {
         "label": "data(label)", "background-color": "data(colour)", "color": "#222",
@@ -116,6 +116,8 @@
 
   // loadEntity draws an entity and its facts; it resolves once drawn.
   function loadEntity(id, root) {
+    clearTimeout(timer);
+    results.hidden = true;
     status("Loading " + id + "…");
     return api("/api/entity/" + encodeURIComponent(id)).then(function (res) {
       remember(res.entities);
@@ -205,7 +207,11 @@
     }
     loadEntity(n.id(), false);
   });
-  cy.on("tap", "edge", function (evt) { showEvidence(evt.target); });
+  cy.on("tap", "edge", function (evt) {
+    cy.elements().unselect();
+    evt.target.select();
+    showEvidence(evt.target);
+  });
 
   // Search.
   var results = $("search-results");
@@ -228,7 +234,6 @@
       return res.results;
     }).catch(function (err) { status(err.message, true); return []; });
   }
-  var timer = null;
   $("search").addEventListener("input", function (e) {
     clearTimeout(timer);
     timer = setTimeout(function () { search(e.target.value); }, 200);

@@ -20,10 +20,16 @@ func main() {
 	pred := flag.String("pred", "", "with -cv: write out-of-fold predictions here, for ner_score.py")
 	epochs := flag.Int("epochs", 8, "training epochs")
 	seed := flag.Int64("seed", 1, "shuffling seed")
-	temp := flag.Float64("temp", 0, "score temperature (0: the default)")
+	temp := flag.Float64("temp", 16, "score temperature (-cv prints the best)")
 	gazFolds := flag.Int("gazfolds", 5, "folds for the training-data gazetteer features (1: none)")
+	useCat := flag.Bool("catalog", false, "add the entity catalogue's Arabic names to the gazetteer")
 	flag.Parse()
-	if err := run(*data, *out, *cv, *pred, ner.TrainOptions{Epochs: *epochs, Seed: *seed, Temperature: *temp, GazetteerFolds: *gazFolds, Log: os.Stderr}); err != nil {
+	var names *ner.Lexicon
+	if *useCat {
+		names = catalogNames()
+		fmt.Fprintf(os.Stderr, "catalogue: %d names\n", names.Len())
+	}
+	if err := run(*data, *out, *cv, *pred, ner.TrainOptions{Epochs: *epochs, Seed: *seed, Temperature: *temp, GazetteerFolds: *gazFolds, Names: names, Log: os.Stderr}); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}

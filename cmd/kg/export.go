@@ -1,0 +1,123 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/urfave/cli/v2"
+
+	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/graph/export"
+)
+
+func exportCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "export",
+		Usage: "write the graph, or part of it, as RDF or as a graph file for Gephi, Cytoscape, yEd, Graphviz or a spreadsheet",
+		Description: "Formats: " + strings.Join(export.Formats(), ", ") + ".\n" +
+			"csv writes nodes.csv and edges.csv into the directory -o names (or a zip of both to a file or stdout).\n" +
+			"With -o naming an existing directory, other formats write graph.<ext> there.\n" +
+			"Filters combine: --doc keeps one document's quads; --entity/--hops, --predicate and --since/--until\n" +
+			"keep the facts that match, with their entities and documents.",
+		Flags: []cli.Flag{
+			dbFlag,
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "nquads", Usage: "output format: " + strings.Join(export.Formats(), ", ")},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE` or DIR (default: standard output)"},
+			&cli.StringFlag{Name: "doc", Usage: "only the document with this id or IRI"},
+			&cli.StringFlag{Name: "entity", Usage: "only facts around this entity (IRI, Wikidata id, key or label)"},
+			&cli.IntFlag{Name: "hops", Value: 1, Usage: "radius of the --entity neighbourhood, in direct edges"},
+			&cli.StringSliceFlag{Name: "predicate", Aliases: []string{"p"}, Usage: "only facts with this predicate (repeatable: met, supports, …)"},
+			&cli.StringFlag{Name: "since", Usage: "only facts dated on or after `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)"},
+			&cli.StringFlag{Name: "until", Usage: "only facts dated on or before `DATE`"},
+		},
+		Action: runExport,
+	}
+}
+
+func runExport(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return fmt.Errorf("export takes no arguments (got %q); the store is --db, the output -o", c.Args().First())
+	}
+	format, err := export.Lookup(c.String("format"))
+	if err != nil {
+		return err
+	}
+	store, err := openStore(c, true)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	f := export.Filter{Doc: c.String("doc"), Hops: c.Int("hops"), Predicates: c.StringSlice("predicate"),
+		Since: c.String("since"), Until: c.String("until")}
+	if name := c.String("entity"); name != "" {
+		if f.Entity, err = resolveEntity(c, store, name); err != nil {
+			return err
+		}
+	}
+	qs, v := store.QuadStore(), store.Vocab()
+	out := c.String("output")
+	if fi, statErr := os.Stat(out); out != "" && (format.Name == "csv" && !strings.HasSuffix(out, ".zip") || statErr == nil && fi.IsDir()) {
+		paths, err := export.WriteDir(c.Context, out, qs, v, format.Name, f)
+		if err != nil {
+			return err
+		}
+		for _, p := range paths {
+			fmt.Fprintln(c.App.ErrWriter, "kg: wrote", p)
+		}
+		return nil
+	}
+	if out == "" || out == "-" {
+		if format.Name == "csv" && isTerminal(c.App.Writer) {
+			return errors.New("export csv: give -o DIR for nodes.csv and edges.csv (a zip goes to standard output only when redirected)")
+		}
+		return export.Write(c.Context, c.App.Writer, qs, v, format.Name, f)
+	}
+	return writeAtomically(out, func(w io.Writer) error {
+		return export.Write(c.Context, w, qs, v, format.Name, f)
+	})
+}
+
+// resolveEntity turns --entity into one entity IRI.
+func resolveEntity(c *cli.Context, store *graph.Store, name string) (quad.IRI, error) {
+	found, err := store.Resolve(c.Context, name)
+	if err != nil {
+		return "", err
+	}
+	switch len(found) {
+	case 0:
+		return "", fmt.Errorf("export: no entity %q in %s", name, store.Spec())
+	case 1:
+		return found[0], nil
+	}
+	names := make([]string, len(found))
+	for i, iri := range found {
+		names[i] = string(iri)
+	}
+	return "", fmt.Errorf("export: %q names %d entities, give one IRI: %s", name, len(found), strings.Join(names, ", "))
+}
+
+// writeAtomically writes path through a temporary file in the same
+// directory, renamed into place only when fn succeeds.
+func writeAtomically(path string, fn func(w io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	defer os.Remove(tmp.Name())
+	if err := fn(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	return nil
+}

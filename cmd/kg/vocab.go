@@ -1,0 +1,35 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/graph/export"
+)
+
+func vocabCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "vocab",
+		Usage: "print the project's vocabulary as RDFS/OWL (classes, predicates with English and Arabic labels, domains, ranges, CAMEO roots)",
+		Flags: []cli.Flag{
+			baseFlag,
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "turtle", Usage: "output format: " + strings.Join(export.VocabFormats, ", ")},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE` (default: standard output)"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return fmt.Errorf("vocab takes no arguments (got %q)", c.Args().First())
+			}
+			v := graph.NewVocab(c.String(baseFlag.Name))
+			write := func(w io.Writer) error { return export.WriteVocabFor(w, v, c.String("format")) }
+			if out := c.String("output"); out != "" && out != "-" {
+				return writeAtomically(out, write)
+			}
+			return write(c.App.Writer)
+		},
+	}
+}
