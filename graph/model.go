@@ -315,9 +315,23 @@ func (s *quadSet) add(q quad.Quad) {
 // quadKey identifies a quad: its N-Quads form (strings without quotes or
 // backslashes are written unescaped), cheaper to build than q.NQuad().
 func quadKey(q quad.Quad) string {
+	vals := [4]quad.Value{q.Subject, q.Predicate, q.Object, q.Label}
+	n := 3
+	for _, v := range vals {
+		switch v := v.(type) {
+		case quad.IRI:
+			n += len(v) + 2
+		case quad.String:
+			n += len(v) + 2
+		case quad.LangString:
+			n += len(v.Value) + 3 + len(v.Lang)
+		case quad.TypedString:
+			n += len(v.Value) + 6 + len(v.Type)
+		}
+	}
 	var b strings.Builder
-	b.Grow(256)
-	for i, v := range [4]quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+	b.Grow(n)
+	for i, v := range vals {
 		if i > 0 {
 			b.WriteByte(' ')
 		}

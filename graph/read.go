@@ -199,33 +199,13 @@ func (s *Store) Resolve(ctx context.Context, name string) ([]quad.IRI, error) {
 	if iri := s.vocab.Entity(name); isEntity(iri) {
 		found[iri] = true
 	}
-	// Labels: scan the label and alias quads once.
-	want := matchForm(name)
-	for _, p := range []quad.IRI{RDFSLabel, SKOSAltLabel} {
-		pref, err := s.qs.ValueOf(p)
-		if err != nil || pref == nil {
-			continue
-		}
-		it := s.qs.QuadIterator(quad.Predicate, pref).Iterate()
-		for it.Next(ctx) {
-			q, err := s.qs.Quad(it.Result())
-			if err != nil {
-				it.Close()
-				return nil, fmt.Errorf("resolve %q: %w", name, err)
-			}
-			sub, ok := q.Subject.(quad.IRI)
-			if !ok || !strings.HasPrefix(string(sub), entityPrefix) {
-				continue
-			}
-			if matchForm(plainString(q.Object)) == want {
-				found[sub] = true
-			}
-		}
-		err = it.Err()
-		it.Close()
-		if err != nil {
-			return nil, fmt.Errorf("resolve %q: %w", name, err)
-		}
+	// Labels and aliases, in their matching form.
+	idx, err := s.labelIndex(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("resolve %q: %w", name, err)
+	}
+	for _, iri := range idx[matchForm(name)] {
+		found[iri] = true
 	}
 	out := make([]quad.IRI, 0, len(found))
 	for iri := range found {
@@ -259,4 +239,64 @@ func plainString(v quad.Value) string {
 		return string(v)
 	}
 	return fmt.Sprint(v.Native())
+}
+
+// labelCache maps the matching form of every entity label and alias to the
+// entities carrying it. It is rebuilt when the store changed since: a write
+// through this Store, or a different quad count (writes by other means).
+type labelCache struct {
+	gen   uint64
+	quads int64
+	m     map[string][]quad.IRI
+}
+
+func (s *Store) labelIndex(ctx context.Context) (map[string][]quad.IRI, error) {
+	s.labelsMu.Lock()
+	defer s.labelsMu.Unlock()
+	var quads int64
+	if st, err := s.qs.Stats(ctx, false); err == nil {
+		quads = st.Quads.Value
+	}
+	gen := s.gen.Load()
+	if c := s.labels; c != nil && c.gen == gen && c.quads == quads {
+		return c.m, nil
+	}
+	entityPrefix := s.vocab.Base + "entity/"
+	sets := map[string]map[quad.IRI]bool{}
+	for _, p := range []quad.IRI{RDFSLabel, SKOSAltLabel} {
+		pref, err := s.qs.ValueOf(p)
+		if err != nil || pref == nil {
+			continue
+		}
+		it := s.qs.QuadIterator(quad.Predicate, pref).Iterate()
+		for it.Next(ctx) {
+			q, err := s.qs.Quad(it.Result())
+			if err != nil {
+				it.Close()
+				return nil, err
+			}
+			sub, ok := q.Subject.(quad.IRI)
+			if !ok || q.Predicate != p || !strings.HasPrefix(string(sub), entityPrefix) {
+				continue
+			}
+			k := matchForm(plainString(q.Object))
+			if sets[k] == nil {
+				sets[k] = map[quad.IRI]bool{}
+			}
+			sets[k][sub] = true
+		}
+		err = it.Err()
+		it.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	m := make(map[string][]quad.IRI, len(sets))
+	for k, set := range sets {
+		for iri := range set {
+			m[k] = append(m[k], iri)
+		}
+	}
+	s.labels = &labelCache{gen: gen, quads: quads, m: m}
+	return m, nil
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -48,7 +49,6 @@ var (
 	// Bolt remaps its file as it grows, copying every dirty page of the
 	// transaction each time; a large initial map (address space only) avoids it.
 	boltMmapSize = envInt("KG_BOLT_MMAP", 1<<30)
-	boltNoSync   = os.Getenv("KG_BOLT_NOSYNC") != ""
 )
 
 func envInt(name string, def int) int {
@@ -83,7 +83,11 @@ type Store struct {
 	bolt    *bolt.DB // the Bolt file, for the bulk write path; nil for other backends
 	vocab   Vocab
 	ro      bool
-	mu      sync.Mutex // serialises writers (diff against the store, then apply)
+	mu      sync.Mutex    // serialises writers (diff against the store, then apply)
+	gen     atomic.Uint64 // incremented by every write
+
+	labelsMu sync.Mutex
+	labels   *labelCache // for Resolve
 }
 
 // Open opens or creates the store named by spec: "" → "./kg.db"; a
@@ -97,7 +101,7 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 	s := &Store{spec: spec, ro: opt.ReadOnly}
 	var err error
 	switch {
-	case spec == "mem:" || spec == "mem":
+	case spec == "mem:":
 		s.backend = "memstore"
 		s.qs = memstore.New()
 	case strings.HasPrefix(spec, "postgres://"), strings.HasPrefix(spec, "postgresql://"):
@@ -187,9 +191,6 @@ func openBolt(dir string, ro bool) (cgraph.QuadStore, *bolt.DB, error) {
 			db.Close()
 			return nil, nil, fmt.Errorf("create store %s: %w", dir, err)
 		}
-	}
-	if !ro {
-		db.DB().NoSync = boltNoSync
 	}
 	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: true})
 	if err != nil {

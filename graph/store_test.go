@@ -123,6 +123,14 @@ func TestWriteReplaces(t *testing.T) {
 		if got := dump(t, s, true); got != want {
 			t.Fatalf("after replace:\n%s\nwant:\n%s", got, want)
 		}
+		// Two versions in one WriteMany: the later one wins.
+		s2 := open(t, b.fresh(t), Options{})
+		if _, errs := s2.WriteMany(ctx, []*extract.Result{meetingDoc(), changed()}); errs[0] != nil || errs[1] != nil {
+			t.Fatal(errs)
+		}
+		if got := dump(t, s2, true); got != want {
+			t.Errorf("WriteMany of two versions:\n%s\nwant:\n%s", got, want)
+		}
 		// And forgetting the replaced document empties the graph.
 		if _, err := s.Forget(ctx, "test-meeting"); err != nil {
 			t.Fatal(err)
@@ -236,6 +244,21 @@ func TestStatsDocumentsResolve(t *testing.T) {
 		}
 		if got, _ := s.Resolve(ctx, "Angela Merkel"); len(got) != 0 {
 			t.Errorf("Resolve of an unknown name: %v", got)
+		}
+		// The label cache follows writes and forgets.
+		r := visitDoc()
+		r.Doc.ID = "test-merkel"
+		r.Entities = append(r.Entities, extract.Entity{Key: "angela-merkel", Type: extract.Person,
+			Labels: map[string]string{"en": "Angela Merkel", "ar": "أنجيلا ميركل"}, Confidence: 1})
+		mustWrite(t, s, r)
+		if got, _ := s.Resolve(ctx, "انجيلا ميركل"); len(got) != 1 || got[0] != v.Entity("angela-merkel") {
+			t.Errorf("Resolve after a write: %v", got)
+		}
+		if _, err := s.Forget(ctx, "test-merkel"); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := s.Resolve(ctx, "Angela Merkel"); len(got) != 0 {
+			t.Errorf("Resolve after forget: %v", got)
 		}
 	})
 }
@@ -439,6 +462,31 @@ func TestReopen(t *testing.T) {
 		}
 		if got := dump(t, s, false); got != "\n" {
 			t.Errorf("not empty after forget:\n%s", got)
+		}
+	})
+}
+
+// Concurrent writers are serialised.
+func TestConcurrentWrites(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, b backend) {
+		s := open(t, b.fresh(t), Options{})
+		rs := syntheticResults(8, 5, 20)
+		done := make(chan error, len(rs))
+		for _, r := range rs {
+			go func(r *extract.Result) {
+				_, err := s.Write(ctx, r)
+				done <- err
+			}(r)
+		}
+		for range rs {
+			if err := <-done; err != nil {
+				t.Fatal(err)
+			}
+		}
+		ref := open(t, b.fresh(t), Options{})
+		ref.WriteMany(ctx, syntheticResults(8, 5, 20))
+		if got, want := dump(t, s, true), dump(t, ref, true); got != want {
+			t.Errorf("concurrent writes differ from WriteMany")
 		}
 	})
 }

@@ -28,7 +28,7 @@ type WriteStats struct {
 
 // batchQuads is how many new quads WriteMany and Import gather into one
 // transaction.
-var batchQuads = 200_000
+var batchQuads = envInt("KG_BATCH_QUADS", 200_000)
 
 // doc is one document converted to quads, ready to be written.
 type doc struct {
@@ -124,6 +124,10 @@ func (s *Store) WriteMany(ctx context.Context, rs []*extract.Result) (stats []Wr
 		p := preps.get(i)
 		if p.err != nil {
 			errs[i] = p.err
+			if rs[i] != nil {
+				id := DocID(rs[i].Doc)
+				stats[i] = WriteStats{DocID: id, DocIRI: s.vocab.Doc(id)}
+			}
 			continue
 		}
 		d := p.d
@@ -164,7 +168,7 @@ func (s *Store) prepareAll(ctx context.Context, rs []*extract.Result) *preparer 
 		p.out[i] = make(chan prepared, 1)
 	}
 	workers := runtime.GOMAXPROCS(0)
-	p.window = make(chan struct{}, 4*workers+64)
+	p.window = make(chan struct{}, 512) // about one write batch ahead
 	go func() {
 		sem := make(chan struct{}, workers)
 		for i, r := range rs {
@@ -202,7 +206,11 @@ func (p *preparer) get(i int) prepared {
 func (s *Store) writeDocs(ctx context.Context, docs []doc) ([]WriteStats, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var add, del []quad.Quad
+	total := 0
+	for _, d := range docs {
+		total += len(d.quads)
+	}
+	add, del := make([]quad.Quad, 0, total), []quad.Quad(nil)
 	stats := make([]WriteStats, len(docs))
 	for i, d := range docs {
 		old, err := s.labelQuads(ctx, d.iri)
@@ -264,6 +272,7 @@ func (s *Store) apply(add, del []quad.Quad) error {
 	if len(add) == 0 && len(del) == 0 {
 		return nil
 	}
+	defer s.gen.Add(1)
 	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 	if s.bolt == nil {
 		ds := make([]cgraph.Delta, 0, len(add)+len(del))

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/graph"
@@ -35,75 +36,57 @@ func Describe(ctx context.Context, s *graph.Store, iri string) (EntityInfo, bool
 }
 
 type describer struct {
-	qs                    cgraph.QuadStore
-	v                     graph.Vocab
-	typ, label, alt, same interface{}
+	qs cgraph.QuadStore
+	v  graph.Vocab
 }
 
 func newDescriber(qs cgraph.QuadStore, v graph.Vocab) *describer {
-	d := &describer{qs: qs, v: v}
-	key := func(iri quad.IRI) interface{} {
-		r, err := qs.ValueOf(iri)
-		if err != nil || r == nil {
-			return nil
-		}
-		return r.Key()
-	}
-	d.typ, d.label, d.alt, d.same = key(graph.RDFType), key(graph.RDFSLabel), key(graph.SKOSAltLabel), key(graph.OWLSameAs)
-	return d
+	return &describer{qs: qs, v: v}
+}
+
+// values returns up to max objects of (iri, pred), read through the
+// store's subject-predicate index. Every document repeats an entity's
+// labels, so the first few quads hold them all; the cap keeps the cost
+// independent of how many documents mention the entity.
+func (d *describer) values(ctx context.Context, iri quad.IRI, pred quad.IRI, max int) []quad.Value {
+	out, _ := path.StartPath(d.qs, iri).Out(pred).Iterate(ctx).Limit(max).AllValues(d.qs)
+	return out
 }
 
 func (d *describer) describe(ctx context.Context, iri quad.IRI) (EntityInfo, bool) {
 	info := EntityInfo{IRI: string(iri)}
-	ref, err := d.qs.ValueOf(iri)
-	if err != nil || ref == nil {
-		info.Label = lastSegment(string(iri))
-		return info, false
-	}
-	it := d.qs.QuadIterator(quad.Subject, ref).Iterate()
-	defer it.Close()
 	any := false
-	for it.Next(ctx) {
-		q := it.Result()
-		p, err := d.qs.QuadDirection(q, quad.Predicate)
-		if err != nil || p == nil {
-			continue
-		}
-		k := p.Key()
-		if k != d.typ && k != d.label && k != d.alt && k != d.same {
-			continue
-		}
-		o, err := d.qs.QuadDirection(q, quad.Object)
-		if err != nil || o == nil {
-			continue
-		}
-		ov, err := d.qs.NameOf(o)
-		if err != nil || ov == nil {
-			continue
-		}
+	for _, t := range d.values(ctx, iri, graph.RDFType, 1) {
 		any = true
-		switch k {
-		case d.typ:
-			if t, ok := ov.(quad.IRI); ok && strings.HasPrefix(string(t), d.v.Base+"vocab/") {
-				info.Type = strings.TrimPrefix(string(t), d.v.Base+"vocab/")
-			}
-		case d.label:
-			lang := ""
-			if ls, ok := ov.(quad.LangString); ok {
-				lang = ls.Lang
-			}
-			if info.Labels == nil {
-				info.Labels = map[string]string{}
-			}
-			info.Labels[lang] = cleanValue(ov).(string)
-		case d.alt:
-			if s, ok := cleanValue(ov).(string); ok {
-				info.AltLabels = append(info.AltLabels, s)
-			}
-		case d.same:
-			if w, ok := ov.(quad.IRI); ok && strings.HasPrefix(string(w), graph.WD) {
-				info.Wikidata = strings.TrimPrefix(string(w), graph.WD)
-			}
+		if t, ok := t.(quad.IRI); ok && strings.HasPrefix(string(t), d.v.Base+"vocab/") {
+			info.Type = strings.TrimPrefix(string(t), d.v.Base+"vocab/")
+		}
+	}
+	for _, l := range d.values(ctx, iri, graph.RDFSLabel, 8) {
+		any = true
+		lang := ""
+		if ls, ok := l.(quad.LangString); ok {
+			lang = ls.Lang
+		}
+		if info.Labels == nil {
+			info.Labels = map[string]string{}
+		}
+		if s, ok := cleanValue(l).(string); ok {
+			info.Labels[lang] = s
+		}
+	}
+	seen := map[string]bool{}
+	for _, a := range d.values(ctx, iri, graph.SKOSAltLabel, 16) {
+		any = true
+		if s, ok := cleanValue(a).(string); ok && !seen[s] {
+			seen[s] = true
+			info.AltLabels = append(info.AltLabels, s)
+		}
+	}
+	for _, w := range d.values(ctx, iri, graph.OWLSameAs, 1) {
+		any = true
+		if w, ok := w.(quad.IRI); ok && strings.HasPrefix(string(w), graph.WD) {
+			info.Wikidata = strings.TrimPrefix(string(w), graph.WD)
 		}
 	}
 	sort.Strings(info.AltLabels)

@@ -48,7 +48,16 @@ func execute(ctx context.Context, qs cgraph.QuadStore, script string, col query.
 	if err != nil {
 		return fmt.Errorf("gizmo script: %w", err)
 	}
-	defer it.Close()
+	defer func() {
+		// Stop the script's goroutine and wait (a bounded while) until it
+		// has left the store, so that no read outlives the call: a caller
+		// may take a write lock as soon as it returns.
+		it.Close()
+		wait, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		for it.Next(wait) {
+		}
+	}()
 	n := 0
 	// The session runs the script in its own goroutine; Next with a
 	// deadline interrupts it (Execute itself ignores its context).

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
@@ -30,7 +31,11 @@ func ResolveEntity(ctx context.Context, s *graph.Store, name string) ([]quad.IRI
 	found := map[quad.IRI]bool{}
 	entityPrefix := v.Base + "entity/"
 	isEntity := func(iri quad.IRI) bool {
-		return strings.HasPrefix(string(iri), entityPrefix) && len(subjectsOf(ctx, qs, nil, quad.Subject, iri, graph.RDFType, 1)) > 0
+		if !strings.HasPrefix(string(iri), entityPrefix) {
+			return false
+		}
+		t, err := path.StartPath(qs, iri).Out(graph.RDFType).Iterate(ctx).FirstValue(qs)
+		return err == nil && t != nil
 	}
 	bare := strings.TrimSuffix(strings.TrimPrefix(name, "<"), ">")
 	if strings.Contains(bare, "://") {

@@ -96,6 +96,7 @@ func TestBrowser(t *testing.T) {
 	nodes := get(`String(kg.cy.nodes().length)`)
 	// Count the nodes actually drawn: visible, with a non-empty box on screen.
 	visible, _ := strconv.Atoi(get(`String(kg.cy.nodes(":visible").filter(function (n) { var b = n.renderedBoundingBox(); return b.w > 0 && b.h > 0; }).length)`))
+	graphml := get(`kg.graphML()`)
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // quality 100: PNG
 	if err != nil {
 		t.Fatalf("screenshot: %v", err)
@@ -118,6 +119,9 @@ func TestBrowser(t *testing.T) {
 	}
 	if !strings.Contains(evidence, "خامنئي") || evidenceDir != "rtl" {
 		t.Errorf("evidence %q (dir %q), want the Arabic sentence right to left", evidence, evidenceDir)
+	}
+	if !strings.Contains(graphml, `<node id="`+ent+`ali-khamenei">`) || strings.Count(graphml, "<edge ") < 3 {
+		t.Errorf("GraphML of the visible graph lacks its nodes or edges: %.400s", graphml)
 	}
 	if len(png) < 10000 {
 		t.Errorf("screenshot only %d bytes", len(png))

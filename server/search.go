@@ -42,8 +42,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+	defer s.readLock()()
 	s.name.mu.Lock()
 	idx := s.name.idx
 	if idx == nil {

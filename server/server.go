@@ -59,8 +59,11 @@ type Config struct {
 type Server struct {
 	cfg   Config
 	store *graph.Store
-	// mu lets readers run together and an ingest alone.
-	mu   sync.RWMutex
+	// mu lets readers run together and an ingest alone. Cayley's memstore
+	// is not safe even for concurrent readers (its iterators flip a shared
+	// flag), so on it every request takes mu exclusively.
+	mu        sync.RWMutex
+	exclusive bool
 	mux  *http.ServeMux
 	name nameCache
 }
@@ -79,7 +82,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = 8 << 20
 	}
-	s := &Server{cfg: cfg, store: cfg.Store, mux: http.NewServeMux()}
+	s := &Server{cfg: cfg, store: cfg.Store, mux: http.NewServeMux(), exclusive: cfg.Store.Backend() == "memstore"}
 	s.routes()
 	return s, nil
 }
@@ -125,6 +128,16 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 		defer cancel()
 		return hs.Shutdown(sctx)
 	}
+}
+
+// readLock takes the store for reading and returns the matching unlock.
+func (s *Server) readLock() func() {
+	if s.exclusive {
+		s.mu.Lock()
+		return s.mu.Unlock
+	}
+	s.mu.RLock()
+	return s.mu.RUnlock
 }
 
 func (s *Server) routes() {
@@ -190,8 +203,7 @@ func (s *Server) cayleyAPI() http.Handler {
 	api.SetQueryLimit(s.cfg.QueryLimit)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
-		s.mu.RLock()
-		defer s.mu.RUnlock()
+		defer s.readLock()()
 		api.ServeHTTP(w, r)
 	})
 }
@@ -294,9 +306,9 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 		}
 		args[k] = v[0]
 	}
-	s.mu.RLock()
+	unlock := s.readLock()
 	res, err := queries.Run(r.Context(), s.store, name, args, opt)
-	s.mu.RUnlock()
+	unlock()
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
 		return
@@ -336,9 +348,9 @@ func (s *Server) gizmo(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, errors.New("empty script"))
 		return
 	}
-	s.mu.RLock()
+	unlock := s.readLock()
 	out, err := queries.Gizmo(r.Context(), s.store.QuadStore(), script, opt)
-	s.mu.RUnlock()
+	unlock()
 	if err != nil {
 		status := statusOf(err)
 		if status == http.StatusInternalServerError {
@@ -367,8 +379,7 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+	defer s.readLock()()
 	iris, err := queries.ResolveEntity(r.Context(), s.store, id)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
@@ -406,8 +417,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	if p := q.Get("predicates"); p != "" {
 		f.Predicates = strings.Split(p, ",")
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+	defer s.readLock()()
 	if e := q.Get("entity"); e != "" {
 		iris, err := queries.ResolveEntity(r.Context(), s.store, e)
 		if err != nil || len(iris) == 0 {

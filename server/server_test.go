@@ -128,6 +128,12 @@ func TestEndpoints(t *testing.T) {
 				t.Errorf("path rows %v", rows)
 			}
 		}},
+		{"code-like name is data", "GET", "/api/query/who-met?entity=" + url.QueryEscape(querytest.WeirdName), "", "", 200, func(t *testing.T, b map[string]any) {
+			rows := b["rows"].([]any)
+			if len(rows) != 1 || rows[0].(map[string]any)["other"] != ent+"vladimir-putin" {
+				t.Errorf("rows %v", rows)
+			}
+		}},
 		{"unknown query", "GET", "/api/query/nope", "", "", 404, nil},
 		{"missing param", "GET", "/api/query/who-met", "", "", 400, nil},
 		{"unknown entity", "GET", "/api/query/who-met?entity=Nobody", "", "", 400, nil},
@@ -316,11 +322,24 @@ func TestIngest(t *testing.T) {
 	}
 }
 
-// TestConcurrentReadersDuringIngest runs queries while documents are
-// ingested; run with -race.
+// TestConcurrentReadersDuringIngest runs queries and ad-hoc scripts (some
+// cut short by the result limit while still reading) while documents are
+// ingested, on Bolt and on the in-memory store, which has no locking of its
+// own; run with -race.
 func TestConcurrentReadersDuringIngest(t *testing.T) {
+	for _, spec := range []string{"bolt", "mem:"} {
+		t.Run(spec, func(t *testing.T) {
+			if spec == "bolt" {
+				spec = t.TempDir() + "/kg.db"
+			}
+			concurrentReaders(t, spec)
+		})
+	}
+}
+
+func concurrentReaders(t *testing.T, spec string) {
 	ctx := context.Background()
-	st, err := graph.Open(ctx, t.TempDir()+"/kg.db", graph.Options{})
+	st, err := graph.Open(ctx, spec, graph.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,8 +359,15 @@ func TestConcurrentReadersDuringIngest(t *testing.T) {
 					return
 				default:
 				}
-				for _, p := range []string{"/api/query/who-met?entity=P0", "/api/search?q=p", "/api/entity/Q0", "/api/query/top-actors"} {
-					resp, err := http.Get(ts.URL + p)
+				for _, p := range []string{"/api/query/who-met?entity=P0", "/api/search?q=p", "/api/entity/Q0", "/api/query/top-actors", "gizmo"} {
+					var resp *http.Response
+					var err error
+					if p == "gizmo" {
+						resp, err = http.Post(ts.URL+"/api/gizmo?limit=3", "text/plain",
+							strings.NewReader(`while (true) { g.V().ForEach(function (d) { g.Emit(d.id); }); }`))
+					} else {
+						resp, err = http.Get(ts.URL + p)
+					}
 					if err != nil {
 						errs <- err.Error()
 						return

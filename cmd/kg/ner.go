@@ -58,9 +58,11 @@ func nerCommand() *cli.Command {
 				&cli.StringFlag{Name: "data", Required: true, Usage: "training file: 'token TAG' lines, blank line between sentences"},
 				&cli.StringFlag{Name: "out", Usage: "write the model (gzip) here"},
 				&cli.IntFlag{Name: "cv", Usage: "cross-validate with this many folds instead of training"},
+				&cli.BoolFlag{Name: "blocks", Usage: "with --cv: contiguous blocks of sentences as folds (closer to unseen articles)"},
 				&cli.StringFlag{Name: "pred", Usage: "with --cv: write out-of-fold predictions here (for ner_score.py)"},
 				&cli.IntFlag{Name: "epochs", Value: 8, Usage: "training epochs"},
 				&cli.Int64Flag{Name: "seed", Value: 1, Usage: "shuffling seed"},
+				&cli.Float64Flag{Name: "obias", Value: 6, Usage: "subtract this from the O score when tagging (recall over precision; --cv prints the effect of more)"},
 				&cli.Float64Flag{Name: "temp", Value: 16, Usage: "temperature of span scores (--cv prints the best)"},
 			},
 			Action: func(c *cli.Context) error {
@@ -74,9 +76,9 @@ func nerCommand() *cli.Command {
 				if err != nil {
 					return fmt.Errorf("ner train: %w", err)
 				}
-				opt := ner.TrainOptions{Epochs: c.Int("epochs"), Seed: c.Int64("seed"), Temperature: c.Float64("temp"), Log: c.App.ErrWriter}
+				opt := ner.TrainOptions{Epochs: c.Int("epochs"), Seed: c.Int64("seed"), Temperature: c.Float64("temp"), OBias: c.Float64("obias"), Log: c.App.ErrWriter}
 				if k := c.Int("cv"); k > 0 {
-					return ner.RunCV(c.App.Writer, sents, k, c.String("pred"), opt)
+					return ner.RunCV(c.App.Writer, sents, k, c.Bool("blocks"), c.String("pred"), opt)
 				}
 				out := c.String("out")
 				if out == "" {

@@ -55,7 +55,9 @@ type Extractor struct {
 	capitalOf map[string]string // capital city key → country key
 
 	firstOnce sync.Once
-	first     map[string]int // first token of a catalogue name → longest length
+	first     map[string]int  // first token of a catalogue name → longest length
+	prefixes  map[string]bool // every token prefix of every indexed name
+	titleMax  map[string]int // first token of a title phrase → longest length
 }
 
 // New returns an Arabic extractor over the default catalogue. Its data is
@@ -71,12 +73,16 @@ func (x *Extractor) load() error {
 			x.cat = catalog.Default()
 		}
 		x.lex, x.err = loadLexicon()
+		if x.err != nil {
+			return
+		}
 		x.capitalOf = map[string]string{}
 		for _, e := range x.cat.Entries() {
 			if e.Type == extract.Country && e.Capital != "" {
 				x.capitalOf[e.Capital] = e.Key
 			}
 		}
+		x.firstTokens()
 	})
 	return x.err
 }

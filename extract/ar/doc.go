@@ -36,17 +36,42 @@ type docState struct {
 	lastPerson string            // last person mentioned
 	recent     []string          // people named in earlier sentences, oldest first
 	leadDate   string            // the first day-precise date of the lead
+
+	formCache   map[string][]string // Norm → Token.Forms
+	suffixCache map[string][]string // Norm → Token.SuffixForms
+}
+
+// forms returns t.Forms(), computed once per distinct word.
+func (d *docState) forms(t text.Token) []string {
+	if f, ok := d.formCache[t.Norm]; ok {
+		return f
+	}
+	f := t.Forms()
+	d.formCache[t.Norm] = f
+	return f
+}
+
+// suffixForms returns t.SuffixForms(), computed once per distinct word.
+func (d *docState) suffixForms(t text.Token) []string {
+	if f, ok := d.suffixCache[t.Norm]; ok {
+		return f
+	}
+	f := t.SuffixForms()
+	d.suffixCache[t.Norm] = f
+	return f
 }
 
 func newDocState(x *Extractor, doc extract.Document) *docState {
 	return &docState{
 		x: x, cat: x.cat, lex: x.lex, doc: doc, at: anchor(doc),
-		seen:       map[string]int{},
-		created:    map[string]*extract.Entity{},
-		roleOf:     map[string]string{},
-		byRole:     map[string]string{},
-		surnames:   map[string]string{},
-		eventHeads: map[string]string{},
+		seen:        map[string]int{},
+		created:     map[string]*extract.Entity{},
+		roleOf:      map[string]string{},
+		byRole:      map[string]string{},
+		surnames:    map[string]string{},
+		eventHeads:  map[string]string{},
+		formCache:   map[string][]string{},
+		suffixCache: map[string][]string{},
 	}
 }
 

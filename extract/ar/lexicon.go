@@ -54,6 +54,7 @@ type lexicon struct {
 	words      map[string]map[string]bool
 	demonyms   map[string]string
 	events     []eventPattern
+	eventFirst map[string]bool    // first words of event heads
 	confidence map[string]float64 // rule id → measured precision
 }
 
@@ -209,6 +210,10 @@ func loadLexicon() (*lexicon, error) {
 		p := eventPattern{kind: r[0], follows: r[2], template: r[3]}
 		for _, h := range splitAlts(r[1]) {
 			p.heads = append(p.heads, normToks(h))
+			if l.eventFirst == nil {
+				l.eventFirst = map[string]bool{}
+			}
+			l.eventFirst[p.heads[len(p.heads)-1][0]] = true
 		}
 		l.events = append(l.events, p)
 	}

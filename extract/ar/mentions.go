@@ -18,6 +18,7 @@ type mention struct {
 	title  bool   // a person named by a title only
 	prefix string // proclitics of the first token (و، ب، ل…)
 	event  string // event kind for created events
+	inner  string // for an event named after an organisation: that organisation
 }
 
 // sentState is one sentence being read.
@@ -30,6 +31,7 @@ type sentState struct {
 	speaker map[int][]string
 	dates   []timex.Match
 	idx     int
+	claim   map[int]bool // clauses reporting a disputed claim (زعم أن)
 	objects map[int]bool // token positions of mentions used as objects
 	used    map[int]bool // tokens consumed by a gapped trigger
 }
@@ -55,7 +57,7 @@ func (st *sentState) add(m *mention) {
 
 // sentence reads one sentence.
 func (d *docState) sentence(idx int, s text.Sentence) {
-	st := &sentState{s: s, toks: s.Tokens, idx: idx, speaker: map[int][]string{}, objects: map[int]bool{}, used: map[int]bool{}}
+	st := &sentState{s: s, toks: s.Tokens, idx: idx, speaker: map[int][]string{}, claim: map[int]bool{}, objects: map[int]bool{}, used: map[int]bool{}}
 	if len(st.toks) == 0 {
 		return
 	}
@@ -85,6 +87,12 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 func (x *Extractor) firstTokens() map[string]int {
 	x.firstOnce.Do(func() {
 		m := map[string]int{}
+		pre := map[string]bool{}
+		addPrefixes := func(f []string) {
+			for k := 1; k <= len(f); k++ {
+				pre[strings.Join(f[:k], " ")] = true
+			}
+		}
 		add := func(s string) {
 			f := strings.Fields(text.Normalize(s))
 			if len(f) == 0 {
@@ -95,6 +103,16 @@ func (x *Extractor) firstTokens() map[string]int {
 					m[first] = len(f)
 				}
 			}
+			// the forms the catalogue indexes: as written, without the
+			// article on the first token, without it on every token
+			addPrefixes(f)
+			g := append([]string{text.StripArticle(f[0])}, f[1:]...)
+			addPrefixes(g)
+			h := make([]string, len(f))
+			for i, t := range f {
+				h[i] = text.StripArticle(t)
+			}
+			addPrefixes(h)
 		}
 		for _, e := range x.cat.Entries() {
 			for _, a := range e.Arabic {
@@ -102,39 +120,56 @@ func (x *Extractor) firstTokens() map[string]int {
 			}
 		}
 		x.first = m
+		x.prefixes = pre
+		t := map[string]int{}
+		addTitle := func(p string) {
+			f := strings.Fields(text.Normalize(p))
+			if len(f) > 0 && len(f) > t[f[0]] {
+				t[f[0]] = len(f)
+			}
+		}
+		for p := range x.lex.titles {
+			addTitle(p)
+		}
+		for _, r := range x.cat.Roles() {
+			for _, p := range x.cat.RolePhrases(r) {
+				addTitle(p)
+			}
+		}
+		x.titleMax = t
 	})
 	return x.first
 }
 
-// matchName finds the longest catalogue name starting at token i.
+// matchName finds the longest catalogue name starting at token i: the
+// first token in any of its forms (clitics stripped), the others as
+// written.
 func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
 	toks := st.toks
 	if !toks[i].IsWord() {
 		return i, nil, ""
 	}
-	first := d.x.firstTokens()
+	pre := d.x.prefixes
 	var buf strings.Builder
-	for _, f := range toks[i].Forms() {
-		maxLen, ok := first[f]
-		if !ok {
+	for _, f := range d.forms(toks[i]) {
+		if !pre[f] {
 			continue
 		}
-		for k := min(maxLen, len(toks)-i); k >= 1; k-- {
-			if i+k <= end {
-				break
-			}
-			buf.Reset()
-			buf.WriteString(f)
-			okw := true
-			for j := i + 1; j < i+k; j++ {
-				if !toks[j].IsWord() {
-					okw = false
+		buf.Reset()
+		buf.WriteString(f)
+		for k := 1; i+k <= len(toks); k++ {
+			if k > 1 {
+				t := toks[i+k-1]
+				if !t.IsWord() {
 					break
 				}
 				buf.WriteByte(' ')
-				buf.WriteString(toks[j].Norm)
+				buf.WriteString(t.Norm)
+				if !pre[buf.String()] {
+					break
+				}
 			}
-			if !okw {
+			if i+k <= end {
 				continue
 			}
 			hits := d.cat.LookupHits(buf.String())
@@ -153,7 +188,6 @@ func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.
 			if prefix == toks[i].Norm {
 				prefix = toks[i].Prefix
 			}
-			break
 		}
 	}
 	return end, entries, prefix
@@ -164,7 +198,7 @@ func (d *docState) adjective(tok text.Token) string {
 	if !tok.IsArabic() {
 		return ""
 	}
-	for _, f := range tok.Forms() {
+	for _, f := range d.forms(tok) {
 		for _, e := range d.cat.LookupAdjective(f) {
 			if e.Type == extract.Country || e.Type == extract.Organization {
 				return e.Key
@@ -189,10 +223,17 @@ func (d *docState) matchTitle(st *sentState, i int) (role string, counterpart bo
 	if !toks[i].IsArabic() {
 		return "", false, i
 	}
-	maxN := max(d.lex.titleMax, d.cat.MaxRoleTokens())
-	forms := toks[i].Forms()
+	d.x.firstTokens()
+	forms := d.forms(toks[i])
 	if len(forms) > 2 {
 		forms = forms[:2]
+	}
+	maxN := 0
+	for _, f := range forms {
+		maxN = max(maxN, d.x.titleMax[f])
+	}
+	if maxN == 0 {
+		return "", false, i
 	}
 	var buf strings.Builder
 	for k := min(maxN, len(toks)-i); k >= 1; k-- {
@@ -461,7 +502,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			person, personEnd = kk, k+1
 		} else if p, e := d.personWithin(st, k, 2); p != "" {
 			person, personEnd = p, e // a first name the catalogue lacks: "أحمد داود أوغلو"
-		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.apposed(st, i) {
+		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.apposed(st, i) && !d.plainName(st, k) {
 			person, personEnd, byTitle = hs[0], j, true // the holder, whatever follows
 		} else if n := d.nameLength(st, k); n >= 2 && !d.apposed(st, i) {
 			surface := st.surface(k, k+n-1)
@@ -579,13 +620,20 @@ func (d *docState) official(st *sentState, person, of, role, rule string) {
 // i, unless a catalogue name at least as long starts there.
 func (d *docState) event(st *sentState, i, nameEnd int) int {
 	toks := st.toks
+	head := false
+	for _, f := range d.forms(toks[i]) {
+		head = head || d.lex.eventFirst[f]
+	}
+	if !head {
+		return i
+	}
 	for _, p := range d.lex.events {
 		for _, h := range p.heads {
 			if i+len(h) > len(toks) {
 				continue
 			}
 			okh := false
-			for _, f := range toks[i].Forms() {
+			for _, f := range d.forms(toks[i]) {
 				if f == h[0] {
 					okh = true
 					break
@@ -598,7 +646,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				continue
 			}
 			j := i + len(h)
-			key, end := "", j
+			key, end, inner := "", j, ""
 			switch p.follows {
 			case "place", "place-in":
 				k := j
@@ -626,10 +674,10 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 			case "name":
 				if e, es, _ := d.matchName(st, j); e > j {
 					if en := pick(es); en.Type == extract.Organization || en.Type == extract.Place || en.Type == extract.Country || en.Type == extract.Group {
-						key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e
+						key, end, inner = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 					}
 				} else if en, e := d.orgWithoutHead(st, j); en != nil {
-					key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e
+					key, end, inner = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 				}
 			case "demonym":
 				k := j
@@ -646,7 +694,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 			if key == "" || nameEnd > end {
 				continue
 			}
-			st.add(&mention{s: i, e: end, key: key, typ: d.typeOf(key), prefix: toks[i].Prefix, event: p.kind})
+			st.add(&mention{s: i, e: end, key: key, typ: d.typeOf(key), prefix: toks[i].Prefix, event: p.kind, inner: inner})
 			d.eventHeads[text.StripArticle(h[0])] = key
 			return end
 		}
@@ -736,4 +784,20 @@ func (d *docState) apposed(st *sentState, i int) bool {
 	}
 	m := st.mentionAt(p)
 	return m != nil && m.typ == extract.Person && !m.title
+}
+
+// plainName reports whether the tokens at k look like a personal name the
+// catalogue lacks: two or three words without the article or function
+// words ("سامي فارس"), as opposed to a verb phrase ("وجه الدعوة").
+func (d *docState) plainName(st *sentState, k int) bool {
+	n := d.nameLength(st, k)
+	if n < 2 {
+		return false
+	}
+	for q := k; q < k+n; q++ {
+		if text.HasArticle(st.toks[q].Norm) {
+			return false
+		}
+	}
+	return true
 }

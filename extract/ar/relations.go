@@ -25,6 +25,7 @@ func (d *docState) clauses(st *sentState) {
 	st.clause = make([]int, len(st.toks))
 	c := 0
 	lastSpeech := -10
+	claim := false
 	var speaker []string
 	for i, t := range st.toks {
 		switch {
@@ -34,6 +35,7 @@ func (d *docState) clauses(st *sentState) {
 			c++
 			if len(speaker) > 0 {
 				st.speaker[c] = speaker
+				st.claim[c] = claim
 			}
 			lastSpeech = -10
 		}
@@ -48,6 +50,10 @@ func (d *docState) clauses(st *sentState) {
 		}
 		if d.isSpeech(t) {
 			lastSpeech = i
+			claim = false
+			for _, f := range d.forms(t) {
+				claim = claim || d.lex.in("claim", f)
+			}
 			speaker = nil
 			st.clause[i] = c
 			if subj, _ := d.vsoSubject(st, i, i+1, true); len(subj) > 0 {
@@ -65,7 +71,7 @@ func (d *docState) clauses(st *sentState) {
 }
 
 func (d *docState) isSpeech(t text.Token) bool {
-	for _, f := range t.Forms() {
+	for _, f := range d.forms(t) {
 		if d.lex.in("speech", f) {
 			return true
 		}
@@ -292,7 +298,7 @@ func (d *docState) governed(st *sentState, m *mention) bool {
 	if prev.Norm == "\"" && m.s > 1 {
 		prev = st.toks[m.s-2]
 	}
-	for fi, f := range prev.Forms() {
+	for fi, f := range d.forms(prev) {
 		if d.lex.in("preposition", f) && !(fi > 0 && f == "عبر") {
 			return true
 		}
@@ -322,13 +328,13 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 	}
 	var best *trigger
 	bestEnd, bestPrefix := i, ""
-	forms := t.Forms()
+	forms := d.forms(t)
 	for fi, f := range forms {
 		for _, tr := range d.lex.triggers[f] {
 			if !tr.wildcard && (i+len(tr.toks) <= bestEnd || i+len(tr.toks) > len(st.toks)) {
 				continue
 			}
-			end, ok := matchSeq(st, i+1, tr.toks[1:])
+			end, ok := d.matchSeq(st, i+1, tr.toks[1:])
 			if ok && end > bestEnd {
 				best, bestEnd = tr, end
 				bestPrefix = ""
@@ -339,7 +345,7 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 		}
 	}
 	if best == nil {
-		for _, f := range t.SuffixForms() {
+		for _, f := range d.suffixForms(t) {
 			for _, tr := range d.lex.triggers[f] {
 				if len(tr.toks) == 1 && !tr.verb {
 					return tr, i + 1, t.Prefix
@@ -352,7 +358,7 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 
 // matchSeq matches phrase words from token k; "*" matches up to 12 tokens
 // of the same clause. It returns the token after the match.
-func matchSeq(st *sentState, k int, words []string) (int, bool) {
+func (d *docState) matchSeq(st *sentState, k int, words []string) (int, bool) {
 	if len(words) == 0 {
 		return k, true
 	}
@@ -361,23 +367,23 @@ func matchSeq(st *sentState, k int, words []string) (int, bool) {
 			if n > 0 && st.clause[k+n-1] != st.clause[k-1] {
 				break
 			}
-			if e, ok := matchSeq(st, k+n, words[1:]); ok {
+			if e, ok := d.matchSeq(st, k+n, words[1:]); ok {
 				return e, true
 			}
 		}
 		return k, false
 	}
-	if k >= len(st.toks) || !tokenIs(st.toks[k], words[0]) {
+	if k >= len(st.toks) || !d.tokenIs(st.toks[k], words[0]) {
 		return k, false
 	}
-	return matchSeq(st, k+1, words[1:])
+	return d.matchSeq(st, k+1, words[1:])
 }
 
-func tokenIs(t text.Token, w string) bool {
+func (d *docState) tokenIs(t text.Token, w string) bool {
 	if t.Norm == w || t.Bare == w {
 		return true
 	}
-	for _, f := range t.SuffixForms() {
+	for _, f := range d.suffixForms(t) {
 		if f == w {
 			return true
 		}
@@ -466,10 +472,10 @@ func (d *docState) needOK(st *sentState, i, j int, tr *trigger) bool {
 	c := st.clause[i]
 	for k := j; k < len(st.toks) && k < j+6 && st.clause[k] == c; k++ {
 		for _, w := range tr.need {
-			if tokenIs(st.toks[k], w) {
+			if d.tokenIs(st.toks[k], w) {
 				return true
 			}
-			for _, f := range st.toks[k].Forms() {
+			for _, f := range d.forms(st.toks[k]) {
 				if f == w {
 					return true
 				}
@@ -571,7 +577,7 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	if tr.adjSubj {
 		// "تسليم إيران مضادات روسية": the recipient, then the item with
 		// the supplier's adjective
-		subj = nil
+		subj, after = nil, j
 		seenObj := false
 		for k := j; k < len(st.toks) && k < j+8 && st.clause[k] == c; k++ {
 			m := st.mentionAt(k)
@@ -671,9 +677,21 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	}
 }
 
-// fact records one relation found by a trigger.
+// fact records one relation found by a trigger. In a clause that reports
+// a disputed claim ("زعم X أن Y قصف Z") it records only that X accuses Y.
 func (d *docState) fact(st *sentState, tr *trigger, i int, s, o, date string) {
 	if s == "" || o == "" || s == o || !isActorType(d.typeOf(s)) {
+		return
+	}
+	if c := st.clause[i]; st.claim[c] {
+		for _, sp := range st.speaker[c] {
+			if sp != s && isActorType(d.typeOf(sp)) {
+				d.addFact(extract.Fact{
+					Subject: sp, Predicate: extract.Accuses, Object: s,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/disputed-claim",
+				})
+			}
+		}
 		return
 	}
 	d.addFact(extract.Fact{
@@ -925,6 +943,9 @@ func (d *docState) patterns(st *sentState) {
 			p--
 		}
 		org := st.mentionAt(p - 1)
+		if org != nil && org.inner != "" {
+			org = &mention{s: org.s, e: org.e, key: org.inner, typ: d.typeOf(org.inner)}
+		}
 		if org == nil || (org.typ != extract.Organization && org.typ != extract.Group) || org.adj {
 			continue
 		}

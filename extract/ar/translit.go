@@ -18,8 +18,7 @@ var consonants = map[rune]string{
 
 // Transliterate returns a readable Latin spelling of an Arabic name:
 // "دميتري بيسكوف" → "Dmitri Biskuf". Long vowels are written (ا a, و u/w,
-// ي i/y), short vowels are not guessed except that two consonants at the
-// start of a word take an "a" between them; the article ال becomes "al-".
+// ي i/y), short vowels are not guessed; the article ال becomes "al-".
 // Latin input is returned title-cased.
 func Transliterate(s string) string {
 	words := strings.Fields(text.Normalize(s))
@@ -79,9 +78,6 @@ func translitWord(w string) string {
 					b.WriteRune(r)
 				}
 				continue
-			}
-			if consRun == 1 && i == 1 && c != "" {
-				b.WriteString("a")
 			}
 			b.WriteString(c)
 			consRun++

@@ -387,3 +387,30 @@ func TestLoadSmallCatalog(t *testing.T) {
 		t.Errorf("Holders open-ended = %v", keys(got))
 	}
 }
+
+func TestAmbiguousNames(t *testing.T) {
+	c := Default()
+	// Oman (a country) ranks before Amman (a city).
+	if got := c.LookupName("عمان"); len(got) < 2 || got[0].Key != "oman" || !has(got, "amman") {
+		t.Errorf("عمان = %v, want oman first, amman too", keys(got))
+	}
+	// Two Syrian officials named al-Jaafari: the one in office wins.
+	es := c.LookupName("الجعفري")
+	if !has(es, "bashar-jaafari") || !has(es, "ibrahim-al-jaafari") {
+		t.Fatalf("الجعفري = %v", keys(es))
+	}
+	for _, tt := range []struct{ at, want string }{
+		{"2012-06-01", "bashar-jaafari"},     // UN ambassador of Syria
+		{"2005-10-01", "ibrahim-al-jaafari"}, // prime minister of Iraq
+	} {
+		if b := c.Best(es, date(tt.at)); b == nil || b.Key != tt.want {
+			t.Errorf("Best(الجعفري, %s) = %v, want %s", tt.at, b, tt.want)
+		}
+	}
+	if b := c.Best(c.LookupName("الجبير"), date("2016-01-01")); b == nil || b.Key != "adel-al-jubeir" {
+		t.Errorf("Best(الجبير) = %v", b)
+	}
+	if c.Best(nil, time.Time{}) != nil {
+		t.Error("Best(nil) != nil")
+	}
+}

@@ -1,8 +1,11 @@
 package catalog
 
 import (
+	"sort"
 	"strings"
+	"time"
 
+	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/text"
 )
 
@@ -33,7 +36,7 @@ type node struct {
 	hits []Hit
 }
 
-func newIndex() *index { return &index{m: map[string][]Hit{}} }
+func newIndex(size int) *index { return &index{m: make(map[string][]Hit, size)} }
 
 // add indexes norm → e; an exact hit replaces a derived one for the same
 // entry, and exact hits sort before derived ones.
@@ -67,25 +70,61 @@ func (x *index) add(norm string, e *Entry, derived bool) {
 	x.m[norm] = hits
 }
 
-// build makes the trie from the map once every name is added.
+// typeRank orders the entries an ambiguous name denotes: countries first
+// ("عمان" is Oman before Amman), then people, organisations, groups,
+// places and the rest.
+var typeRank = map[string]int{
+	extract.Country: 0, extract.Person: 1, extract.Organization: 2, extract.Group: 3,
+	extract.Place: 4, extract.Facility: 5, extract.Event: 6, extract.Agreement: 7,
+	extract.Weapon: 8, extract.Work: 9,
+}
+
+// build sorts each name's hits (exact first, then by typeRank, then data
+// order) and makes the trie once every name is added.
 func (x *index) build() {
-	x.root = &node{}
-	for name, hits := range x.m {
-		toks := strings.Split(name, " ")
-		if len(toks) > x.max {
-			x.max = len(toks)
+	for _, hits := range x.m {
+		if len(hits) > 1 {
+			sort.SliceStable(hits, func(i, j int) bool {
+				if hits[i].Derived != hits[j].Derived {
+					return !hits[i].Derived
+				}
+				return typeRank[hits[i].Entry.Type] < typeRank[hits[j].Entry.Type]
+			})
 		}
+	}
+	x.root = &node{next: make(map[string]*node, len(x.m))}
+	// Nodes are allocated in blocks to keep the load fast.
+	var pool []node
+	newNode := func() *node {
+		if len(pool) == 0 {
+			pool = make([]node, 1024)
+		}
+		n := &pool[0]
+		pool = pool[1:]
+		return n
+	}
+	for name, hits := range x.m {
 		n := x.root
-		for _, t := range toks {
+		ntok := 0
+		for rest := name; ; {
+			t, after, more := strings.Cut(rest, " ")
+			ntok++
 			if n.next == nil {
-				n.next = map[string]*node{}
+				n.next = make(map[string]*node, 2)
 			}
 			nx := n.next[t]
 			if nx == nil {
-				nx = &node{}
+				nx = newNode()
 				n.next[t] = nx
 			}
 			n = nx
+			if !more {
+				break
+			}
+			rest = after
+		}
+		if ntok > x.max {
+			x.max = ntok
 		}
 		n.hits = hits
 	}
@@ -178,3 +217,22 @@ func (c *Catalog) Match(tokens []string) []Span { return c.names.match(tokens) }
 
 // MatchAdjectives finds nationality adjectives in normalised tokens, like Match.
 func (c *Catalog) MatchAdjectives(tokens []string) []Span { return c.adjs.match(tokens) }
+
+// Best picks the most likely entry among those a name denotes, for a
+// document dated at (zero: undated): a person holding an office on that
+// day first, then the first entry in Lookup order (exact hits, countries
+// before people before organisations before places…). It returns nil for
+// no entries.
+func (c *Catalog) Best(entries []*Entry, at time.Time) *Entry {
+	if len(entries) == 0 {
+		return nil
+	}
+	if !at.IsZero() && len(entries) > 1 {
+		for _, e := range entries {
+			if e.Type == extract.Person && len(c.Offices(e.Key, at)) > 0 {
+				return e
+			}
+		}
+	}
+	return entries[0]
+}

@@ -113,8 +113,8 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	sort.Strings(names)
 	c := &Catalog{
 		byKey:     map[string]*Entry{},
-		names:     newIndex(),
-		adjs:      newIndex(),
+		names:     newIndex(1 << 14),
+		adjs:      newIndex(1 << 11),
 		byPerson:  map[string][]int{},
 		byRoleOf:  map[string][]int{},
 		roleNames: map[string][]string{},

@@ -122,6 +122,25 @@ func CrossValidate(sents []Sentence, k int, opt TrainOptions) (*CVResult, error)
 	for r, i := range perm {
 		fold[i] = r % k
 	}
+	return crossValidate(sents, fold, k, opt)
+}
+
+// CrossValidateBlocks is CrossValidate with k contiguous blocks of
+// sentences as folds: articles then rarely straddle training and test, so
+// the score is closer to that on unseen articles.
+func CrossValidateBlocks(sents []Sentence, k int, opt TrainOptions) (*CVResult, error) {
+	opt.defaults()
+	if k < 2 || k > len(sents) {
+		return nil, fmt.Errorf("ner: cross-validate: %d folds for %d sentences", k, len(sents))
+	}
+	fold := make([]int, len(sents))
+	for i := range fold {
+		fold[i] = i * k / len(sents)
+	}
+	return crossValidate(sents, fold, k, opt)
+}
+
+func crossValidate(sents []Sentence, fold []int, k int, opt TrainOptions) (*CVResult, error) {
 	res := &CVResult{Predicted: make([][]string, len(sents)), tempLoss: make([]float64, len(calibTemps)), biasEval: make([]Evaluation, len(biasGrid))}
 	for f := 0; f < k; f++ {
 		var train, test []Sentence
@@ -251,16 +270,20 @@ func (r *CVResult) Calibrate() Calibration {
 	return c
 }
 
-// RunCV cross-validates and prints the scores per type and overall, the
+// RunCV cross-validates (with contiguous folds when blocks is set) and prints the scores per type and overall, the
 // calibration of span scores, and (when predPath is set) writes the
 // out-of-fold predictions in the scorer's "token TAG" format.
-func RunCV(w io.Writer, sents []Sentence, k int, predPath string, opt TrainOptions) error {
+func RunCV(w io.Writer, sents []Sentence, k int, blocks bool, predPath string, opt TrainOptions) error {
 	t0 := time.Now()
-	res, err := CrossValidate(sents, k, opt)
+	cv, how := CrossValidate, "shuffled"
+	if blocks {
+		cv, how = CrossValidateBlocks, "contiguous"
+	}
+	res, err := cv(sents, k, opt)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%d-fold cross-validation over %d sentences in %v\n", k, len(sents), time.Since(t0).Round(time.Millisecond))
+	fmt.Fprintf(w, "%d-fold cross-validation (%s folds) over %d sentences in %v\n", k, how, len(sents), time.Since(t0).Round(time.Millisecond))
 	types := make([]string, 0, len(res.ByType))
 	for t := range res.ByType {
 		types = append(types, t)
@@ -282,7 +305,7 @@ func RunCV(w io.Writer, sents []Sentence, k int, predPath string, opt TrainOptio
 	fmt.Fprintf(w, ")\n")
 	for i, b := range biasGrid {
 		e := res.biasEval[i].All
-		fmt.Fprintf(w, "O bias %.1f: P %.4f R %.4f F1 %.4f\n", b, e.Precision(), e.Recall(), e.F1())
+		fmt.Fprintf(w, "extra O bias %.1f: P %.4f R %.4f F1 %.4f\n", b, e.Precision(), e.Recall(), e.F1())
 	}
 	c := res.Calibrate()
 	fmt.Fprintf(w, "span score calibration (log loss %.4f):\n", c.LogLoss)

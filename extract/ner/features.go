@@ -98,6 +98,10 @@ const (
 	fFreqP1
 	fFreqShape
 	fFreqTrig
+	fFreqWm1
+	fFreqWp1
+	fFreqClitic
+	fRaw
 )
 
 const (
@@ -247,6 +251,9 @@ func (z *featurizer) featurize(words []string, g Gazetteer, out *sentFeats) {
 	for i := 0; i < n; i++ {
 		f := fs[i]
 		o := out.f
+		if words[i] != f.norm {
+			o = append(o, h1(fRaw, words[i]))
+		}
 		o = append(o, h1(fBias, ""), h1(fNorm, f.norm), h1(fFree, f.free), h1(fBare, f.bare), h1(fClitic, f.clitic))
 		if f.prep != f.free {
 			o = append(o, h1(fPrep, f.prep))
@@ -270,6 +277,8 @@ func (z *featurizer) featurize(words []string, g Gazetteer, out *sentFeats) {
 		o = appendChar2(o, f.bare)
 		fq := int(out.freq[i])
 		o = append(o, hInt(fFreq, fq), h2(fFreqShape, out.shape[i], string(rune('0'+fq))), hInt(fFreqTrig, fq<<4|int(trigAt(i-1))))
+		fqs := string(rune('0' + fq))
+		o = append(o, h2(fFreqWm1, bare(i-1), fqs), h2(fFreqWp1, bare(i+1), fqs), h2(fFreqClitic, f.clitic, fqs))
 		if i > 0 {
 			o = append(o, hInt(fFreqM1, int(out.freq[i-1])))
 		}

@@ -11,26 +11,23 @@ import (
 	"sort"
 )
 
-const magic = "kg-ner-perceptron-v3\n"
+const magic = "kg-ner-perceptron-v5\n"
 
-// quantize rounds the emission weights to the 16-bit grid Save writes, so a
-// trained model and its saved copy tag identically.
-func (m *Model) quantize() {
-	step := m.step()
-	for i, v := range m.w {
-		m.w[i] = float32(math.Round(float64(v)/step) * step)
-	}
-}
-
-func (m *Model) step() float64 {
+// quantize rounds weights to the 16-bit grid the model keeps and saves.
+func quantize(w []float32) ([]int16, float32) {
 	mx := 0.0
-	for _, v := range m.w {
+	for _, v := range w {
 		mx = math.Max(mx, math.Abs(float64(v)))
 	}
-	if mx == 0 {
-		return 1
+	step := 1.0
+	if mx > 0 {
+		step = mx / 32767
 	}
-	return mx / 32767
+	q := make([]int16, len(w))
+	for i, v := range w {
+		q[i] = int16(math.Round(float64(v) / step))
+	}
+	return q, float32(step)
 }
 
 // Save writes the model (weights, gazetteer, trigger words) gzip-compressed.
@@ -43,6 +40,7 @@ func (m *Model) Save(w io.Writer) error {
 	e := &enc{w: bw}
 	e.bytes([]byte(magic))
 	e.f64(m.temp)
+	e.f32(m.oBias)
 	trig := make([]string, 0, len(m.z.triggers))
 	for k := range m.z.triggers {
 		trig = append(trig, k)
@@ -99,16 +97,15 @@ func (m *Model) Save(w io.Writer) error {
 			e.f32(m.trans[p][t])
 		}
 	}
-	step := m.step()
-	e.f64(step)
+	e.f32(m.step)
 	e.uvarint(uint64(len(m.hs)))
 	var last uint64
 	for _, h := range m.hs {
 		e.uvarint(h - last)
 		last = h
 	}
-	for _, v := range m.w {
-		e.varint(int64(math.Round(float64(v) / step)))
+	for _, v := range m.q {
+		e.varint(int64(v))
 	}
 	if e.err == nil {
 		e.err = bw.Flush()
@@ -134,6 +131,7 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	m := &Model{}
 	m.temp = d.f64()
+	m.oBias = d.f32()
 	nt := d.count()
 	m.z.triggers = make(map[string]uint8, nt)
 	for i := 0; i < nt && d.err == nil; i++ {
@@ -180,7 +178,7 @@ func Load(r io.Reader) (*Model, error) {
 			m.trans[p][t] = d.f32()
 		}
 	}
-	step := d.f64()
+	step := d.f32()
 	nf := d.count()
 	hs := make([]uint64, 0, nf)
 	var last uint64
@@ -188,14 +186,18 @@ func Load(r io.Reader) (*Model, error) {
 		last += d.uvarint()
 		hs = append(hs, last)
 	}
-	ws := make([]float32, 0, nf*nTags)
+	q := make([]int16, 0, nf*nTags)
 	for i := 0; i < nf*nTags && d.err == nil; i++ {
-		ws = append(ws, float32(float64(d.varint())*step))
+		v := d.varint()
+		if v < math.MinInt16 || v > math.MaxInt16 {
+			d.fail(fmt.Errorf("weight %d out of range", v))
+		}
+		q = append(q, int16(v))
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("ner: load: %w", d.err)
 	}
-	m.build(hs, ws)
+	m.build(hs, q, step)
 	return m, nil
 }
 

@@ -1,8 +1,3 @@
-// Package ner is a learned Arabic named-entity tagger: a structured
-// (averaged) perceptron over hashed features with first-order Viterbi
-// decoding of BIO tags for people (PERS), places (LOC), organisations (ORG)
-// and other names (MISC). A model trained on ANERcorp ships embedded; see
-// Default.
 package ner
 
 import (
@@ -16,17 +11,26 @@ var featPool = sync.Pool{New: func() any { return new(sentFeats) }}
 type Model struct {
 	z   featurizer
 	lex *Lexicon
-	// Emission weights, nTags per feature, found through an open-addressing
-	// table keyed by feature hash.
-	hs    []uint64 // feature hashes, sorted; row i of w belongs to hs[i]
-	keys  []uint64 // 0 = empty slot
-	slot  []int32  // row of keys[i]
+	// Emission weights, nTags per feature, quantised to int16 (value ×
+	// step), found through an open-addressing table keyed by feature hash.
+	hs    []uint64 // feature hashes, sorted; row i of q belongs to hs[i]
+	table []entry
 	mask  uint64
-	w     []float32
+	q     []int16
+	step  float32
 	trans [nTags + 1][nTags]float32 // [prev][cur]; prev == nTags is the sentence start
 	// temp divides scores before the soft-max that turns them into span
 	// probabilities.
 	temp float64
+	// oBias is subtracted from every token's O score: a small push from
+	// precision towards recall.
+	oBias float32
+}
+
+// entry is one slot of the feature table; key 0 marks an empty slot.
+type entry struct {
+	key uint64
+	row int32
 }
 
 // Span is an entity found by the model: tokens [Start, End) of type Type
@@ -38,62 +42,65 @@ type Span struct {
 	Score      float64
 }
 
-func (m *Model) row(h uint64) []float32 {
+func (m *Model) row(h uint64) []int16 {
 	if h == 0 {
 		h = 1
 	}
 	i := h & m.mask
 	for {
-		k := m.keys[i]
-		if k == h {
-			r := int(m.slot[i]) * nTags
-			return m.w[r : r+nTags]
+		e := &m.table[i]
+		if e.key == h {
+			r := int(e.row) * nTags
+			return m.q[r : r+nTags : r+nTags]
 		}
-		if k == 0 {
+		if e.key == 0 {
 			return nil
 		}
 		i = (i + 1) & m.mask
 	}
 }
 
-// build fills the lookup table from sorted feature hashes and their rows.
-func (m *Model) build(hashes []uint64, w []float32) {
+// build fills the lookup table from sorted feature hashes and their
+// quantised weight rows.
+func (m *Model) build(hashes []uint64, q []int16, step float32) {
 	size := 1
 	for size < 2*len(hashes)+1 {
 		size <<= 1
 	}
 	m.hs = hashes
-	m.keys = make([]uint64, size)
-	m.slot = make([]int32, size)
+	m.table = make([]entry, size)
 	m.mask = uint64(size - 1)
-	m.w = w
+	m.q = q
+	m.step = step
 	for r, h := range hashes {
 		if h == 0 {
 			h = 1
 		}
 		i := h & m.mask
-		for m.keys[i] != 0 {
+		for m.table[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = h
-		m.slot[i] = int32(r)
+		m.table[i] = entry{h, int32(r)}
 	}
 }
 
 // emissions returns the per-token tag scores of a featurised sentence.
 func (m *Model) emissions(sf *sentFeats, n int, em [][nTags]float32) {
 	for i := 0; i < n; i++ {
-		var s [nTags]float32
+		var s [nTags]int32
 		for _, h := range sf.token(i) {
 			r := m.row(h)
 			if r == nil {
 				continue
 			}
 			for t := 0; t < nTags; t++ {
-				s[t] += r[t]
+				s[t] += int32(r[t])
 			}
 		}
-		em[i] = s
+		for t := 0; t < nTags; t++ {
+			em[i][t] = float32(s[t]) * m.step
+		}
+		em[i][0] -= m.oBias
 	}
 }
 

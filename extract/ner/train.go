@@ -30,6 +30,10 @@ type TrainOptions struct {
 	// Temperature divides scores before the soft-max that yields span
 	// probabilities (default 1; CrossValidate suggests one).
 	Temperature float64
+	// OBias is subtracted from the score of O at tagging time, trading
+	// precision for recall (0: none; CrossValidate prints the effect of
+	// further biases).
+	OBias float64
 	// Log, when set, receives one line of progress per epoch.
 	Log io.Writer
 }
@@ -217,7 +221,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		}
 	}
 	sort.Slice(keep, func(i, j int) bool { return keep[i].h < keep[j].h })
-	m := &Model{z: z, lex: full, temp: opt.Temperature}
+	m := &Model{z: z, lex: full, temp: opt.Temperature, oBias: float32(opt.OBias)}
 	for p := range tw {
 		for t := range tw[p] {
 			m.trans[p][t] = float32(float64(tw[p][t]) - float64(tu[p][t])/cf)
@@ -229,13 +233,13 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		hs[i] = k.h
 		copy(ws[i*nTags:], k.row[:])
 	}
-	m.build(hs, ws)
-	m.quantize()
+	q, step := quantize(ws)
+	m.build(hs, q, step)
 	return m, nil
 }
 
 // Features is the number of weighted features in the model.
-func (m *Model) Features() int { return len(m.w) / nTags }
+func (m *Model) Features() int { return len(m.q) / nTags }
 
 // Names is the gazetteer saved with the model.
 func (m *Model) Names() *Lexicon { return m.lex }

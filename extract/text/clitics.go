@@ -4,6 +4,8 @@ import (
 	"bufio"
 	_ "embed"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -14,7 +16,46 @@ import (
 //go:embed data/keep.txt
 var keepData string
 
-var keepSet = loadWordSet(keepData)
+// shortData lists two-letter words a conjunction may precede (وهو، فقد).
+//
+//go:embed data/short.txt
+var shortData string
+
+var shortWords = loadWordSet(shortData)
+
+// keepWords holds the keep set; it is replaced, never changed, when words
+// are added (copy on write), so readers need no lock.
+var keepWords atomic.Pointer[map[string]bool]
+
+var keepMu sync.Mutex // serialises AddKeepWords
+
+func init() {
+	m := loadWordSet(keepData)
+	keepWords.Store(&m)
+}
+
+// keepSet returns the current keep set.
+func keepSet() map[string]bool { return *keepWords.Load() }
+
+// AddKeepWords adds words (any spelling; they are normalised) whose first
+// letter و ف ب ل or ك belongs to the word, so that Token.Bare keeps it —
+// typically the names of a catalogue ("بلينكن", "لودريان"). It is safe to
+// call at any time; tokens made earlier keep their Bare.
+func AddKeepWords(words ...string) {
+	keepMu.Lock()
+	defer keepMu.Unlock()
+	old := keepSet()
+	m := make(map[string]bool, len(old)+len(words))
+	for k := range old {
+		m[k] = true
+	}
+	for _, w := range words {
+		if n := Normalize(w); n != "" {
+			m[n] = true
+		}
+	}
+	keepWords.Store(&m)
+}
 
 // loadWordSet reads a one-word-a-line list into a set of normalised forms.
 func loadWordSet(data string) map[string]bool {
@@ -55,7 +96,8 @@ func StripArticle(norm string) string {
 // isKept reports whether norm, or norm without a pronoun suffix, is in the
 // keep list ("لقائه" is kept because لقاء is).
 func isKept(norm string) bool {
-	if keepSet[norm] {
+	ks := keepSet()
+	if ks[norm] {
 		return true
 	}
 	// pronoun suffixes end in ه (U+0647), م (U+0645), ن (U+0646) or ا (U+0627)
@@ -64,7 +106,7 @@ func isKept(norm string) bool {
 			return false
 		}
 	}
-	if strings.HasSuffix(norm, "ا") && keepSet[norm[:len(norm)-len("ا")]] {
+	if strings.HasSuffix(norm, "ا") && ks[norm[:len(norm)-len("ا")]] {
 		return true // accusative ending: كبيرا، وفدا
 	}
 	for _, suf := range pronounSuffixes {
@@ -75,14 +117,14 @@ func isKept(norm string) bool {
 		if utf8.RuneCountInString(stem) < 3 {
 			return false
 		}
-		if keepSet[stem] {
+		if ks[stem] {
 			return true
 		}
 		switch {
 		case strings.HasSuffix(stem, "ت"):
-			return keepSet[stem[:len(stem)-len("ت")]+"ه"]
+			return ks[stem[:len(stem)-len("ت")]+"ه"]
 		case strings.HasSuffix(stem, "ي"):
-			return keepSet[stem[:len(stem)-len("ي")]+"ء"]
+			return ks[stem[:len(stem)-len("ي")]+"ء"]
 		}
 		return false
 	}
@@ -92,7 +134,7 @@ func isKept(norm string) bool {
 // IsKeepWord reports whether the normalised word norm is listed as
 // beginning with a letter that looks like a proclitic but belongs to the
 // word (وزير، بوتين، لبنان).
-func IsKeepWord(norm string) bool { return keepSet[norm] }
+func IsKeepWord(norm string) bool { return keepSet()[norm] }
 
 // article-bearing proclitic groups: surface form (normalised) → prefix,
 // longest first. The remainder keeps the article: "بالرياض" → ب + الرياض;
@@ -138,14 +180,19 @@ func firstLetter(s string) string {
 // splitProclitics returns the proclitic prefix and the bare word of a
 // normalised token (see Token.Bare).
 func splitProclitics(norm string) (prefix, bare string) {
-	if len(norm) < 6 || !isProcliticLetter(norm) || isKept(norm) { // fewer than three Arabic letters, or no proclitic
+	if len(norm) < 6 || !isProcliticLetter(norm) || isKept(norm) { // fewer than three letters, or no proclitic
 		return "", norm
 	}
 	for _, c := range articleClitics {
 		if strings.HasPrefix(norm, c.surface) {
 			rest := norm[len(c.surface):]
 			if utf8.RuneCountInString(rest) >= 2 {
-				if c.surface == "لل" || strings.HasSuffix(c.surface, "لل") {
+				if strings.HasSuffix(c.surface, "لل") {
+					// ل + a word that begins with ل ("للبنان" → ل + لبنان)
+					// when that word is known; else ل + ال (contracted)
+					if w := norm[len(c.surface)-len(lam):]; isKept(w) {
+						return c.prefix, w
+					}
 					return c.prefix, Article + rest
 				}
 				return c.prefix, norm[len(c.surface)-len(Article):]
@@ -155,7 +202,9 @@ func splitProclitics(norm string) (prefix, bare string) {
 	rest := norm
 	p := 0
 	// one conjunction
-	if l := firstLetter(rest); isConjLetter(l) && utf8.RuneCountInString(rest[len(l):]) >= 3 {
+	if l := firstLetter(rest); isConjLetter(l) && utf8.RuneCountInString(rest[len(l):]) == 2 && shortWords[rest[len(l):]] {
+		return l, rest[len(l):]
+	} else if isConjLetter(l) && utf8.RuneCountInString(rest[len(l):]) >= 3 {
 		p = len(l)
 		rest = rest[len(l):]
 		if isKept(rest) {

@@ -9,7 +9,9 @@
 //     tatweel, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Arabic-Indic digits →
 //     ASCII, Latin lower case). Note that ى → ي makes على ("on") and علي
 //     ("Ali") the same form; look names up with their context.
-//   - Sentences: sentences with byte offsets and their tokens.
+//   - Sentences: sentences with byte offsets and their tokens. The Arabic
+//     semicolon ؛ does not end a sentence (it joins clauses of one
+//     statement, and relation rules need the subject of the first clause).
 //   - Tokenize: words, numbers and punctuation marks with byte offsets; each
 //     Token carries its normal form (Norm), a proclitic split (Prefix + Bare)
 //     and two candidate lists for lexicon lookup: Forms (proclitics و ف ب ل ك
@@ -18,9 +20,10 @@
 //
 // Clitics. A word like وزير or بوتين begins with a letter that is also a
 // proclitic, and no rule can tell that apart from وموسكو without a lexicon.
-// Bare is a best guess (it keeps the words listed in data/keep.txt); name
-// lookup should instead try Token.Forms in order and take the first form
-// the lexicon knows, so that "بوتين" matches before "وتين" and "والرياض"
+// Bare is a best guess (it keeps the words listed in data/keep.txt and
+// those added with AddKeepWords, e.g. a catalogue's names); name lookup
+// should instead try Token.Forms in order and take the first form the
+// lexicon knows, so that "بوتين" matches before "وتين" and "والرياض"
 // falls back to "الرياض". The article ال is never removed by Forms; use
 // StripArticle when a lexicon keys names without it.
 //
@@ -37,6 +40,9 @@
 // for NFKC (unicode/norm); its segmenters do not handle Arabic abbreviations
 // or the numbers and compounds kept whole here, so splitting is our own.
 //
-// Speed: tokens in normal form share the document's memory (no
-// allocation); see BenchmarkSentences.
+// Speed: Sentences tokenises the document once; tokens already in normal
+// form share the document's memory, and the normal forms of the others
+// share one string, so a document costs a handful of allocations. See
+// BenchmarkSentences (its cpu-MB/s metric counts CPU time, which stays
+// meaningful when other processes share the cores).
 package text

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"reflect"
 	"testing"
 	"unicode/utf8"
 )
@@ -26,6 +27,9 @@ func FuzzSentences(f *testing.F) {
 				t.Fatalf("bad sentence [%d:%d] %q", s.Start, s.End, s.Text)
 			}
 			prev = s.End
+			if alone := Tokenize(s.Text, s.Start); !reflect.DeepEqual(alone, s.Tokens) && len(alone)+len(s.Tokens) > 0 {
+				t.Fatalf("sentence %q: tokens differ from Tokenize of the sentence alone", s.Text)
+			}
 			for _, tk := range s.Tokens {
 				if tk.Start < s.Start || tk.End > s.End || doc[tk.Start:tk.End] != tk.Text {
 					t.Fatalf("bad token [%d:%d] %q", tk.Start, tk.End, tk.Text)

@@ -10,8 +10,10 @@ import (
 // Normalize returns the matching form of s: Unicode NFKC; Arabic diacritics
 // (harakat, shadda, sukun, superscript alef) and tatweel removed; alef forms
 // (أ إ آ ٱ) → ا; alef maqsura ى → ي; taa marbuta ة → ه; hamza carriers ؤ → و,
-// ئ → ي; Arabic-Indic and Persian digits → ASCII; Latin letters lower-cased;
-// runs of white space collapsed to one space.
+// ئ → ي; letters of Persian and Maghrebi spelling folded to their Arabic
+// counterparts (ڤ ڨ → ف, پ → ب, چ → ج, گ ک → ك, ی → ي, ھ ە ۀ → ه), so that
+// "ڤلاديمير" matches "فلاديمير"; Arabic-Indic and Persian digits → ASCII;
+// Latin letters lower-cased; runs of white space collapsed to one space.
 func Normalize(s string) string {
 	return string(appendNormal(make([]byte, 0, len(s)), s))
 }
@@ -62,8 +64,18 @@ func foldRune(r rune) (rune, bool) {
 		return 'و', true
 	case r == 'ئ':
 		return 'ي', true
-	case r == 'ک':
+	case r == 'ک', r == 'گ':
 		return 'ك', true
+	case r == 'ڤ', r == 'ڨ':
+		return 'ف', true
+	case r == 'پ':
+		return 'ب', true
+	case r == 'چ':
+		return 'ج', true
+	case r == 'ھ', r == 'ە', r == 'ۀ', r == 'ۃ':
+		return 'ه', true
+	case r == 'ٲ', r == 'ٳ':
+		return 'ا', true
 	case r == 'ی', r == 'ې':
 		return 'ي', true
 	case r >= '٠' && r <= '٩':

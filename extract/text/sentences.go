@@ -33,7 +33,7 @@ func Sentences(doc string) []Sentence {
 	emit := func(end int) {
 		s, e := trimSpan(doc, start, end)
 		if s < e {
-			out = append(out, Sentence{Text: doc[s:e], Start: s, End: e, Tokens: Tokenize(doc[s:e], s)})
+			out = append(out, Sentence{Text: doc[s:e], Start: s, End: e})
 		}
 		start = end
 	}
@@ -48,6 +48,12 @@ func Sentences(doc string) []Sentence {
 		case c == '.' || c == '!' || c == '?':
 			// handled below
 		case c >= 0x80:
+			// only ؟ (D8 9F), … (E2 80 A6), U+2028/2029 (E2 80 A8/A9) and
+			// NEL (C2 85) matter; other bytes are skipped one by one
+			if c != 0xD8 && c != 0xE2 && c != 0xC2 {
+				i++
+				continue
+			}
 			r, w := utf8.DecodeRuneInString(doc[i:])
 			if r == '؟' || r == '…' || r == 0x2028 || r == 0x2029 || r == 0x85 {
 				if r == 0x2028 || r == 0x2029 || r == 0x85 {
@@ -105,7 +111,33 @@ func Sentences(doc string) []Sentence {
 		i = j
 	}
 	emit(len(doc))
+	attachTokens(doc, out)
 	return out
+}
+
+// attachTokens tokenises doc once and gives each sentence its tokens (a
+// capped sub-slice, so appending to one sentence's tokens cannot overwrite
+// the next). A sentence whose bounds cut a token (not expected) is
+// tokenised on its own.
+func attachTokens(doc string, ss []Sentence) {
+	toks := Tokenize(doc, 0)
+	k := 0
+	for n := range ss {
+		s := &ss[n]
+		for k < len(toks) && toks[k].Start < s.Start {
+			k++
+		}
+		a := k
+		for k < len(toks) && toks[k].End <= s.End {
+			k++
+		}
+		cut := (a > 0 && toks[a-1].End > s.Start) || (k < len(toks) && toks[k].Start < s.End)
+		if cut {
+			s.Tokens = Tokenize(s.Text, s.Start)
+			continue
+		}
+		s.Tokens = toks[a:k:k]
+	}
 }
 
 // isBoundary decides whether the marks doc[i:j] end a sentence.

@@ -21,6 +21,12 @@ func TestNormalize(t *testing.T) {
 		{"Putin  Met\tKHAMENEI", "putin met khamenei"},
 		{"ﻻ", "لا"}, // presentation form → NFKC
 		{"  كلمة  ", "كلمه"},
+		{"ڤلاديمير", "فلاديمير"},
+		{"گاندي", "كاندي"},
+		{"پاكستان", "باكستان"},
+		{"\u200fبوتين\u200e", "بوتين"},
+		{"Ｔｅｈｒａｎ", "tehran"}, // full-width → NFKC
+		{"ﺑﻮﺗﻴﻦ", "بوتين"},   // presentation forms
 	}
 	for _, c := range cases {
 		if got := Normalize(c.in); got != c.want {
@@ -88,6 +94,8 @@ func TestClitics(t *testing.T) {
 		{"بالرياض", "ب", "الرياض", []string{"بالرياض", "الرياض"}},
 		{"للرياض", "ل", "الرياض", []string{"للرياض", "لرياض", "الرياض"}},
 		{"وللرياض", "ول", "الرياض", []string{"وللرياض", "للرياض", "لرياض", "الرياض"}},
+		{"للبنان", "ل", "لبنان", []string{"للبنان", "لبنان", "البنان"}},
+		{"وللاجئين", "ول", "لاجيين", []string{"وللاجيين", "للاجيين", "لاجيين", "الاجيين"}},
 		{"لروسيا", "ل", "روسيا", []string{"لروسيا", "روسيا"}},
 		{"وموسكو", "و", "موسكو", []string{"وموسكو", "موسكو"}},
 		{"وبوتين", "و", "بوتين", []string{"وبوتين", "بوتين", "وتين"}},
@@ -101,7 +109,11 @@ func TestClitics(t *testing.T) {
 		{"واشنطن", "", "واشنطن", []string{"واشنطن", "اشنطن"}},
 		{"وبالتالي", "وب", "التالي", []string{"وبالتالي", "بالتالي", "التالي"}},
 		{"والله", "و", "الله", []string{"والله", "الله"}},
-		{"ولو", "", "ولو", []string{"ولو", "لو"}},
+		{"ولو", "و", "لو", []string{"ولو", "لو"}},
+		{"وهو", "و", "هو", []string{"وهو", "هو"}},
+		{"فقد", "ف", "قد", []string{"فقد", "قد"}},
+		{"وقت", "", "وقت", []string{"وقت", "قت"}},
+		{"وفي", "و", "في", []string{"وفي", "في"}},
 		{"الرياض", "", "الرياض", []string{"الرياض"}},
 		{"Moscow", "", "moscow", []string{"moscow"}},
 	}
@@ -253,5 +265,19 @@ func BenchmarkNormalize(b *testing.B) {
 	b.SetBytes(int64(len(doc)))
 	for b.Loop() {
 		Normalize(string(doc))
+	}
+}
+
+func TestAddKeepWords(t *testing.T) {
+	const name = "بلينكن"
+	if tk := Tokenize(name, 0)[0]; tk.Bare != "لينكن" {
+		t.Fatalf("before AddKeepWords: Bare %q, want the wrong split لينكن (else the test proves nothing)", tk.Bare)
+	}
+	AddKeepWords(name)
+	if tk := Tokenize("و"+name, 0)[0]; tk.Bare != name || tk.Prefix != "و" {
+		t.Errorf("after AddKeepWords: و%s → %q+%q, want و+%s", name, tk.Prefix, tk.Bare, name)
+	}
+	if tk := Tokenize(name, 0)[0]; tk.Bare != name || !IsKeepWord(name) {
+		t.Errorf("after AddKeepWords: Bare %q", tk.Bare)
 	}
 }

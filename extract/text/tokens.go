@@ -14,15 +14,18 @@ type Token struct {
 	// Start and End are byte offsets of Text in the document
 	// (doc[Start:End] == Text).
 	Start, End int
-	// Bare is Norm with its proclitics (و ف ب ل ك, the article after them,
-	// and their combinations) stripped where the remainder is a plausible
-	// word; it equals Norm when nothing was stripped. Words whose first
-	// letter belongs to the word (وزير، بوتين، لبنان) keep it when they are
-	// listed in data/keep.txt; for names use Forms with a lexicon instead.
+	// Bare is Norm without its proclitics (و ف ب ل ك and their
+	// combinations) where the remainder is a plausible word; it equals Norm
+	// when nothing was stripped. The article stays: "بالرياض" → "الرياض";
+	// the contraction لل gives "ال…" ("للرياض" → "الرياض") unless ل + a
+	// known word fits ("للبنان" → "لبنان"). Words whose first letter
+	// belongs to the word (وزير، بوتين، لبنان) keep it when they are listed
+	// in data/keep.txt or were added with AddKeepWords; for names prefer
+	// Forms with a lexicon.
 	Bare string
-	// Prefix is the stripped proclitics in normalised form ("و", "وب",
-	// "ال" is never part of Prefix except through the contraction لل, which
-	// gives Prefix "ل" and Bare "ال…").
+	// Prefix is the stripped proclitics in normal form ("و", "ب", "وب",
+	// "ول"), "" when none; Prefix + Bare == Norm except for the contraction
+	// لل.
 	Prefix string
 }
 
@@ -76,8 +79,9 @@ func Tokenize(s string, base int) []Token {
 			continue
 		}
 		start := i
+		normal := false
 		if isWordRune(r) {
-			i = scanWord(s, i)
+			i, normal = scanWord(s, i)
 			if i == start+1 && r >= 'A' && r <= 'Z' {
 				i = scanInitials(s, i)
 			}
@@ -91,7 +95,7 @@ func Tokenize(s string, base int) []Token {
 		}
 		txt := s[start:i]
 		t := Token{Text: txt, Norm: txt, Start: base + start, End: base + i}
-		if !isNormal(txt) {
+		if !normal && !isNormal(txt) {
 			// normal forms of all tokens share one string: one allocation
 			if buf == nil {
 				buf = make([]byte, 0, len(s)-start)
@@ -189,8 +193,10 @@ func isStableArabic(r rune) bool {
 	return true
 }
 
-// scanWord returns the end of the word starting at i.
-func scanWord(s string, i int) int {
+// scanWord returns the end of the word starting at i, and whether the
+// word is already in normal form (see isNormal).
+func scanWord(s string, i int) (int, bool) {
+	normal := true
 	prevClass := classNone
 	partStart := i
 	for i < len(s) {
@@ -198,6 +204,7 @@ func scanWord(s string, i int) int {
 		cl := runeClass(r)
 		switch {
 		case cl == classMark || cl == classJoiner:
+			normal = false
 			i += w
 			continue
 		case cl == classNone:
@@ -223,16 +230,21 @@ func scanWord(s string, i int) int {
 					continue
 				}
 			}
-			return i
+			return i, normal
 		}
 		if prevClass != classNone && cl != prevClass &&
 			((cl == classDigit && prevClass == classArabic) || (cl == classArabic && prevClass == classDigit)) {
-			return i
+			return i, normal
+		}
+		if r >= 0x80 {
+			normal = normal && isStableArabic(r)
+		} else if r >= 'A' && r <= 'Z' {
+			normal = false
 		}
 		prevClass = cl
 		i += w
 	}
-	return i
+	return i, normal
 }
 
 const (

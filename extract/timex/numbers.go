@@ -85,11 +85,27 @@ func numberAt(toks []text.Token, i int) (numMatch, int, bool) {
 			return numMatch{}, i, false
 		}
 		end := i + 1
+		scale := int64(0)
 		if end < len(toks) {
 			if p := wordNumber(toks[end], false); p != nil && p.unit == "scale" {
 				v *= float64(p.val)
+				scale = p.val
 				end++
 			}
+		}
+		// "3 ملايين و500 ألف": و and a smaller scaled number add up
+		for scale > 1000 && end+2 < len(toks) && toks[end].Norm == "و" && toks[end+1].IsNumber() {
+			p := wordNumber(toks[end+2], false)
+			if p == nil || p.unit != "scale" || p.val >= scale {
+				break
+			}
+			w, ok := parseDigits(toks[end+1].Norm)
+			if !ok {
+				break
+			}
+			v += w * float64(p.val)
+			scale = p.val
+			end += 3
 		}
 		return numMatch{Number: Number{Value: int64(math.Round(v))}}, end, true
 	}

@@ -145,6 +145,9 @@ func isTrigger(t text.Token) bool {
 	if c := n[0]; c >= '0' && c <= '9' {
 		return true
 	}
+	if k := strings.IndexByte(n, '-'); k > 0 && n[0] < 0x80 {
+		return true // "mid-November"
+	}
 	if triggers[n] {
 		return true
 	}

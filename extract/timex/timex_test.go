@@ -83,6 +83,8 @@ func TestFind(t *testing.T) {
 		{mon2015, "The envoy arrives next Monday.", "next Monday", "2015-11-30", KindWeekday, "", true},
 		{mon2015, "They met on Thursday, November 19.", "on Thursday, November 19", "2015-11-19", KindDate, "", false},
 		{mon2015, "منذ هجمات 13 نوفمبر", "13 نوفمبر", "2015-11-13", KindDate, "", false},
+		{mon2015, "انتهت المهلة في الأول من الشهر الجاري", "الأول من الشهر الجاري", "2015-11-01", KindRelative, "", false},
+		{mon2015, "بدأ الهجوم في 15 من الشهر الماضي", "15 من الشهر الماضي", "2015-10-15", KindRelative, "", false},
 		// a day word and the weekday together
 		{mon2015, "أعلن الوزير أمس الأحد أن", "أمس الأحد", "2015-11-22", KindRelative, "", false},
 		{mon2015, "تبدأ المحادثات اليوم (الاثنين) في جنيف", "اليوم (الاثنين)", "2015-11-23", KindRelative, "", false},
@@ -120,6 +122,8 @@ func TestFind(t *testing.T) {
 		{mon2015, "The ministers met yesterday.", "yesterday", "2015-11-22", KindRelative, "", false},
 		{mon2015, "The war has raged since 2011.", "since 2011", "2011", KindSince, "", false},
 		{mon2015, "He was released 3 days ago.", "3 days ago", "2015-11-20", KindRelative, "", false},
+		{mon2015, "Fighting intensified in mid-October.", "mid-October", "2015-10", KindDate, "", false},
+		{mon2015, "It was agreed in early-2014 already.", "early-2014", "2014", KindDate, "", false},
 		{mon2015, "Elections are due in May.", "May", "2015-05", KindDate, "", false},
 	}
 	for _, c := range cases {
@@ -292,6 +296,7 @@ func TestNumbers(t *testing.T) {
 		{"أرسل ثلاثمائة جندي", "ثلاثمائة", 300, false},
 		{"جرح مئتي شخص", "مئتي", 200, false},
 		{"اعتقل ألفين", "ألفين", 2000, false},
+		{"نزوح 3 ملايين و500 ألف شخص", "3 ملايين و500 ألف", 3500000, false},
 		{"growth of 2.5 billion", "2.5 billion", 2500000000, false},
 		{"about 40 people", "40", 40, true},
 		{"نسبة ٣٫٥ في المئة", "٣٫٥", 4, false},

@@ -19,7 +19,7 @@ func init() {
 
 var (
 	csvNodeHeader = []string{"Id", "Label", "Type", "label_en", "label_ar", "wikidata", "deaths"}
-	csvEdgeHeader = []string{"Id", "Source", "Target", "Type", "Label", "predicate", "date", "dates",
+	csvEdgeHeader = []string{"Id", "Source", "Target", "Type", "Label", "Weight", "predicate", "date", "dates",
 		"confidence", "documents", "statements", "evidence"}
 )
 
@@ -51,7 +51,7 @@ func writeCSVEdges(w io.Writer, g *view) error {
 		if e.Symmetric {
 			typ = "Undirected"
 		}
-		cw.Write([]string{e.ID, e.Source, e.Target, typ, e.Predicate, e.Predicate, e.Date(), joinDates(e.Dates),
+		cw.Write([]string{e.ID, e.Source, e.Target, typ, e.Predicate, strconv.Itoa(max(e.Documents, 1)), e.Predicate, e.Date(), joinDates(e.Dates),
 			formatConf(e.Confidence), strconv.Itoa(e.Documents), strconv.Itoa(e.Statements), cell(e.Evidence)})
 	}
 	cw.Flush()

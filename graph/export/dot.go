@@ -35,6 +35,13 @@ func dotString(s string) string {
 	return b.String()
 }
 
+// typeColors fills DOT nodes by entity type (X11 colour names).
+var typeColors = map[string]string{
+	"Person": "lightblue", "Country": "khaki", "Organization": "palegreen", "Group": "plum",
+	"Place": "lightgrey", "Facility": "gainsboro", "Event": "lightsalmon", "Agreement": "wheat",
+	"Weapon": "lightpink", "Work": "lavender",
+}
+
 func writeDOT(ctx context.Context, w io.Writer, s *source) error {
 	g, err := buildView(ctx, s)
 	if err != nil {
@@ -50,6 +57,9 @@ func writeDOT(ctx context.Context, w io.Writer, s *source) error {
 			label += "\n" + n.LabelAr
 		}
 		bw.WriteString("  " + dotString(n.ID) + " [label=" + dotString(label))
+		if c, ok := typeColors[n.Type]; ok {
+			bw.WriteString(`, style="rounded,filled", fillcolor="` + c + `"`)
+		}
 		for i, v := range nodeValues(n)[1:] {
 			if v != "" {
 				bw.WriteString(", " + nodeKeys[i+1].name + "=" + dotString(v))

@@ -184,3 +184,15 @@ func TestPlain(t *testing.T) {
 		}
 	}
 }
+
+func TestBadLanguageTag(t *testing.T) {
+	for _, tc := range []struct{ lang, want string }{
+		{"ar", `"x"@ar`}, {"en-GB", `"x"@en-GB`}, {"zh-Hant-TW", `"x"@zh-Hant-TW`},
+		{"a r", `"x"`}, {"ar\n", `"x"`}, {"-ar", `"x"`}, {"1ar", `"x"`},
+	} {
+		got, err := ntTerm(quad.LangString{Value: "x", Lang: tc.lang})
+		if err != nil || got != tc.want {
+			t.Errorf("ntTerm(\"x\"@%q) = %s, %v; want %s", tc.lang, got, err, tc.want)
+		}
+	}
+}

@@ -161,6 +161,9 @@ func (jw *jsonldWriter) value(v quad.Value) string {
 	case quad.IRI, quad.BNode:
 		return `{"@id": ` + jsonString(jw.id(v)) + `}`
 	case quad.LangString:
+		if !validLang(v.Lang) {
+			return jsonString(string(v.Value))
+		}
 		return `{"@value": ` + jsonString(string(v.Value)) + `, "@language": ` + jsonString(v.Lang) + `}`
 	case quad.TypedString:
 		if v.Type == "" || v.Type == xsdString {

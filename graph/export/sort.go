@@ -11,11 +11,13 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/graph"
 )
 
 // sortBufferBytes bounds the records an external sort holds in memory
 // before it spills a sorted run to a temporary file.
-var sortBufferBytes = 48 << 20
+var sortBufferBytes = 32 << 20
 
 // sorter sorts records (strings without "\n") and drops duplicates, in
 // bounded memory: sorted runs spill to temporary files, merged at the end.
@@ -162,6 +164,13 @@ func (h *runHeap) Pop() any {
 	return x
 }
 
+// typeKey stands for rdf:type in sort records, so that a subject's types
+// come before its other properties.
+const (
+	typeKey     = "\x01"
+	rdfTypeTerm = "<" + graph.RDF + "type>"
+)
+
 // tuple is one sorted statement as N-Triples terms; G is "" for the
 // default graph or when graphs are dropped.
 type tuple struct{ G, S, P, O string }
@@ -173,7 +182,7 @@ func (s *source) sortedTuples(ctx context.Context, withGraph bool, fn func(t tup
 	st := newSorter()
 	defer st.close()
 	var b strings.Builder
-	err := s.each(ctx, func(q quad.Quad) error {
+	err := s.eachAsync(ctx, func(q quad.Quad) error {
 		b.Reset()
 		if withGraph && q.Label != nil {
 			if err := appendTerm(&b, q.Label); err != nil {
@@ -181,8 +190,10 @@ func (s *source) sortedTuples(ctx context.Context, withGraph bool, fn func(t tup
 			}
 		}
 		b.WriteByte(0)
-		for _, t := range []quad.Value{q.Subject, q.Predicate, q.Object} {
-			if err := appendTerm(&b, t); err != nil {
+		for i, t := range []quad.Value{q.Subject, q.Predicate, q.Object} {
+			if i == 1 && t == graph.RDFType {
+				b.WriteString(typeKey) // rdf:type sorts first
+			} else if err := appendTerm(&b, t); err != nil {
 				return fmt.Errorf("quad %v: %w", q, err)
 			}
 			b.WriteByte(0)
@@ -202,6 +213,9 @@ func (s *source) sortedTuples(ctx context.Context, withGraph bool, fn func(t tup
 			*f, rec = rec[:j], rec[j+1:]
 		}
 		t.O = rec
+		if t.P == typeKey {
+			t.P = rdfTypeTerm
+		}
 		return fn(t)
 	})
 }

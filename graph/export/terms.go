@@ -39,7 +39,7 @@ func appendTerm(b *strings.Builder, v quad.Value) error {
 		appendLiteral(b, string(v))
 	case quad.LangString:
 		appendLiteral(b, string(v.Value))
-		if v.Lang != "" {
+		if validLang(v.Lang) {
 			b.WriteByte('@')
 			b.WriteString(v.Lang)
 		}
@@ -140,6 +140,26 @@ func appendBNode(b *strings.Builder, s string) {
 			fmt.Fprintf(b, "x%X", r)
 		}
 	}
+}
+
+// validLang reports whether tag is a BCP 47 language tag as N-Triples
+// allows it ([a-zA-Z]+ then -[a-zA-Z0-9]+ parts); literals with another tag
+// are written without one.
+func validLang(tag string) bool {
+	if tag == "" {
+		return false
+	}
+	for i, part := range strings.Split(tag, "-") {
+		if part == "" {
+			return false
+		}
+		for _, r := range part {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // parseTerm reads back one term written by appendTerm.

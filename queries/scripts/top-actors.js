@@ -13,9 +13,10 @@ function bump(x, k) {
   c.facts++;
   c[k]++;
 }
-g.V.apply(g, preds).In(T("predicate")).Save(T("subject"), "s").SaveOpt(T("object"), "o").ForEach(function (d) {
-  bump(d.s, "asSubject");
-  if (d.o !== undefined && bare(d.o) !== bare(d.s)) { bump(d.o, "asObject"); }
+var SUBJ = KG.vocab + "subject", OBJ = KG.vocab + "object";
+g.V.apply(g, preds).In(T("predicate")).Out(null, "p").ForEach(function (d) {
+  var k = bare(d.p);
+  if (k === SUBJ) { bump(d.id, "asSubject"); } else if (k === OBJ) { bump(d.id, "asObject"); }
 });
 var rows = Object.keys(count).map(function (k) { return count[k]; });
 rows.sort(function (a, b) { return b.facts - a.facts || (a.entity < b.entity ? -1 : 1); });

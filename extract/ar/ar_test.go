@@ -1,0 +1,269 @@
+package ar
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/graph"
+)
+
+// The sentences below were written for these tests; none comes from the
+// example or evaluation articles.
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func run(t *testing.T, text, date string) *extract.Result {
+	t.Helper()
+	doc := extract.Document{ID: "t", Lang: "ar", Text: text, Date: day(date)}
+	r, err := New().Extract(context.Background(), doc)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	// every result must be valid for the graph layer
+	if _, err := graph.ResultQuads(graph.NewVocab(""), r); err != nil {
+		t.Fatalf("ResultQuads: %v", err)
+	}
+	return r
+}
+
+// want is one expected fact: subject, predicate, object (entity key, or
+// a prefix ending in "*" for created entities), date ("" = don't care,
+// "-" = must be undated).
+type want struct{ s, p, o, date string }
+
+func keyIs(key, pattern string) bool {
+	if strings.HasSuffix(pattern, "*") {
+		return strings.HasPrefix(key, strings.TrimSuffix(pattern, "*"))
+	}
+	return key == pattern
+}
+
+func has(r *extract.Result, w want) bool {
+	for _, f := range r.Facts {
+		if f.Predicate != w.p {
+			continue
+		}
+		obj := f.Object + f.Value
+		ok := keyIs(f.Subject, w.s) && keyIs(obj, w.o)
+		if !ok && extract.IsSymmetric(f.Predicate) {
+			ok = keyIs(f.Subject, w.o) && keyIs(obj, w.s)
+		}
+		if !ok {
+			continue
+		}
+		switch w.date {
+		case "":
+			return true
+		case "-":
+			if f.Date == "" {
+				return true
+			}
+		default:
+			if f.Date == w.date {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func dump(r *extract.Result) string {
+	var b strings.Builder
+	for _, f := range r.Facts {
+		fmt.Fprintf(&b, "\n  %s %s %s%s @%s (%s)", f.Subject, f.Predicate, f.Object, f.Value, f.Date, f.Rule)
+	}
+	return b.String()
+}
+
+func TestRelations(t *testing.T) {
+	cases := []struct {
+		name, text, date string
+		want             []want
+		not              []want
+	}{
+		{"met VSO with direct object and date",
+			"التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في أنقرة يوم 3 ديسمبر 2014.", "2014-12-04",
+			[]want{{"vladimir-putin", "met", "recep-tayyip-erdogan", "2014-12-03"}, {"vladimir-putin", "officialOf", "russia", "-"}}, nil},
+		{"met noun with مع, SVO",
+			"وزير الخارجية الروسي سيرغي لافروف عقد محادثات مع نظيره الأمريكي جون كيري في جنيف.", "2014-01-10",
+			[]want{{"sergei-lavrov", "met", "john-kerry", ""}, {"john-kerry", "officialOf", "united-states", ""}}, nil},
+		{"attacked, coordinated VSO subjects, weekday date",
+			"وقصفت فرنسا وبريطانيا مواقع تنظيم داعش في سوريا الأربعاء.", "2015-06-12",
+			[]want{{"france", "attacked", "islamic-state", "2015-06-10"}, {"united-kingdom", "attacked", "islamic-state", "2015-06-10"}}, nil},
+		{"negated attack is no fact",
+			"لم تقصف روسيا مواقع تنظيم داعش في الرقة.", "2015-06-12",
+			nil, []want{{"russia", "attacked", "islamic-state", ""}}},
+		{"future visit is no fact",
+			"سيزور وزير الخارجية الأمريكي جون كيري القاهرة الأسبوع المقبل.", "2015-06-12",
+			nil, []want{{"john-kerry", "visited", "*", ""}}},
+		{"planned meeting is no fact",
+			"ومن المقرر أن يلتقي الرئيس الأمريكي باراك أوباما العاهل السعودي في واشنطن.", "2015-06-12",
+			nil, []want{{"barack-obama", "met", "*", ""}}},
+		{"conditional is no fact",
+			"وقال المسؤول إنه إذا قصفت إسرائيل المنشآت الإيرانية فإن المنطقة ستشتعل.", "2015-06-12",
+			nil, []want{{"israel", "attacked", "*", ""}}},
+		{"visited with full date",
+			"زار الرئيس المصري عبد الفتاح السيسي موسكو في 10 مايو 2015 وأجرى محادثات مع بوتين.", "2015-05-11",
+			[]want{{"abdel-fattah-el-sisi", "visited", "moscow", "2015-05-10"}, {"abdel-fattah-el-sisi", "met", "vladimir-putin", ""}}, nil},
+		{"supports, present tense VSO",
+			"وتدعم إيران حزب الله في لبنان منذ سنوات.", "2016-03-01",
+			[]want{{"iran", "supports", "hezbollah", ""}}, nil},
+		{"opposes, criticised",
+			"انتقدت تركيا الحكومة السورية بشدة يوم الخميس.", "2016-03-04",
+			[]want{{"turkey", "opposes", "syrian-government", "2016-03-03"}}, nil},
+		{"allyOf, apposition and ل",
+			"والأردن حليف للولايات المتحدة في المنطقة.", "2016-03-04",
+			[]want{{"jordan", "allyOf", "united-states", ""}}, nil},
+		{"cooperatesWith, coordinated subjects of a noun",
+			"ووقعت روسيا والصين اتفاقية تعاون عسكري في بكين أمس.", "2016-03-04",
+			[]want{{"russia", "cooperatesWith", "china", ""}}, nil},
+		{"accuses, clitic و",
+			"واتهمت إسرائيل حركة حماس بإطلاق الصواريخ على المدن الجنوبية.", "2014-07-10",
+			[]want{{"israel", "accuses", "hamas", ""}}, nil},
+		{"supplies, verb",
+			"وزودت الولايات المتحدة العراق بطائرات مقاتلة من طراز إف-16.", "2015-07-10",
+			[]want{{"united-states", "supplies", "iraq", ""}}, nil},
+		{"supplies, noun with the supplier's adjective",
+			"وقعت الحكومة عقدا لتسليم مصر مقاتلات فرنسية من طراز رافال.", "2015-07-10",
+			[]want{{"france", "supplies", "egypt", ""}}, nil},
+		{"easedRestrictionsOn, month date",
+			"رفع الاتحاد الأوروبي العقوبات المفروضة على إيران في يناير 2016.", "2016-02-01",
+			[]want{{"european-union", "easedRestrictionsOn", "iran", "2016-01"}}, nil},
+		{"gave, object pronoun",
+			"واستقبل الملك سلمان بن عبد العزيز رئيس الوزراء البريطاني ديفيد كاميرون وقدم له سيفا تذكاريا.", "2015-06-12",
+			[]want{{"salman-of-saudi-arabia", "gave", "david-cameron", ""}, {"salman-of-saudi-arabia", "met", "david-cameron", ""}}, nil},
+		{"claimedResponsibilityFor an attack event with its own date",
+			"وأعلن تنظيم داعش مسؤوليته عن هجمات بروكسل في 22 مارس 2016.", "2016-03-25",
+			[]want{{"islamic-state", "claimedResponsibilityFor", "*", "2016-03-22"}}, nil},
+		{"participatedIn a summit of an organisation",
+			"شارك وزير الخارجية السعودي عادل الجبير في قمة مجلس التعاون الخليجي.", "2016-12-07",
+			[]want{{"adel-al-jubeir", "participatedIn", "*", ""}, {"adel-al-jubeir", "officialOf", "saudi-arabia", ""}}, nil},
+		{"controls, relative clause",
+			"ويواصل التحالف قصف تنظيم داعش الذي يسيطر على مدينة الموصل.", "2016-10-20",
+			[]want{{"islamic-state", "controls", "mosul", ""}}, nil},
+		{"memberOf, membership list",
+			"وعقد اجتماع منظمة أوبك التي تضم السعودية وإيران والعراق.", "2016-10-20",
+			[]want{{"saudi-arabia", "memberOf", "opec", ""}, {"iran", "memberOf", "opec", ""}, {"iraq", "memberOf", "opec", ""}}, nil},
+		{"locatedIn, nationality adjective after a facility",
+			"وزار المفتشون موقع نطنز النووي الإيراني.", "2016-10-20",
+			[]want{{"natanz*", "locatedIn", "iran", ""}}, nil},
+		{"deaths, in brackets after an event",
+			"وتبنى التنظيم هجمات باريس (130 قتيلا) في نوفمبر.", "2015-12-01",
+			[]want{{"*", "deaths", "130", ""}}, nil},
+		{"disputed claim gives accuses only",
+			"وزعمت دمشق أن تركيا قصفت مواقع للجيش السوري.", "2016-02-01",
+			[]want{{"syria", "accuses", "turkey", ""}}, []want{{"turkey", "attacked", "*", ""}}},
+		{"pronoun subject takes the last subject",
+			"ووصل الرئيس الروسي فلاديمير بوتين إلى طهران. والتقى بالمرشد الأعلى علي خامنئي.", "2015-11-23",
+			[]want{{"vladimir-putin", "visited", "tehran", ""}, {"vladimir-putin", "met", "ali-khamenei", ""}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := run(t, c.text, c.date)
+			for _, w := range c.want {
+				if !has(r, w) {
+					t.Errorf("missing %v; got:%s", w, dump(r))
+				}
+			}
+			for _, w := range c.not {
+				if has(r, w) {
+					t.Errorf("unexpected %v; got:%s", w, dump(r))
+				}
+			}
+		})
+	}
+}
+
+// TestTitleResolution: the same title names different people at different
+// dates.
+func TestTitleResolution(t *testing.T) {
+	cases := []struct {
+		date, person string
+	}{
+		{"2012-09-01", "hillary-clinton"},
+		{"2019-06-01", "mike-pompeo"},
+	}
+	for _, c := range cases {
+		t.Run(c.date, func(t *testing.T) {
+			r := run(t, "واستقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة.", c.date)
+			if !has(r, want{c.person, "officialOf", "united-states", ""}) {
+				t.Errorf("want %s officialOf united-states; got:%s", c.person, dump(r))
+			}
+			if !has(r, want{c.person, "met", "*", ""}) {
+				t.Errorf("want %s met someone; got:%s", c.person, dump(r))
+			}
+		})
+	}
+}
+
+// TestNewPerson: a title followed by a name the catalogue lacks makes a new
+// Person with a transliterated English label and lower confidence.
+func TestNewPerson(t *testing.T) {
+	r := run(t, "وقال المتحدث باسم الكرملين سامي فارس إن الرئيس سيحضر القمة.", "2016-01-10")
+	var found *extract.Entity
+	for i, e := range r.Entities {
+		if e.Type == extract.Person && e.Labels["ar"] == "سامي فارس" {
+			found = &r.Entities[i]
+		}
+	}
+	if found == nil {
+		t.Fatalf("no new person; facts:%s", dump(r))
+	}
+	if found.Confidence >= 1 || found.Labels["en"] == "" || strings.ContainsAny(found.Labels["en"], "سامي") {
+		t.Errorf("new person %+v: want a Latin English label and confidence < 1", *found)
+	}
+	if !has(r, want{found.Key, "officialOf", "kremlin", ""}) {
+		t.Errorf("want officialOf kremlin; got:%s", dump(r))
+	}
+	for _, f := range r.Facts {
+		if f.Predicate == "officialOf" && f.Role != "spokesperson" {
+			t.Errorf("role %q, want spokesperson", f.Role)
+		}
+	}
+}
+
+// TestEvidence: facts carry their sentence verbatim with byte offsets.
+func TestEvidence(t *testing.T) {
+	text := "خبر أول لا علاقة له.\nوالتقى وزير الخارجية الإيراني محمد جواد ظريف نظيره العماني في مسقط."
+	r := run(t, text, "2016-05-02")
+	if len(r.Facts) == 0 {
+		t.Fatal("no facts")
+	}
+	for _, f := range r.Facts {
+		if text[f.Start:f.End] != f.Evidence {
+			t.Errorf("evidence %q != text[%d:%d] %q", f.Evidence, f.Start, f.End, text[f.Start:f.End])
+		}
+		if !strings.HasPrefix(f.Rule, "ar/") || f.Confidence <= 0 || f.Confidence > 1 {
+			t.Errorf("fact %+v: bad rule or confidence", f)
+		}
+	}
+}
+
+func TestTransliterate(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"دميتري بيسكوف", "Dmitri Biskuf"},
+		{"سامي", "Sami"},
+		{"الجبير", "al-Jbir"},
+	}
+	for _, c := range cases {
+		if got := Transliterate(c.in); got != c.want {
+			t.Errorf("Transliterate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestRegistered(t *testing.T) {
+	if _, err := extract.Lookup("ar"); err != nil {
+		t.Fatal(err)
+	}
+}
