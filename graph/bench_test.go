@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -217,4 +218,62 @@ func BenchmarkForgetBolt(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkWritePostgres: WriteMany of the corpus into a fresh PostgreSQL
+// database (needs KG_TEST_POSTGRES; see POSTGRES.md).
+func BenchmarkWritePostgres(b *testing.B) {
+	dsn := os.Getenv("KG_TEST_POSTGRES")
+	if dsn == "" {
+		b.Skip("KG_TEST_POSTGRES not set")
+	}
+	benchWrite(b, func(b *testing.B) string { return freshPostgresTB(b, dsn) })
+}
+
+// BenchmarkWriteQuadsBolt: the storage path alone on the same quads as
+// BenchmarkPlainWriterBolt (documents converted to quads before the timer),
+// in batches of batchQuads as WriteMany does.
+func BenchmarkWriteQuadsBolt(b *testing.B) {
+	rs := syntheticResults(benchDocs, benchPerDoc, benchPool)
+	total := 0
+	var elapsed, cpu time.Duration
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := Open(context.Background(), filepath.Join(b.TempDir(), "kg.db"), Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var batches [][]doc
+		var batch []doc
+		n := 0
+		total = 0
+		for _, r := range rs {
+			d, err := s.prepare(r)
+			if err != nil {
+				b.Fatal(err)
+			}
+			batch = append(batch, d)
+			n += len(d.quads)
+			total += len(d.quads)
+			if n >= batchQuads {
+				batches, batch, n = append(batches, batch), nil, 0
+			}
+		}
+		batches = append(batches, batch)
+		b.StartTimer()
+		start, cpu0 := time.Now(), cpuTime()
+		for _, batch := range batches {
+			if _, err := s.writeDocs(context.Background(), batch); err != nil {
+				b.Fatal(err)
+			}
+		}
+		elapsed += time.Since(start)
+		cpu += cpuTime() - cpu0
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(total*b.N)/elapsed.Seconds(), "quads/s")
+	b.ReportMetric(float64(total*b.N)/cpu.Seconds(), "quads/cpu-s")
+	b.ReportMetric(float64(total), "quads")
 }

@@ -2,10 +2,11 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"sort"
+	"slices"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -125,7 +126,7 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 	for _, n := range nodes {
 		sorted = append(sorted, n)
 	}
-	sort.Slice(sorted, func(i, j int) bool { return bytes.Compare(sorted[i].hash[:], sorted[j].hash[:]) < 0 })
+	slices.SortFunc(sorted, func(a, b *bulkNode) int { return bytes.Compare(a.hash[:], b.hash[:]) })
 
 	return db.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
@@ -186,7 +187,7 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 						return err
 					}
 				}
-				key := append([]byte(nil), n.hash[:]...)
+				key := n.hash[:] // Bolt copies keys, not values
 				switch {
 				case prefix == 'v' && n.new:
 					err = b.Put(key, uvarint(n.id))
@@ -223,18 +224,17 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 				return err
 			}
 			for k, ind := range indexes {
-				var e indexEntry
+				e := indexEntry{n: uint8(len(ind.Dirs)), id: p.ID}
 				for x, d := range ind.Dirs {
-					if x < len(e.key)/8 {
-						binary.BigEndian.PutUint64(e.key[8*x:], p.GetDirection(d))
+					if x < len(e.key) {
+						e.key[x] = p.GetDirection(d)
 					}
 				}
-				e.n, e.id = uint8(8*len(ind.Dirs)), p.ID
 				entries[k] = append(entries[k], e)
 			}
 		}
 		for k, ind := range indexes {
-			if len(ind.Dirs) > len(indexEntry{}.key)/8 {
+			if len(ind.Dirs) > len(indexEntry{}.key) {
 				return fmt.Errorf("index %v has more than 4 directions", ind.Dirs)
 			}
 			ib, err := tx.CreateBucketIfNotExists(indexBucket(ind))
@@ -242,18 +242,23 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 				return err
 			}
 			es := entries[k]
-			sort.Slice(es, func(i, j int) bool {
-				if c := bytes.Compare(es[i].key[:], es[j].key[:]); c != 0 {
-					return c < 0
+			slices.SortFunc(es, func(a, b indexEntry) int {
+				for x := range a.key {
+					if c := cmp.Compare(a.key[x], b.key[x]); c != 0 {
+						return c
+					}
 				}
-				return es[i].id < es[j].id
+				return cmp.Compare(a.id, b.id)
 			})
 			for i := 0; i < len(es); {
 				j := i
 				for j < len(es) && es[j].key == es[i].key {
 					j++
 				}
-				key := append([]byte(nil), es[i].key[:es[i].n]...)
+				key := make([]byte, 8*int(es[i].n))
+				for x := range int(es[i].n) {
+					binary.BigEndian.PutUint64(key[8*x:], es[i].key[x])
+				}
 				old := ib.Get(key)
 				val := make([]byte, len(old), len(old)+binary.MaxVarintLen64*(j-i))
 				copy(val, old)
@@ -273,9 +278,10 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 	})
 }
 
-// indexEntry is one quad id under one index key (up to 4 node ids).
+// indexEntry is one quad id under one index key (up to 4 node ids; the
+// key's bytes are the ids in big-endian, so comparing ids compares keys).
 type indexEntry struct {
-	key [32]byte
+	key [4]uint64
 	n   uint8
 	id  uint64
 }

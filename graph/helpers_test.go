@@ -46,7 +46,9 @@ func backends(t *testing.T) []backend {
 
 // freshPostgres creates a database with a random name on the server of dsn
 // and returns a DSN for it; the database is dropped when the test ends.
-func freshPostgres(t *testing.T, dsn string) string {
+func freshPostgres(t *testing.T, dsn string) string { return freshPostgresTB(t, dsn) }
+
+func freshPostgresTB(t testing.TB, dsn string) string {
 	t.Helper()
 	u, err := url.Parse(dsn)
 	if err != nil {

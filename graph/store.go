@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -81,6 +82,7 @@ type Store struct {
 	backend string // "bolt", "memstore", "postgres", "cockroach"
 	qs      cgraph.QuadStore
 	bolt    *bolt.DB // the Bolt file, for the bulk write path; nil for other backends
+	pg      *sql.DB  // PostgreSQL, for its bulk write path; nil for other backends
 	vocab   Vocab
 	ro      bool
 	mu      sync.Mutex    // serialises writers (diff against the store, then apply)
@@ -107,6 +109,20 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 	case strings.HasPrefix(spec, "postgres://"), strings.HasPrefix(spec, "postgresql://"):
 		s.backend = "postgres"
 		s.qs, err = openSQL("postgres", spec, opt.ReadOnly)
+		if err == nil && !opt.ReadOnly {
+			if s.pg, err = sql.Open("postgres", spec); err == nil {
+				// A label index, so that a document's quads are found
+				// without scanning the table (Cayley creates none).
+				_, err = s.pg.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS kg_label_index ON quads (label_hash)`)
+			}
+			if err != nil {
+				s.qs.Close()
+				if s.pg != nil {
+					s.pg.Close()
+				}
+				err = fmt.Errorf("open store %s: %w", redactDSN(spec), err)
+			}
+		}
 	case strings.HasPrefix(spec, "cockroach://"):
 		s.backend = "cockroach"
 		s.qs, err = openSQL("cockroach", "postgres://"+strings.TrimPrefix(spec, "cockroach://"), opt.ReadOnly)
@@ -121,7 +137,7 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 		return nil, err
 	}
 	if err := s.initMeta(ctx, opt); err != nil {
-		s.qs.Close()
+		s.Close()
 		return nil, err
 	}
 	return s, nil
@@ -257,6 +273,12 @@ func (s *Store) Close() error {
 	}
 	err := s.qs.Close()
 	s.qs = nil
+	if s.pg != nil {
+		if perr := s.pg.Close(); err == nil {
+			err = perr
+		}
+		s.pg = nil
+	}
 	if err != nil {
 		return fmt.Errorf("close store %s: %w", s.spec, err)
 	}

@@ -262,9 +262,9 @@ func diff(old, new []quad.Quad) (add, del []quad.Quad) {
 // apply adds and deletes quads in one transaction where the backend allows.
 // Quads to add must not be in the store (writeDocs diffs against it).
 //
-// On Bolt, additions go through the bulk path (bulk.go), one Bolt
-// transaction, and deletions through Cayley's ApplyDeltas in a second one;
-// if the second fails the first is undone. (Cayley's KV ApplyDeltas also
+// On Bolt and PostgreSQL, additions go through a bulk path (bulk.go,
+// pgbulk.go), one transaction, and deletions through Cayley's ApplyDeltas in
+// a second one; if the second fails the first is undone. (Cayley's KV ApplyDeltas also
 // mishandles one transaction that both adds a quad using a node and deletes
 // more quads using that node: the node's net reference change is negative
 // and the added quad loses that direction.)
@@ -274,13 +274,25 @@ func (s *Store) apply(add, del []quad.Quad) error {
 	}
 	defer s.gen.Add(1)
 	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
-	if s.bolt == nil {
+	var bulk func() error
+	switch {
+	case s.bolt != nil:
+		bulk = func() error { return bulkAdd(s.bolt, add) }
+	case s.pg != nil:
+		bulk = func() error {
+			if err := pgBulkAdd(context.Background(), s.pg, add); err != nil {
+				return err
+			}
+			// An empty ApplyDeltas resets Cayley's cached node and quad counts.
+			return s.qs.ApplyDeltas(nil, opts)
+		}
+	default:
 		ds := make([]cgraph.Delta, 0, len(add)+len(del))
 		ds = appendDeltas(ds, cgraph.Add, add)
 		ds = appendDeltas(ds, cgraph.Delete, del)
 		return s.qs.ApplyDeltas(ds, opts)
 	}
-	if err := bulkAdd(s.bolt, add); err != nil {
+	if err := bulk(); err != nil {
 		return err
 	}
 	if len(del) == 0 {

@@ -284,11 +284,18 @@ func origin(d extract.Document) string {
 	return "document " + graph.DocID(d)
 }
 
-// withOrigin prefixes err with the document's origin unless it names it.
+// withOrigin prefixes err with the document's origin, so that every message
+// reads "origin: problem". The graph package's "document ID (origin): …"
+// becomes "origin: document ID: …".
 func withOrigin(d extract.Document, what string, err error) error {
 	o := origin(d)
-	if strings.Contains(err.Error(), o) {
+	msg := err.Error()
+	if strings.HasPrefix(msg, o+":") {
 		return err
+	}
+	id := graph.DocID(d)
+	if rest, ok := strings.CutPrefix(msg, "document "+id+" ("+o+"): "); ok {
+		return fmt.Errorf("%s: document %s: %s", o, id, rest)
 	}
 	if what != "" {
 		return fmt.Errorf("%s: %s: %w", o, what, err)
@@ -300,7 +307,7 @@ func withOrigin(d extract.Document, what string, err error) error {
 func extractOne(ctx context.Context, j job, lookup func(string) (extract.Extractor, error)) (o Outcome) {
 	o = Outcome{Index: j.index, Doc: j.doc, Err: j.err}
 	if j.err != nil {
-		if o.Doc.Origin != "" && !strings.Contains(j.err.Error(), o.Doc.Origin) {
+		if o.Doc.Origin != "" {
 			o.Err = withOrigin(j.doc, "", j.err)
 		}
 		return o

@@ -35,6 +35,10 @@ func (lineExtractor) Extract(ctx context.Context, doc extract.Document) (*extrac
 		return nil, errors.New("asked to fail")
 	}
 	r := &extract.Result{Doc: doc}
+	if strings.Contains(doc.Text, "BADTYPE") {
+		// A result the store refuses: an entity type outside the model.
+		r.Entities = append(r.Entities, extract.Entity{Key: "x", Type: "Planet"})
+	}
 	seen := map[string]bool{}
 	off := 0
 	for _, line := range strings.SplitAfter(doc.Text, "\n") {
@@ -167,6 +171,8 @@ func TestRunFailures(t *testing.T) {
 		{id: "e", text: "E met F\n"},
 		{id: "a", text: "A met C\n"}, // the same id again
 		{id: "g", text: "G met H\n"},
+		{id: "h", text: "BADTYPE\n"},
+		{id: "i", text: "I met J\n"},
 	}
 	cases := []struct {
 		name      string
@@ -175,7 +181,7 @@ func TestRunFailures(t *testing.T) {
 		wantErrs  []string // substrings of errors, in order
 		wantCount int      // outcomes reported
 	}{
-		{name: "go on", wantOK: []string{"a", "e", "g"}, wantErrs: []string{"malformed JSON", "in.jsonl:3: extract: asked to fail", "in.jsonl:4: extractor for \"xx-test\" panicked", "in.jsonl:6: document id \"a\" was already read from in.jsonl:1"}, wantCount: 7},
+		{name: "go on", wantOK: []string{"a", "e", "g", "i"}, wantErrs: []string{"malformed JSON", "in.jsonl:3: extract: asked to fail", "in.jsonl:4: extractor for \"xx-test\" panicked", "in.jsonl:6: document id \"a\" was already read from in.jsonl:1", "in.jsonl:8: document h: entity \"x\" has unknown type \"Planet\""}, wantCount: 9},
 		{name: "fail fast", failFast: true, wantOK: []string{"a"}, wantErrs: []string{"malformed JSON"}, wantCount: 2},
 	}
 	for _, tc := range cases {

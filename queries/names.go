@@ -81,6 +81,22 @@ func BuildNameIndex(ctx context.Context, s *graph.Store) (*NameIndex, error) {
 	return idx, nil
 }
 
+// Exact returns the IRIs of the entities having a name whose matching form
+// equals that of q.
+func (x *NameIndex) Exact(q string) []string {
+	f := MatchForm(q)
+	var out []string
+	seen := map[string]bool{}
+	for i := sort.Search(len(x.names), func(i int) bool { return x.names[i].form >= f }); i < len(x.names) && x.names[i].form == f; i++ {
+		if !seen[x.names[i].iri] {
+			seen[x.names[i].iri] = true
+			out = append(out, x.names[i].iri)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Len returns the number of names indexed.
 func (x *NameIndex) Len() int { return len(x.names) }
 

@@ -62,6 +62,15 @@ type Options struct {
 	Timeout time.Duration
 	// Limit bounds the number of result rows; 0 means DefaultLimit.
 	Limit int
+	// Names, when set, resolves entity names not found exactly (different
+	// case, unnormalised Arabic) instead of a scan of the store's labels.
+	Names NameSource
+}
+
+// NameSource finds entities by the matching form of a name (see
+// NameIndex.Exact).
+type NameSource interface {
+	Exact(name string) []string
 }
 
 // Defaults for Options.
@@ -252,6 +261,9 @@ func Run(ctx context.Context, s *graph.Store, name string, args map[string]strin
 	e := &env{qs: s.QuadStore(), vocab: s.Vocab(), store: s, opt: opt}
 	bound, resolved, err := bindArgs(ctx, e, q, args)
 	if err != nil {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, fmt.Errorf("query %s: stopped after %v while resolving its parameters: %w", name, opt.timeout(), ErrTimeout)
+		}
 		return nil, fmt.Errorf("query %s: %w", name, err)
 	}
 	var rows []map[string]any
@@ -301,7 +313,7 @@ func bindArgs(ctx context.Context, e *env, q Query, args map[string]string) (map
 		}
 		switch p.Type {
 		case "entity":
-			iris, err := ResolveEntity(ctx, e.store, v)
+			iris, err := resolveEntity(ctx, e.store, v, e.opt.Names)
 			if err != nil {
 				return nil, nil, fmt.Errorf("parameter %s=%q: %w", p.Name, v, err)
 			}

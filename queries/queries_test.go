@@ -344,6 +344,51 @@ func TestArgErrors(t *testing.T) {
 	}
 }
 
+func TestResolveEntity(t *testing.T) {
+	s := fixtureStore(t)
+	ctx := context.Background()
+	for _, c := range []struct{ name, want string }{
+		{"بوتين", "vladimir-putin"},            // Arabic alias
+		{"فلاديمير بوتين", "vladimir-putin"},   // Arabic label
+		{"Vladimir Putin", "vladimir-putin"},   // English label
+		{"vladimir putin", "vladimir-putin"},   // capitalised for the exact look-up
+		{"VLADIMIR PUTIN", "vladimir-putin"},   // the store's normalised scan
+		{"Q7747", "vladimir-putin"},            // Wikidata id
+		{graph.WD + "Q7747", "vladimir-putin"}, // Wikidata IRI
+		{"vladimir-putin", "vladimir-putin"},   // key
+		{"<" + ent + "iran>", "iran"},          // IRI in brackets
+		{ent + "iran", "iran"},                 // bare IRI
+		{"ايران", "iran"},                      // unnormalised Arabic
+		{"Atlantis", ""},
+	} {
+		iris, err := ResolveEntity(ctx, s, c.name)
+		if err != nil {
+			t.Errorf("%q: %v", c.name, err)
+			continue
+		}
+		got := ""
+		if len(iris) > 0 {
+			got = strings.TrimPrefix(string(iris[0]), ent)
+		}
+		if got != c.want || len(iris) > 1 {
+			t.Errorf("ResolveEntity(%q) = %v, want %s", c.name, iris, c.want)
+		}
+	}
+	idx, err := BuildNameIndex(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := idx.Exact("ALI khamenei"); len(got) != 1 || got[0] != ent+"ali-khamenei" {
+		t.Errorf("Exact = %v", got)
+	}
+	if m := idx.Search("روح", 5); len(m) != 1 || m[0].IRI != ent+"hassan-rouhani" {
+		t.Errorf("Search(روح) = %v", m)
+	}
+	if m := idx.Search("Putin", 5); len(m) != 1 || m[0].Name != "Putin" {
+		t.Errorf("Search(Putin) = %v, want the whole-name match first", m)
+	}
+}
+
 func TestPositionalArgs(t *testing.T) {
 	q, _ := Lookup("path")
 	args, err := PositionalArgs(q, []string{"Putin", "hops=3", "Assad"})

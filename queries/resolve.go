@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
@@ -23,6 +24,17 @@ var reWikidata = regexp.MustCompile(`^[Qq][1-9][0-9]*$`)
 // none matches does it fall back to the store's normalised-name scan
 // (graph.Store.Resolve: Arabic folded, Latin case-insensitive).
 func ResolveEntity(ctx context.Context, s *graph.Store, name string) ([]quad.IRI, error) {
+	return resolveEntity(ctx, s, name, nil)
+}
+
+// ResolveEntityWith is ResolveEntity with a name index for the fallback:
+// names not found exactly are looked up in idx (their matching form) rather
+// than by scanning the store. idx may be nil.
+func ResolveEntityWith(ctx context.Context, s *graph.Store, name string, idx NameSource) ([]quad.IRI, error) {
+	return resolveEntity(ctx, s, name, idx)
+}
+
+func resolveEntity(ctx context.Context, s *graph.Store, name string, idx NameSource) ([]quad.IRI, error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return nil, fmt.Errorf("resolve: empty name")
@@ -56,15 +68,25 @@ func ResolveEntity(ctx context.Context, s *graph.Store, name string) ([]quad.IRI
 		}
 	}
 	if len(found) == 0 {
-		for _, val := range []quad.Value{quad.LangString{Value: quad.String(name), Lang: "ar"},
-			quad.LangString{Value: quad.String(name), Lang: "en"}, quad.String(name)} {
-			for _, p := range []quad.IRI{graph.RDFSLabel, graph.SKOSAltLabel} {
-				for _, e := range subjectsOf(ctx, qs, nil, quad.Object, val, p, 0) {
-					if strings.HasPrefix(string(e), entityPrefix) {
-						found[e] = true
+		for _, form := range spellings(name) {
+			for _, val := range []quad.Value{quad.LangString{Value: quad.String(form), Lang: "ar"},
+				quad.LangString{Value: quad.String(form), Lang: "en"}, quad.String(form)} {
+				for _, p := range []quad.IRI{graph.RDFSLabel, graph.SKOSAltLabel} {
+					for _, e := range subjectsOf(ctx, qs, nil, quad.Object, val, p, 0) {
+						if strings.HasPrefix(string(e), entityPrefix) {
+							found[e] = true
+						}
 					}
 				}
 			}
+		}
+	}
+	if len(found) == 0 && idx != nil {
+		for _, m := range idx.Exact(name) {
+			found[quad.IRI(m)] = true
+		}
+		if len(found) == 0 {
+			return nil, nil
 		}
 	}
 	if len(found) == 0 {
@@ -123,6 +145,25 @@ func subjectsOf(ctx context.Context, qs cgraph.QuadStore, pref cgraph.Ref, dir q
 				break
 			}
 		}
+	}
+	return out
+}
+
+// spellings are the forms of a name tried by exact look-up: as given, and
+// for Latin names with each word capitalised ("vladimir putin" → "Vladimir
+// Putin").
+func spellings(name string) []string {
+	out := []string{name}
+	words := strings.Fields(name)
+	for i, w := range words {
+		r := []rune(w)
+		if len(r) > 0 && r[0] < 0x80 {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		words[i] = string(r)
+	}
+	if t := strings.Join(words, " "); t != name {
+		out = append(out, t)
 	}
 	return out
 }

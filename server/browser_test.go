@@ -97,6 +97,28 @@ func TestBrowser(t *testing.T) {
 	// Count the nodes actually drawn: visible, with a non-empty box on screen.
 	visible, _ := strconv.Atoi(get(`String(kg.cy.nodes(":visible").filter(function (n) { var b = n.renderedBoundingBox(); return b.w > 0 && b.h > 0; }).length)`))
 	graphml := get(`kg.graphML()`)
+	// A canned query from the menu, and the date filter.
+	err = chromedp.Do(ctx,
+		eval(`var s = document.getElementById("query-select"); s.value = "between"; s.dispatchEvent(new Event("change")); true`),
+		eval(`var f = document.getElementById("query-form"); f.querySelector("[name=from]").value = "Iran"; f.querySelector("[name=to]").value = "روسيا"; f.requestSubmit(); true`),
+		poll(`document.querySelectorAll("#details table tr").length >= 3`),
+		eval(`document.getElementById("date-from").value = "2016"; kg.applyFilters(); true`),
+	)
+	if err != nil {
+		t.Fatalf("browser, query menu: %v", err)
+	}
+	tableRows := get(`String(document.querySelectorAll("#details table tr").length - 1)`)
+	// The filter hides the 2015 meetings and keeps the 2016 supply (styles apply on the next frame).
+	filtered := chromedp.Do(ctx, poll(`kg.cy.edges(":visible").filter(function (e) { return e.data("dates").indexOf("2015-11-23") >= 0; }).length === 0 &&
+		kg.cy.edges(":visible").filter(function (e) { return e.data("predicate") === "supplies"; }).length === 1`))
+	hiddenMeeting, shownSupply := "true", "1"
+	if filtered != nil {
+		hiddenMeeting, shownSupply = "false", "?"
+	}
+	if tableRows != "2" || hiddenMeeting != "true" || shownSupply != "1" {
+		t.Errorf("between Iran and Russia: %s table rows (want 2); 2015 meetings hidden by the 2016 filter: %s; 2016 supply shown: %s",
+			tableRows, hiddenMeeting, shownSupply)
+	}
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // quality 100: PNG
 	if err != nil {
 		t.Fatalf("screenshot: %v", err)

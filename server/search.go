@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -20,6 +21,36 @@ func (c *nameCache) invalidate() {
 	c.mu.Lock()
 	c.idx = nil
 	c.mu.Unlock()
+}
+
+// index returns the name index, building it when needed. The caller holds
+// the store's read lock.
+func (s *Server) index(ctx context.Context) (*queries.NameIndex, error) {
+	s.name.mu.Lock()
+	defer s.name.mu.Unlock()
+	if s.name.idx == nil {
+		idx, err := queries.BuildNameIndex(ctx, s.store)
+		if err != nil {
+			return nil, err
+		}
+		s.name.idx = idx
+	}
+	return s.name.idx, nil
+}
+
+// lazyNames resolves names through the server's name index, built on the
+// first name that is not found exactly. The caller holds the read lock.
+type lazyNames struct {
+	s   *Server
+	ctx context.Context
+}
+
+func (l lazyNames) Exact(name string) []string {
+	idx, err := l.s.index(l.ctx)
+	if err != nil {
+		return nil
+	}
+	return idx.Exact(name)
 }
 
 // search answers GET /api/search?q=NAME[&limit=N]: entities whose names (in
@@ -43,18 +74,11 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	defer s.readLock()()
-	s.name.mu.Lock()
-	idx := s.name.idx
-	if idx == nil {
-		var err error
-		if idx, err = queries.BuildNameIndex(r.Context(), s.store); err != nil {
-			s.name.mu.Unlock()
-			s.fail(w, r, http.StatusInternalServerError, err)
-			return
-		}
-		s.name.idx = idx
+	idx, err := s.index(r.Context())
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err)
+		return
 	}
-	s.name.mu.Unlock()
 	matches := idx.Search(q, n)
 	for i := range matches {
 		matches[i].EntityInfo, _ = queries.Describe(r.Context(), s.store, matches[i].IRI)

@@ -64,8 +64,8 @@ type Server struct {
 	// flag), so on it every request takes mu exclusively.
 	mu        sync.RWMutex
 	exclusive bool
-	mux  *http.ServeMux
-	name nameCache
+	mux       *http.ServeMux
+	name      nameCache
 }
 
 // New returns a server for cfg.Store.
@@ -307,6 +307,7 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 		args[k] = v[0]
 	}
 	unlock := s.readLock()
+	opt.Names = lazyNames{s, r.Context()}
 	res, err := queries.Run(r.Context(), s.store, name, args, opt)
 	unlock()
 	if err != nil {
@@ -380,7 +381,7 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer s.readLock()()
-	iris, err := queries.ResolveEntity(r.Context(), s.store, id)
+	iris, err := queries.ResolveEntityWith(r.Context(), s.store, id, lazyNames{s, r.Context()})
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
@@ -389,6 +390,7 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no entity %q", id))
 		return
 	}
+	opt.Names = lazyNames{s, r.Context()}
 	res, err := queries.Run(r.Context(), s.store, "entity", map[string]string{"entity": string(iris[0])}, opt)
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
@@ -419,7 +421,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	}
 	defer s.readLock()()
 	if e := q.Get("entity"); e != "" {
-		iris, err := queries.ResolveEntity(r.Context(), s.store, e)
+		iris, err := queries.ResolveEntityWith(r.Context(), s.store, e, lazyNames{s, r.Context()})
 		if err != nil || len(iris) == 0 {
 			s.fail(w, r, http.StatusNotFound, fmt.Errorf("export: no entity %q", e))
 			return

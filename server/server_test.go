@@ -138,6 +138,8 @@ func TestEndpoints(t *testing.T) {
 		{"missing param", "GET", "/api/query/who-met", "", "", 400, nil},
 		{"unknown entity", "GET", "/api/query/who-met?entity=Nobody", "", "", 400, nil},
 		{"repeated param", "GET", "/api/query/who-met?entity=a&entity=b", "", "", 400, nil},
+		{"query time limit", "GET", "/api/query/top-actors?timeout=1ns", "", "", 504, nil},
+		{"query time limit resolving", "GET", "/api/query/who-met?entity=Putin&timeout=1ns", "", "", 504, nil},
 		{"bad timeout", "GET", "/api/query/who-met?entity=Putin&timeout=soon", "", "", 400, nil},
 		{"bad limit", "GET", "/api/query/who-met?entity=Putin&limit=-3", "", "", 400, nil},
 		{"entity by arabic alias", "GET", "/api/entity/" + url.PathEscape("بوتين"), "", "", 200, func(t *testing.T, b map[string]any) {
@@ -155,6 +157,16 @@ func TestEndpoints(t *testing.T) {
 			}
 		}},
 		{"entity unknown", "GET", "/api/entity/Atlantis", "", "", 404, nil},
+		{"entity by unnormalised arabic", "GET", "/api/entity/" + url.PathEscape("ايران"), "", "", 200, func(t *testing.T, b map[string]any) {
+			if b["entity"].(map[string]any)["iri"] != ent+"iran" {
+				t.Errorf("entity %v (إيران written with a bare alef, found through the name index)", b["entity"])
+			}
+		}},
+		{"query by lower-case name", "GET", "/api/query/who-met?entity=ALI+KHAMENEI", "", "", 200, func(t *testing.T, b map[string]any) {
+			if !strings.Contains(fmt.Sprint(b["rows"]), "vladimir-putin") {
+				t.Errorf("rows %v", b["rows"])
+			}
+		}},
 		{"search arabic prefix", "GET", "/api/search?q=" + url.QueryEscape("بوت"), "", "", 200, func(t *testing.T, b map[string]any) {
 			rs := b["results"].([]any)
 			if len(rs) == 0 || rs[0].(map[string]any)["iri"] != ent+"vladimir-putin" {

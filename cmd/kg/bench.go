@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -31,12 +32,13 @@ resident memory. With PATH arguments, ingests those articles instead.`,
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "docs", Aliases: []string{"n"}, Value: 10000, Usage: "number of synthetic articles"},
 			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "seed of the synthetic articles"},
-			&cli.StringFlag{Name: "db", Usage: "store to write (default: a new Bolt store in a temporary directory, removed afterwards)"},
-			&cli.IntFlag{Name: "workers", Usage: "extraction workers (default: GOMAXPROCS)"},
+			&cli.StringFlag{Name: "db", Usage: "`STORE` to write (default: a new Bolt store in a temporary directory, removed afterwards)"},
+			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "extraction workers"},
 			&cli.IntFlag{Name: "batch", Value: 64, Usage: "documents per store transaction"},
 			&cli.BoolFlag{Name: "extract-only", Usage: "extract without storing"},
 			&cli.BoolFlag{Name: "json", Usage: "print the result as JSON"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress display"},
+			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the run to `FILE` (go tool pprof)"},
 		},
 		Action: runBench,
 	}
@@ -108,6 +110,17 @@ func runBench(c *cli.Context) error {
 	var w pipeline.Writer
 	if store != nil {
 		w = store
+	}
+	if f := c.String("cpuprofile"); f != "" {
+		pf, err := os.Create(f)
+		if err != nil {
+			return fmt.Errorf("--cpuprofile: %w", err)
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return fmt.Errorf("--cpuprofile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	prog := progressFor(c)
 	sum, err := pipeline.Run(c.Context, counted, w, pipeline.Options{

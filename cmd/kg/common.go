@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -46,12 +47,12 @@ func openStore(c *cli.Context, readOnly bool) (*graph.Store, error) {
 // Flags of the commands that read documents (ingest, extract).
 func docFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "lang", Usage: "language of text documents (default: from the file name `x.ar.txt`, else guessed from the script)"},
+		&cli.StringFlag{Name: "lang", Usage: "language `code` of text documents (default: from a file name like x.ar.txt, else guessed from the script)"},
 		&cli.StringFlag{Name: "date", Usage: "publication date of text documents, `YYYY-MM-DD` or RFC 3339 (default: a date in the file name)"},
-		&cli.StringFlag{Name: "title", Usage: "title of a text document"},
-		&cli.StringFlag{Name: "id", Usage: "id of a single text document (default: the file name without extensions)"},
-		&cli.StringFlag{Name: "url", Usage: "URL of a single text document"},
-		&cli.IntFlag{Name: "workers", Usage: "extraction workers (default: GOMAXPROCS)"},
+		&cli.StringFlag{Name: "title", Usage: "`title` of a text document"},
+		&cli.StringFlag{Name: "id", Usage: "`id` of a single text document (default: the file name without extensions)"},
+		&cli.StringFlag{Name: "url", Usage: "`url` of a single text document"},
+		&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "extraction workers"},
 		&cli.BoolFlag{Name: "fail-fast", Usage: "stop at the first document that fails"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress display"},
 	}

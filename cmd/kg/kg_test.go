@@ -182,6 +182,10 @@ func TestIngestTwiceForget(t *testing.T) {
 	}
 	first := storeQuads(t, db)
 	st1 := stats(t, db)
+	export1 := kg(t, "", "export", "--db", db, "--format", "nquads")
+	if export1.code != 0 || export1.stdout == "" {
+		t.Fatalf("export: %d %s", export1.code, export1.stderr)
+	}
 	if st1.Documents != 2 || st1.Quads != len(first) || st1.Quads != rep.Total.Quads {
 		t.Errorf("stats %+v after a report of %+v and %d quads", st1, rep.Total, len(first))
 	}
@@ -199,6 +203,9 @@ func TestIngestTwiceForget(t *testing.T) {
 	}
 	if st2 := stats(t, db); st2.Quads != st1.Quads || st2.Documents != 2 {
 		t.Errorf("stats changed: %+v → %+v", st1, st2)
+	}
+	if export2 := kg(t, "", "export", "--db", db, "--format", "nquads"); export2.stdout != export1.stdout {
+		t.Errorf("export changed after the second ingest")
 	}
 
 	// The quads extract --format nquads prints are the quads ingest stored.

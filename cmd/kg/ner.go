@@ -13,7 +13,7 @@ import (
 // nerCommand tags Arabic tokens or text with the learned NER model, and
 // trains or cross-validates a model.
 func nerCommand() *cli.Command {
-	modelFlag := &cli.StringFlag{Name: "model", Usage: "a model file written by `kg ner train` (default: the embedded ANERcorp model)"}
+	modelFlag := &cli.StringFlag{Name: "model", Usage: "a model file written by kg ner train (default: the embedded ANERcorp model)"}
 	return &cli.Command{
 		Name:      "ner",
 		Usage:     "tag Arabic named entities (PERS, LOC, ORG, MISC) with the learned model",

@@ -57,7 +57,9 @@ type Extractor struct {
 	firstOnce sync.Once
 	first     map[string]int  // first token of a catalogue name → longest length
 	prefixes  map[string]bool // every token prefix of every indexed name
-	titleMax  map[string]int // first token of a title phrase → longest length
+	titleMax  map[string]int  // first token of a title phrase → longest length
+
+	formCache, suffixCache sync.Map // word → Token.Forms / SuffixForms
 }
 
 // New returns an Arabic extractor over the default catalogue. Its data is

@@ -37,41 +37,43 @@ type docState struct {
 	recent     []string          // people named in earlier sentences, oldest first
 	leadDate   string            // the first day-precise date of the lead
 
-	formCache   map[string][]string // Norm → Token.Forms
-	suffixCache map[string][]string // Norm → Token.SuffixForms
+	scratch []byte // reused buffer for n-gram look-ups
 }
 
-// forms returns t.Forms(), computed once per distinct word.
+// forms returns t.Forms(), computed once per distinct word and shared by
+// all documents.
 func (d *docState) forms(t text.Token) []string {
-	if f, ok := d.formCache[t.Norm]; ok {
-		return f
+	if f, ok := d.x.formCache.Load(t.Norm); ok {
+		return f.([]string)
 	}
 	f := t.Forms()
-	d.formCache[t.Norm] = f
+	d.x.formCache.Store(t.Norm, f)
 	return f
 }
 
 // suffixForms returns t.SuffixForms(), computed once per distinct word.
 func (d *docState) suffixForms(t text.Token) []string {
-	if f, ok := d.suffixCache[t.Norm]; ok {
-		return f
+	key := t.Norm
+	if t.Bare != t.Norm {
+		key = t.Norm + "\x00" + t.Bare
+	}
+	if f, ok := d.x.suffixCache.Load(key); ok {
+		return f.([]string)
 	}
 	f := t.SuffixForms()
-	d.suffixCache[t.Norm] = f
+	d.x.suffixCache.Store(key, f)
 	return f
 }
 
 func newDocState(x *Extractor, doc extract.Document) *docState {
 	return &docState{
 		x: x, cat: x.cat, lex: x.lex, doc: doc, at: anchor(doc),
-		seen:        map[string]int{},
-		created:     map[string]*extract.Entity{},
-		roleOf:      map[string]string{},
-		byRole:      map[string]string{},
-		surnames:    map[string]string{},
-		eventHeads:  map[string]string{},
-		formCache:   map[string][]string{},
-		suffixCache: map[string][]string{},
+		seen:       map[string]int{},
+		created:    map[string]*extract.Entity{},
+		roleOf:     map[string]string{},
+		byRole:     map[string]string{},
+		surnames:   map[string]string{},
+		eventHeads: map[string]string{},
 	}
 }
 

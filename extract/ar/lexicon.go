@@ -30,6 +30,7 @@ type trigger struct {
 	wildcard   bool     // the phrase has a "*" gap
 	possessive bool     // the first word carries a possessive pronoun (زيارته)
 	agent      bool     // the actor right after the noun is its subject
+	passive    bool     // a passive participle: "X المدعومة من Y"
 }
 
 // title is one title phrase of data/titles.tsv.
@@ -52,13 +53,20 @@ type lexicon struct {
 	titles     map[string]title      // normalised phrase → title
 	titleMax   int
 	words      map[string]map[string]bool
+	listBit    map[string]uint64 // list name → its bit
+	wordLists  map[string]uint64 // word → bits of the lists it is in
 	demonyms   map[string]string
 	events     []eventPattern
 	eventFirst map[string]bool    // first words of event heads
 	confidence map[string]float64 // rule id → measured precision
 }
 
-func (l *lexicon) in(list, norm string) bool { return l.words[list][norm] }
+// in reports whether the normalised word is in the named list of
+// data/words.tsv.
+func (l *lexicon) in(list, norm string) bool {
+	bit, ok := l.listBit[list]
+	return ok && l.wordLists[norm]&bit != 0
+}
 
 // readTSV reads a data file as rows of tab-separated fields, skipping
 // comments and blank lines.
@@ -125,6 +133,10 @@ func loadLexicon() (*lexicon, error) {
 		}
 		for _, ph := range splitAlts(r[3]) {
 			t := &trigger{pred: pred, rule: "ar/" + rule, verb: kind == "verb", toks: normToks(ph), objType: "actor"}
+			// a final one-letter preposition (ب ل) is a clitic of the next word
+			for len(t.toks) > 1 && len([]rune(t.toks[len(t.toks)-1])) == 1 {
+				t.toks = t.toks[:len(t.toks)-1]
+			}
 			raw := strings.Fields(ph)[0]
 			t.possessive = kind == "noun" && (strings.HasSuffix(raw, "ه") || strings.HasSuffix(raw, "ها") || strings.HasSuffix(raw, "هم"))
 			t.wildcard = strings.Contains(ph, "*")
@@ -138,13 +150,15 @@ func loadLexicon() (*lexicon, error) {
 					t.pair = true
 				case fl == "needsubj":
 					t.needSubj = true
+				case fl == "passive":
+					t.passive = true
 				case fl == "agent":
 					t.agent = true
 				case fl == "threat":
 					t.threat = true
 				case fl == "adjsub":
 					t.adjSubj = true
-				case fl == "actor" || fl == "place" || fl == "event":
+				case fl == "actor" || fl == "place" || fl == "event" || fl == "org":
 					t.objType = fl
 				case strings.HasPrefix(fl, "need="):
 					for _, w := range strings.Split(fl[5:], "/") {
@@ -193,6 +207,18 @@ func loadLexicon() (*lexicon, error) {
 		}
 		for _, w := range splitAlts(r[1]) {
 			set[text.Normalize(w)] = true
+		}
+	}
+
+	l.listBit, l.wordLists = map[string]uint64{}, map[string]uint64{}
+	for name, set := range l.words {
+		if len(l.listBit) == 64 {
+			return nil, fmt.Errorf("ar: data/words.tsv: more than 64 lists")
+		}
+		bit := uint64(1) << len(l.listBit)
+		l.listBit[name] = bit
+		for w := range set {
+			l.wordLists[w] |= bit
 		}
 	}
 

@@ -32,8 +32,20 @@ type sentState struct {
 	dates   []timex.Match
 	idx     int
 	claim   map[int]bool // clauses reporting a disputed claim (زعم أن)
-	objects map[int]bool // token positions of mentions used as objects
-	used    map[int]bool // tokens consumed by a gapped trigger
+	objects []bool       // token positions of mentions used as objects
+	used    []bool       // tokens consumed by a gapped trigger
+	fc      [][]string   // token → forms
+}
+
+// forms returns the lexicon forms of token k (Token.Forms), cached.
+func (st *sentState) forms(d *docState, k int) []string {
+	if st.fc == nil {
+		st.fc = make([][]string, len(st.toks))
+	}
+	if st.fc[k] == nil {
+		st.fc[k] = d.forms(st.toks[k])
+	}
+	return st.fc[k]
 }
 
 // surface returns the text of tokens a..b (inclusive) as written.
@@ -57,7 +69,7 @@ func (st *sentState) add(m *mention) {
 
 // sentence reads one sentence.
 func (d *docState) sentence(idx int, s text.Sentence) {
-	st := &sentState{s: s, toks: s.Tokens, idx: idx, speaker: map[int][]string{}, claim: map[int]bool{}, objects: map[int]bool{}, used: map[int]bool{}}
+	st := &sentState{s: s, toks: s.Tokens, idx: idx, speaker: map[int][]string{}, claim: map[int]bool{}, objects: make([]bool, len(s.Tokens)), used: make([]bool, len(s.Tokens))}
 	if len(st.toks) == 0 {
 		return
 	}
@@ -150,29 +162,27 @@ func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.
 		return i, nil, ""
 	}
 	pre := d.x.prefixes
-	var buf strings.Builder
-	for _, f := range d.forms(toks[i]) {
+	for _, f := range st.forms(d, i) {
 		if !pre[f] {
 			continue
 		}
-		buf.Reset()
-		buf.WriteString(f)
+		buf := append(d.scratch[:0], f...)
 		for k := 1; i+k <= len(toks); k++ {
 			if k > 1 {
 				t := toks[i+k-1]
 				if !t.IsWord() {
 					break
 				}
-				buf.WriteByte(' ')
-				buf.WriteString(t.Norm)
-				if !pre[buf.String()] {
+				buf = append(buf, ' ')
+				buf = append(buf, t.Norm...)
+				if !pre[string(buf)] {
 					break
 				}
 			}
 			if i+k <= end {
 				continue
 			}
-			hits := d.cat.LookupHits(buf.String())
+			hits := d.cat.LookupHits(string(buf))
 			if len(hits) == 0 {
 				continue
 			}
@@ -189,16 +199,17 @@ func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.
 				prefix = toks[i].Prefix
 			}
 		}
+		d.scratch = buf
 	}
 	return end, entries, prefix
 }
 
-// adjective returns the country a nationality adjective at token i names.
-func (d *docState) adjective(tok text.Token) string {
-	if !tok.IsArabic() {
+// adjective returns the country a nationality adjective at token k names.
+func (d *docState) adjective(st *sentState, k int) string {
+	if !st.toks[k].IsArabic() {
 		return ""
 	}
-	for _, f := range d.forms(tok) {
+	for _, f := range st.forms(d, k) {
 		for _, e := range d.cat.LookupAdjective(f) {
 			if e.Type == extract.Country || e.Type == extract.Organization {
 				return e.Key
@@ -224,7 +235,7 @@ func (d *docState) matchTitle(st *sentState, i int) (role string, counterpart bo
 		return "", false, i
 	}
 	d.x.firstTokens()
-	forms := d.forms(toks[i])
+	forms := st.forms(d, i)
 	if len(forms) > 2 {
 		forms = forms[:2]
 	}
@@ -304,7 +315,7 @@ func (d *docState) findMentions(st *sentState) {
 			i = nameEnd
 			continue
 		}
-		if c := d.adjective(toks[i]); c != "" {
+		if c := d.adjective(st, i); c != "" {
 			st.add(&mention{s: i, e: i + 1, key: c, typ: extract.Country, adj: true})
 			i++
 			continue
@@ -448,7 +459,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			continue
 		}
 		if of == "" {
-			if c := d.adjective(t); c != "" {
+			if c := d.adjective(st, j); c != "" {
 				of = c
 				j++
 				continue
@@ -581,7 +592,7 @@ func (d *docState) nameLength(st *sentState, k int) int {
 	for k+n < len(st.toks) && n < 3 {
 		t := st.toks[k+n]
 		if !t.IsArabic() || t.Prefix != "" || d.lex.in("namestop", t.Norm) || d.lex.in("preposition", t.Norm) ||
-			d.lex.triggers[t.Norm] != nil || d.adjective(t) != "" || len([]rune(t.Norm)) < 2 {
+			d.lex.triggers[t.Norm] != nil || d.adjective(st, k+n) != "" || len([]rune(t.Norm)) < 2 {
 			break
 		}
 		if e, _, _ := d.matchName(st, k+n); e > k+n {
@@ -621,7 +632,7 @@ func (d *docState) official(st *sentState, person, of, role, rule string) {
 func (d *docState) event(st *sentState, i, nameEnd int) int {
 	toks := st.toks
 	head := false
-	for _, f := range d.forms(toks[i]) {
+	for _, f := range st.forms(d, i) {
 		head = head || d.lex.eventFirst[f]
 	}
 	if !head {
@@ -633,7 +644,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				continue
 			}
 			okh := false
-			for _, f := range d.forms(toks[i]) {
+			for _, f := range st.forms(d, i) {
 				if f == h[0] {
 					okh = true
 					break
@@ -666,7 +677,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 							}
 							key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e
 						}
-					} else if c := d.adjective(toks[k]); c != "" && k == j && p.kind == "conflict" {
+					} else if c := d.adjective(st, k); c != "" && k == j && p.kind == "conflict" {
 						en, _ := d.cat.Get(c)
 						key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, k)), k+1
 					}
@@ -685,7 +696,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 					k++
 				}
 				if k < len(toks) {
-					if c := d.adjective(toks[k]); c != "" && d.lex.demonyms[c] != "" {
+					if c := d.adjective(st, k); c != "" && d.lex.demonyms[c] != "" {
 						name := strings.ReplaceAll(p.template, "{demonym}", d.lex.demonyms[c])
 						key, end = d.createEvent(p.kind, []string{name}, st.surface(i, k)), k+1
 					}

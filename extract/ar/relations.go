@@ -48,10 +48,10 @@ func (d *docState) clauses(st *sentState) {
 				d.lastSubj = keys
 			}
 		}
-		if d.isSpeech(t) {
+		if d.isSpeech(st, i) {
 			lastSpeech = i
 			claim = false
-			for _, f := range d.forms(t) {
+			for _, f := range st.forms(d, i) {
 				claim = claim || d.lex.in("claim", f)
 			}
 			speaker = nil
@@ -70,8 +70,8 @@ func (d *docState) clauses(st *sentState) {
 	}
 }
 
-func (d *docState) isSpeech(t text.Token) bool {
-	for _, f := range d.forms(t) {
+func (d *docState) isSpeech(st *sentState, i int) bool {
+	for _, f := range st.forms(d, i) {
 		if d.lex.in("speech", f) {
 			return true
 		}
@@ -83,6 +83,9 @@ func (d *docState) isSpeech(t text.Token) bool {
 func (d *docState) clauseStartsAt(st *sentState, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		if st.clause != nil && k < len(st.clause) && st.clause[k] != st.clause[i] {
+			return true
+		}
+		if n := st.toks[k].Norm; n == "،" || n == "," {
 			return true
 		}
 		if st.toks[k].IsWord() && !d.lex.in("adverb", st.toks[k].Bare) {
@@ -171,6 +174,12 @@ func (d *docState) group(st *sentState, m *mention, typ string) ([]string, int) 
 		if gap == 0 && !strings.HasPrefix(st.toks[nx.s].Prefix, "و") {
 			break
 		}
+		if nx.adj && last.typ == extract.Person && strings.HasPrefix(st.toks[nx.s].Prefix, "و") {
+			// "أوباما والتركي أردوغان": an elided title
+			if p := st.mentionAt(nx.e); p != nil && p.s == nx.e && p.typ == extract.Person {
+				nx = p
+			}
+		}
 		nk := d.slotKey(st, nx, typ)
 		if nk == "" || !compatible(m, nx) {
 			break
@@ -246,6 +255,9 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 	}
 	if m == nil || m.s != k {
 		return nil, j
+	}
+	if !verb && m.adj && k == j && m.prefix == "" {
+		return []string{m.key}, m.e // "الضربات التركية": the adjective is the agent
 	}
 	if !verb && (m.prefix != "" || st.toks[k].Prefix != "") {
 		return nil, j
@@ -328,7 +340,7 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 	}
 	var best *trigger
 	bestEnd, bestPrefix := i, ""
-	forms := d.forms(t)
+	forms := st.forms(d, i)
 	for fi, f := range forms {
 		for _, tr := range d.lex.triggers[f] {
 			if !tr.wildcard && (i+len(tr.toks) <= bestEnd || i+len(tr.toks) > len(st.toks)) {
@@ -401,13 +413,16 @@ func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) boo
 			!(k+1 < len(st.toks) && st.toks[k+1].Norm == "سيما") {
 			return true
 		}
-		if d.lex.in("future", t.Norm) || d.lex.in("future", t.Bare) || d.lex.in("conditional", t.Bare) || d.lex.in("purpose", t.Norm) {
+		if i-k <= 8 && (d.lex.in("future", t.Norm) || d.lex.in("future", t.Bare) || d.lex.in("conditional", t.Bare) || d.lex.in("purpose", t.Norm)) {
 			return true
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-4 && st.clause[k] == c; k-- {
 		if d.futureVerb(st, k) {
 			return true
+		}
+		if !tr.verb && (st.toks[k].Norm == "بشان" || st.toks[k].Norm == "حول") {
+			return true // a topic of talks, not an act: "بشأن سوريا ومحاربة الجهاديين"
 		}
 	}
 	if !tr.verb && (tr.pred == extract.Met || tr.pred == extract.Visited || tr.pred == extract.ParticipatedIn) {
@@ -475,7 +490,7 @@ func (d *docState) needOK(st *sentState, i, j int, tr *trigger) bool {
 			if d.tokenIs(st.toks[k], w) {
 				return true
 			}
-			for _, f := range d.forms(st.toks[k]) {
+			for _, f := range st.forms(d, k) {
 				if f == w {
 					return true
 				}
@@ -499,6 +514,25 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	var subj []string
 	explicit := true
 	after := j
+	if tr.passive {
+		// "المعارضة السورية المدعومة من الغرب": the named actor before the
+		// participle is the object, the one after it the subject
+		var obj string
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if m := st.mentionAt(k); m != nil {
+				obj = d.actor(st, m)
+				break
+			}
+		}
+		subj, _ := d.objectsAfter(st, j, c, "actor", nil)
+		if obj == "" || len(subj) == 0 {
+			return
+		}
+		for _, s := range subj {
+			d.fact(st, tr, i, s, obj, d.factDate(st, i, tr.pred))
+		}
+		return
+	}
 	if tr.agent {
 		m := st.mentionAt(j)
 		if m == nil || m.s != j || d.actor(st, m) == "" {
@@ -547,7 +581,7 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb) {
 		vso()
 	}
-	if len(subj) == 0 && !tr.verb && strings.Contains(st.toks[i].Prefix, "ل") {
+	if len(subj) == 0 && !tr.verb && !tr.possessive && strings.Contains(st.toks[i].Prefix, "ل") {
 		subj = d.firstSubject(st, i, c) // "تحاول روسيا … لمحاربة داعش": the main subject
 	}
 	if len(subj) == 0 && !tr.possessive && !conjVerb {
@@ -556,10 +590,10 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	vso()
 	if len(subj) == 0 && tr.possessive {
 		explicit = false
-		if sp, ok := st.speaker[c]; ok {
+		if s := d.nearestActor(st, i); s != "" {
+			subj = []string{s} // the pronoun's referent: "حماس لرفضها"
+		} else if sp, ok := st.speaker[c]; ok {
 			subj = sp
-		} else if s := d.svoSubject(st, i, -1); len(s) > 0 {
-			subj = s
 		} else if s := d.laterSubject(st, j); len(s) > 0 {
 			subj = s // "بعد لقائه مع X شارك Y": the main clause's subject
 		} else {
@@ -675,6 +709,62 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 			d.fact(st, tr, i, s, o, date)
 		}
 	}
+	if tr.pred == extract.Met && len(obj) > 0 && !st.claim[c] {
+		d.meetingPlace(st, i, c, subj, date)
+	}
+}
+
+// meetingPlace reads "في + place" after a meeting: each person who met
+// there visited it, unless it is in the country they serve.
+func (d *docState) meetingPlace(st *sentState, i, c int, subj []string, date string) {
+	for k := i + 1; k < len(st.toks) && k <= i+15 && st.clause[k] == c; k++ {
+		t := st.toks[k]
+		if t.Norm != "في" && !(t.Bare == "في" && t.Prefix == "و") {
+			continue
+		}
+		m := st.mentionAt(k + 1)
+		if m == nil || m.s != k+1 || m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
+			continue
+		}
+		for _, p := range subj {
+			if d.typeOf(p) != extract.Person || d.homeCountry(p) == d.countryOf(m.key) || d.homeCountry(p) == "" {
+				continue
+			}
+			d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: m.key, Date: date,
+				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/meeting-place"})
+		}
+		return
+	}
+}
+
+// homeCountry is the country a person holds office in at the document's
+// date, or "".
+func (d *docState) homeCountry(person string) string {
+	for _, o := range d.cat.Offices(person, d.at) {
+		if d.typeOf(o.Of) == extract.Country {
+			return o.Of
+		}
+		if e, ok := d.cat.Get(o.Of); ok && e.LocatedIn != "" {
+			return d.countryOf(e.LocatedIn)
+		}
+	}
+	return ""
+}
+
+// countryOf returns the country a place is in (the place itself for a
+// country), following located-in up to three steps.
+func (d *docState) countryOf(key string) string {
+	for n := 0; n < 4 && key != ""; n++ {
+		e, ok := d.cat.Get(key)
+		if !ok {
+			return ""
+		}
+		if e.Type == extract.Country {
+			return e.Key
+		}
+		key = e.LocatedIn
+	}
+	return ""
 }
 
 // fact records one relation found by a trigger. In a clause that reports
@@ -746,10 +836,19 @@ func (d *docState) relativeBefore(st *sentState, i int) int {
 	return -1
 }
 
-// hasObjectAfter reports whether a slot-compatible mention follows token e.
+// hasObjectAfter reports whether a slot-compatible mention governed by a
+// preposition follows token e ("رفض الكونجرس للاتفاق").
 func (d *docState) hasObjectAfter(st *sentState, e int, tr *trigger) bool {
-	o, _ := d.objectsAfter(st, e, st.clause[min(e, len(st.toks)-1)], tr.objType, nil)
-	return len(o) > 0
+	if e >= len(st.toks) {
+		return false
+	}
+	c := st.clause[e]
+	for k := e; k < len(st.toks) && k < e+10 && st.clause[k] == c; k++ {
+		if m := st.mentionAt(k); m != nil && m.s == k && d.slotKey(st, m, tr.objType) != "" {
+			return d.governed(st, m)
+		}
+	}
+	return false
 }
 
 // objectsAfter returns the first slot-compatible list after token j in
@@ -898,7 +997,7 @@ func (d *docState) patterns(st *sentState) {
 		m := st.ments[n]
 		// العاصمة الروسية (a catalogue alias) or العاصمة القطرية الدوحة
 		if !m.adj && m.typ == extract.Place && m.e-m.s >= 2 && toks[m.s].Bare == "العاصمه" {
-			if c := d.adjective(toks[m.s+1]); c != "" {
+			if c := d.adjective(st, m.s+1); c != "" {
 				d.located(st, m.key, c)
 			}
 		}
@@ -961,6 +1060,9 @@ func (d *docState) patterns(st *sentState) {
 			}
 		}
 	}
+	d.ledBy(st)
+	d.membersAmong(st)
+	d.ellipticalTitles(st)
 	d.agreementParties(st)
 	d.deaths(st)
 	// remember people for object pronouns of later sentences
@@ -1048,6 +1150,7 @@ func (d *docState) agreementParties(st *sentState) {
 			}
 		}
 		if k >= len(st.toks) || k > m.e+8 {
+			d.agreementReached(st, m)
 			continue
 		}
 		date := ""
@@ -1161,4 +1264,137 @@ func (d *docState) futureVerb(st *sentState, k int) bool {
 		return false
 	}
 	return len([]rune(rest)) >= 4
+}
+
+// ledBy reads "ORG الذي تقوده X" (the coalition led by X): X is a member.
+func (d *docState) ledBy(st *sentState) {
+	for k, t := range st.toks {
+		b := t.Bare
+		if b != "تقوده" && b != "يقوده" && b != "تتزعمه" && b != "يتزعمه" && b != "بقياده" {
+			continue
+		}
+		p := k
+		if p > 0 && d.lex.in("relative", st.toks[p-1].Norm) {
+			p--
+		}
+		org := st.mentionAt(p - 1)
+		if org == nil || org.adj || (org.typ != extract.Organization && org.typ != extract.Group) {
+			continue
+		}
+		if m := st.mentionAt(k + 1); m != nil && m.s == k+1 {
+			if a := d.actor(st, m); a != "" && a != org.key {
+				d.addFact(extract.Fact{Subject: a, Predicate: extract.MemberOf, Object: org.key,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/led-by"})
+			}
+		}
+	}
+}
+
+// membersAmong reads "أعضاء في ORG من بينهم X وY": each listed actor is a
+// member.
+func (d *docState) membersAmong(st *sentState) {
+	for k, t := range st.toks {
+		if t.Bare != "اعضاء" && t.Bare != "الاعضاء" && t.Bare != "اعضاءها" {
+			continue
+		}
+		q := k + 1
+		if q < len(st.toks) && st.toks[q].Norm == "في" {
+			q++
+		}
+		org := st.mentionAt(q)
+		if org == nil || org.s != q || org.adj || (org.typ != extract.Organization && org.typ != extract.Group) {
+			continue
+		}
+		r := org.e
+		for n := 0; n < 3 && r < len(st.toks); n++ {
+			if b := st.toks[r].Norm; b == "من" || b == "بينهم" || b == "بينها" || b == "ومنهم" || b == "منهم" || b == "،" {
+				r++
+				continue
+			}
+			break
+		}
+		if r == org.e {
+			continue
+		}
+		if m := st.mentionAt(r); m != nil && m.s == r {
+			members, _ := d.group(st, m, "actor")
+			for _, mem := range members {
+				d.addFact(extract.Fact{Subject: mem, Predicate: extract.MemberOf, Object: org.key,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/member-list"})
+			}
+		}
+	}
+}
+
+// ellipticalTitles reads "الرئيس الأمريكي أوباما والتركي أردوغان": the
+// second person holds the same office in the adjective's country.
+func (d *docState) ellipticalTitles(st *sentState) {
+	for n, m := range st.ments {
+		if !m.adj || !strings.HasPrefix(st.toks[m.s].Prefix, "و") || n == 0 || n+1 >= len(st.ments) {
+			continue
+		}
+		prev, next := st.ments[n-1], st.ments[n+1]
+		if prev.e != m.s || next.s != m.e || prev.typ != extract.Person || next.typ != extract.Person {
+			continue
+		}
+		if role := d.roleOf[prev.key]; role != "" {
+			d.official(st, next.key, m.key, role, "ar/title-ellipsis")
+		}
+	}
+}
+
+// nearestActor returns the actor named last before token i in the
+// sentence, or "".
+func (d *docState) nearestActor(st *sentState, i int) string {
+	for n := len(st.ments) - 1; n >= 0; n-- {
+		m := st.ments[n]
+		if m.e > i {
+			continue
+		}
+		if a := d.actor(st, m); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// agreementReached reads "الاتفاق الذي توصلت إليه القوى الغربية مع إيران":
+// the parties that reached or signed the agreement took part in it.
+func (d *docState) agreementReached(st *sentState, m *mention) {
+	k := m.e
+	for n := 0; n < 2 && k < len(st.toks); n++ {
+		if d.lex.in("relative", st.toks[k].Norm) || st.toks[k].Norm == "،" {
+			k++
+		}
+	}
+	if k >= len(st.toks) || k == m.e {
+		return
+	}
+	b := st.toks[k].Bare
+	reached := false
+	for _, v := range []string{"توصل", "ابرم", "وقع", "وقعت", "ابرمت", "ابرمه", "ابرمته", "وقعته", "وقعه"} {
+		reached = reached || strings.HasPrefix(b, v)
+	}
+	if !reached {
+		return
+	}
+	c := st.clause[k]
+	date := ""
+	for q := k + 1; q < len(st.toks) && q <= k+12 && st.clause[q] == c; q++ {
+		if n := st.toks[q].Norm; n == "،" || n == "," || n == "." {
+			break
+		}
+		a := st.mentionAt(q)
+		if a == nil || a.s != q {
+			continue
+		}
+		if key := d.actor(st, a); key != "" {
+			if date == "" {
+				date = d.factDate(st, k, extract.ParticipatedIn)
+			}
+			d.addFact(extract.Fact{Subject: key, Predicate: extract.ParticipatedIn, Object: m.key, Date: date,
+				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/agreement-reached"})
+		}
+		q = a.e - 1
+	}
 }

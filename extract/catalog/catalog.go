@@ -70,6 +70,7 @@ type Catalog struct {
 	roles     []string            // closed list of roles, in data order
 	roleNames map[string][]string // role → Arabic phrases as written
 	roleIndex map[string][]string // normalised Arabic phrase → roles
+	roleOf    map[string]string   // normalised Arabic phrase → key of the entity it implies
 	roleMax   int
 }
 

@@ -39,7 +39,15 @@ func TestEmbeddedDataLoads(t *testing.T) {
 
 func TestEveryEntryIsWellFormed(t *testing.T) {
 	c := Default()
+	names := map[string]string{}
 	for _, e := range c.Entries() {
+		if len(e.Arabic) == 0 {
+			t.Errorf("%s has no Arabic name", e.Key)
+		}
+		if other, dup := names[e.Name]; dup {
+			t.Errorf("%s and %s share the English name %q", other, e.Key, e.Name)
+		}
+		names[e.Name] = e.Key
 		if !isEntityType(e.Type) {
 			t.Errorf("%s: type %q", e.Key, e.Type)
 		}
@@ -149,6 +157,10 @@ func TestLookupVariants(t *testing.T) {
 		{"عادل الجبير", "adel-al-jubeir"},
 		{"الجبير", "adel-al-jubeir"},
 		{"جبير", "adel-al-jubeir"},
+		{"عبدالفتاح السيسي", "abdel-fattah-el-sisi"}, // joined عبد
+		{"عبد ربه منصور هادي", "abdrabbuh-mansur-hadi"},
+		{"عبدربه منصور هادي", "abdrabbuh-mansur-hadi"},
+		{"محمد ابن سلمان", "mohammed-bin-salman"}, // ابن for بن
 	}
 	for _, tt := range tests {
 		got := c.LookupName(tt.name)
@@ -255,12 +267,23 @@ func TestLookupRole(t *testing.T) {
 		{"رئيس الوزراء", "prime minister"},
 		{"المتحدث باسم", "spokesperson"},
 		{"المرشد الأعلى", "supreme leader"},
+		{"خادم الحرمين الشريفين", "king"},
 	}
 	for _, tt := range tests {
 		got := c.LookupRole(text.Normalize(tt.phrase))
 		if !containsStr(got, tt.want) {
 			t.Errorf("LookupRole(%q) = %v, want %s", tt.phrase, got, tt.want)
 		}
+	}
+	if got := c.RoleOf(text.Normalize("خادم الحرمين الشريفين")); got != "saudi-arabia" {
+		t.Errorf("RoleOf(خادم الحرمين الشريفين) = %q, want saudi-arabia", got)
+	}
+	if got := c.RoleOf(text.Normalize("وزير الخارجية")); got != "" {
+		t.Errorf("RoleOf(وزير الخارجية) = %q, want none", got)
+	}
+	holders := c.Holders("king", c.RoleOf(text.Normalize("خادم الحرمين الشريفين")), date("2016-01-01"))
+	if len(holders) != 1 || holders[0].Key != "salman-of-saudi-arabia" {
+		t.Errorf("the Custodian of the Two Holy Mosques in 2016 = %v", keys(holders))
 	}
 }
 
@@ -341,6 +364,7 @@ func TestMalformedDataReportsFileLine(t *testing.T) {
 		{"office bad date", map[string]string{"a.tsv": good + "p\tPerson\tP\n", "offices.tsv": "p\tpresident\trussia\t2012-13-01\n"}, "offices.tsv:1: from: bad date \"2012-13-01\""},
 		{"office reversed dates", map[string]string{"a.tsv": good + "p\tPerson\tP\n", "offices.tsv": "p\tpresident\trussia\t2015-01-01\t2014\n"}, "offices.tsv:1: from 2015-01-01 is not before to 2014"},
 		{"missing roles", map[string]string{"a.tsv": good}, "roles.tsv:0: missing"},
+		{"role phrase implies unknown key", map[string]string{"a.tsv": good, "roles.tsv": "king\tالعاهل@narnia\n"}, "roles.tsv:1: unknown key \"narnia\" after @"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -412,5 +436,23 @@ func TestAmbiguousNames(t *testing.T) {
 	}
 	if c.Best(nil, time.Time{}) != nil {
 		t.Error("Best(nil) != nil")
+	}
+}
+
+func TestSpellingVariants(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"عبد الله الثاني", []string{"عبد الله الثاني", "عبدالله الثاني"}},
+		{"عبدالله بن زايد", []string{"عبدالله بن زايد", "عبد الله بن زايد", "عبدالله ابن زايد", "عبد الله ابن زايد"}},
+		{"بوتين", []string{"بوتين"}},
+		{"ابن سينا", []string{"ابن سينا"}}, // only inside a name
+	}
+	for _, tt := range tests {
+		got := spellingVariants(tt.in)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("spellingVariants(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

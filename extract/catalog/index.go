@@ -24,16 +24,19 @@ type Span struct {
 }
 
 // index maps normalised names to entries, both as a flat map (Lookup) and
-// as a token trie (Match).
+// as a token trie (Match). The trie is one map of edges (parent node, next
+// token) → child node, which loads faster than a map per node.
 type index struct {
-	m    map[string][]Hit
-	root *node
-	max  int // longest name in tokens
+	m     map[string][]Hit
+	root  map[string]int32 // first tokens: the common, fast case
+	edges map[edge]int32   // deeper edges
+	hits  [][]Hit          // per trie node; node 0 is the root
+	max   int              // longest name in tokens
 }
 
-type node struct {
-	next map[string]*node
-	hits []Hit
+type edge struct {
+	parent int32
+	tok    string
 }
 
 func newIndex(size int) *index { return &index{m: make(map[string][]Hit, size)} }
@@ -82,7 +85,10 @@ var typeRank = map[string]int{
 // build sorts each name's hits (exact first, then by typeRank, then data
 // order) and makes the trie once every name is added.
 func (x *index) build() {
-	for _, hits := range x.m {
+	x.root = make(map[string]int32, len(x.m))
+	x.edges = make(map[edge]int32, len(x.m)/2)
+	x.hits = make([][]Hit, 1, len(x.m)*3/2)
+	for name, hits := range x.m {
 		if len(hits) > 1 {
 			sort.SliceStable(hits, func(i, j int) bool {
 				if hits[i].Derived != hits[j].Derived {
@@ -91,33 +97,22 @@ func (x *index) build() {
 				return typeRank[hits[i].Entry.Type] < typeRank[hits[j].Entry.Type]
 			})
 		}
-	}
-	x.root = &node{next: make(map[string]*node, len(x.m))}
-	// Nodes are allocated in blocks to keep the load fast.
-	var pool []node
-	newNode := func() *node {
-		if len(pool) == 0 {
-			pool = make([]node, 1024)
-		}
-		n := &pool[0]
-		pool = pool[1:]
-		return n
-	}
-	for name, hits := range x.m {
-		n := x.root
+		var cur int32
 		ntok := 0
 		for rest := name; ; {
 			t, after, more := strings.Cut(rest, " ")
 			ntok++
-			if n.next == nil {
-				n.next = make(map[string]*node, 2)
+			child, ok := x.child(cur, t)
+			if !ok {
+				child = int32(len(x.hits))
+				x.hits = append(x.hits, nil)
+				if cur == 0 {
+					x.root[t] = child
+				} else {
+					x.edges[edge{cur, t}] = child
+				}
 			}
-			nx := n.next[t]
-			if nx == nil {
-				nx = newNode()
-				n.next[t] = nx
-			}
-			n = nx
+			cur = child
 			if !more {
 				break
 			}
@@ -126,8 +121,18 @@ func (x *index) build() {
 		if ntok > x.max {
 			x.max = ntok
 		}
-		n.hits = hits
+		x.hits[cur] = hits
 	}
+}
+
+// child follows the trie edge from node cur by token t.
+func (x *index) child(cur int32, t string) (int32, bool) {
+	if cur == 0 {
+		c, ok := x.root[t]
+		return c, ok
+	}
+	c, ok := x.edges[edge{cur, t}]
+	return c, ok
 }
 
 func entriesOf(hits []Hit) []*Entry {
@@ -145,16 +150,17 @@ func entriesOf(hits []Hit) []*Entry {
 func (x *index) match(tokens []string) []Span {
 	var out []Span
 	for i := 0; i < len(tokens); {
-		n := x.root
+		var cur int32
 		end := -1
 		var hits []Hit
 		for j := i; j < len(tokens); j++ {
-			n = n.next[tokens[j]]
-			if n == nil {
+			child, ok := x.child(cur, tokens[j])
+			if !ok {
 				break
 			}
-			if n.hits != nil {
-				end, hits = j+1, n.hits
+			cur = child
+			if x.hits[cur] != nil {
+				end, hits = j+1, x.hits[cur]
 			}
 		}
 		if end < 0 {

@@ -119,6 +119,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		byRoleOf:  map[string][]int{},
 		roleNames: map[string][]string{},
 		roleIndex: map[string][]string{},
+		roleOf:    map[string]string{},
 	}
 	l := &loader{}
 	files := map[string][]row{}
@@ -129,7 +130,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		}
 		files[n] = rows
 	}
-	c.loadRoles(l, files[rolesFile])
+	pendingRoles := c.loadRoles(l, files[rolesFile])
 	pos := map[*Entry]row{}
 	for _, n := range names {
 		if n == rolesFile || n == officesFile {
@@ -154,6 +155,13 @@ func Load(fsys fs.FS) (*Catalog, error) {
 				l.errorf(r.file, r.line, "%s: unknown key %q referenced as %s", e.Key, ref.key, ref.col)
 			}
 		}
+	}
+	for _, p := range pendingRoles {
+		if _, ok := c.byKey[p.of]; !ok {
+			l.errorf(p.r.file, p.r.line, "unknown key %q after @ in a role phrase", p.of)
+			continue
+		}
+		c.roleOf[p.norm] = p.of
 	}
 	c.loadOffices(l, files[officesFile])
 	if len(l.errs) > 0 {
@@ -269,11 +277,12 @@ func (c *Catalog) parseEntry(l *loader, r row) *Entry {
 		c.names.add(n, e, false)
 	}
 	for i, a := range e.Arabic {
-		n := text.Normalize(a)
-		c.names.add(n, e, false)
-		if !exactOnly[i] {
-			for _, d := range withoutArticle(n) {
-				c.names.add(d, e, true)
+		for _, n := range spellingVariants(text.Normalize(a)) {
+			c.names.add(n, e, false)
+			if !exactOnly[i] {
+				for _, d := range withoutArticle(n) {
+					c.names.add(d, e, true)
+				}
 			}
 		}
 	}
@@ -283,6 +292,58 @@ func (c *Catalog) parseEntry(l *loader, r row) *Entry {
 		}
 	}
 	return e
+}
+
+// spellingVariants returns a normalised Arabic name with the spellings
+// news use interchangeably: "عبد الله" and "عبدالله" (either way round), and
+// "بن" and "ابن" inside a name. The name itself comes first.
+func spellingVariants(n string) []string {
+	out := []string{n}
+	toks := strings.Split(n, " ")
+	// عبد الله ↔ عبدالله
+	var joined, split []string
+	changedJ, changedS := false, false
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t == "عبد" && i+1 < len(toks) {
+			joined = append(joined, t+toks[i+1])
+			split = append(split, t, toks[i+1])
+			i++
+			changedJ = true
+			continue
+		}
+		if strings.HasPrefix(t, "عبد") && len([]rune(t)) > 4 {
+			split = append(split, "عبد", strings.TrimPrefix(t, "عبد"))
+			joined = append(joined, t)
+			changedS = true
+			continue
+		}
+		joined = append(joined, t)
+		split = append(split, t)
+	}
+	if changedJ {
+		out = append(out, strings.Join(joined, " "))
+	}
+	if changedS {
+		out = append(out, strings.Join(split, " "))
+	}
+	// محمد بن سلمان ↔ محمد ابن سلمان
+	for _, v := range out {
+		vt := strings.Split(v, " ")
+		changed := false
+		for i := 1; i < len(vt)-1; i++ {
+			switch vt[i] {
+			case "بن":
+				vt[i], changed = "ابن", true
+			case "ابن":
+				vt[i], changed = "بن", true
+			}
+		}
+		if changed {
+			out = append(out, strings.Join(vt, " "))
+		}
+	}
+	return out
 }
 
 // englishStopword lists lower-cased English words that some upper-case
@@ -381,10 +442,17 @@ func adjectiveForms(a string) []string {
 }
 
 // loadRoles reads roles.tsv: role, Arabic phrases (" | "-separated).
-func (c *Catalog) loadRoles(l *loader, rows []row) {
+// roleOf is a role phrase that implies whose office it is, checked once
+// every entity is loaded.
+type roleOf struct {
+	r        row
+	norm, of string
+}
+
+func (c *Catalog) loadRoles(l *loader, rows []row) (pending []roleOf) {
 	if rows == nil {
 		l.errorf(rolesFile, 0, "missing (the closed list of office roles)")
-		return
+		return nil
 	}
 	for _, r := range rows {
 		if len(r.fields) > 2 {
@@ -401,6 +469,15 @@ func (c *Catalog) loadRoles(l *loader, rows []row) {
 			phrases = splitList(r.fields[1])
 		}
 		c.roles = append(c.roles, role)
+		for i, p := range phrases {
+			// "خادم الحرمين الشريفين@saudi-arabia": the phrase implies whose office it is.
+			if at := strings.LastIndexByte(p, '@'); at >= 0 {
+				of := strings.TrimSpace(p[at+1:])
+				p = strings.TrimSpace(p[:at])
+				phrases[i] = p
+				pending = append(pending, roleOf{r, text.Normalize(p), of})
+			}
+		}
 		c.roleNames[role] = phrases
 		for _, p := range phrases {
 			n := text.Normalize(p)
@@ -412,6 +489,7 @@ func (c *Catalog) loadRoles(l *loader, rows []row) {
 			}
 		}
 	}
+	return pending
 }
 
 func containsStr(xs []string, s string) bool {

@@ -128,5 +128,11 @@ func (c *Catalog) RolePhrases(role string) []string { return c.roleNames[role] }
 // (text.Normalize form): "وزير الخارجيه" → ["foreign minister"].
 func (c *Catalog) LookupRole(norm string) []string { return c.roleIndex[norm] }
 
+// RoleOf returns the key of the entity a normalised role phrase implies
+// ("خادم الحرمين الشريفين" → "saudi-arabia", "المرشد الأعلى للثورة الإسلامية"
+// → "iran"), or "" when the phrase needs a country or organisation named
+// beside it.
+func (c *Catalog) RoleOf(norm string) string { return c.roleOf[norm] }
+
 // MaxRoleTokens is the length in tokens of the longest role phrase.
 func (c *Catalog) MaxRoleTokens() int { return c.roleMax }

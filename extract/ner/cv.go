@@ -180,8 +180,8 @@ func crossValidate(sents []Sentence, fold []int, k int, opt TrainOptions) (*CVRe
 			}
 			if len(sp) > 0 {
 				for ti, T := range calibTemps {
-					m.temp = T
-					m.score(em, sp)
+					A := potentialsAt(&m.trans, T)
+					scoreAt(em, sp, &A, T)
 					for _, s := range sp {
 						p := math.Min(math.Max(s.Score, 1e-6), 1-1e-6)
 						if gk[[2]int{s.Start, s.End}] == s.Type {
@@ -191,7 +191,6 @@ func crossValidate(sents []Sentence, fold []int, k int, opt TrainOptions) (*CVRe
 						}
 					}
 				}
-				m.temp = opt.Temperature
 				m.score(em, sp)
 			}
 			ev.add(gold, sp)

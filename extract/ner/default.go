@@ -10,7 +10,7 @@ import (
 // The model trained on ANERcorp (CC BY-SA 4.0; see model/LICENSE-ANERcorp.md).
 // Rebuild with:
 //
-//	go run ./extract/ner/cmd/nertrain -data ../shared/data/anercorp/train.txt -out extract/ner/model/ar.model.gz -temp 16
+//	go run ./extract/ner/cmd/nertrain -data ../shared/data/anercorp/train.txt -out extract/ner/model/ar.model.gz
 //
 //go:embed model/ar.model.gz
 var defaultModel []byte

@@ -25,6 +25,9 @@ type Model struct {
 	// oBias is subtracted from every token's O score: a small push from
 	// precision towards recall.
 	oBias float32
+
+	potOnce sync.Once
+	pot     [nTags + 1][nTags]float64 // exp(trans/temp), shifted; see potentials
 }
 
 // entry is one slot of the feature table; key 0 marks an empty slot.
@@ -212,35 +215,30 @@ func SpansOfTags(tags []string) []Span {
 // linear-chain model whose potentials are exp(perceptron score / m.temp),
 // computed by the scaled forward–backward algorithm.
 func (m *Model) score(em [][nTags]float32, sp []Span) {
+	scoreAt(em, sp, m.potentials(), m.temperature())
+}
+
+func (m *Model) temperature() float64 {
+	if m.temp <= 0 {
+		return 1
+	}
+	return m.temp
+}
+
+// scoreAt is score with transition potentials A at temperature T.
+func scoreAt(em [][nTags]float32, sp []Span, A *[nTags + 1][nTags]float64, T float64) {
 	n := len(em)
-	T := m.temp
-	if T <= 0 {
-		T = 1
+	buf := fbPool.Get().(*fbBuf)
+	defer fbPool.Put(buf)
+	if cap(buf.v) < 3*n {
+		buf.v = make([][nTags]float64, 3*n)
+		buf.c = make([]float64, n)
 	}
-	// Transition potentials, shifted by their maximum (every path takes
-	// the same number of transitions, so a common shift cancels).
-	var A [nTags + 1][nTags]float64
-	mx := math.Inf(-1)
-	for p := 0; p <= nTags; p++ {
-		for t := 0; t < nTags; t++ {
-			mx = math.Max(mx, float64(m.trans[p][t]))
-		}
+	if cap(buf.c) < n {
+		buf.c = make([]float64, n)
 	}
-	for p := 0; p <= nTags; p++ {
-		pp := p
-		if p == nTags {
-			pp = -1
-		}
-		for t := 0; t < nTags; t++ {
-			if allowed(pp, t) {
-				A[p][t] = math.Exp((float64(m.trans[p][t]) - mx) / T)
-			}
-		}
-	}
-	psi := make([][nTags]float64, n)
-	alpha := make([][nTags]float64, n)
-	beta := make([][nTags]float64, n)
-	c := make([]float64, n)
+	psi, alpha, beta := buf.v[:n], buf.v[n:2*n], buf.v[2*n:3*n]
+	c := buf.c[:n]
 	for i := 0; i < n; i++ {
 		e := em[i]
 		top := e[0]
@@ -307,6 +305,43 @@ func (m *Model) score(em [][nTags]float32, sp []Span) {
 		}
 		s.Score = math.Min(1, p)
 	}
+}
+
+// fbBuf holds forward–backward scratch space.
+type fbBuf struct {
+	v [][nTags]float64
+	c []float64
+}
+
+var fbPool = sync.Pool{New: func() any { return new(fbBuf) }}
+
+// potentials returns the transition potentials exp(trans/temp), shifted by
+// their maximum (every path takes the same number of transitions, so a
+// common shift cancels); disallowed transitions get 0.
+func (m *Model) potentials() *[nTags + 1][nTags]float64 {
+	m.potOnce.Do(func() { m.pot = potentialsAt(&m.trans, m.temperature()) })
+	return &m.pot
+}
+
+func potentialsAt(trans *[nTags + 1][nTags]float32, T float64) (A [nTags + 1][nTags]float64) {
+	mx := math.Inf(-1)
+	for p := 0; p <= nTags; p++ {
+		for t := 0; t < nTags; t++ {
+			mx = math.Max(mx, float64(trans[p][t]))
+		}
+	}
+	for p := 0; p <= nTags; p++ {
+		pp := p
+		if p == nTags {
+			pp = -1
+		}
+		for t := 0; t < nTags; t++ {
+			if allowed(pp, t) {
+				A[p][t] = math.Exp((float64(trans[p][t]) - mx) / T)
+			}
+		}
+	}
+	return A
 }
 
 func logSumExp(x []float64) float64 {

@@ -253,30 +253,6 @@ func TestAnalyse(t *testing.T) {
 	}
 }
 
-func TestTokenize(t *testing.T) {
-	s := "زار الرئيس (عمان) اليوم. وقال: 3.5 مليون!\nثم"
-	sents := Tokenize(s)
-	var got [][]string
-	for _, sent := range sents {
-		var w []string
-		for _, tok := range sent {
-			if s[tok.Start:tok.End] != tok.Text {
-				t.Errorf("token %q has offsets %d..%d = %q", tok.Text, tok.Start, tok.End, s[tok.Start:tok.End])
-			}
-			w = append(w, tok.Text)
-		}
-		got = append(got, w)
-	}
-	want := [][]string{
-		{"زار", "الرئيس", "(", "عمان", ")", "اليوم", "."},
-		{"وقال", ":", "3.5", "مليون", "!"},
-		{"ثم"},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Tokenize = %q, want %q", got, want)
-	}
-}
-
 func TestLexiconFromSentences(t *testing.T) {
 	sents := readTiny(t)
 	l := LexiconFromSentences(sents)

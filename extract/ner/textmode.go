@@ -1,8 +1,9 @@
 package ner
 
 import (
-	"unicode"
-	"unicode/utf8"
+	"strings"
+
+	"github.com/newskg/kg/extract/text"
 )
 
 // Mention is an entity found in running text: bytes [Start, End) of the
@@ -14,75 +15,12 @@ type Mention struct {
 	Score      float64
 }
 
-// Token is a word of running text with its byte offsets.
-type Token struct {
-	Text       string
-	Start, End int
-}
-
-// Tokenize splits running text into sentences of tokens the way ANERcorp
-// is tokenised: words split at white space, punctuation split off as tokens
-// of its own; sentences end after . ! ? ؟ and at line breaks. It is a
-// fallback for callers without extract/text's tokeniser.
-func Tokenize(s string) [][]Token {
-	var sents [][]Token
-	var cur []Token
-	end := func() {
-		if len(cur) > 0 {
-			sents = append(sents, cur)
-			cur = nil
-		}
-	}
-	i := 0
-	for i < len(s) {
-		r, sz := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '\n':
-			end()
-			i += sz
-		case unicode.IsSpace(r):
-			i += sz
-		case isPunct(r):
-			cur = append(cur, Token{s[i : i+sz], i, i + sz})
-			i += sz
-			if r == '.' || r == '!' || r == '?' || r == '؟' {
-				end()
-			}
-		default:
-			j := i
-			for j < len(s) {
-				r, sz := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsSpace(r) || (isPunct(r) && !innerPunct(s, j, r)) {
-					break
-				}
-				j += sz
-			}
-			cur = append(cur, Token{s[i:j], i, j})
-			i = j
-		}
-	}
-	end()
-	return sents
-}
-
-func isPunct(r rune) bool {
-	return unicode.IsPunct(r) || unicode.IsSymbol(r)
-}
-
-// innerPunct keeps . , inside numbers (3.5, 1,000) as part of the word.
-func innerPunct(s string, j int, r rune) bool {
-	if r != '.' && r != ',' && r != '٫' && r != '٬' {
-		return false
-	}
-	prev, _ := utf8.DecodeLastRuneInString(s[:j])
-	next, _ := utf8.DecodeRuneInString(s[j+utf8.RuneLen(r):])
-	return unicode.IsDigit(prev) && unicode.IsDigit(next)
-}
-
-// TagText finds the entities in running text.
+// TagText finds the entities in running text, split into sentences and
+// tokens by extract/text.
 func (m *Model) TagText(s string) []Mention {
 	var out []Mention
-	for _, sent := range Tokenize(s) {
+	for _, st := range text.Sentences(s) {
+		sent := st.Tokens
 		words := make([]string, len(sent))
 		for i, t := range sent {
 			words[i] = t.Text
@@ -93,4 +31,36 @@ func (m *Model) TagText(s string) []Mention {
 		}
 	}
 	return out
+}
+
+// SpanName returns the normalised name a span of words stands for, for
+// looking it up in a catalogue or labelling a new entity: the words
+// normalised and joined by spaces, with the first word's proclitics
+// (و ف ب ل ك) removed when that is safe — when an article follows them
+// (وبالقاهرة → القاهره) or when the model's gazetteer knows the stripped
+// name and the training text has its first word on its own (وطهران →
+// طهران) — but not otherwise (وليد stays وليد).
+func (m *Model) SpanName(words []string, sp Span) string {
+	if sp.Start < 0 || sp.End > len(words) || sp.Start >= sp.End {
+		return ""
+	}
+	norms := normAll(words[sp.Start:sp.End])
+	first := norms[0]
+	f := analyse(first)
+	rest := strings.Join(norms[1:], " ")
+	join := func(w string) string {
+		if rest == "" {
+			return w
+		}
+		return w + " " + rest
+	}
+	if f.free != first && strings.HasPrefix(f.free, "ال") {
+		return join(f.free)
+	}
+	for _, c := range []string{f.free, f.prep} {
+		if c != first && m.lex.freq[c] > 0 && m.lex.m[join(c)] != 0 {
+			return join(c)
+		}
+	}
+	return join(first)
 }

@@ -96,3 +96,27 @@ func withoutBNodes(qs []quad.Quad) []quad.Quad {
 	}
 	return out
 }
+
+// TestJSONLDMixed writes a dataset mixing the default graph, a named graph,
+// literal, IRI and blank-node types, and reads it back with json-gold.
+func TestJSONLDMixed(t *testing.T) {
+	rdfType := quad.IRI(graph.RDF + "type")
+	s, p, c, g := quad.IRI("http://example.org/s"), quad.IRI("http://example.org/p"), quad.IRI("http://example.org/C"), quad.IRI("http://example.org/g")
+	in := []quad.Quad{
+		{Subject: s, Predicate: rdfType, Object: quad.String("a literal type")},
+		{Subject: s, Predicate: rdfType, Object: c},
+		{Subject: s, Predicate: rdfType, Object: quad.BNode("t")},
+		{Subject: quad.BNode("t"), Predicate: p, Object: quad.LangString{Value: "x", Lang: "en"}},
+		{Subject: s, Predicate: p, Object: quad.TypedString{Value: "2015-11", Type: graph.XSDGYearMonth}, Label: g},
+		{Subject: g, Predicate: p, Object: s, Label: g},
+	}
+	var b bytes.Buffer
+	if err := Write(context.Background(), &b, memstore.New(in...), graph.NewVocab(""), "jsonld", Filter{}); err != nil {
+		t.Fatal(err)
+	}
+	back := readAll(t, jsonld.NewReader(bytes.NewReader(b.Bytes())))
+	got, want := keys(t, withoutBNodes(back), true), keys(t, withoutBNodes(in), true)
+	if len(back) != len(in) || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("JSON-LD read back %d quads, want %d:\n%s\nfrom\n%s", len(back), len(in), strings.Join(got, "\n"), b.String())
+	}
+}

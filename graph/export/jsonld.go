@@ -9,8 +9,6 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
-
-	"github.com/newskg/kg/graph"
 )
 
 func init() {
@@ -103,7 +101,10 @@ func (jw *jsonldWriter) triple(t tuple) error {
 		jw.node, jw.pred = t.S, ""
 	}
 	_, isIRI := o.(quad.IRI)
-	isType := t.P == "<"+graph.RDF+"type>" && isIRI
+	_, isBNode := o.(quad.BNode)
+	// Types that are IRIs or blank nodes go under "@type"; literal objects of
+	// rdf:type (sorted before them) under "rdf:type".
+	isType := t.P == rdfTypeTerm && (isIRI || isBNode)
 	if t.P != jw.pred || isType != jw.types {
 		if jw.pred != "" {
 			jw.w.WriteString("]")

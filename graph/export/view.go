@@ -104,7 +104,7 @@ func buildView(ctx context.Context, s *source) (*view, error) {
 		}
 		return x
 	}
-	err := s.each(ctx, func(q quad.Quad) error {
+	err := s.eachAsync(ctx, func(q quad.Quad) error {
 		subj, ok := q.Subject.(quad.IRI)
 		if !ok {
 			return nil

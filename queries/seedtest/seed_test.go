@@ -56,7 +56,7 @@ func seedStore(t testing.TB) *graph.Store {
 	if err != nil {
 		t.Fatalf("extract %s: %v", seedArticle, err)
 	}
-	s, err := graph.Open(ctx, t.TempDir()+"/kg.db", graph.queries.Options{})
+	s, err := graph.Open(ctx, t.TempDir()+"/kg.db", graph.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -350,6 +350,7 @@
       res.columns.forEach(function (c) {
         var v = r[c];
         if (v !== undefined && res.entities && res.entities[v]) { v = res.entities[v].label; }
+        else if (typeof v === "string" && /^https?:\/\/\S+$/.test(v)) { v = v.replace(/^.*[\/#]/, ""); }
         tr.appendChild(textEl("td", v === undefined ? "" : v));
       });
       t.appendChild(tr);
