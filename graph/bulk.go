@@ -73,10 +73,14 @@ func readIndexes(tx *bolt.Tx) ([]kv.QuadIndex, error) {
 	var out []kv.QuadIndex
 	data := m.Get([]byte("indexes"))
 	if data == nil {
-		return nil, fmt.Errorf("no index list in meta")
+		// Stores of Cayley < 0.7.6 have no list: they index S and O (as Cayley assumes).
+		return []kv.QuadIndex{{Dirs: []quad.Direction{quad.Subject}}, {Dirs: []quad.Direction{quad.Object}}}, nil
 	}
 	if err := json.Unmarshal(data, &out); err != nil {
 		return nil, fmt.Errorf("index list in meta: %w", err)
+	}
+	if len(out) == 0 {
+		return []kv.QuadIndex{{Dirs: []quad.Direction{quad.Subject}}, {Dirs: []quad.Direction{quad.Object}}}, nil
 	}
 	return out, nil
 }

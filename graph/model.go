@@ -388,7 +388,7 @@ func (s *quadSet) sorted() []quad.Quad {
 	return out
 }
 
-// countFacts returns the number of distinct facts and entities in quads
+// countModel returns the number of distinct facts and entities in quads
 // produced by ResultQuads.
 func countModel(v Vocab, qs []quad.Quad) (facts, entities int) {
 	st, ent := v.Term(TermStatement), v.Base+"entity/"

@@ -163,8 +163,8 @@ func Run(ctx context.Context, docs iter.Seq2[extract.Document, error], w Writer,
 	go func() {
 		defer close(writerErr)
 		for batch := range batches {
-			if stopErr != nil {
-				continue // drain after a fail-fast stop
+			if stopErr != nil || writeCtx.Err() != nil {
+				continue // drain after a fail-fast stop or an interruption
 			}
 			writeBatch(writeCtx, w, batch)
 			for _, o := range batch {

@@ -100,6 +100,15 @@ func TestRelations(t *testing.T) {
 		{"attacked, coordinated VSO subjects, weekday date",
 			"وقصفت فرنسا وبريطانيا مواقع تنظيم داعش في سوريا الأربعاء.", "2015-06-12",
 			[]want{{"france", "attacked", "islamic-state", "2015-06-10"}, {"united-kingdom", "attacked", "islamic-state", "2015-06-10"}}, nil},
+		{"relative date أمس, subject after the verb",
+			"وشنت الطائرات الروسية غارات على مواقع داعش أمس.", "2015-10-02",
+			[]want{{"*", "attacked", "islamic-state", "2015-10-01"}}, nil},
+		{"since-date starts an ongoing campaign",
+			"وتقصف روسيا مواقع المعارضة السورية منذ 30 سبتمبر الماضي.", "2015-11-23",
+			[]want{{"russia", "attacked", "syrian-opposition", "2015-09-30"}}, nil},
+		{"mid-month date, meeting event named after its city",
+			"وكانت روسيا وإيران اتفقتا خلال اجتماع عقد في جنيف في منتصف نوفمبر على خطة.", "2015-11-23",
+			[]want{{"russia", "participatedIn", "*", "2015-11"}, {"iran", "participatedIn", "*", "2015-11"}}, nil},
 		{"negated attack is no fact",
 			"لم تقصف روسيا مواقع تنظيم داعش في الرقة.", "2015-06-12",
 			nil, []want{{"russia", "attacked", "islamic-state", ""}}},
@@ -265,5 +274,35 @@ func TestTransliterate(t *testing.T) {
 func TestRegistered(t *testing.T) {
 	if _, err := extract.Lookup("ar"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestConcurrent: one extractor serves many goroutines with the same
+// results as a serial run.
+func TestConcurrent(t *testing.T) {
+	x := New()
+	doc := extract.Document{ID: "c", Lang: "ar", Date: day("2015-06-12"),
+		Text: "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في أنقرة. وقصفت فرنسا وبريطانيا مواقع تنظيم داعش في سوريا الأربعاء."}
+	want, err := x.Extract(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			r, err := x.Extract(context.Background(), doc)
+			if err == nil && dump(r) != dump(want) {
+				err = fmt.Errorf("concurrent result differs:%s\nwant:%s", dump(r), dump(want))
+			}
+			errs <- err
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if len(want.Facts) == 0 {
+		t.Fatal("no facts")
 	}
 }

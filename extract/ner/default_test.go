@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -150,5 +151,29 @@ func reportSpeed(b *testing.B, toks int, cpu0 float64) {
 	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
 	if cpu := cpuSeconds() - cpu0; cpu > 0 {
 		b.ReportMetric(n/cpu, "tokens/cpu-s")
+	}
+}
+
+func TestConcurrentTagging(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("وصل الرئيس الفرنسي جاك شيراك إلى القاهرة أمس .")
+	want := m.Spans(words)
+	done := make(chan []Span)
+	for g := 0; g < 4; g++ {
+		go func() {
+			var got []Span
+			for i := 0; i < 50; i++ {
+				got = m.Spans(words)
+			}
+			done <- got
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; !reflect.DeepEqual(got, want) {
+			t.Errorf("concurrent Spans = %v, want %v", got, want)
+		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"os"
 	"math/rand"
 	"sort"
 )
@@ -128,27 +127,6 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		feats[i] = tok
 	}
 	ids = nil
-	if os.Getenv("NER_CUT") != "" {
-		cnt := make([]int, len(hashes))
-		for _, tok := range feats {
-			for _, row := range tok {
-				for _, id := range row {
-					cnt[id]++
-				}
-			}
-		}
-		for _, tok := range feats {
-			for j, row := range tok {
-				kept := row[:0]
-				for _, id := range row {
-					if cnt[id] >= 2 {
-						kept = append(kept, id)
-					}
-				}
-				tok[j] = kept
-			}
-		}
-	}
 
 	nf := len(hashes)
 	w := make([]int32, nf*nTags)

@@ -26,4 +26,12 @@ const bad = cy.edges().filter((x) => !x.data("predicate") || x.source().empty() 
 if (bad.length) fail(`${bad.length} edges without a predicate or an end`);
 const unnamed = cy.nodes().filter((x) => !x.data("name") || !x.data("type"));
 if (unnamed.length) fail(`${unnamed.length} nodes without a name or type, e.g. ${unnamed[0].id()}`);
-console.log(`ok   cytoscape ${cytoscape.version} (headless) loads graph.cyjs: ${n} nodes, ${e} edges, all named, typed and with a predicate`);
+// The hostile label of graph/export's test fixture, when present, must read back exactly.
+const HOSTILE = '=HYPERLINK("x") <b>&amp;</b> \\ "q"\nline\u200fعربي\u200e 🚀\u0001 \'end\'';
+let hostile = "";
+const odd = cy.nodes().filter((x) => String(x.data("label_en")).includes("HYPERLINK"));
+if (odd.length) {
+  if (odd[0].data("label_en") !== HOSTILE) fail(`the hostile label reads back as ${JSON.stringify(odd[0].data("label_en"))}`);
+  hostile = ", the hostile label intact";
+}
+console.log(`ok   cytoscape ${cytoscape.version} (headless) loads graph.cyjs: ${n} nodes, ${e} edges, all named, typed and with a predicate${hostile}`);

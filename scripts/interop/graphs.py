@@ -34,6 +34,11 @@ GEXF.versions["1.3"] = {
 }
 
 
+# The hostile label of graph/export's test fixture (fixture_test.go), as XML
+# can carry it: U+0001 is not an XML character and becomes U+FFFD.
+HOSTILE = '=HYPERLINK("x") <b>&amp;</b> \\ "q"\nline\u200fعربي\u200e 🚀\ufffd \'end\''
+
+
 def check(name, g, label_attr):
     n, e = g.number_of_nodes(), g.number_of_edges()
     if (n, e) != (want["nodes"], want["edges"]):
@@ -52,8 +57,14 @@ def check(name, g, label_attr):
         fail(f"{name}: no met edge between Putin and Khamenei dated 2015-11-23: {met}")
     if name.endswith("gexf") and ("2015-11-23", "2015-11-23") not in met[0].get("spells", []):
         fail(f"{name}: the met edge has no spell on 2015-11-23: {met[0].get('spells')}")
+    hostile = ""
+    labels = [a.get("label_en", "") for _, a in g.nodes(data=True)]
+    if any("HYPERLINK" in l for l in labels):
+        if HOSTILE not in labels:
+            fail(f"{name}: the hostile label reads back as {[l for l in labels if 'HYPERLINK' in l]!r}")
+        hostile = ", the hostile label intact"
     print(f"ok   networkx {nx.__version__} reads {name}: {n} nodes, {e} edges, typed attributes, "
-          f"Putin met Khamenei on 2015-11-23")
+          f"Putin met Khamenei on 2015-11-23{hostile}")
 
 
 check("graph.graphml", nx.read_graphml(os.path.join(d, "graph.graphml")), "label")
@@ -69,4 +80,9 @@ ids = {r["Id"] for r in nodes}
 for r in edges:
     if r["Source"] not in ids or r["Target"] not in ids or r["Type"] not in ("Directed", "Undirected"):
         fail(f"csv: edge {r['Id']} has an unknown end or type")
-print(f"ok   csv reads nodes.csv and edges.csv: {len(nodes)} nodes, {len(edges)} edges, every edge end a node")
+hostile = ""
+if any("HYPERLINK" in r["label_en"] for r in nodes):
+    if "'" + HOSTILE.replace("\ufffd", "\x01") not in [r["label_en"] for r in nodes]:
+        fail("csv: the hostile label does not read back with its formula guard")
+    hostile = ", the hostile label intact behind its formula guard"
+print(f"ok   csv reads nodes.csv and edges.csv: {len(nodes)} nodes, {len(edges)} edges, every edge end a node{hostile}")

@@ -67,6 +67,15 @@ SELECT DISTINCT ?who ?name ?date WHERE {
   }
   console.log("ok   oxigraph SPARQL answers Vladimir Putin met Khamenei on 2015-11-23");
 
+  // The hostile label of graph/export's test fixture, when present, must read back exactly.
+  const HOSTILE = '=HYPERLINK("x") <b>&amp;</b> \\ "q"\nline\u200fعربي\u200e 🚀\u0001 \'end\'';
+  const odd = store.query(`${prefixes} SELECT ?l WHERE { GRAPH ?g { ?e rdfs:label ?l } FILTER(CONTAINS(?l, "HYPERLINK")) }`);
+  if (odd.length) {
+    const got = odd.map((b) => b.get("l").value);
+    if (!got.includes(HOSTILE)) fail(`the hostile label reads back as ${JSON.stringify(got)}`);
+    console.log("ok   oxigraph reads the hostile label (quotes, line break, <>&, backslash, RTL marks, emoji, U+0001) intact");
+  }
+
   const one = (q) => {
     const r = store.query(prefixes + q);
     return Number(r[0].get("n").value);

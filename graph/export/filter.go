@@ -1,0 +1,186 @@
+package export
+
+import (
+	"context"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/graph"
+)
+
+// stmt is what the fact filter needs to know of a statement node.
+type stmt struct {
+	label, subj, obj, place string
+	pred                    quad.Value
+	objIRI                  bool
+	date, start, end        string
+}
+
+func (s *source) selectFacts(ctx context.Context) error {
+	var (
+		tSubj, tPred, tObj = s.v.Term(graph.TermSubject), s.v.Term(graph.TermPredicate), s.v.Term(graph.TermObject)
+		tDate, tStart      = s.v.Term(graph.TermDate), s.v.Term(graph.TermStartDate)
+		tEnd, tPlace       = s.v.Term(graph.TermEndDate), s.v.Term(graph.TermPlace)
+		tType, tStatement  = graph.RDFType, s.v.Term(graph.TermStatement)
+	)
+	sts := map[string]*stmt{}
+	get := func(q quad.Quad) *stmt {
+		k := q.Subject.String()
+		st := sts[k]
+		if st == nil {
+			st = &stmt{}
+			sts[k] = st
+		}
+		return st
+	}
+	isStmt := map[string]bool{}
+	err := s.scan(ctx, func(q quad.Quad) error {
+		switch q.Predicate {
+		case tType:
+			if q.Object == tStatement {
+				isStmt[q.Subject.String()] = true
+				get(q).label = labelKey(q.Label)
+			}
+		case tSubj:
+			get(q).subj = q.Object.String()
+		case tPred:
+			get(q).pred = q.Object
+		case tObj:
+			st := get(q)
+			st.obj = q.Object.String()
+			_, st.objIRI = q.Object.(quad.IRI)
+		case tDate:
+			get(q).date = literalText(q.Object)
+		case tStart:
+			get(q).start = literalText(q.Object)
+		case tEnd:
+			get(q).end = literalText(q.Object)
+		case tPlace:
+			get(q).place = q.Object.String()
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	cand := make(map[string]*stmt, len(sts))
+	for k, st := range sts {
+		if !isStmt[k] || st.subj == "" || st.pred == nil || st.obj == "" {
+			continue
+		}
+		if s.preds != nil && !s.preds[st.pred] {
+			continue
+		}
+		if (s.since != "" || s.until != "") && !s.dateOK(st) {
+			continue
+		}
+		cand[k] = st
+	}
+	sel := &selection{statements: map[string]bool{}, edges: map[string]bool{}, entities: map[string]bool{}, docs: map[string]bool{}}
+	var near map[string]bool
+	if s.f.Entity != "" {
+		sel.entity = s.f.Entity.String()
+		sel.entities[sel.entity] = true
+		near = s.neighbourhood(cand, sel.entity)
+	}
+	for k, st := range cand {
+		if near != nil && (!near[st.subj] || st.objIRI && !near[st.obj]) {
+			continue
+		}
+		sel.statements[k] = true
+		sel.edges[edgeKey(st.label, st.subj, st.pred.String(), st.obj)] = true
+		sel.entities[st.subj] = true
+		if st.objIRI {
+			sel.entities[st.obj] = true
+		}
+		if st.place != "" {
+			sel.entities[st.place] = true
+		}
+		sel.docs[st.label] = true
+	}
+	s.sel = sel
+	return nil
+}
+
+// neighbourhood returns the nodes within Hops direct edges of start, in
+// either direction, over the candidate facts.
+func (s *source) neighbourhood(cand map[string]*stmt, start string) map[string]bool {
+	adj := map[string][]string{}
+	for _, st := range cand {
+		if st.objIRI {
+			adj[st.subj] = append(adj[st.subj], st.obj)
+			adj[st.obj] = append(adj[st.obj], st.subj)
+		}
+	}
+	hops := s.f.Hops
+	if hops < 1 {
+		hops = 1
+	}
+	near := map[string]bool{start: true}
+	frontier := []string{start}
+	for h := 0; h < hops && len(frontier) > 0; h++ {
+		var next []string
+		for _, n := range frontier {
+			for _, m := range adj[n] {
+				if !near[m] {
+					near[m] = true
+					next = append(next, m)
+				}
+			}
+		}
+		frontier = next
+	}
+	return near
+}
+
+// dateOK reports whether a statement's date (or start..end span) overlaps
+// the filter's since..until.
+func (s *source) dateOK(st *stmt) bool {
+	var lo, hi string
+	switch {
+	case st.date != "":
+		lo, hi = dateSpan(st.date)
+	case st.start != "" || st.end != "":
+		if st.start != "" {
+			lo, _ = dateSpan(st.start)
+		}
+		if st.end != "" {
+			_, hi = dateSpan(st.end)
+		}
+	default:
+		return false
+	}
+	if s.since != "" && (hi == "" && lo < s.since || hi != "" && hi < s.since) {
+		return false
+	}
+	if s.until != "" && (lo == "" || lo > s.until) {
+		return false
+	}
+	return true
+}
+
+func (sel *selection) keeps(s *source, q quad.Quad) bool {
+	subj := q.Subject.String()
+	if sel.statements[subj] {
+		return true
+	}
+	label := labelKey(q.Label)
+	if s.modelPreds[q.Predicate] {
+		return sel.edges[edgeKey(label, subj, q.Predicate.String(), q.Object.String())]
+	}
+	if sel.entities[subj] && (sel.docs[label] || subj == sel.entity) {
+		return true
+	}
+	return sel.docs[subj] && q.Label != nil && q.Label == q.Subject
+}
+
+func labelKey(l quad.Value) string {
+	if l == nil {
+		return ""
+	}
+	return l.String()
+}
+
+func edgeKey(label, s, p, o string) string {
+	return label + "\x00" + s + "\x00" + p + "\x00" + o
+}
