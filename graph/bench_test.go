@@ -277,3 +277,15 @@ func BenchmarkWriteQuadsBolt(b *testing.B) {
 	b.ReportMetric(float64(total*b.N)/cpu.Seconds(), "quads/cpu-s")
 	b.ReportMetric(float64(total), "quads")
 }
+
+// BenchmarkResultQuads: converting one 50-fact document to quads.
+func BenchmarkResultQuads(b *testing.B) {
+	rs := syntheticResults(20, benchPerDoc, benchPool)
+	v := NewVocab("")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := ResultQuads(v, rs[i%len(rs)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -490,3 +490,22 @@ func TestConcurrentWrites(t *testing.T) {
 		}
 	})
 }
+
+// An empty store created by Cayley itself (no label index) works too.
+func TestCayleyCreatedBoltStore(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "kg.db")
+	if err := cgraph.InitQuadStore("bolt", dir, nil); err != nil {
+		t.Fatal(err)
+	}
+	s := open(t, dir, Options{})
+	mustWrite(t, s, meetingDoc())
+	mustWrite(t, s, visitDoc())
+	if _, err := s.Forget(ctx, "test-meeting"); err != nil {
+		t.Fatal(err)
+	}
+	ref := open(t, "mem:", Options{})
+	mustWrite(t, ref, visitDoc())
+	if got, want := dump(t, s, true), dump(t, ref, true); got != want {
+		t.Fatalf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -663,7 +663,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				k := j
 				for n := 0; n < 3 && k < len(toks); n++ {
 					nm := toks[k].Norm
-					if nm == "في" || nm == "عقد" || nm == "عقدت" || nm == "المنعقد" || nm == "المنعقده" || nm == "الذي" || nm == "التي" || nm == "يعقد" || nm == "تعقد" || nm == "الجاري" || nm == "الدائر" {
+					if nm == "في" || nm == "عقد" || nm == "عقدت" || nm == "المنعقد" || nm == "المنعقده" || nm == "الذي" || nm == "التي" || nm == "يعقد" || nm == "تعقد" || nm == "الجاري" || nm == "الدائر" || nm == "جرت" || nm == "جري" || nm == "اللتين" || nm == "عقدتا" || nm == "انعقدت" {
 						k++
 						continue
 					}
@@ -688,6 +688,8 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 						key, end, inner = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 					}
 				} else if en, e := d.orgWithoutHead(st, j); en != nil {
+					key, end, inner = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
+				} else if en, e := d.orgAhead(st, j); en != nil {
 					key, end, inner = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 				}
 			case "demonym":
@@ -811,4 +813,35 @@ func (d *docState) plainName(st *sentState, k int) bool {
 		}
 	}
 	return true
+}
+
+// orgAhead finds the organisation a meeting or summit belongs to when its
+// name comes a few words later ("اجتماع لرابطة دول جنوب شرقي آسيا
+// (آسيان)"): the first organisation within 7 tokens, with no other name,
+// no punctuation but brackets, and no مع/بين/حول between.
+func (d *docState) orgAhead(st *sentState, j int) (*catalog.Entry, int) {
+	for k := j; k < len(st.toks) && k < j+7; k++ {
+		t := st.toks[k]
+		if t.Norm == "(" || t.Norm == ")" {
+			continue
+		}
+		if !t.IsWord() || t.Norm == "مع" || t.Bare == "بين" || t.Norm == "حول" || t.Norm == "بشان" {
+			return nil, j
+		}
+		if e, es, _ := d.matchName(st, k); e > k {
+			en := pick(es)
+			if en.Type == extract.Place {
+				k = e - 1 // part of the organisation's long name: "…جنوب شرقي آسيا"
+				continue
+			}
+			if en.Type != extract.Organization {
+				return nil, j
+			}
+			if e < len(st.toks) && st.toks[e].Norm == ")" {
+				e++
+			}
+			return en, e
+		}
+	}
+	return nil, j
 }

@@ -299,6 +299,9 @@ func (c *Catalog) parseEntry(l *loader, r row) *Entry {
 // "بن" and "ابن" inside a name. The name itself comes first.
 func spellingVariants(n string) []string {
 	out := []string{n}
+	if !strings.Contains(n, "عبد") && !strings.Contains(n, "بن") {
+		return out // the common case: nothing to vary
+	}
 	toks := strings.Split(n, " ")
 	// عبد الله ↔ عبدالله
 	var joined, split []string

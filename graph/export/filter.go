@@ -159,6 +159,10 @@ func (s *source) dateOK(st *stmt) bool {
 	return true
 }
 
+// keeps reports whether a fact filter keeps q: a chosen statement's quads,
+// the chosen direct edges, the descriptions of their entities in their
+// documents (and of the filter's entity anywhere), and their documents'
+// descriptions.
 func (sel *selection) keeps(s *source, q quad.Quad) bool {
 	subj := q.Subject.String()
 	if sel.statements[subj] {
