@@ -9,6 +9,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/text"
 )
 
@@ -21,42 +22,42 @@ type Stats struct {
 }
 
 // Stats counts documents, entities by type, facts by predicate and quads.
+// It reads the indexes (entities and statements by their type and
+// predicate), not every quad.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{Entities: map[string]int{}, Facts: map[string]int{}}
-	vocab := s.vocab.Base + "vocab/"
-	entity := s.vocab.Base + "entity/"
+	for _, t := range extract.EntityTypes {
+		seen := map[any]bool{}
+		for _, ref := range s.lookup(ctx, quad.Object, s.vocab.Term(t), RDFType) {
+			sub, err := s.qs.QuadDirection(ref, quad.Subject)
+			if err != nil {
+				return st, fmt.Errorf("stats of store %s: %w", s.spec, err)
+			}
+			if sub != nil {
+				seen[sub.Key()] = true
+			}
+		}
+		if len(seen) > 0 {
+			st.Entities[t] = len(seen)
+		}
+	}
 	predTerm := s.vocab.Term(TermPredicate)
-	entities := map[quad.Value]string{}
-	err := s.eachQuad(ctx, func(q quad.Quad) error {
-		if IsMetaQuad(q) {
-			return nil
+	for _, p := range extract.Predicates {
+		if n := len(s.lookup(ctx, quad.Object, s.vocab.Term(p), predTerm)); n > 0 {
+			st.Facts[p] = n
 		}
-		st.Quads++
-		switch q.Predicate {
-		case RDFType:
-			o, _ := q.Object.(quad.IRI)
-			if !strings.HasPrefix(string(o), vocab) {
-				return nil
-			}
-			local := strings.TrimPrefix(string(o), vocab)
-			if local == TermDocument {
-				// counted below, once per document IRI
-			} else if sub, ok := q.Subject.(quad.IRI); ok && strings.HasPrefix(string(sub), entity) {
-				entities[sub] = local
-			}
-		case predTerm:
-			if o, ok := q.Object.(quad.IRI); ok {
-				st.Facts[strings.TrimPrefix(string(o), vocab)]++
-			}
-		}
-		return nil
-	})
+	}
+	// Cayley's SQL backend estimates the count unless asked for an exact one;
+	// the KV backends would count every node for an exact one.
+	cs, err := s.qs.Stats(ctx, s.backend == "postgres" || s.backend == "cockroach")
 	if err != nil {
 		return st, fmt.Errorf("stats of store %s: %w", s.spec, err)
 	}
-	for _, t := range entities {
-		st.Entities[t]++
+	meta, err := s.labelQuads(ctx, MetaLabel)
+	if err != nil {
+		return st, fmt.Errorf("stats of store %s: %w", s.spec, err)
 	}
+	st.Quads = int(cs.Quads.Value) - len(meta)
 	docs, err := s.Documents(ctx)
 	if err != nil {
 		return st, err

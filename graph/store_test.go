@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -74,6 +76,11 @@ func TestForgetShared(t *testing.T) {
 		}
 		if got := dump(t, s, true); got != want {
 			t.Fatalf("after forget:\n%s\nwant:\n%s", got, want)
+		}
+		if got, err := s.Stats(ctx); err != nil {
+			t.Fatal(err)
+		} else if wantSt, _ := ref.Stats(ctx); fmt.Sprint(got) != fmt.Sprint(wantSt) {
+			t.Errorf("stats after forget %+v, want %+v", got, wantSt)
 		}
 		// Nothing of the forgotten document remains, not even as a node.
 		for _, v := range []quad.Value{s.Vocab().Doc("test-meeting"), s.Vocab().Entity("ali-khamenei"), quad.String("ar/meeting-verb")} {
@@ -507,5 +514,89 @@ func TestCayleyCreatedBoltStore(t *testing.T) {
 	mustWrite(t, ref, visitDoc())
 	if got, want := dump(t, s, true), dump(t, ref, true); got != want {
 		t.Fatalf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// Random writes, re-extractions, batches and forgets give the same store
+// on Bolt (bulk path) as on memstore; when every document is forgotten, no
+// node is left in Bolt but the meta graph's (reference counts are right).
+func TestRandomOperations(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	mem := open(t, "mem:", Options{})
+	bs := open(t, filepath.Join(t.TempDir(), "kg.db"), Options{})
+	// Variants of 5 documents: different fact subsets over a small pool.
+	variant := func(doc int) *extract.Result {
+		r := syntheticResults(1, 12, 15)[0]
+		r.Doc.ID = fmt.Sprintf("doc-%d", doc)
+		r.Doc.Text = fmt.Sprintf("Synthetic article %d about many meetings and visits.", doc)
+		keep := r.Facts[:0]
+		for _, f := range r.Facts {
+			if rng.Intn(3) > 0 {
+				f.Subject, f.Object = f.Object, f.Subject
+				keep = append(keep, f)
+			}
+		}
+		r.Facts = keep
+		rng.Shuffle(len(r.Entities), func(i, j int) { r.Entities[i], r.Entities[j] = r.Entities[j], r.Entities[i] })
+		r.Entities = r.Entities[:len(r.Entities)-rng.Intn(3)]
+		// Keep only facts whose entities remain.
+		have := map[string]bool{}
+		for _, e := range r.Entities {
+			have[e.Key] = true
+		}
+		facts := r.Facts[:0]
+		for _, f := range r.Facts {
+			if have[f.Subject] && have[f.Object] {
+				facts = append(facts, f)
+			}
+		}
+		r.Facts = facts
+		return r
+	}
+	for step := 0; step < 40; step++ {
+		switch op := rng.Intn(4); op {
+		case 0, 1:
+			r := variant(rng.Intn(5))
+			for _, s := range []*Store{mem, bs} {
+				if _, err := s.Write(ctx, r); err != nil {
+					t.Fatalf("step %d: %v", step, err)
+				}
+			}
+		case 2:
+			var rs []*extract.Result
+			for i := rng.Intn(4); i >= 0; i-- {
+				rs = append(rs, variant(rng.Intn(5)))
+			}
+			for _, s := range []*Store{mem, bs} {
+				if _, errs := s.WriteMany(ctx, rs); errs[0] != nil {
+					t.Fatalf("step %d: %v", step, errs)
+				}
+			}
+		case 3:
+			id := fmt.Sprintf("doc-%d", rng.Intn(5))
+			_, err1 := mem.Forget(ctx, id)
+			_, err2 := bs.Forget(ctx, id)
+			if (err1 == nil) != (err2 == nil) {
+				t.Fatalf("step %d: forget %s: mem %v, bolt %v", step, id, err1, err2)
+			}
+		}
+		if a, b := dump(t, mem, true), dump(t, bs, true); a != b {
+			t.Fatalf("step %d: bolt differs from memstore:\n%s\nvs\n%s", step, b, a)
+		}
+	}
+	for i := 0; i < 5; i++ {
+		bs.Forget(ctx, fmt.Sprintf("doc-%d", i))
+	}
+	it := bs.QuadStore().NodesAllIterator().Iterate()
+	defer it.Close()
+	var left []string
+	for it.Next(ctx) {
+		v, _ := bs.QuadStore().NameOf(it.Result())
+		if s := fmt.Sprint(v); !strings.HasPrefix(s, "<urn:newskg:") && !strings.HasPrefix(s, `"1"`) && s != "<"+bs.Vocab().Base+">" {
+			left = append(left, s)
+		}
+	}
+	if len(left) > 0 {
+		t.Errorf("%d nodes left after forgetting everything, e.g. %v", len(left), left[0])
 	}
 }

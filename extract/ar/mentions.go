@@ -526,7 +526,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if p >= 0 && (toks[p].Norm == "،" || toks[p].Norm == ",") {
 			p--
 		}
-		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title {
+		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title && toks[i].Prefix == "" {
 			if of != "" && !former {
 				d.official(st, m.key, of, role, "ar/title-apposition")
 			}
@@ -791,6 +791,9 @@ func (d *docState) holders(role, of string, former bool) []string {
 // apposed reports whether a title at token i follows a person's name
 // ("خامنئي القائد الأعلى…"), so it describes that person.
 func (d *docState) apposed(st *sentState, i int) bool {
+	if st.toks[i].Prefix != "" {
+		return false // "أوباما بالرئيس الإيراني": governed, not in apposition
+	}
 	p := i - 1
 	if p >= 0 && (st.toks[p].Norm == "،" || st.toks[p].Norm == ",") {
 		p--

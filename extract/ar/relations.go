@@ -40,14 +40,6 @@ func (d *docState) clauses(st *sentState) {
 			lastSpeech = -10
 		}
 		st.clause[i] = c
-		if (t.Prefix == "و" || t.Prefix == "ف") && st.mentionAt(i) == nil && len(t.Bare) >= 6 &&
-			!d.lex.in("preposition", t.Bare) && !d.lex.in("filler", t.Bare) && !d.lex.in("adverb", t.Bare) {
-			// "وتوجه بوتين": a verb and its subject carry the narrative
-			if m := st.mentionAt(i + 1); m != nil && m.s == i+1 && !m.adj && isActorType(m.typ) && m.prefix == "" {
-				keys, _ := d.group(st, m, "actor")
-				d.lastSubj = keys
-			}
-		}
 		if d.isSpeech(st, i) {
 			lastSpeech = i
 			claim = false
@@ -432,6 +424,18 @@ func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) boo
 			}
 		}
 	}
+	if tr.inv {
+		// "اتهمت واشنطن موسكو بدعم…": the alleged support is no fact
+		for k := i - 1; k >= 0 && st.clause[k] == c; k-- {
+			for _, f := range st.forms(d, k) {
+				for _, t2 := range d.lex.triggers[f] {
+					if t2.pred == extract.Accuses {
+						return true
+					}
+				}
+			}
+		}
+	}
 	if strings.Contains(prefix, "ل") {
 		switch tr.pred {
 		case extract.Met, extract.Visited, extract.ParticipatedIn, extract.Attacked, extract.Gave, extract.CooperatesWith, extract.EasedRestrictionsOn, extract.Supports:
@@ -453,6 +457,7 @@ func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) boo
 // relations applies the relation lexicon to one sentence.
 func (d *docState) relations(st *sentState) {
 	for i := 0; i < len(st.toks); {
+		d.narrativeSubject(st, i)
 		tr, j, prefix := d.matchTrigger(st, i)
 		if tr == nil {
 			i++
@@ -578,7 +583,7 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	}
 	p := st.toks[i].Prefix
 	conjVerb := tr.verb && (p == "و" || p == "ف") && i > 0
-	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb) {
+	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb) && !d.agreesPlural(st, i) {
 		vso()
 	}
 	if len(subj) == 0 && !tr.verb && !tr.possessive && strings.Contains(st.toks[i].Prefix, "ل") {
@@ -669,7 +674,11 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 		}
 		return
 	default:
-		obj, pairObj = d.objectsAfter(st, after, c, tr.objType, subj)
+		maxContent := 2
+		if tr.verb && (tr.pred == extract.Supports || tr.pred == extract.Opposes || tr.pred == extract.Accuses) {
+			maxContent = 1 // "تدعم الحل السياسي في اليمن": the object is the solution
+		}
+		obj, pairObj = d.objectsAfterN(st, after, c, tr.objType, subj, maxContent)
 		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !d.withBefore(st, after, obj) {
 			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with
 		}
@@ -854,6 +863,12 @@ func (d *docState) hasObjectAfter(st *sentState, e int, tr *trigger) bool {
 // objectsAfter returns the first slot-compatible list after token j in
 // clause c (within a window), and whether it follows بين (a pair list).
 func (d *docState) objectsAfter(st *sentState, j, c int, typ string, subj []string) ([]string, bool) {
+	return d.objectsAfterN(st, j, c, typ, subj, 2)
+}
+
+// objectsAfterN is objectsAfter allowing maxContent other content words
+// before the object.
+func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []string, maxContent int) ([]string, bool) {
 	pair := false
 	content := 0
 	for k := j; k < len(st.toks) && k < j+10; k++ {
@@ -878,10 +893,14 @@ func (d *docState) objectsAfter(st *sentState, j, c int, typ string, subj []stri
 					k = te - 1
 					continue
 				}
-				if content++; content > 2 {
+				if content++; content > maxContent {
 					break // the object is something else: "رفض أي محاولات خارجية لإملاء…"
 				}
 			}
+			continue
+		}
+		if typ == "actor" && m.typ == extract.Place && k > 0 && (st.toks[k-1].Norm == "في" || strings.HasPrefix(m.prefix, "ب")) {
+			k = m.e - 1 // "في القاهرة": where, not whom
 			continue
 		}
 		keys, _ := d.group(st, m, typ)
@@ -976,7 +995,28 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 	if len(st.dates) == 0 && leadOK[pred] && d.leadDate != "" {
 		return d.leadDate
 	}
+	if len(st.dates) == 0 && leadOK[pred] && !d.doc.Date.IsZero() && st.s.Start != st.s.End {
+		// a present-tense event verb reports what happens on the article's
+		// day: "ويشارك كيري ولافروف في اجتماع…"
+		if b := st.toks[i].Bare; (strings.HasPrefix(b, "ي") || strings.HasPrefix(b, "ت")) && d.presentVerb(st, i) {
+			return d.doc.Date.Format("2006-01-02")
+		}
+	}
 	return ""
+}
+
+// presentVerb reports whether the trigger at token i is a verb in the
+// present tense (its lexicon form starts with ي or ت and the past form is
+// listed too).
+func (d *docState) presentVerb(st *sentState, i int) bool {
+	for _, f := range st.forms(d, i) {
+		for _, tr := range d.lex.triggers[f] {
+			if tr.verb && (strings.HasPrefix(f, "ي") || strings.HasPrefix(f, "ت")) && !strings.HasPrefix(f, "تم") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tokenAt returns the index of the token starting at byte offset off.
@@ -1396,5 +1436,41 @@ func (d *docState) agreementReached(st *sentState, m *mention) {
 				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/agreement-reached"})
 		}
 		q = a.e - 1
+	}
+}
+
+// agreesPlural reports whether the verb at token i is marked dual or
+// plural (اجتمعا، اتهمتا، التقوا): in verb-first order Arabic verbs are
+// singular, so a marked verb has a pronoun subject and what follows it is
+// its object.
+func (d *docState) agreesPlural(st *sentState, i int) bool {
+	for _, f := range st.forms(d, i) {
+		if d.lex.triggers[f] == nil {
+			continue
+		}
+		for _, suf := range []string{"وا", "تا", "ا"} {
+			if strings.HasSuffix(f, suf) {
+				if stem := strings.TrimSuffix(f, suf); d.lex.triggers[stem] != nil || d.lex.triggers[stem+"ت"] != nil {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// narrativeSubject notes "وتوجه بوتين": a verb with و/ف and the actor
+// right after it carry the narrative, so a later verb without a subject
+// takes that actor. Dual and plural verbs (واتهمتا) have pronoun subjects.
+func (d *docState) narrativeSubject(st *sentState, i int) {
+	t := st.toks[i]
+	if (t.Prefix != "و" && t.Prefix != "ف") || st.mentionAt(i) != nil || len(t.Bare) < 6 ||
+		d.lex.in("preposition", t.Bare) || d.lex.in("filler", t.Bare) || d.lex.in("adverb", t.Bare) ||
+		strings.HasSuffix(t.Bare, "تا") || strings.HasSuffix(t.Bare, "وا") {
+		return
+	}
+	if m := st.mentionAt(i + 1); m != nil && m.s == i+1 && !m.adj && isActorType(m.typ) && m.prefix == "" {
+		keys, _ := d.group(st, m, "actor")
+		d.lastSubj = keys
 	}
 }

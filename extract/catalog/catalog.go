@@ -63,6 +63,8 @@ type Catalog struct {
 	names   *index // normalised names (Arabic and English) → entries
 	adjs    *index // normalised adjectives → entries
 
+	capitalOf map[string]*Entry // capital key → its country
+
 	offices  []Office
 	byPerson map[string][]int // person key → indexes into offices
 	byRoleOf map[string][]int // role + "\x00" + of → indexes into offices
@@ -139,6 +141,30 @@ func (e *Entry) Entity(confidence float64) extract.Entity {
 		ent.AltLabels = append(ent.AltLabels, extract.Label{Text: a, Lang: "ar"})
 	}
 	return ent
+}
+
+// CountryOf returns the country an entry belongs to: the entry itself for
+// a country, else the first country up its located-in chain (a city, a
+// facility, a ministry, an army). ok is false when there is none.
+func (c *Catalog) CountryOf(key string) (country *Entry, ok bool) {
+	e, ok := c.byKey[key]
+	for i := 0; ok && i < 8; i++ { // the chain is short; the bound guards cycles
+		if e.Type == extract.Country {
+			return e, true
+		}
+		if e.LocatedIn == "" {
+			break
+		}
+		e, ok = c.byKey[e.LocatedIn]
+	}
+	return nil, false
+}
+
+// CapitalOf returns the country whose capital the place key is ("moscow" →
+// Russia), for capitals used as metonyms ("قالت موسكو").
+func (c *Catalog) CapitalOf(key string) (*Entry, bool) {
+	e, ok := c.capitalOf[key]
+	return e, ok
 }
 
 // PreferredArabic returns the preferred Arabic label, or "" when none.

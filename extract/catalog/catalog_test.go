@@ -161,6 +161,8 @@ func TestLookupVariants(t *testing.T) {
 		{"عبد ربه منصور هادي", "abdrabbuh-mansur-hadi"},
 		{"عبدربه منصور هادي", "abdrabbuh-mansur-hadi"},
 		{"محمد ابن سلمان", "mohammed-bin-salman"}, // ابن for بن
+		{"جوتيريس", "antonio-guterres"},           // ج for the hard g
+		{"سيرجي شويجو", "sergei-shoigu"},
 	}
 	for _, tt := range tests {
 		got := c.LookupName(tt.name)
@@ -454,5 +456,31 @@ func TestSpellingVariants(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("spellingVariants(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestCountryOfAndCapitalOf(t *testing.T) {
+	c := Default()
+	for _, tt := range []struct{ key, want string }{
+		{"russia", "russia"},
+		{"moscow", "russia"},
+		{"incirlik-air-base", "turkey"},
+		{"islamic-revolutionary-guard-corps", "iran"},
+		{"syrian-government", "syria"},
+		{"green-zone", "iraq"}, // two steps: Green Zone → Baghdad → Iraq
+	} {
+		got, ok := c.CountryOf(tt.key)
+		if !ok || got.Key != tt.want {
+			t.Errorf("CountryOf(%s) = %v, %v; want %s", tt.key, got, ok, tt.want)
+		}
+	}
+	if got, ok := c.CountryOf("middle-east"); ok {
+		t.Errorf("CountryOf(middle-east) = %s, want none", got.Key)
+	}
+	if got, ok := c.CapitalOf("washington-dc"); !ok || got.Key != "united-states" {
+		t.Errorf("CapitalOf(washington-dc) = %v, %v", got, ok)
+	}
+	if _, ok := c.CapitalOf("aleppo"); ok {
+		t.Error("Aleppo is no capital")
 	}
 }

@@ -143,7 +143,11 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		}
 	}
 	// References between entries, checked once every file is read.
+	c.capitalOf = map[string]*Entry{}
 	for _, e := range c.entries {
+		if e.Capital != "" {
+			c.capitalOf[e.Capital] = e
+		}
 		r := pos[e]
 		for _, ref := range []struct{ col, key string }{
 			{"capital", e.Capital}, {"located-in", e.LocatedIn}, {"government", e.Government},
@@ -277,7 +281,11 @@ func (c *Catalog) parseEntry(l *loader, r row) *Entry {
 		c.names.add(n, e, false)
 	}
 	for i, a := range e.Arabic {
-		for _, n := range spellingVariants(text.Normalize(a)) {
+		variants := spellingVariants(text.Normalize(a))
+		if e.Type == extract.Person {
+			variants = withHardG(variants)
+		}
+		for _, n := range variants {
 			c.names.add(n, e, false)
 			if !exactOnly[i] {
 				for _, d := range withoutArticle(n) {
@@ -345,6 +353,24 @@ func spellingVariants(n string) []string {
 		if changed {
 			out = append(out, strings.Join(vt, " "))
 		}
+	}
+	return out
+}
+
+// withHardG adds, for people's names, the spelling with ج for the hard g
+// that most transliterations write غ (سيرغي → سيرجي, غوتيريس → جوتيريس), as
+// Egyptian and some Gulf papers do. Only names of two or more words, or
+// single words of five letters or more, vary, to keep short common words out.
+func withHardG(names []string) []string {
+	out := names
+	for _, n := range names {
+		if !strings.Contains(n, "غ") {
+			continue
+		}
+		if !strings.Contains(n, " ") && len([]rune(n)) < 5 {
+			continue
+		}
+		out = append(out, strings.ReplaceAll(n, "غ", "ج"))
 	}
 	return out
 }
