@@ -35,6 +35,9 @@ import (
 // that are not in the store yet (writeDocs guarantees it: a document's quads
 // are diffed against what the store holds under its label) and when the
 // quad store keeps no in-memory bloom filters (openBolt sets no_bloom).
+// Deletions stay with Cayley's ApplyDeltas: the quad store caches IRI → node
+// id, and only ApplyDeltas drops a deleted node from that cache (adding
+// nodes cannot make the cache wrong).
 
 var (
 	bucketMeta = []byte("meta")

@@ -9,6 +9,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"encoding/json"
@@ -202,11 +203,34 @@ func (s *Server) cayleyAPI() http.Handler {
 	api.SetQueryTimeout(s.cfg.QueryTimeout)
 	api.SetQueryLimit(s.cfg.QueryLimit)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
+		// /api/v2/query runs ad-hoc scripts: off unless --allow-gizmo, like
+		// POST /api/gizmo. Errors keep Cayley's shape, {"error": "…"}.
+		if strings.HasPrefix(r.URL.Path, "/api/v2/query") && !s.cfg.AllowGizmo {
+			writeJSON(w, http.StatusForbidden, map[string]string{"error": "ad-hoc queries are off; start the server with --allow-gizmo"})
+			return
+		}
+		// Cayley silently cuts query bodies at 1 MiB and runs the rest:
+		// read the body here and refuse one over the limit instead.
+		if r.Body != nil && r.Method != http.MethodGet && r.Method != http.MethodHead {
+			limit := min(s.cfg.MaxBody, cayleyMaxQuery)
+			body, err := io.ReadAll(io.LimitReader(r.Body, limit+1))
+			if err != nil {
+				writeJSON(w, http.StatusBadRequest, map[string]string{"error": "read request body: " + err.Error()})
+				return
+			}
+			if int64(len(body)) > limit {
+				writeJSON(w, http.StatusRequestEntityTooLarge, map[string]string{"error": fmt.Sprintf("request body over %d bytes", limit)})
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
 		defer s.readLock()()
 		api.ServeHTTP(w, r)
 	})
 }
+
+// cayleyMaxQuery is the largest query body Cayley's /api/v2 reads whole.
+const cayleyMaxQuery = 1 << 20
 
 // apiError is the body of every error response.
 type apiError struct {

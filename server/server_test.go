@@ -280,12 +280,25 @@ func TestPage(t *testing.T) {
 func TestBodyLimit(t *testing.T) {
 	ts, _ := newTestServer(t, Config{AllowGizmo: true, AllowIngest: true, MaxBody: 1024})
 	big := strings.Repeat("/* padding */ ", 200) + "g.Emit(1)"
-	for _, path := range []string{"/api/gizmo", "/api/ingest?lang=zz"} {
+	for _, path := range []string{"/api/gizmo", "/api/ingest?lang=zz", "/api/v2/query?lang=gizmo"} {
 		var b errBody
 		status, _ := call(t, "POST", ts.URL+path, "text/plain", big, &b)
 		if status != http.StatusRequestEntityTooLarge || b.Error == "" {
 			t.Errorf("%s: status %d (%v), want 413", path, status, b)
 		}
+	}
+}
+
+// TestCayleyQueryOff: Cayley's /api/v2/query runs ad-hoc scripts, so it is
+// off without AllowGizmo, while the rest of /api/v2 still answers.
+func TestCayleyQueryOff(t *testing.T) {
+	ts, _ := newTestServer(t, Config{})
+	var b errBody
+	if status, _ := call(t, "POST", ts.URL+"/api/v2/query?lang=gizmo", "text/plain", "g.Emit(1)", &b); status != http.StatusForbidden || b.Error == "" {
+		t.Errorf("/api/v2/query: status %d (%v), want 403", status, b)
+	}
+	if status, _ := call(t, "POST", ts.URL+"/api/gizmo", "text/plain", "g.Emit(1)", &b); status != http.StatusForbidden {
+		t.Errorf("/api/gizmo: status %d, want 403", status)
 	}
 }
 

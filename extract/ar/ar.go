@@ -52,7 +52,8 @@ type Extractor struct {
 	lex  *lexicon
 	err  error
 
-	capitalOf map[string]string // capital city key → country key
+	capitalOf  map[string]string // capital city key → country key
+	ministryOf map[string]string // ministry or department key → its country
 
 	firstOnce sync.Once
 	first     map[string]int  // first token of a catalogue name → longest length
@@ -79,9 +80,19 @@ func (x *Extractor) load() error {
 			return
 		}
 		x.capitalOf = map[string]string{}
+		x.ministryOf = map[string]string{}
 		for _, e := range x.cat.Entries() {
 			if e.Type == extract.Country && e.Capital != "" {
 				x.capitalOf[e.Capital] = e.Key
+			}
+		}
+		for _, e := range x.cat.Entries() {
+			if e.Type != extract.Organization || e.LocatedIn == "" {
+				continue
+			}
+			if c, ok := x.cat.Get(e.LocatedIn); ok && c.Type == extract.Country &&
+				(strings.Contains(e.Name, "Ministry") || strings.Contains(e.Name, "Department of")) {
+				x.ministryOf[e.Key] = c.Key
 			}
 		}
 		x.firstTokens()

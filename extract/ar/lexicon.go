@@ -31,6 +31,7 @@ type trigger struct {
 	possessive bool     // the first word carries a possessive pronoun (زيارته)
 	agent      bool     // the actor right after the noun is its subject
 	passive    bool     // a passive participle: "X المدعومة من Y"
+	gapObj     bool     // the object stands in the gap after the subject
 }
 
 // title is one title phrase of data/titles.tsv.
@@ -150,6 +151,8 @@ func loadLexicon() (*lexicon, error) {
 					t.pair = true
 				case fl == "needsubj":
 					t.needSubj = true
+				case fl == "gapobj":
+					t.gapObj = true
 				case fl == "passive":
 					t.passive = true
 				case fl == "agent":

@@ -111,6 +111,11 @@ func (d *docState) actor(st *sentState, m *mention) string {
 		}
 		return ""
 	}
+	if m.typ == extract.Organization {
+		if c := d.x.ministryOf[m.key]; c != "" {
+			return c // "the Russian foreign ministry said": Russia acts
+		}
+	}
 	if isActorType(m.typ) {
 		return m.key
 	}
@@ -238,8 +243,8 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 		// "قصفت طائرات حربية تركية": an actor noun, adjectives, a nationality
 		for q := k + 1; q < len(st.toks) && q <= k+3; q++ {
 			if a := st.mentionAt(q); a != nil {
-				if a.adj || (a.typ == extract.Country && a.prefix == "") {
-					return []string{a.key}, a.e
+				if a.adj || (a.prefix == "" && d.actor(st, a) != "") {
+					return []string{d.actor(st, a)}, a.e // "طائرات التحالف", "مقاتلات تركية"
 				}
 				break
 			}
@@ -575,7 +580,7 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 		if s, e := d.vsoSubject(st, i, vsoFrom, tr.verb); len(s) > 0 {
 			if tr.verb || d.hasObjectAfter(st, e, tr) {
 				subj = s
-				if !tr.wildcard {
+				if !tr.wildcard || tr.gapObj {
 					after = e
 				}
 			}
@@ -615,7 +620,9 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	}
 	if tr.adjSubj {
 		// "تسليم إيران مضادات روسية": the recipient, then the item with
-		// the supplier's adjective
+		// the supplier's adjective; or "وافقت X على بيع صواريخ للسعودية":
+		// the clause's subject sells to the ل-marked recipient
+		clauseSubj := subj
 		subj, after = nil, j
 		seenObj := false
 		for k := j; k < len(st.toks) && k < j+8 && st.clause[k] == c; k++ {
@@ -628,9 +635,23 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 				k = m.e - 1
 				continue
 			}
-			if m.typ == extract.Country && seenObj {
+			if m.typ == extract.Country && seenObj && m.prefix == "" && st.toks[k].Prefix == "" {
 				subj = []string{m.key}
 				break
+			}
+		}
+		if len(subj) == 0 && len(clauseSubj) > 0 && explicit {
+			for k := j; k < len(st.toks) && k < j+8 && st.clause[k] == c; k++ {
+				m := st.mentionAt(k)
+				if m == nil || m.s != k || !strings.HasPrefix(strings.TrimPrefix(m.prefix, "و"), "ل") {
+					continue
+				}
+				if r := d.actor(st, m); r != "" {
+					for _, s := range clauseSubj {
+						d.fact(st, tr, i, s, r, d.factDate(st, i, tr.pred))
+					}
+				}
+				return
 			}
 		}
 	}
@@ -718,7 +739,7 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 			d.fact(st, tr, i, s, o, date)
 		}
 	}
-	if tr.pred == extract.Met && len(obj) > 0 && !st.claim[c] {
+	if tr.pred == extract.Met && len(obj) > 0 && !st.claim[c] && !d.phoneCall(st, i, c) {
 		d.meetingPlace(st, i, c, subj, date)
 	}
 }
@@ -734,6 +755,9 @@ func (d *docState) meetingPlace(st *sentState, i, c int, subj []string, date str
 		m := st.mentionAt(k + 1)
 		if m == nil || m.s != k+1 || m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
 			continue
+		}
+		if m.typ == extract.Country && k > 0 && topicNouns[st.toks[k-1].Bare] {
+			return // "الأوضاع في سوريا": a topic, not a place of meeting
 		}
 		for _, p := range subj {
 			if d.typeOf(p) != extract.Person || d.homeCountry(p) == d.countryOf(m.key) || d.homeCountry(p) == "" {
@@ -955,6 +979,15 @@ func (d *docState) previousPerson(st *sentState, i int, subj []string) string {
 	return ""
 }
 
+// topicNouns introduce what talks were about ("بحثا الأوضاع في سوريا").
+var topicNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(text.Normalize("الأوضاع الوضع الأزمة التطورات الحرب النزاع الصراع القضية الملف الأحداث المستجدات العلاقات التعاون السلام")) {
+		topicNouns[w] = true
+	}
+}
+
 // since-dates start a state; they date ongoing relations, not events.
 var sinceOK = map[string]bool{extract.Attacked: true, extract.Controls: true}
 
@@ -987,6 +1020,13 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 		}
 	}
 	if best != "" {
+		if leadOK[pred] && !d.doc.Date.IsZero() && st.s.Start != st.s.End && d.presentVerb(st, i) {
+			// a present-tense event ("الذي يزور قطر") is not dated by a
+			// past expression elsewhere in its clause
+			if t, err := timex.ParseDate(best); err == nil && t.Time().Before(d.doc.Date.AddDate(0, 0, -7)) {
+				return d.doc.Date.Format("2006-01-02")
+			}
+		}
 		return best
 	}
 	if len(only) == 1 {
@@ -1011,7 +1051,14 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 func (d *docState) presentVerb(st *sentState, i int) bool {
 	for _, f := range st.forms(d, i) {
 		for _, tr := range d.lex.triggers[f] {
-			if tr.verb && (strings.HasPrefix(f, "ي") || strings.HasPrefix(f, "ت")) && !strings.HasPrefix(f, "تم") {
+			if !tr.verb {
+				continue
+			}
+			if strings.HasPrefix(f, "ي") {
+				return true
+			}
+			// تزور is present when يزور is listed too; توصل (past) has no يوصل
+			if rest, ok := strings.CutPrefix(f, "ت"); ok && d.lex.triggers["ي"+rest] != nil {
 				return true
 			}
 		}
@@ -1473,4 +1520,15 @@ func (d *docState) narrativeSubject(st *sentState, i int) {
 		keys, _ := d.group(st, m, "actor")
 		d.lastSubj = keys
 	}
+}
+
+// phoneCall reports whether the clause of token i speaks of a telephone
+// call (no one travelled).
+func (d *docState) phoneCall(st *sentState, i, c int) bool {
+	for k := max(0, i-3); k < len(st.toks) && k <= i+12; k++ {
+		if st.clause[k] == c && strings.Contains(st.toks[k].Norm, "هاتف") {
+			return true
+		}
+	}
+	return false
 }

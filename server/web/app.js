@@ -48,7 +48,9 @@
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#d60" } },
       { selector: ".hidden", style: { "display": "none" } }
     ],
-    layout: { name: "grid" }
+    layout: { name: "grid" },
+    minZoom: 0.1,
+    maxZoom: 3
   });
 
   function status(msg, isError) {
@@ -111,7 +113,18 @@
 
   function layout() {
     applyFilters();
-    cy.layout({ name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 110, fit: true, padding: 30 }).run();
+    var roots = cy.nodes(".expanded");
+    if (roots.length === 1) {
+      // One entity and its neighbours: a star, the entity in the middle.
+      cy.layout({ name: "concentric", animate: false, fit: true, padding: 40, minNodeSpacing: 60, spacingFactor: 1.5,
+        concentric: function (n) { return n.hasClass("expanded") ? 2 : 1; }, levelWidth: function () { return 1; } }).run();
+    } else {
+      cy.layout({ name: "cose", animate: false, fit: true, padding: 40, randomize: true,
+        nodeRepulsion: function () { return 400000; }, nodeOverlap: 20, idealEdgeLength: function () { return 110; },
+        edgeElasticity: function () { return 100; }, gravity: 80, numIter: 1000 }).run();
+    }
+    // A few nodes would otherwise be blown up to fill the canvas.
+    if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
   }
 
   // loadEntity draws an entity and its facts; it resolves once drawn.
@@ -127,7 +140,10 @@
       n.data("label", bothLabels(res.entity));
       n.data("type", res.entity.type || "");
       n.data("colour", TYPE_COLOURS[res.entity.type || ""] || TYPE_COLOURS[""]);
-      if (root) { n.addClass("root"); }
+      if (root) {
+        n.addClass("root");
+        if (history.replaceState) { history.replaceState(null, "", "#entity=" + encodeURIComponent(iri)); }
+      }
       n.addClass("expanded");
       expanded[iri] = true;
       (res.facts || []).forEach(function (f) {
@@ -136,7 +152,10 @@
       });
       layout();
       showEntity(res);
-      status((res.entity.label || iri) + ": " + (res.facts || []).filter(function (f) { return f.kind === "in" || f.kind === "out"; }).length + " facts.");
+      var stmts = (res.facts || []).filter(function (f) { return f.kind === "in" || f.kind === "out"; });
+      var edges = {};
+      stmts.forEach(function (f) { edges[f.kind + " " + f.predicate + " " + f.other] = true; });
+      status((res.entity.label || iri) + ": " + Object.keys(edges).length + " facts from " + stmts.length + " statements.");
       return res;
     }).catch(function (err) { status(err.message, true); throw err; });
   }
@@ -158,13 +177,52 @@
     var d = $("details");
     d.replaceChildren();
     var info = res.entity;
-    d.appendChild(textEl("h2", bothLabels(info).replace("\n", " — ")));
+    var l = info.labels || {};
+    d.appendChild(textEl("h2", l.en || info.label || info.iri));
+    if (l.ar && l.ar !== l.en) { d.appendChild(textEl("h2", l.ar)); }
     var p = el("p", (info.type || "entity") + (info.wikidata ? " · " + info.wikidata : ""), { "class": "muted" });
     d.appendChild(p);
-    if (info.altLabels && info.altLabels.length) { d.appendChild(textEl("p", "Also: " + info.altLabels.join("، "))); }
+    if (info.altLabels && info.altLabels.length) {
+      d.appendChild(el("p", "Also known as", { "class": "muted" }));
+      d.appendChild(el("p", info.altLabels.join(" · "), { dir: "auto" }));
+    }
     if (res.matches && res.matches.length > 1) {
       d.appendChild(el("p", "The name matches " + res.matches.length + " entities; showing the first.", { "class": "muted" }));
     }
+    // Its facts, newest first; a click opens the evidence of that edge.
+    // One row per edge (direction, predicate, other entity), with its
+    // dates and the number of statements behind it.
+    var rows = {}, order = [];
+    (res.facts || []).forEach(function (f) {
+      if (f.kind !== "in" && f.kind !== "out") { return; }
+      var k = f.kind + " " + f.predicate + " " + f.other;
+      if (!rows[k]) { rows[k] = { kind: f.kind, predicate: f.predicate, other: f.other, dates: {}, n: 0 }; order.push(k); }
+      rows[k].n++;
+      if (f.date) { rows[k].dates[f.date] = true; }
+    });
+    if (!order.length) { return; }
+    d.appendChild(el("h2", "Facts (" + order.length + ") — click one for its evidence"));
+    var t = el("table"), head = el("tr");
+    ["", "predicate", "with", "dates", "sources"].forEach(function (c) { head.appendChild(el("th", c)); });
+    t.appendChild(head);
+    var latest = function (r) { return Object.keys(r.dates).sort().pop() || ""; };
+    order.map(function (k) { return rows[k]; }).sort(function (a, b) { return latest(b).localeCompare(latest(a)); }).forEach(function (f) {
+      var tr = el("tr", null, { "class": "fact" });
+      var other = entities[f.other] || (res.entities || {})[f.other] || {};
+      tr.appendChild(el("td", f.kind === "out" ? "→" : "←", { title: f.kind === "out" ? "this entity is the subject" : "this entity is the object" }));
+      tr.appendChild(el("td", f.predicate));
+      tr.appendChild(textEl("td", other.label || String(f.other || "").replace(/^.*[\/#]/, "")));
+      tr.appendChild(el("td", Object.keys(f.dates).sort().join(", ")));
+      tr.appendChild(el("td", f.n));
+      tr.addEventListener("click", function () {
+        var s = f.kind === "out" ? info.iri : f.other, o = f.kind === "out" ? f.other : info.iri;
+        if (SYMMETRIC[f.predicate] && o < s) { var x = s; s = o; o = x; }
+        var e = cy.getElementById(s + " " + f.predicate + " " + o);
+        if (e.length) { cy.elements().unselect(); e.select(); showEvidence(e); }
+      });
+      t.appendChild(tr);
+    });
+    d.appendChild(t);
   }
 
   function showEvidence(edge) {
@@ -250,6 +308,8 @@
   var hiddenPreds = {};
   function refreshPredicates() {
     var box = $("pred-filter");
+    var hint = box.querySelector(".muted");
+    if (hint) { hint.remove(); }
     var preds = {};
     cy.edges().forEach(function (e) { preds[e.data("predicate")] = true; });
     Object.keys(preds).sort().forEach(function (p) {
@@ -416,7 +476,44 @@
     edgeData = {}; expanded = {};
     $("pred-filter").replaceChildren();
     $("details").replaceChildren();
+    if (history.replaceState) { history.replaceState(null, "", location.pathname); }
   });
+
+  // The empty state: a hint over the empty canvas, with the store's most
+  // connected entities as examples to click.
+  function refreshEmpty() { $("empty").hidden = cy.nodes().length > 0; }
+  cy.on("add remove", refreshEmpty);
+  function chip(label, id) {
+    var c = textEl("span", label);
+    c.className = "chip";
+    c.tabIndex = 0;
+    c.addEventListener("click", function () { loadEntity(id, true); });
+    c.addEventListener("keydown", function (e) { if (e.key === "Enter") { c.click(); } });
+    return c;
+  }
+  api("/api/query/top-actors?top=6").then(function (res) {
+    remember(res.entities);
+    var box = $("examples");
+    res.rows.forEach(function (r) {
+      var info = entities[r.entity] || {};
+      var l = info.labels || {};
+      box.appendChild(chip(l.ar || info.label || r.entity, r.entity));
+      if (l.en && l.en !== l.ar) { box.appendChild(chip(l.en, r.entity)); }
+    });
+    if (!res.rows.length) { box.textContent = "— the store is empty: ingest articles first (kg ingest)."; }
+  }).catch(function () { $("examples").textContent = "بوتين, Putin, Q7747"; });
+
+  // Deep links: #entity=NAME opens an entity (the page keeps the hash up to
+  // date with the last searched entity, so a view can be shared).
+  function fromHash() {
+    var m = /^#entity=(.+)$/.exec(location.hash);
+    if (m) { loadEntity(decodeURIComponent(m[1]), true).catch(function () {}); }
+  }
+  window.addEventListener("hashchange", function () {
+    var m = /^#entity=(.+)$/.exec(location.hash);
+    if (m && !cy.getElementById(decodeURIComponent(m[1])).hasClass("root")) { fromHash(); }
+  });
+  fromHash();
 
   // The page's API, for scripts and tests.
   window.kg = { cy: cy, search: search, loadEntity: loadEntity, showEvidence: showEvidence, runQuery: runQuery,
