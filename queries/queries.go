@@ -333,7 +333,7 @@ func bindArgs(ctx context.Context, e *env, q Query, args map[string]string) (map
 			}
 			out[p.Name] = n
 		case "date":
-			if _, err := graph.DateValue(v); err != nil {
+			if err := checkDate(v); err != nil {
 				return nil, nil, fmt.Errorf("%w: parameter %s: %v", ErrBadArgs, p.Name, err)
 			}
 			out[p.Name] = v
@@ -372,12 +372,40 @@ func PositionalArgs(q Query, values []string) (map[string]string, error) {
 			pos++
 		}
 		if pos >= len(q.Params) {
-			return nil, fmt.Errorf("%w: query %s takes %d parameters, got extra value %q", ErrBadArgs, q.Name, len(q.Params), v)
+			return nil, fmt.Errorf("query %s: %w: extra value %q (it takes %s)", q.Name, ErrBadArgs, v, q.paramList())
 		}
 		args[q.Params[pos].Name] = v
 		pos++
 	}
 	return args, nil
+}
+
+// paramList names the query's parameters, optional ones in brackets.
+func (q Query) paramList() string {
+	if len(q.Params) == 0 {
+		return "no parameters"
+	}
+	var ps []string
+	for _, p := range q.Params {
+		if p.Required {
+			ps = append(ps, p.Name)
+		} else {
+			ps = append(ps, "["+p.Name+"]")
+		}
+	}
+	return strings.Join(ps, " ")
+}
+
+// checkDate accepts a calendar date, YYYY-MM-DD, YYYY-MM or YYYY, that exists.
+func checkDate(v string) error {
+	if _, err := graph.DateValue(v); err != nil {
+		return err
+	}
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(v)]
+	if _, err := time.Parse(layout, v); err != nil {
+		return fmt.Errorf("date %q is not a calendar date", v)
+	}
+	return nil
 }
 
 func (q Query) hasParam(name string) bool {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"time"
 )
 
 // maxCell is the widest a table cell gets, in characters.
@@ -14,11 +15,25 @@ const maxCell = 60
 // label, other IRIs by their last segment, long texts cut short.
 func (r *Result) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join(r.Columns, "\t"))
+	cols := r.Columns
+	// A path's hops read as sentences: the stored edge's direction goes into
+	// the predicate cell (officialOf → or ← officialOf), not a true/false column.
+	path := hasColumn(cols, "forward") && hasColumn(cols, "predicate")
+	if path {
+		cols = withoutColumn(cols, "forward")
+	}
+	fmt.Fprintln(tw, strings.Join(cols, "\t"))
 	for _, row := range r.Rows {
-		cells := make([]string, len(r.Columns))
-		for i, c := range r.Columns {
+		cells := make([]string, len(cols))
+		for i, c := range cols {
 			cells[i] = r.cell(row[c])
+			if path && c == "predicate" {
+				if fwd, ok := row["forward"].(bool); ok && !fwd {
+					cells[i] = "← " + cells[i]
+				} else {
+					cells[i] += " →"
+				}
+			}
 		}
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
@@ -29,8 +44,42 @@ func (r *Result) WriteTable(w io.Writer) error {
 	if r.Truncated {
 		note += ", truncated by the result limit"
 	}
-	_, err := fmt.Fprintln(w, note+", "+r.Elapsed+")")
+	elapsed := r.Elapsed
+	if d, err := time.ParseDuration(elapsed); err == nil {
+		elapsed = roundDuration(d).String()
+	}
+	_, err := fmt.Fprintln(w, note+", "+elapsed+")")
 	return err
+}
+
+// roundDuration keeps three significant digits or so: 7.535389ms → 7.54ms.
+func roundDuration(d time.Duration) time.Duration {
+	switch {
+	case d >= time.Second:
+		return d.Round(10 * time.Millisecond)
+	case d >= time.Millisecond:
+		return d.Round(10 * time.Microsecond)
+	}
+	return d.Round(time.Microsecond)
+}
+
+func hasColumn(cols []string, name string) bool {
+	for _, c := range cols {
+		if c == name {
+			return true
+		}
+	}
+	return false
+}
+
+func withoutColumn(cols []string, name string) []string {
+	var out []string
+	for _, c := range cols {
+		if c != name {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (r *Result) cell(v any) string {

@@ -83,10 +83,8 @@ func runExtract(c *cli.Context) error {
 		return runErr
 	case writeErr != nil:
 		return writeErr
-	case failed > 0:
-		return fmt.Errorf("%d of %d documents failed", failed, sum.Documents)
 	}
-	return nil
+	return failedError(failed, sum.Documents, "printed")
 }
 
 // jsonResult is the jsonl shape of one extraction result.

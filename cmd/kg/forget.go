@@ -12,7 +12,15 @@ func forgetCommand() *cli.Command {
 		Name:      "forget",
 		Usage:     "remove documents and every quad they contributed",
 		ArgsUsage: "DOC... (document ids, as printed by ingest, or document IRIs)",
-		Flags:     []cli.Flag{dbFlag},
+		Description: `Removes each document's own quads: its metadata, the statements and
+direct edges it gave, and the entity labels only it mentioned. What another
+document also gave stays. The ids are those ingest printed (kg stats --json
+lists the documents).
+
+Examples:
+   kg forget --db kg.db putin-khamenei-2015-11-23
+   kg forget --db kg.db snn02 snn05 https://w3id.org/newskg/doc/snn09`,
+		Flags: []cli.Flag{dbFlag},
 		Action: func(c *cli.Context) error {
 			ids := c.Args().Slice()
 			if len(ids) == 0 {
@@ -36,10 +44,13 @@ func forgetCommand() *cli.Command {
 			if err := store.Close(); err != nil {
 				return err
 			}
-			if failed > 0 {
-				return fmt.Errorf("%d of %d documents could not be forgotten", failed, len(ids))
+			switch {
+			case failed == 0:
+				return nil
+			case len(ids) == 1:
+				return errSilent // reported above
 			}
-			return nil
+			return fmt.Errorf("%d of %d documents could not be forgotten", failed, len(ids))
 		},
 	}
 }

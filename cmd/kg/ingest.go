@@ -125,8 +125,20 @@ func runIngest(c *cli.Context) error {
 	if runErr != nil {
 		return runErr
 	}
-	if sum.Failed > 0 {
-		return fmt.Errorf("%d of %d documents failed; the others are stored", sum.Failed, sum.Documents)
+	return failedError(sum.Failed, sum.Documents, "stored")
+}
+
+// failedError is the closing error of a run in which some documents failed
+// (each already reported on its own line): nil when none failed, a silent
+// exit status when the only document failed, else a count.
+func failedError(failed, total int, done string) error {
+	switch {
+	case failed == 0:
+		return nil
+	case total == 1:
+		return errSilent
+	case failed == total:
+		return fmt.Errorf("all %d documents failed", total)
 	}
-	return nil
+	return fmt.Errorf("%d of %d documents failed; the others are %s", failed, total, done)
 }

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -30,11 +31,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	app.Reader, app.Writer, app.ErrWriter = stdin, stdout, stderr
 	app.ExitErrHandler = func(*cli.Context, error) {} // run decides the exit code
 	if err := app.RunContext(ctx, args); err != nil {
-		fmt.Fprintln(stderr, "kg:", err)
+		if !errors.Is(err, errSilent) {
+			fmt.Fprintln(stderr, "kg:", err)
+		}
 		return 1
 	}
 	return 0
 }
+
+// errSilent makes kg exit 1 without a message of its own: the problem has
+// been reported already.
+var errSilent = errors.New("failed")
 
 // newApp assembles the command; each command lives in a file of its own.
 func newApp() *cli.App {

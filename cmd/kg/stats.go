@@ -4,15 +4,29 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"text/tabwriter"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/newskg/kg/graph"
 )
 
 func statsCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "stats",
 		Usage: "count documents, entities by type, facts by predicate and quads in the store",
-		Flags: []cli.Flag{dbFlag, &cli.BoolFlag{Name: "json", Usage: "print JSON"}},
+		Description: `Prints how big the store is: documents, distinct entities by type, facts
+(statements) by predicate, and quads. With --docs, lists the documents instead
+(id, date, language, title): the ids kg forget and kg export --doc take.
+
+Examples:
+   kg stats --db kg.db
+   kg stats --db kg.db --json
+   kg stats --db kg.db --docs`,
+		Flags: []cli.Flag{dbFlag,
+			&cli.BoolFlag{Name: "json", Usage: "print JSON"},
+			&cli.BoolFlag{Name: "docs", Usage: "list the documents (id, date, language, title)"},
+		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return fmt.Errorf("stats takes no arguments (got %q); the store is --db", c.Args().First())
@@ -22,6 +36,9 @@ func statsCommand() *cli.Command {
 				return err
 			}
 			defer store.Close()
+			if c.Bool("docs") {
+				return listDocs(c, store)
+			}
 			st, err := store.Stats(c.Context)
 			if err != nil {
 				return fmt.Errorf("stats of %s: %w", store.Spec(), err)
@@ -70,4 +87,41 @@ func printCounts(c *cli.Context, m map[string]int) {
 	for _, k := range keys {
 		fmt.Fprintf(c.App.Writer, "  %-26s %d\n", k, m[k])
 	}
+}
+
+// listDocs prints the store's documents, by date.
+func listDocs(c *cli.Context, store *graph.Store) error {
+	docs, err := store.Documents(c.Context)
+	if err != nil {
+		return err
+	}
+	out := c.App.Writer
+	if c.Bool("json") {
+		type doc struct {
+			ID    string `json:"id"`
+			IRI   string `json:"iri"`
+			Date  string `json:"date,omitempty"`
+			Lang  string `json:"lang,omitempty"`
+			Title string `json:"title,omitempty"`
+			URL   string `json:"url,omitempty"`
+		}
+		list := make([]doc, 0, len(docs))
+		for _, d := range docs {
+			list = append(list, doc{ID: d.ID, IRI: string(d.IRI), Date: d.Date, Lang: d.Lang, Title: d.Title, URL: d.URL})
+		}
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(list)
+	}
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "id\tdate\tlang\ttitle")
+	for _, d := range docs {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.ID, d.Date, d.Lang, d.Title)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(out, "(%d documents)\n", len(docs))
+	return err
 }

@@ -18,7 +18,7 @@ import (
 )
 
 // synthetic returns document i of a generated corpus: 12 entities drawn
-// from a pool of 20000 and 10 facts between them, about 140 quads.
+// from a pool of 20000 and 10 facts between them, about 185 quads.
 func synthetic(i int) *extract.Result {
 	rng := rand.New(rand.NewSource(int64(i)))
 	text := fmt.Sprintf("Synthetic article %d. The first party met the second party in the capital. ", i)
