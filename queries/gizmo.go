@@ -31,6 +31,9 @@ func Gizmo(ctx context.Context, qs cgraph.QuadStore, script string, opt Options)
 	err := execute(ctx, qs, script, query.JSON, opt.limit(), func(r any) {
 		out = append(out, r)
 	})
+	if errors.Is(err, ErrTimeout) {
+		return out, fmt.Errorf("gizmo script stopped after %v (the time limit): %w", opt.timeout(), ErrTimeout)
+	}
 	if err != nil {
 		return out, err
 	}

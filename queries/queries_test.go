@@ -336,6 +336,9 @@ func TestArgErrors(t *testing.T) {
 		{"path", map[string]string{"from": "Putin", "to": "Iran", "hops": "-1"}, ErrBadArgs},
 		{"path", map[string]string{"from": "Putin", "to": "Iran", "hops": "99"}, ErrBadArgs},
 		{"on-date", map[string]string{"start": "23/11/2015"}, ErrBadArgs},
+		{"on-date", map[string]string{"start": "2015-13-01"}, ErrBadArgs},
+		{"on-date", map[string]string{"start": "2015-02-30"}, ErrBadArgs},
+		{"on-date", map[string]string{"start": "2015-11", "end": "2015-00"}, ErrBadArgs},
 	} {
 		_, err := Run(ctx, s, c.query, c.args, Options{})
 		if !errors.Is(err, c.want) {
@@ -445,5 +448,51 @@ func TestLoopStopped(t *testing.T) {
 	}
 	if _, err := Gizmo(context.Background(), s.QuadStore(), `g.V(`, Options{}); err == nil {
 		t.Error("syntax error not reported")
+	}
+}
+
+func TestWriteTablePath(t *testing.T) {
+	r := &Result{Query: "path", Columns: []string{"hop", "from", "predicate", "to", "forward"}, Elapsed: "1.234567ms",
+		Rows: []map[string]any{
+			{"hop": 1, "from": "https://x/entity/a", "predicate": "met", "to": "https://x/entity/b", "forward": true},
+			{"hop": 2, "from": "https://x/entity/b", "predicate": "officialOf", "to": "https://x/entity/c", "forward": false},
+		}}
+	var b strings.Builder
+	if err := r.WriteTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"met →", "← officialOf", "(2 rows, 1.23ms)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "forward") || strings.Contains(out, "true") {
+		t.Errorf("table shows the forward column:\n%s", out)
+	}
+}
+
+func TestWriteTableEntity(t *testing.T) {
+	r := &Result{Query: "entity", Columns: []string{"entity", "kind", "predicate", "value", "other", "date"}, Elapsed: "2ms",
+		Rows: []map[string]any{
+			{"entity": "https://x/entity/a", "kind": "label", "value": "Alpha"},
+			{"entity": "https://x/entity/a", "kind": "out", "predicate": "met", "other": "https://x/entity/b", "date": "2015"},
+			{"entity": "https://x/entity/a", "kind": "in", "predicate": "supports", "other": "https://x/entity/c"},
+		}}
+	var b strings.Builder
+	if err := r.WriteTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(b.String(), "\n")
+	if strings.Contains(lines[0], "other") {
+		t.Errorf("header keeps the other column: %q", lines[0])
+	}
+	for i, want := range []string{"Alpha", "met →", "← supports"} {
+		if !strings.Contains(lines[i+1], want) {
+			t.Errorf("row %d %q lacks %q", i+1, lines[i+1], want)
+		}
+	}
+	if !strings.Contains(lines[2], " b ") || !strings.Contains(lines[3], " c") {
+		t.Errorf("fact rows lack the other entity:\n%s", b.String())
 	}
 }

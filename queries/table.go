@@ -22,6 +22,13 @@ func (r *Result) WriteTable(w io.Writer) error {
 	if path {
 		cols = withoutColumn(cols, "forward")
 	}
+	// The entity query's rows are either properties (kind, value) or facts
+	// (kind in/out, predicate, other): one column shows both, and a fact's
+	// direction is drawn on its predicate as for a path.
+	entity := hasColumn(cols, "kind") && hasColumn(cols, "value") && hasColumn(cols, "other") && hasColumn(cols, "predicate")
+	if entity {
+		cols = withoutColumn(cols, "other")
+	}
 	fmt.Fprintln(tw, strings.Join(cols, "\t"))
 	for _, row := range r.Rows {
 		cells := make([]string, len(cols))
@@ -32,6 +39,17 @@ func (r *Result) WriteTable(w io.Writer) error {
 					cells[i] = "← " + cells[i]
 				} else {
 					cells[i] += " →"
+				}
+			}
+			if entity {
+				kind, _ := row["kind"].(string)
+				switch {
+				case c == "value" && cells[i] == "":
+					cells[i] = r.cell(row["other"])
+				case c == "predicate" && kind == "out":
+					cells[i] += " →"
+				case c == "predicate" && kind == "in":
+					cells[i] = "← " + cells[i]
 				}
 			}
 		}

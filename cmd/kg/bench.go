@@ -27,7 +27,12 @@ func benchCommand() *cli.Command {
 		Description: `Generates --docs synthetic Arabic articles (templates and names from an
 embedded lexicon), extracts and stores them into a fresh Bolt store in a
 temporary directory (or --db), and prints documents/s, quads/s and the peak
-resident memory. With PATH arguments, ingests those articles instead.`,
+resident memory. With PATH arguments, ingests those articles instead.
+
+Examples:
+   kg bench --docs 10000
+   kg bench --docs 2000 --extract-only --json
+   kg bench --db /tmp/bench.db articles.jsonl`,
 		ArgsUsage: "[PATH...]",
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "docs", Aliases: []string{"n"}, Value: 10000, Usage: "number of synthetic articles"},

@@ -21,6 +21,15 @@ func extractCommand() *cli.Command {
 		Name:      "extract",
 		Usage:     "show the entities and facts found in articles, without storing them",
 		ArgsUsage: "PATH... (.txt, .jsonl, directories, - for stdin)",
+		Description: `Runs the extractor on the articles, as ingest would, and prints what it
+found without opening a store: by default each document's entities and facts
+with their evidence sentences; --format jsonl for one JSON result per
+document; --format nquads for exactly the quads ingest would store.
+
+Examples:
+   kg extract examples/putin-khamenei-2015-11-23.ar.txt
+   kg extract --format jsonl articles.jsonl > results.jsonl
+   echo "التقى الرئيس الروسي فلاديمير بوتين المرشد الإيراني علي خامنئي في طهران" | kg extract --date 2015-11-23 -`,
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "table (readable, with evidence), jsonl (one result per line) or nquads (the quads ingest would store)"},
 			baseFlag,

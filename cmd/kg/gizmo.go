@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -17,18 +19,43 @@ func gizmoCommand() *cli.Command {
 		Usage:     "run an ad-hoc Gizmo script and print its results as JSON",
 		ArgsUsage: "'SCRIPT' (or - to read it from standard input)",
 		Description: `Runs a Gizmo (JavaScript) script on the store, read-only, with a time and
-result limit, and prints the results as a JSON array.
-Example: kg gizmo 'g.V("<https://w3id.org/newskg/entity/vladimir-putin>").Out().All()'`,
+result limit, and prints the results as a JSON array. Nodes are written as in
+N-Quads: IRIs in <…>. The canned queries (kg query --list) cover most
+questions; their scripts under queries/scripts are examples of the style.
+
+Examples:
+   kg gizmo 'g.V("<https://w3id.org/newskg/entity/vladimir-putin>").Out("<https://w3id.org/newskg/vocab/met>").All()'
+   kg gizmo 'g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://w3id.org/newskg/vocab/Person>").Unique().All()'
+   kg gizmo --timeout 2s - < script.js`,
 		Flags: []cli.Flag{
 			dbFlag,
 			&cli.DurationFlag{Name: "timeout", Value: queries.DefaultTimeout, Usage: "stop the script after this long"},
 			&cli.IntFlag{Name: "limit", Value: queries.DefaultLimit, Usage: "return at most this many results"},
 		},
 		Action: func(c *cli.Context) error {
-			if c.NArg() != 1 {
-				return fmt.Errorf("gizmo: give one script argument (or - for standard input; flags go before it), got %d", c.NArg())
+			// --timeout and --limit may also follow the script.
+			values, flags, err := trailingFlags(c.Args().Slice())
+			if err != nil {
+				return err
 			}
-			script := c.Args().First()
+			if _, ok := flags["format"]; ok {
+				return fmt.Errorf("gizmo: no --format: the results are always JSON")
+			}
+			if len(values) != 1 {
+				return fmt.Errorf("gizmo: give one script argument, quoted (or - for standard input), got %d", len(values))
+			}
+			opt := queries.Options{Timeout: c.Duration("timeout"), Limit: c.Int("limit")}
+			if v, ok := flags["timeout"]; ok {
+				if opt.Timeout, err = time.ParseDuration(v); err != nil {
+					return fmt.Errorf("gizmo: --timeout %q: %w", v, err)
+				}
+			}
+			if v, ok := flags["limit"]; ok {
+				if opt.Limit, err = strconv.Atoi(v); err != nil || opt.Limit < 1 {
+					return fmt.Errorf("gizmo: --limit %q is not a positive integer", v)
+				}
+			}
+			script := values[0]
 			if script == "-" {
 				b, err := io.ReadAll(c.App.Reader)
 				if err != nil {
@@ -44,8 +71,7 @@ Example: kg gizmo 'g.V("<https://w3id.org/newskg/entity/vladimir-putin>").Out().
 				return err
 			}
 			defer store.Close()
-			out, err := queries.Gizmo(c.Context, store.QuadStore(), script,
-				queries.Options{Timeout: c.Duration("timeout"), Limit: c.Int("limit")})
+			out, err := queries.Gizmo(c.Context, store.QuadStore(), script, opt)
 			if err != nil {
 				return err
 			}

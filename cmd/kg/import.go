@@ -14,7 +14,15 @@ func importCommand() *cli.Command {
 		Name:      "import",
 		Usage:     "load N-Quads (another store's export) into the store, document by document",
 		ArgsUsage: "FILE.nq... (- for stdin)",
-		Flags:     []cli.Flag{dbFlag, baseFlag},
+		Description: `Loads N-Quads written by kg export --format nquads (from another store,
+or another machine) into the store. Each document's quads, grouped by their
+label, are written in one transaction and replace what that document had
+contributed before, as a second ingest would.
+
+Examples:
+   kg export --db old.db -o graph.nq && kg import --db new.db graph.nq
+   kg export --db a.db | kg import --db b.db -`,
+		Flags: []cli.Flag{dbFlag, baseFlag},
 		Action: func(c *cli.Context) error {
 			files := c.Args().Slice()
 			if len(files) == 0 {

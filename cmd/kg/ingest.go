@@ -19,7 +19,15 @@ func ingestCommand() *cli.Command {
 		Description: `Reads every article under the paths, extracts entities and facts on
 parallel workers and stores each document atomically. Ingesting a document
 again replaces what it contributed before. Prints one line per document and a
-total; exits 1 when any document failed (the others are stored).`,
+total; exits 1 when any document failed (the others are stored). Flags go
+before the paths.
+
+Examples:
+   kg ingest --db kg.db examples/
+   kg ingest --db kg.db articles.jsonl more/
+   kg ingest --db kg.db --date 2015-11-23 --title "Putin in Tehran" article.txt
+   curl -s https://example.org/article.txt | kg ingest --db kg.db --id tehran-visit -
+   kg ingest --db postgres://kg:secret@127.0.0.1/kg?sslmode=disable --json part1/`,
 		Flags: append([]cli.Flag{
 			dbFlag, baseFlag,
 			&cli.BoolFlag{Name: "json", Usage: "print a JSON summary instead of lines"},

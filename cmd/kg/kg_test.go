@@ -376,3 +376,21 @@ func TestBinary(t *testing.T) {
 		t.Errorf("stderr %q, want %q", stderr.String(), want)
 	}
 }
+
+func TestStatsDocs(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	a := writeFile(t, dir, "first-2015-11-23.ar.txt", article1)
+	if r := kg(t, "", "ingest", "-q", "--db", db, a); r.code != 0 {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	r := kg(t, "", "stats", "--db", db, "--docs")
+	if r.code != 0 || !strings.Contains(r.stdout, "first-2015-11-23") || !strings.Contains(r.stdout, "2015-11-23") || !strings.Contains(r.stdout, "(1 documents)") {
+		t.Errorf("stats --docs: %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = kg(t, "", "stats", "--db", db, "--docs", "--json")
+	var docs []struct{ ID, Date, Lang string }
+	if err := json.Unmarshal([]byte(r.stdout), &docs); err != nil || len(docs) != 1 || docs[0].ID != "first-2015-11-23" || docs[0].Lang != "ar" {
+		t.Errorf("stats --docs --json: %v %+v\n%s", err, docs, r.stdout)
+	}
+}

@@ -21,7 +21,15 @@ func queryCommand() *cli.Command {
 		Description: `Runs one of the library's named queries. Parameters are given as
 name=value or positionally in the query's parameter order; entity parameters
 take a name or alias in Arabic or English, a Wikidata id, a key or an IRI.
-Example: kg query who-met بوتين`,
+Flags may come before the name or after the arguments.
+
+Examples:
+   kg query --list
+   kg query --db kg.db who-met بوتين
+   kg query --db kg.db timeline "John Kerry" --format json
+   kg query --db kg.db path from=لافروف to=الأسد hops=4
+   kg query --db kg.db on-date start=2015-11-01 end=2015-11-30 predicate=met
+   kg query --db kg.db entity Q7747`,
 		Flags: []cli.Flag{
 			dbFlag,
 			&cli.BoolFlag{Name: "list", Usage: "list the queries and their parameters"},

@@ -17,11 +17,18 @@ func serveCommand() *cli.Command {
 		Usage: "serve the store over HTTP: JSON API, Cayley's /api/v2, and a web page to explore the graph",
 		Description: `Serves the canned queries, entity look-up, name search, exports and a web
 page. A Bolt store is held by one process at a time: run the server and let
-everyone use it. It binds loopback unless --addr says otherwise.`,
+everyone use it. It binds loopback unless --addr says otherwise. Ad-hoc
+scripts (POST /api/gizmo and Cayley's /api/v2/query) and POST /api/ingest are
+off unless allowed.
+
+Examples:
+   kg serve --db kg.db                      then open http://127.0.0.1:7480/
+   kg serve --db kg.db --allow-ingest --allow-gizmo --addr 0.0.0.0:7480
+   curl 'http://127.0.0.1:7480/api/query/who-met?entity=Putin'`,
 		Flags: []cli.Flag{
 			dbFlag,
 			&cli.StringFlag{Name: "addr", Value: server.DefaultAddr, Usage: "listen address (host:port)"},
-			&cli.BoolFlag{Name: "allow-gizmo", Usage: "enable POST /api/gizmo (ad-hoc read-only scripts)"},
+			&cli.BoolFlag{Name: "allow-gizmo", Usage: "enable ad-hoc read-only Gizmo scripts: POST /api/gizmo and Cayley's POST /api/v2/query"},
 			&cli.BoolFlag{Name: "allow-ingest", Usage: "enable POST /api/ingest (opens the store for writing)"},
 			&cli.DurationFlag{Name: "timeout", Value: queries.DefaultTimeout, Usage: "time limit of every query"},
 			&cli.IntFlag{Name: "limit", Value: queries.DefaultLimit, Usage: "row limit of every query"},

@@ -1,0 +1,507 @@
+package ar
+
+import (
+	"strings"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/text"
+)
+
+// Arguments of relation triggers: subjects before (SVO) or after (VSO)
+// the trigger, objects after it, coordinated lists, actors named by
+// adjectives, capitals and ministries.
+
+// actorNouns are nouns after which a nationality adjective stands for its
+// country as an actor ("قوات روسية", "الطائرات التركية", "مسؤولين روس").
+var actorNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(text.Normalize("قوات القوات طائرات الطائرات مقاتلات المقاتلات الجيش جيش الحكومه حكومه السلطات سلطات السياسات السياسه سياسه الاداره اداره البحريه الدبلوماسيه مسؤولين مسؤولون المسؤولين المسؤولون مسؤولي مسؤول المسؤول وزاره الوزاره الخارجيه الدفاع القياده قياده الحربيه الجويه المسلحه التحالف الوفد وفد المفاوضين المفاوضون الاستخبارات المخابرات طيران الطيران الرئاسه الامن الشرطه")) {
+		actorNouns[w] = true
+	}
+}
+
+func isActorType(t string) bool {
+	return t == extract.Person || t == extract.Country || t == extract.Organization || t == extract.Group
+}
+
+// actor returns the actor key a mention stands for: a capital city stands
+// for its country, an adjective only after an actor noun.
+func (d *docState) actor(st *sentState, m *mention) string {
+	if m.adj {
+		for k := m.s - 1; k >= 0 && k >= m.s-3; k-- {
+			if actorNouns[st.toks[k].Bare] || actorNouns[st.toks[k].Norm] {
+				return m.key
+			}
+			if st.mentionAt(k) != nil || !st.toks[k].IsWord() {
+				break
+			}
+		}
+		return ""
+	}
+	if m.typ == extract.Place {
+		if c := d.x.capitalOf[m.key]; c != "" {
+			return c
+		}
+		return ""
+	}
+	if m.typ == extract.Organization {
+		if c := d.x.ministryOf[m.key]; c != "" {
+			return c // "the Russian foreign ministry said": Russia acts
+		}
+	}
+	if isActorType(m.typ) {
+		return m.key
+	}
+	return ""
+}
+
+// slotKey returns the key a mention fills in a slot of the given type.
+func (d *docState) slotKey(st *sentState, m *mention, typ string) string {
+	switch typ {
+	case "actor":
+		return d.actor(st, m)
+	case "place":
+		if m.adj {
+			return ""
+		}
+		if m.typ == extract.Place || m.typ == extract.Country || m.typ == extract.Facility {
+			return m.key
+		}
+	case "event":
+		if m.typ == extract.Event || m.typ == extract.Agreement {
+			return m.key
+		}
+	case "org":
+		if !m.adj && (m.typ == extract.Organization || m.typ == extract.Group) {
+			return m.key
+		}
+	}
+	return ""
+}
+
+// group returns the keys of the coordinated list that starts with mention
+// m ("روسيا وإيران", "أميركا وفرنسا والسعودية وتركيا"), filling slot typ,
+// and the token after the list.
+func (d *docState) group(st *sentState, m *mention, typ string) ([]string, int) {
+	k := d.slotKey(st, m, typ)
+	if k == "" {
+		return nil, m.s
+	}
+	keys := []string{k}
+	last := m
+	for {
+		nx := st.mentionAt(last.e)
+		gap := 0
+		if nx == nil && last.e < len(st.toks) {
+			if n := st.toks[last.e].Norm; n == "،" || n == "," || n == "و" {
+				nx = st.mentionAt(last.e + 1)
+				gap = 1
+			}
+		}
+		if nx == nil || nx == last {
+			break
+		}
+		if gap == 0 && !strings.HasPrefix(st.toks[nx.s].Prefix, "و") {
+			break
+		}
+		if nx.adj && last.typ == extract.Person && strings.HasPrefix(st.toks[nx.s].Prefix, "و") {
+			// "أوباما والتركي أردوغان": an elided title
+			if p := st.mentionAt(nx.e); p != nil && p.s == nx.e && p.typ == extract.Person {
+				nx = p
+			}
+		}
+		nk := d.slotKey(st, nx, typ)
+		if nk == "" || !compatible(m, nx) {
+			break
+		}
+		keys = appendUniq(keys, nk)
+		last = nx
+	}
+	return keys, last.e
+}
+
+// groupEndingAt returns the coordinated list whose last mention ends at
+// token e.
+func (d *docState) groupEndingAt(st *sentState, e int, typ string) []string {
+	m := st.mentionAt(e - 1)
+	if m == nil {
+		return nil
+	}
+	for {
+		if strings.HasPrefix(st.toks[m.s].Prefix, "و") {
+			if p := st.mentionAt(m.s - 1); p != nil && d.slotKey(st, p, typ) != "" {
+				m = p
+				continue
+			}
+		}
+		if m.s >= 2 {
+			if n := st.toks[m.s-1].Norm; n == "،" || n == "," {
+				if p := st.mentionAt(m.s - 2); p != nil && d.slotKey(st, p, typ) != "" {
+					m = p
+					continue
+				}
+			}
+		}
+		break
+	}
+	keys, end := d.group(st, m, typ)
+	if end < e {
+		return nil
+	}
+	return keys
+}
+
+func appendUniq(xs []string, s string) []string {
+	for _, x := range xs {
+		if x == s {
+			return xs
+		}
+	}
+	return append(xs, s)
+}
+
+// vsoSubject returns the actor list right after a verb (tokens from j,
+// skipping adverbs), and the token after it.
+func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int) {
+	k := j
+	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil; n++ {
+		t := st.toks[k]
+		if !t.IsWord() || !(d.lex.in("adverb", t.Bare) || d.lex.in("adverb", t.Norm)) {
+			break
+		}
+		k++
+	}
+	m := st.mentionAt(k)
+	if m == nil && verb && k < len(st.toks) && actorNouns[st.toks[k].Bare] {
+		// "قصفت طائرات حربية تركية": an actor noun, adjectives, a nationality
+		for q := k + 1; q < len(st.toks) && q <= k+3; q++ {
+			if a := st.mentionAt(q); a != nil {
+				if a.adj || (a.prefix == "" && d.actor(st, a) != "") {
+					return []string{d.actor(st, a)}, a.e // "طائرات التحالف", "مقاتلات تركية"
+				}
+				break
+			}
+		}
+	}
+	if m == nil || m.s != k {
+		return nil, j
+	}
+	if !verb && m.adj && k == j && m.prefix == "" {
+		return []string{m.key}, m.e // "الضربات التركية": the adjective is the agent
+	}
+	if !verb && (m.prefix != "" || st.toks[k].Prefix != "") {
+		return nil, j
+	}
+	if m.prefix != "" && m.prefix != "و" && m.prefix != "ف" {
+		return nil, j
+	}
+	keys, end := d.group(st, m, "actor")
+	if len(keys) == 0 {
+		return nil, j
+	}
+	return keys, end
+}
+
+// svoSubject returns the actor list of clause c nearest before token i
+// that is not governed by a preposition (with the whole coordinated list
+// it ends).
+func (d *docState) svoSubject(st *sentState, i, c int) []string {
+	for n := len(st.ments) - 1; n >= 0; n-- {
+		m := st.ments[n]
+		if m.s >= i {
+			continue
+		}
+		if c >= 0 && st.clause[m.s] != c {
+			continue
+		}
+		if d.governed(st, m) || d.actor(st, m) == "" || st.objects[m.s] {
+			continue
+		}
+		// the head of the coordinated list this mention ends
+		keys := d.groupEndingAt(st, m.e, "actor")
+		if len(keys) == 0 {
+			keys, _ = d.group(st, m, "actor")
+		}
+		return keys
+	}
+	return nil
+}
+
+// governed reports whether a mention is the object of a preposition (a
+// clitic ب ل ك or a preposition word before it).
+func (d *docState) governed(st *sentState, m *mention) bool {
+	if p := strings.TrimPrefix(strings.TrimPrefix(m.prefix, "و"), "ف"); p != "" {
+		return true
+	}
+	if m.s == 0 {
+		return false
+	}
+	prev := st.toks[m.s-1]
+	if prev.Norm == "\"" && m.s > 1 {
+		prev = st.toks[m.s-2]
+	}
+	for fi, f := range d.forms(prev) {
+		if d.lex.in("preposition", f) && !(fi > 0 && f == "عبر") {
+			return true
+		}
+	}
+	if prev.Norm == "ل" || prev.Norm == "لـ" || prev.Norm == "ب" {
+		return true
+	}
+	// inside a coordinated list whose head is governed
+	if strings.HasPrefix(m.prefix, "و") || prev.Norm == "،" {
+		if p := st.mentionAt(m.s - 1); p != nil && p != m {
+			return d.governed(st, p)
+		}
+		if prev.Norm == "،" {
+			if p := st.mentionAt(m.s - 2); p != nil {
+				return d.governed(st, p)
+			}
+		}
+	}
+	return false
+}
+
+// eventsAfter returns the event and agreement mentions of clause c after
+// token j (within 25 tokens).
+func (d *docState) eventsAfter(st *sentState, j, c int) []*mention {
+	var out []*mention
+	for _, m := range st.ments {
+		if m.s < j || m.s > j+25 || st.clause[m.s] != c {
+			continue
+		}
+		if (m.typ == extract.Event || m.typ == extract.Agreement) && m.event != "conflict" && !strings.HasPrefix(m.key, "event-conflict") {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// relativeBefore returns the position of a relative pronoun just before a
+// trigger (allowing adverbs between), or -1.
+func (d *docState) relativeBefore(st *sentState, i int) int {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := st.toks[k]
+		if d.lex.in("relative", t.Norm) {
+			return k
+		}
+		if !d.lex.in("adverb", t.Bare) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasObjectAfter reports whether a slot-compatible mention governed by a
+// preposition follows token e ("رفض الكونجرس للاتفاق").
+func (d *docState) hasObjectAfter(st *sentState, e int, tr *trigger) bool {
+	if e >= len(st.toks) {
+		return false
+	}
+	c := st.clause[e]
+	for k := e; k < len(st.toks) && k < e+10 && st.clause[k] == c; k++ {
+		if m := st.mentionAt(k); m != nil && m.s == k && d.slotKey(st, m, tr.objType) != "" {
+			return d.governed(st, m)
+		}
+	}
+	return false
+}
+
+// objectsAfter returns the first slot-compatible list after token j in
+// clause c (within a window), and whether it follows بين (a pair list).
+func (d *docState) objectsAfter(st *sentState, j, c int, typ string, subj []string) ([]string, bool) {
+	return d.objectsAfterN(st, j, c, typ, subj, 2)
+}
+
+// objectsAfterN is objectsAfter allowing maxContent other content words
+// before the object.
+func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []string, maxContent int) ([]string, bool) {
+	pair := false
+	content := 0
+	for k := j; k < len(st.toks) && k < j+10; k++ {
+		if st.clause[k] != c {
+			break
+		}
+		t := st.toks[k]
+		if t.Norm == "بين" && k <= j+1 {
+			pair = true
+		}
+		if (t.Norm == "بينه" || t.Norm == "بينها") && k <= j+2 {
+			pair = false // "بينه وبين X": the subject and X
+		}
+		m := st.mentionAt(k)
+		if m == nil || m.s != k {
+			if t.IsWord() && d.lex.in("objectstop", t.Norm) {
+				break
+			}
+			if t.IsWord() && !t.IsNumber() && !d.lex.in("filler", t.Bare) && !d.lex.in("filler", t.Norm) &&
+				!d.lex.in("preposition", t.Bare) && !d.lex.in("adverb", t.Bare) {
+				if _, _, te := d.matchTitle(st, k); te > k {
+					k = te - 1
+					continue
+				}
+				if content++; content > maxContent {
+					break // the object is something else: "رفض أي محاولات خارجية لإملاء…"
+				}
+			}
+			continue
+		}
+		if typ == "actor" && m.typ == extract.Place && k > 0 && (st.toks[k-1].Norm == "في" || strings.HasPrefix(m.prefix, "ب")) {
+			k = m.e - 1 // "في القاهرة": where, not whom
+			continue
+		}
+		keys, _ := d.group(st, m, typ)
+		var out []string
+		for _, kk := range keys {
+			if !contains(subj, kk) {
+				out = append(out, kk)
+			}
+		}
+		if len(out) > 0 {
+			for q := m; q != nil && q.s < len(st.toks); {
+				st.objects[q.s] = true
+				nx := st.mentionAt(q.e)
+				if nx == nil && q.e+1 < len(st.toks) {
+					nx = st.mentionAt(q.e + 1)
+				}
+				if nx == nil || nx == q || !contains(out, nx.key) {
+					break
+				}
+				q = nx
+			}
+			return out, pair
+		}
+		k = m.e - 1
+	}
+	return nil, false
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// previousPerson is the person an object pronoun (له) refers to: the last
+// person named before token i who is not the subject.
+func (d *docState) previousPerson(st *sentState, i int, subj []string) string {
+	for n := len(st.ments) - 1; n >= 0; n-- {
+		m := st.ments[n]
+		if m.s < i && m.typ == extract.Person && !contains(subj, m.key) {
+			return m.key
+		}
+	}
+	for n := len(d.recent) - 1; n >= 0; n-- {
+		if !contains(subj, d.recent[n]) {
+			return d.recent[n]
+		}
+	}
+	return ""
+}
+
+// laterSubject returns the first actor after token j that stands right
+// after a verb-like word (not after a preposition, not the object of the
+// trigger): the subject of a main clause that follows a fronted phrase.
+func (d *docState) laterSubject(st *sentState, j int) []string {
+	skip := true
+	for _, m := range st.ments {
+		if m.s < j {
+			continue
+		}
+		if skip && m.s <= j+2 {
+			// the trigger's own object ("لقائه مع X")
+			skip = false
+			continue
+		}
+		skip = false
+		if m.s == 0 || m.prefix != "" || !st.toks[m.s-1].IsArabic() || st.mentionAt(m.s-1) != nil ||
+			d.lex.in("preposition", st.toks[m.s-1].Bare) {
+			continue
+		}
+		if k := d.actor(st, m); k != "" {
+			keys, _ := d.group(st, m, "actor")
+			return keys
+		}
+	}
+	return nil
+}
+
+// compatible reports whether two mentions can be coordinated in one list:
+// the same type, or countries and organisations together.
+func compatible(a, b *mention) bool {
+	if a.typ == b.typ {
+		return true
+	}
+	state := func(t string) bool { return t == extract.Country || t == extract.Organization }
+	return state(a.typ) && state(b.typ) && !a.adj && !b.adj
+}
+
+// firstSubject returns the first actor list of clause c before token i
+// that is not governed by a preposition.
+func (d *docState) firstSubject(st *sentState, i, c int) []string {
+	for _, m := range st.ments {
+		if m.s >= i {
+			break
+		}
+		if st.clause[m.s] != c || d.governed(st, m) || d.actor(st, m) == "" || st.objects[m.s] {
+			continue
+		}
+		keys, _ := d.group(st, m, "actor")
+		return keys
+	}
+	return nil
+}
+
+// withBefore reports whether مع or بين stands between token j and the
+// first mention of obj.
+func (d *docState) withBefore(st *sentState, j int, obj []string) bool {
+	for k := j; k < len(st.toks) && k < j+12; k++ {
+		t := st.toks[k]
+		if t.Norm == "مع" || t.Bare == "مع" || t.Bare == "بين" || t.Norm == "بين" || t.Norm == "بينه" || t.Norm == "بينها" || t.Prefix == "ب" {
+			return true
+		}
+		if m := st.mentionAt(k); m != nil && contains(obj, m.key) {
+			return false
+		}
+	}
+	return false
+}
+
+// nearestActor returns the actor named last before token i in the
+// sentence, or "".
+func (d *docState) nearestActor(st *sentState, i int) string {
+	for n := len(st.ments) - 1; n >= 0; n-- {
+		m := st.ments[n]
+		if m.e > i {
+			continue
+		}
+		if a := d.actor(st, m); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// agreesPlural reports whether the verb at token i is marked dual or
+// plural (اجتمعا، اتهمتا، التقوا): in verb-first order Arabic verbs are
+// singular, so a marked verb has a pronoun subject and what follows it is
+// its object.
+func (d *docState) agreesPlural(st *sentState, i int) bool {
+	for _, f := range st.forms(d, i) {
+		if d.lex.triggers[f] == nil {
+			continue
+		}
+		for _, suf := range []string{"وا", "تا", "ا"} {
+			if strings.HasSuffix(f, suf) {
+				if stem := strings.TrimSuffix(f, suf); d.lex.triggers[stem] != nil || d.lex.triggers[stem+"ت"] != nil {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,385 @@
+package ar
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/timex"
+)
+
+// Structural rules that need no trigger word: locations read from
+// adjectives, membership lists, parties to agreements, casualty counts.
+
+// meetingPlace reads "في + place" after a meeting: each person who met
+// there visited it, unless it is in the country they serve.
+func (d *docState) meetingPlace(st *sentState, i, c int, subj []string, date string) {
+	for k := i + 1; k < len(st.toks) && k <= i+15 && st.clause[k] == c; k++ {
+		t := st.toks[k]
+		if t.Norm != "في" && !(t.Bare == "في" && t.Prefix == "و") {
+			continue
+		}
+		m := st.mentionAt(k + 1)
+		if m == nil || m.s != k+1 || m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
+			continue
+		}
+		if m.typ == extract.Country && k > 0 && topicNouns[st.toks[k-1].Bare] {
+			return // "الأوضاع في سوريا": a topic, not a place of meeting
+		}
+		for _, p := range subj {
+			if d.typeOf(p) != extract.Person || d.homeCountry(p) == d.countryOf(m.key) || d.homeCountry(p) == "" {
+				continue
+			}
+			d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: m.key, Date: date,
+				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/meeting-place"})
+		}
+		return
+	}
+}
+
+// homeCountry is the country a person holds office in at the document's
+// date, or "".
+func (d *docState) homeCountry(person string) string {
+	for _, o := range d.cat.Offices(person, d.at) {
+		if d.typeOf(o.Of) == extract.Country {
+			return o.Of
+		}
+		if e, ok := d.cat.Get(o.Of); ok && e.LocatedIn != "" {
+			return d.countryOf(e.LocatedIn)
+		}
+	}
+	return ""
+}
+
+// countryOf returns the country a place is in (the place itself for a
+// country), following located-in up to three steps.
+func (d *docState) countryOf(key string) string {
+	for n := 0; n < 4 && key != ""; n++ {
+		e, ok := d.cat.Get(key)
+		if !ok {
+			return ""
+		}
+		if e.Type == extract.Country {
+			return e.Key
+		}
+		key = e.LocatedIn
+	}
+	return ""
+}
+
+// patterns applies the structural rules: locatedIn from adjectives and
+// appositions, membership lists, deaths.
+func (d *docState) patterns(st *sentState) {
+	toks := st.toks
+	for n := 0; n < len(st.ments); n++ {
+		m := st.ments[n]
+		// العاصمة الروسية (a catalogue alias) or العاصمة القطرية الدوحة
+		if !m.adj && m.typ == extract.Place && m.e-m.s >= 2 && toks[m.s].Bare == "العاصمه" {
+			if c := d.adjective(st, m.s+1); c != "" {
+				d.located(st, m.key, c)
+			}
+		}
+		if m.adj && m.s > 0 && toks[m.s-1].Bare == "العاصمه" {
+			if p := st.mentionAt(m.e); p != nil && p.typ == extract.Place {
+				d.located(st, p.key, m.key)
+			}
+		}
+		// مواقع فوردو واراك النوويين الإيرانيين
+		if !m.adj && (m.typ == extract.Facility || m.typ == extract.Place) {
+			keys, end := d.group(st, m, "place")
+			for k := end; k < len(toks) && k <= end+2; k++ {
+				a := st.mentionAt(k)
+				if a == nil {
+					if !toks[k].IsArabic() {
+						break
+					}
+					continue
+				}
+				if a.adj {
+					for _, p := range keys {
+						if d.typeOf(p) != extract.Country {
+							d.located(st, p, a.key)
+						}
+					}
+				}
+				break
+			}
+		}
+	}
+	// membership: "ORG التي تضم A وB وC"
+	for k, t := range toks {
+		b := t.Bare
+		if b != "تضم" && b != "يضم" && b != "تضمان" && b != "المؤلف" && b != "المكون" && b != "المؤلفه" && b != "المكونه" && b != "تشمل" && b != "يشمل" {
+			continue
+		}
+		p := k
+		if p > 0 && d.lex.in("relative", toks[p-1].Norm) {
+			p--
+		}
+		if p > 0 && (toks[p-1].Norm == "،" || toks[p-1].Norm == ",") {
+			p--
+		}
+		org := st.mentionAt(p - 1)
+		if org != nil && org.inner != "" {
+			org = &mention{s: org.s, e: org.e, key: org.inner, typ: d.typeOf(org.inner)}
+		}
+		if org == nil || (org.typ != extract.Organization && org.typ != extract.Group) || org.adj {
+			continue
+		}
+		q := k + 1
+		if q < len(toks) && toks[q].Norm == "من" {
+			q++
+		}
+		if m := st.mentionAt(q); m != nil && m.s == q {
+			members, _ := d.group(st, m, "actor")
+			for _, mem := range members {
+				d.addFact(extract.Fact{Subject: mem, Predicate: extract.MemberOf, Object: org.key,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/member-list"})
+			}
+		}
+	}
+	d.ledBy(st)
+	d.membersAmong(st)
+	d.ellipticalTitles(st)
+	d.agreementParties(st)
+	d.deaths(st)
+	// remember people for object pronouns of later sentences
+	for _, m := range st.ments {
+		if m.typ == extract.Person {
+			d.recent = append(d.recent, m.key)
+		}
+	}
+	if len(d.recent) > 8 {
+		d.recent = d.recent[len(d.recent)-8:]
+	}
+}
+
+func (d *docState) located(st *sentState, place, country string) {
+	d.addFact(extract.Fact{Subject: place, Predicate: extract.LocatedIn, Object: country,
+		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/located-adjective"})
+}
+
+// deaths finds casualty counts ("(130 قتيلا)", "أسفر عن سقوط 250 ألف قتيل")
+// and gives them to the nearest event named before them.
+func (d *docState) deaths(st *sentState) {
+	toks := st.toks
+	var nums []timex.Number
+	for _, t := range toks {
+		b := t.Bare
+		if b != "قتيل" && b != "قتيلا" && b != "قتلي" && b != "شخصا" && b != "شخص" && b != "مدنيا" && b != "مدني" {
+			continue
+		}
+		if nums == nil {
+			nums = timex.NumbersTokens(d.doc.Text, toks)
+		}
+		var num *timex.Number
+		for n := range nums {
+			if nums[n].End <= t.Start && t.Start-nums[n].End <= 2 {
+				num = &nums[n]
+			}
+		}
+		if num == nil {
+			continue
+		}
+		nk := st.tokenAt(num.Start)
+		if nk < 0 {
+			continue
+		}
+		// a casualty context: "(" before the number, or a verb of killing
+		ctx := false
+		for q := nk - 1; q >= 0 && q >= nk-5; q-- {
+			n := toks[q].Bare
+			if toks[q].Norm == "(" || n == "سقوط" || n == "مقتل" || n == "اسفر" || n == "اسفرت" || n == "خلف" || n == "خلفت" || n == "اوقع" || n == "اوقعت" || n == "حصد" || n == "حصدت" || n == "ضحيه" || n == "بحياه" || n == "حياه" {
+				ctx = true
+				break
+			}
+		}
+		if !ctx {
+			continue
+		}
+		for n := len(st.ments) - 1; n >= 0; n-- {
+			m := st.ments[n]
+			if m.s >= nk || nk-m.e > 30 {
+				continue
+			}
+			if m.typ == extract.Event {
+				d.addFact(extract.Fact{Subject: m.key, Predicate: extract.Deaths, Value: strconv.FormatInt(num.Value, 10),
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/deaths"})
+				break
+			}
+		}
+	}
+}
+
+// agreementParties reads "الاتفاق … الموقع … بين A وB وبينها C": each
+// actor after بين took part in the agreement.
+func (d *docState) agreementParties(st *sentState) {
+	for _, m := range st.ments {
+		if m.typ != extract.Agreement || m.adj {
+			continue
+		}
+		k := m.e
+		for ; k < len(st.toks) && k <= m.e+8; k++ {
+			if st.toks[k].Bare == "بين" || st.toks[k].Norm == "بين" {
+				break
+			}
+			if st.mentionAt(k) != nil || d.lex.in("boundary", st.toks[k].Norm) {
+				k = len(st.toks)
+			}
+		}
+		if k >= len(st.toks) || k > m.e+8 {
+			d.agreementReached(st, m)
+			continue
+		}
+		date := ""
+		for _, dm := range st.dates {
+			if dm.Start >= st.toks[m.e-1].End && dm.End <= st.toks[k].Start && !dm.Date.IsZero() {
+				date = dm.Date.String()
+			}
+		}
+		for q := k + 1; q < len(st.toks) && q <= k+14; q++ {
+			t := st.toks[q]
+			if d.lex.in("boundary", t.Norm) || t.Norm == "." {
+				break
+			}
+			a := st.mentionAt(q)
+			if a == nil || a.s != q {
+				continue
+			}
+			if key := d.actor(st, a); key != "" {
+				d.addFact(extract.Fact{Subject: key, Predicate: extract.ParticipatedIn, Object: m.key, Date: date,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/agreement-between"})
+			}
+			q = a.e - 1
+		}
+	}
+}
+
+// ledBy reads "ORG الذي تقوده X" (the coalition led by X): X is a member.
+func (d *docState) ledBy(st *sentState) {
+	for k, t := range st.toks {
+		b := t.Bare
+		if b != "تقوده" && b != "يقوده" && b != "تتزعمه" && b != "يتزعمه" && b != "بقياده" {
+			continue
+		}
+		p := k
+		if p > 0 && d.lex.in("relative", st.toks[p-1].Norm) {
+			p--
+		}
+		org := st.mentionAt(p - 1)
+		if org == nil || org.adj || (org.typ != extract.Organization && org.typ != extract.Group) {
+			continue
+		}
+		if m := st.mentionAt(k + 1); m != nil && m.s == k+1 {
+			if a := d.actor(st, m); a != "" && a != org.key {
+				d.addFact(extract.Fact{Subject: a, Predicate: extract.MemberOf, Object: org.key,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/led-by"})
+			}
+		}
+	}
+}
+
+// membersAmong reads "أعضاء في ORG من بينهم X وY": each listed actor is a
+// member.
+func (d *docState) membersAmong(st *sentState) {
+	for k, t := range st.toks {
+		if t.Bare != "اعضاء" && t.Bare != "الاعضاء" && t.Bare != "اعضاءها" {
+			continue
+		}
+		q := k + 1
+		if q < len(st.toks) && st.toks[q].Norm == "في" {
+			q++
+		}
+		org := st.mentionAt(q)
+		if org == nil || org.s != q || org.adj || (org.typ != extract.Organization && org.typ != extract.Group) {
+			continue
+		}
+		r := org.e
+		for n := 0; n < 3 && r < len(st.toks); n++ {
+			if b := st.toks[r].Norm; b == "من" || b == "بينهم" || b == "بينها" || b == "ومنهم" || b == "منهم" || b == "،" {
+				r++
+				continue
+			}
+			break
+		}
+		if r == org.e {
+			continue
+		}
+		if m := st.mentionAt(r); m != nil && m.s == r {
+			members, _ := d.group(st, m, "actor")
+			for _, mem := range members {
+				d.addFact(extract.Fact{Subject: mem, Predicate: extract.MemberOf, Object: org.key,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/member-list"})
+			}
+		}
+	}
+}
+
+// ellipticalTitles reads "الرئيس الأمريكي أوباما والتركي أردوغان": the
+// second person holds the same office in the adjective's country.
+func (d *docState) ellipticalTitles(st *sentState) {
+	for n, m := range st.ments {
+		if !m.adj || !strings.HasPrefix(st.toks[m.s].Prefix, "و") || n == 0 || n+1 >= len(st.ments) {
+			continue
+		}
+		prev, next := st.ments[n-1], st.ments[n+1]
+		if prev.e != m.s || next.s != m.e || prev.typ != extract.Person || next.typ != extract.Person {
+			continue
+		}
+		if role := d.roleOf[prev.key]; role != "" {
+			d.official(st, next.key, m.key, role, "ar/title-ellipsis")
+		}
+	}
+}
+
+// agreementReached reads "الاتفاق الذي توصلت إليه القوى الغربية مع إيران":
+// the parties that reached or signed the agreement took part in it.
+func (d *docState) agreementReached(st *sentState, m *mention) {
+	k := m.e
+	for n := 0; n < 2 && k < len(st.toks); n++ {
+		if d.lex.in("relative", st.toks[k].Norm) || st.toks[k].Norm == "،" {
+			k++
+		}
+	}
+	if k >= len(st.toks) || k == m.e {
+		return
+	}
+	b := st.toks[k].Bare
+	reached := false
+	for _, v := range []string{"توصل", "ابرم", "وقع", "وقعت", "ابرمت", "ابرمه", "ابرمته", "وقعته", "وقعه"} {
+		reached = reached || strings.HasPrefix(b, v)
+	}
+	if !reached {
+		return
+	}
+	c := st.clause[k]
+	date := ""
+	for q := k + 1; q < len(st.toks) && q <= k+12 && st.clause[q] == c; q++ {
+		if n := st.toks[q].Norm; n == "،" || n == "," || n == "." {
+			break
+		}
+		a := st.mentionAt(q)
+		if a == nil || a.s != q {
+			continue
+		}
+		if key := d.actor(st, a); key != "" {
+			if date == "" {
+				date = d.factDate(st, k, extract.ParticipatedIn)
+			}
+			d.addFact(extract.Fact{Subject: key, Predicate: extract.ParticipatedIn, Object: m.key, Date: date,
+				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/agreement-reached"})
+		}
+		q = a.e - 1
+	}
+}
+
+// phoneCall reports whether the clause of token i speaks of a telephone
+// call (no one travelled).
+func (d *docState) phoneCall(st *sentState, i, c int) bool {
+	for k := max(0, i-3); k < len(st.toks) && k <= i+12; k++ {
+		if st.clause[k] == c && strings.Contains(st.toks[k].Norm, "هاتف") {
+			return true
+		}
+	}
+	return false
+}
