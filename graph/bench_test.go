@@ -56,7 +56,7 @@ func syntheticResults(docs, perDoc, pool int) []*extract.Result {
 
 // Benchmark corpus: benchDocs documents of 50 facts (10k facts by default;
 // KG_BENCH_DOCS=1000 gives 50k facts, about 1M quads).
-var benchDocs, benchPerDoc, benchPool = envInt("KG_BENCH_DOCS", 200), 50, 1000
+var benchDocs, benchPerDoc, benchPool = envInt("KG_BENCH_DOCS", 200), envInt("KG_BENCH_FACTS", 50), envInt("KG_BENCH_ENTITIES", 1000)
 
 func benchWrite(b *testing.B, spec func(b *testing.B) string) {
 	rs := syntheticResults(benchDocs, benchPerDoc, benchPool)
@@ -160,6 +160,44 @@ func cpuTime() time.Duration {
 // benchStore builds a Bolt store of the benchmark corpus once per benchmark.
 func benchStore(b *testing.B) string {
 	dir := filepath.Join(b.TempDir(), "kg.db")
+	buildBenchStore(b, dir, false)
+	return dir
+}
+
+// keptBenchStore returns a Bolt store of the benchmark corpus for benchmarks
+// that only read it. With KG_BENCH_STORE=DIR it is kept in DIR (one store per
+// corpus shape) and reused by later runs: a 1M-quad store takes 20–60 s to
+// build. With cayleyInit the store is created by Cayley's Init, without kg's
+// label index, as stores made by Cayley's tools are.
+func keptBenchStore(b *testing.B, cayleyInit bool) string {
+	keep := os.Getenv("KG_BENCH_STORE")
+	if keep == "" {
+		dir := filepath.Join(b.TempDir(), "kg.db")
+		buildBenchStore(b, dir, cayleyInit)
+		return dir
+	}
+	kind := "kg"
+	if cayleyInit {
+		kind = "cayley"
+	}
+	dir := filepath.Join(keep, fmt.Sprintf("%s-%d-%d-%d", kind, benchDocs, benchPerDoc, benchPool))
+	if _, err := os.Stat(filepath.Join(dir, "complete")); err == nil {
+		return dir
+	}
+	os.RemoveAll(dir) // an interrupted build
+	buildBenchStore(b, dir, cayleyInit)
+	if err := os.WriteFile(filepath.Join(dir, "complete"), nil, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return dir
+}
+
+func buildBenchStore(b *testing.B, dir string, cayleyInit bool) {
+	if cayleyInit {
+		if err := cgraph.InitQuadStore("bolt", dir, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
 	s, err := Open(context.Background(), dir, Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -167,8 +205,9 @@ func benchStore(b *testing.B) string {
 	if _, errs := s.WriteMany(context.Background(), syntheticResults(benchDocs, benchPerDoc, benchPool)); errs[0] != nil {
 		b.Fatal(errs[0])
 	}
-	s.Close()
-	return dir
+	if err := s.Close(); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // BenchmarkOpenBolt: opening a store as kg does (Cayley's no_bloom option).
@@ -287,5 +326,50 @@ func BenchmarkResultQuads(b *testing.B) {
 		if _, err := ResultQuads(v, rs[i%len(rs)]); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// benchRead runs fn on the benchmark store, opened read-only (as kg stats
+// opens it), reporting CPU seconds per call.
+func benchRead(b *testing.B, cayleyInit bool, fn func(s *Store) error) {
+	s, err := Open(context.Background(), keptBenchStore(b, cayleyInit), Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if err := fn(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+}
+
+func benchStats(s *Store) error     { _, err := s.Stats(context.Background()); return err }
+func benchDocuments(s *Store) error { _, err := s.Documents(context.Background()); return err }
+
+// BenchmarkStatsBolt: Stats of the benchmark store.
+func BenchmarkStatsBolt(b *testing.B) { benchRead(b, false, benchStats) }
+
+// BenchmarkDocumentsBolt: Documents of the benchmark store.
+func BenchmarkDocumentsBolt(b *testing.B) { benchRead(b, false, benchDocuments) }
+
+// BenchmarkStatsBoltCayley: Stats of the benchmark corpus in a store created
+// by Cayley (no label index).
+func BenchmarkStatsBoltCayley(b *testing.B) { benchRead(b, true, benchStats) }
+
+// BenchmarkOpenBoltCayleyMade: opening, read-only, a store created by Cayley
+// (no label index), holding the benchmark corpus.
+func BenchmarkOpenBoltCayleyMade(b *testing.B) {
+	dir := keptBenchStore(b, true)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s, err := Open(context.Background(), dir, Options{ReadOnly: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
 	}
 }

@@ -9,62 +9,8 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
-	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/text"
 )
-
-// Stats summarises the knowledge graph in a store.
-type Stats struct {
-	Documents int
-	Entities  map[string]int // by type local name ("Person")
-	Facts     map[string]int // statement nodes by predicate local name ("met")
-	Quads     int            // quads of the graph, meta quads excluded
-}
-
-// Stats counts documents, entities by type, facts by predicate and quads.
-// It reads the indexes (entities and statements by their type and
-// predicate), not every quad.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
-	st := Stats{Entities: map[string]int{}, Facts: map[string]int{}}
-	for _, t := range extract.EntityTypes {
-		seen := map[any]bool{}
-		for _, ref := range s.lookup(ctx, quad.Object, s.vocab.Term(t), RDFType) {
-			sub, err := s.qs.QuadDirection(ref, quad.Subject)
-			if err != nil {
-				return st, fmt.Errorf("stats of store %s: %w", s.spec, err)
-			}
-			if sub != nil {
-				seen[sub.Key()] = true
-			}
-		}
-		if len(seen) > 0 {
-			st.Entities[t] = len(seen)
-		}
-	}
-	predTerm := s.vocab.Term(TermPredicate)
-	for _, p := range extract.Predicates {
-		if n := len(s.lookup(ctx, quad.Object, s.vocab.Term(p), predTerm)); n > 0 {
-			st.Facts[p] = n
-		}
-	}
-	// Cayley's SQL backend estimates the count unless asked for an exact one;
-	// the KV backends would count every node for an exact one.
-	cs, err := s.qs.Stats(ctx, s.backend == "postgres" || s.backend == "cockroach")
-	if err != nil {
-		return st, fmt.Errorf("stats of store %s: %w", s.spec, err)
-	}
-	meta, err := s.labelQuads(ctx, MetaLabel)
-	if err != nil {
-		return st, fmt.Errorf("stats of store %s: %w", s.spec, err)
-	}
-	st.Quads = int(cs.Quads.Value) - len(meta)
-	docs, err := s.Documents(ctx)
-	if err != nil {
-		return st, err
-	}
-	st.Documents = len(docs)
-	return st, nil
-}
 
 // eachQuad calls fn for every quad of the store.
 func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) error {
@@ -80,56 +26,6 @@ func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 		}
 	}
 	return it.Err()
-}
-
-// DocInfo describes one ingested document.
-type DocInfo struct {
-	ID, Title, Date, Lang, URL string
-	IRI                        quad.IRI
-}
-
-// Documents lists the documents in the store, sorted by date then id.
-func (s *Store) Documents(ctx context.Context) ([]DocInfo, error) {
-	docType := s.vocab.Term(TermDocument)
-	prefix := s.vocab.Base + "doc/"
-	var docs []quad.IRI
-	for _, ref := range s.lookup(ctx, quad.Object, docType, RDFType) {
-		q, err := s.qs.Quad(ref)
-		if err != nil {
-			return nil, fmt.Errorf("documents of store %s: %w", s.spec, err)
-		}
-		if d, ok := q.Subject.(quad.IRI); ok && q.Label == q.Subject {
-			docs = append(docs, d)
-		}
-	}
-	out := make([]DocInfo, 0, len(docs))
-	for _, d := range docs {
-		info := DocInfo{IRI: d, ID: strings.TrimPrefix(string(d), prefix)}
-		for _, ref := range s.lookup(ctx, quad.Subject, d, nil) {
-			q, err := s.qs.Quad(ref)
-			if err != nil {
-				return nil, fmt.Errorf("documents of store %s: %w", s.spec, err)
-			}
-			switch q.Predicate {
-			case DCTitle:
-				info.Title = plainString(q.Object)
-			case DCDate:
-				info.Date = plainString(q.Object)
-			case DCLanguage:
-				info.Lang = plainString(q.Object)
-			case DCSource:
-				info.URL = plainString(q.Object)
-			}
-		}
-		out = append(out, info)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Date != out[j].Date {
-			return out[i].Date < out[j].Date
-		}
-		return out[i].ID < out[j].ID
-	})
-	return out, nil
 }
 
 // lookup returns the refs of the quads having value v in direction dir and,

@@ -108,24 +108,16 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 		s.qs = memstore.New()
 	case strings.HasPrefix(spec, "postgres://"), strings.HasPrefix(spec, "postgresql://"):
 		s.backend = "postgres"
-		s.qs, err = openSQL("postgres", spec, opt.ReadOnly)
-		if err == nil && !opt.ReadOnly {
-			if s.pg, err = sql.Open("postgres", spec); err == nil {
-				// A label index, so that a document's quads are found
-				// without scanning the table (Cayley creates none).
-				_, err = s.pg.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS kg_label_index ON quads (label_hash)`)
-			}
-			if err != nil {
-				s.qs.Close()
-				if s.pg != nil {
-					s.pg.Close()
-				}
-				err = fmt.Errorf("open store %s: %w", redactDSN(spec), err)
-			}
+		if err := s.openSQL(ctx, "postgres", spec, opt); err != nil {
+			return nil, err
 		}
+		return s, nil
 	case strings.HasPrefix(spec, "cockroach://"):
 		s.backend = "cockroach"
-		s.qs, err = openSQL("cockroach", "postgres://"+strings.TrimPrefix(spec, "cockroach://"), opt.ReadOnly)
+		if err := s.openSQL(ctx, "cockroach", "postgres://"+strings.TrimPrefix(spec, "cockroach://"), opt); err != nil {
+			return nil, err
+		}
+		return s, nil
 	default:
 		if i := strings.Index(spec, "://"); i > 0 && !strings.ContainsAny(spec[:i], `/\.`) {
 			return nil, fmt.Errorf("open store %q: unknown scheme %q (want a directory path for Bolt, mem:, postgres://, postgresql:// or cockroach://)", spec, spec[:i])
@@ -143,17 +135,143 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 	return s, nil
 }
 
-func openSQL(flavor, dsn string, ro bool) (cgraph.QuadStore, error) {
-	if !ro {
-		if err := cgraph.InitQuadStore(flavor, dsn, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("create %s store %s: %w", flavor, redactDSN(dsn), err)
+// pgInitLock is the key of the PostgreSQL advisory lock kg holds while it
+// creates the tables of a new store and writes its meta quads (advisory
+// locks are per database, so one key serves every store).
+const pgInitLock int64 = 0x6b67696e6974 // "kginit"
+
+// sqlTablesWait is how long a writable open waits for the tables another
+// process is creating (CockroachDB, which has no advisory locks).
+var sqlTablesWait = 10 * time.Second
+
+// openSQL opens Cayley's SQL backend (flavor "postgres" or "cockroach") at
+// dsn and reads or, in a new writable store, writes the meta quads.
+//
+// A writable open creates Cayley's tables when they are missing (checking
+// first, so that Cayley's Init does not log "database already exists" at
+// every open) and, on PostgreSQL, kg's label index. Several kg processes may
+// open one new database at once: on PostgreSQL the creation and the meta
+// quads happen under an advisory lock; on CockroachDB (untested) a
+// concurrent creation's "already exists" or duplicate-key error is taken as
+// success once both tables are there.
+func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (err error) {
+	driver := "postgres"
+	if flavor == "cockroach" {
+		driver = "pgx" // as Cayley's cockroach backend
+	}
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		return fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
+	}
+	defer func() {
+		if err != nil {
+			if s.qs != nil {
+				s.qs.Close()
+				s.qs = nil
+			}
+			db.Close()
+		}
+	}()
+	if !opt.ReadOnly {
+		conn, err := db.Conn(ctx)
+		if err != nil {
+			return fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
+		}
+		defer conn.Close()
+		if flavor == "postgres" {
+			if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, pgInitLock); err != nil {
+				return fmt.Errorf("open %s store %s: lock for initialisation: %w", flavor, redactDSN(dsn), err)
+			}
+			defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, pgInitLock)
+		}
+		if err := createSQLTables(ctx, conn, flavor, dsn); err != nil {
+			return fmt.Errorf("create %s store %s: %w", flavor, redactDSN(dsn), err)
+		}
+		if flavor == "postgres" {
+			// A label index, so that a document's quads are found without
+			// scanning the table (Cayley creates none). Created only when
+			// missing: CREATE INDEX IF NOT EXISTS would wait for the
+			// transactions of other writers to end.
+			var exists bool
+			err := conn.QueryRowContext(ctx, `SELECT to_regclass('kg_label_index') IS NOT NULL`).Scan(&exists)
+			if err == nil && !exists {
+				_, err = conn.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS kg_label_index ON quads (label_hash)`)
+			}
+			if err != nil {
+				return fmt.Errorf("create %s store %s: label index: %w", flavor, redactDSN(dsn), err)
+			}
 		}
 	}
-	qs, err := cgraph.NewQuadStore(flavor, dsn, nil)
-	if err != nil {
-		return nil, fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
+	if s.qs, err = cgraph.NewQuadStore(flavor, dsn, nil); err != nil {
+		return fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
 	}
-	return qs, nil
+	if err := s.initMeta(ctx, opt); err != nil {
+		return err
+	}
+	if flavor == "postgres" {
+		s.pg = db // for the bulk write path and Stats
+	} else {
+		db.Close()
+	}
+	return nil
+}
+
+// createSQLTables creates Cayley's tables unless they exist.
+func createSQLTables(ctx context.Context, conn *sql.Conn, flavor, dsn string) error {
+	n, err := sqlTables(ctx, conn)
+	if err != nil || n == 2 {
+		return err
+	}
+	if n == 0 {
+		err = cgraph.InitQuadStore(flavor, dsn, nil)
+		if err == nil || !isExistsError(err) {
+			return err
+		}
+	}
+	// Another process is creating them (or created them first).
+	deadline := time.Now().Add(sqlTablesWait)
+	for {
+		if n, err = sqlTables(ctx, conn); err != nil || n == 2 {
+			return err
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("the database has only one of Cayley's tables nodes and quads (another program's table, or an interrupted creation)")
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// sqlTables counts Cayley's tables (nodes, quads) in the current schema.
+func sqlTables(ctx context.Context, conn *sql.Conn) (int, error) {
+	var n int
+	err := conn.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.tables
+		WHERE table_schema = current_schema() AND table_name IN ('nodes', 'quads')`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("look for tables: %w", err)
+	}
+	return n, nil
+}
+
+// isExistsError tells whether err, from creating tables, means that another
+// process created them: Cayley's ErrDatabaseExists, or PostgreSQL's
+// duplicate_table (42P07), duplicate_object (42710) or unique_violation
+// (23505, e.g. on pg_type_typname_nsp_index when two CREATE TABLEs race).
+func isExistsError(err error) bool {
+	if errors.Is(err, cgraph.ErrDatabaseExists) {
+		return true
+	}
+	var st interface{ SQLState() string }
+	if errors.As(err, &st) {
+		switch st.SQLState() {
+		case "42P07", "42710", "23505":
+			return true
+		}
+	}
+	return false
 }
 
 // redactDSN hides a password in a connection string.
@@ -219,7 +337,7 @@ func openBolt(dir string, ro bool) (cgraph.QuadStore, *bolt.DB, error) {
 // initMeta checks the store's schema version and base, writing them into a
 // new store.
 func (s *Store) initMeta(ctx context.Context, opt Options) error {
-	meta, err := s.labelQuads(ctx, MetaLabel)
+	meta, err := s.metaQuads(ctx)
 	if err != nil {
 		return fmt.Errorf("store %s: read schema version: %w", s.spec, err)
 	}
@@ -316,6 +434,30 @@ func (s *Store) labelQuads(ctx context.Context, l quad.Value) ([]quad.Quad, erro
 			return nil, err
 		}
 		out = append(out, q)
+	}
+	return out, it.Err()
+}
+
+// metaQuads returns the store's meta quads. All have the subject metaStore,
+// so the subject index finds them on every backend, also in Bolt stores
+// without kg's label index (made by Cayley), where looking them up by label
+// would scan the whole store.
+func (s *Store) metaQuads(ctx context.Context) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(metaStore)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	it := s.qs.QuadIterator(quad.Subject, ref).Iterate()
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, err
+		}
+		if IsMetaQuad(q) {
+			out = append(out, q)
+		}
 	}
 	return out, it.Err()
 }

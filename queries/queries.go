@@ -318,7 +318,7 @@ func bindArgs(ctx context.Context, e *env, q Query, args map[string]string) (map
 				return nil, nil, fmt.Errorf("parameter %s=%q: %w", p.Name, v, err)
 			}
 			if len(iris) == 0 {
-				return nil, nil, fmt.Errorf("%w: parameter %s=%q names no entity in the store", ErrBadArgs, p.Name, v)
+				return nil, nil, fmt.Errorf("%w: parameter %s=%q names no entity in the store%s", ErrBadArgs, p.Name, v, suggest(ctx, e, v))
 			}
 			var list []string
 			for _, iri := range iris {

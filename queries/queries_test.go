@@ -496,3 +496,28 @@ func TestWriteTableEntity(t *testing.T) {
 		t.Errorf("fact rows lack the other entity:\n%s", b.String())
 	}
 }
+
+// TestSuggest: a name that designates nothing gets the entities having one
+// of its words as a whole word of a name, and only those.
+func TestSuggest(t *testing.T) {
+	s := fixtureStore(t)
+	ctx := context.Background()
+	for _, c := range []struct {
+		name string
+		want string // in the error; "" for no suggestion
+	}{
+		{"President Putin", "did you mean: Vladimir Putin"},
+		{"الرئيس بوتين", "did you mean: Vladimir Putin"},
+		{"Nobody At All", ""},
+		{"Puti", ""}, // a prefix is not a word
+	} {
+		_, err := Run(ctx, s, "who-met", map[string]string{"entity": c.name}, Options{})
+		if !errors.Is(err, ErrBadArgs) {
+			t.Fatalf("%q: error %v, want ErrBadArgs", c.name, err)
+		}
+		got := err.Error()
+		if c.want == "" && strings.Contains(got, "did you mean") || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%q: error %q, want suggestion %q", c.name, got, c.want)
+		}
+	}
+}

@@ -45,7 +45,7 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) {
 	}
 	q := r.URL.Query()
 	d := source.Defaults{ID: q.Get("id"), Title: q.Get("title"), Lang: q.Get("lang"), URL: q.Get("url"),
-		Stdin: bytes.NewReader(body)}
+		Stdin: bytes.NewReader(body), StdinName: "request body"}
 	if v := q.Get("date"); v != "" {
 		if d.Date, err = source.ParseDate(v); err != nil {
 			s.fail(w, r, http.StatusBadRequest, err)

@@ -53,6 +53,15 @@ func (l lazyNames) Exact(name string) []string {
 	return idx.Exact(name)
 }
 
+// Search lets a query suggest names for one that matched nothing.
+func (l lazyNames) Search(q string, n int) []queries.Match {
+	idx, err := l.s.index(l.ctx)
+	if err != nil {
+		return nil
+	}
+	return idx.Search(q, n)
+}
+
 // search answers GET /api/search?q=NAME[&limit=N]: entities whose names (in
 // any script) begin with q, with their labels and types.
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {

@@ -49,6 +49,9 @@ type Defaults struct {
 	URL  string
 	// Stdin is read for the path "-"; os.Stdin when nil.
 	Stdin io.Reader
+	// StdinName names Stdin in documents' Origin and in errors ("-" when
+	// empty; the server says "request body").
+	StdinName string
 }
 
 // ParseDate parses a publication date given as 2006-01-02 or RFC 3339.
@@ -305,15 +308,19 @@ func (r *reader) stdin() bool {
 	// Look past leading white space (and a byte order mark) for "{".
 	head, _ := br.Peek(4096)
 	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\uFEFF")), " \t\r\n")
+	name := r.d.StdinName
+	if name == "" {
+		name = "-"
+	}
 	isJSON := len(head) > 0 && head[0] == '{'
 	if isJSON {
-		return r.jsonl("-", br)
+		return r.jsonl(name, br)
 	}
 	data, err := io.ReadAll(br)
 	if err != nil {
-		return r.fail("-", "read standard input: %v", err)
+		return r.fail(name, "read standard input: %v", err)
 	}
-	return r.text(extract.Document{Origin: "-"}, data)
+	return r.text(extract.Document{Origin: name}, data)
 }
 
 // text yields one plain-text document after applying the defaults.

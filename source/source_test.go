@@ -176,16 +176,18 @@ func TestReadDirectoryAndJSONL(t *testing.T) {
 
 func TestReadStdin(t *testing.T) {
 	cases := []struct {
-		name, in string
-		want     []string // "origin lang" or "origin ERR"
+		name, in, stdinName string
+		want                []string // "origin lang" or "origin ERR"
 	}{
-		{"text", arText, []string{"- ar"}},
-		{"jsonl", "\n  {\"text\":\"" + strings.TrimSpace(enText) + "\"}\n{\"text\":\"\"}\n", []string{"-:2 en", "-:3 ERR"}},
-		{"empty", "", []string{"- ERR"}},
+		{"text", arText, "", []string{"- ar"}},
+		{"jsonl", "\n  {\"text\":\"" + strings.TrimSpace(enText) + "\"}\n{\"text\":\"\"}\n", "", []string{"-:2 en", "-:3 ERR"}},
+		{"empty", "", "", []string{"- ERR"}},
+		{"named text", arText, "request body", []string{"request body ar"}},
+		{"named jsonl", "{\"text\":\"\"}\n", "request body", []string{"request body:1 ERR"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			g := readAll(t, []string{"-"}, Defaults{Stdin: strings.NewReader(tc.in)})
+			g := readAll(t, []string{"-"}, Defaults{Stdin: strings.NewReader(tc.in), StdinName: tc.stdinName})
 			var out []string
 			for i, d := range g.docs {
 				if g.errs[i] != "" {

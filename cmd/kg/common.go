@@ -22,7 +22,7 @@ var dbFlag = &cli.StringFlag{
 	Name:    "db",
 	EnvVars: []string{"KG_DB"},
 	Value:   graph.DefaultSpec,
-	Usage:   "the store: a directory (Bolt, one process at a time), mem: (in memory, for one command), or postgres://user:pass@host/db?sslmode=disable (shared by many processes; cockroach://… for CockroachDB)",
+	Usage:   "the store: a directory (Bolt: one writer, or several readers, at a time), mem: (in memory, for one command), or postgres://user:pass@host/db?sslmode=disable (shared by many processes; cockroach://… for CockroachDB)",
 }
 
 // baseFlag is the base IRI of a new store (an existing store keeps its own).
@@ -36,6 +36,9 @@ var baseFlag = &cli.StringFlag{
 // it). Errors are one line, naming the store.
 func openStore(c *cli.Context, readOnly bool) (*graph.Store, error) {
 	spec := c.String(dbFlag.Name)
+	if strings.TrimSpace(spec) == "" {
+		return nil, errors.New("--db is empty: give a directory (Bolt), mem: or postgres://…")
+	}
 	// c.String is "" for a command without --base: the store's own base.
 	s, err := graph.Open(c.Context, spec, graph.Options{Base: c.String(baseFlag.Name), ReadOnly: readOnly})
 	if err != nil {

@@ -114,9 +114,15 @@ type jsonEntity struct {
 	Key        string            `json:"key"`
 	Type       string            `json:"type"`
 	Labels     map[string]string `json:"labels,omitempty"`
-	AltLabels  []extract.Label   `json:"altLabels,omitempty"`
+	AltLabels  []jsonLabel       `json:"altLabels,omitempty"`
 	Wikidata   string            `json:"wikidata,omitempty"`
 	Confidence float64           `json:"confidence"`
+}
+
+// jsonLabel is a name in one language.
+type jsonLabel struct {
+	Text string `json:"text"`
+	Lang string `json:"lang,omitempty"`
 }
 
 type jsonFact struct {
@@ -147,7 +153,11 @@ func writeJSONL(w io.Writer, r *extract.Result) error {
 	}
 	j.Entities = []jsonEntity{}
 	for _, e := range r.Entities {
-		j.Entities = append(j.Entities, jsonEntity{Key: e.Key, Type: e.Type, Labels: e.Labels, AltLabels: e.AltLabels, Wikidata: e.Wikidata, Confidence: e.Confidence})
+		je := jsonEntity{Key: e.Key, Type: e.Type, Labels: e.Labels, Wikidata: e.Wikidata, Confidence: e.Confidence}
+		for _, l := range e.AltLabels {
+			je.AltLabels = append(je.AltLabels, jsonLabel{Text: l.Text, Lang: l.Lang})
+		}
+		j.Entities = append(j.Entities, je)
 	}
 	j.Facts = []jsonFact{}
 	for _, f := range r.Facts {

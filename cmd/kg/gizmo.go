@@ -38,6 +38,11 @@ Examples:
 			if err != nil {
 				return err
 			}
+			if v, ok := flags["db"]; ok {
+				if err := c.Set(dbFlag.Name, v); err != nil {
+					return fmt.Errorf("gizmo: --db %q: %w", v, err)
+				}
+			}
 			if _, ok := flags["format"]; ok {
 				return fmt.Errorf("gizmo: no --format: the results are always JSON")
 			}

@@ -119,6 +119,7 @@ func TestBadInput(t *testing.T) {
 		{"unknown scheme", []string{"ingest", "--db", "redis://localhost/0", good}, []string{`unknown scheme "redis"`}},
 		{"flag after paths", []string{"ingest", good, "--db", db}, []string{"kg: --db: flags must come before the paths"}},
 		{"no paths", []string{"ingest", "--db", db}, []string{"kg: no input"}},
+		{"empty --db", []string{"ingest", "--db", "", good}, []string{"kg: --db is empty"}},
 		{"bad format", []string{"extract", "--format", "xml", good}, []string{`kg: --format "xml": want table, jsonl or nquads`}},
 		{"no extractor", []string{"extract", "--lang", "tlh", good}, []string{"kg: " + good + `: no extractor for language "tlh"`}},
 		{"stats of no store", []string{"stats", "--db", filepath.Join(dir, "none.db")}, []string{"none.db"}},
@@ -309,6 +310,10 @@ func TestSeedArticle(t *testing.T) {
 	if !met {
 		t.Errorf("no meeting of Putin among %d facts", len(j.Facts))
 	}
+	// Field names are lower case all the way down, aliases included.
+	if !strings.Contains(r.stdout, `"altLabels":[{"text":`) || strings.Contains(r.stdout, `"Text"`) {
+		t.Errorf("jsonl aliases are not {\"text\", \"lang\"}: %.300s", r.stdout)
+	}
 	r = kg(t, "", "extract", seed)
 	if r.code != 0 || !strings.Contains(r.stdout, "vladimir-putin") || !strings.Contains(r.stdout, "«") {
 		t.Errorf("table:\n%s\n%s", r.stdout, r.stderr)
@@ -392,5 +397,36 @@ func TestStatsDocs(t *testing.T) {
 	var docs []struct{ ID, Date, Lang string }
 	if err := json.Unmarshal([]byte(r.stdout), &docs); err != nil || len(docs) != 1 || docs[0].ID != "first-2015-11-23" || docs[0].Lang != "ar" {
 		t.Errorf("stats --docs --json: %v %+v\n%s", err, docs, r.stdout)
+	}
+}
+
+// TestFlagsAfterArguments: query and gizmo take their flags, --db included,
+// after the arguments too; an unknown command is one clear line.
+func TestFlagsAfterArguments(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	a := writeFile(t, dir, "a-2015-11-23.ar.txt", article1)
+	if r := kg(t, "", "ingest", "-q", "--db", db, a); r.code != 0 {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string // in stdout, or stderr when code is 1
+	}{
+		{[]string{"query", "top-actors", "--db", db, "--format", "json"}, 0, `"query": "top-actors"`},
+		{[]string{"gizmo", "g.Emit(40+2)", "--db", db, "--timeout=2s"}, 0, "42"},
+		{[]string{"gizmo", "g.Emit(1)", "--format", "table", "--db", db}, 1, "kg: gizmo: no --format"},
+		{[]string{"gizmo", "while (true) {}", "--db", db, "--timeout", "300ms"}, 1, "kg: gizmo script stopped after 300ms"},
+		{[]string{"nosuchcmd"}, 1, "kg: unknown command 'nosuchcmd' (kg --help lists them)"},
+	} {
+		r := kg(t, "", tc.args...)
+		out := r.stdout
+		if tc.code != 0 {
+			out = r.stderr
+		}
+		if r.code != tc.code || !strings.Contains(out, tc.want) {
+			t.Errorf("kg %v: exit %d, want %d with %q:\n%s%s", tc.args, r.code, tc.code, tc.want, r.stdout, r.stderr)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/urfave/cli/v2"
@@ -31,6 +32,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	app.Reader, app.Writer, app.ErrWriter = stdin, stdout, stderr
 	app.ExitErrHandler = func(*cli.Context, error) {} // run decides the exit code
 	if err := app.RunContext(ctx, args); err != nil {
+		if topic, ok := strings.CutPrefix(err.Error(), "No help topic for "); ok {
+			err = fmt.Errorf("unknown command %s (kg --help lists them)", topic)
+		}
 		if !errors.Is(err, errSilent) {
 			fmt.Fprintln(stderr, "kg:", err)
 		}
@@ -46,8 +50,17 @@ var errSilent = errors.New("failed")
 // newApp assembles the command; each command lives in a file of its own.
 func newApp() *cli.App {
 	return &cli.App{
-		Name:                 "kg",
-		Usage:                "build a knowledge graph of political events from news articles",
+		Name:  "kg",
+		Usage: "build a knowledge graph of political events from news articles",
+		Description: `Reads news articles (Arabic), extracts who did what to whom with the
+sentence that says so, stores the facts in Cayley, and answers questions.
+"kg COMMAND --help" shows a command's flags and examples.
+
+Quick start:
+   kg ingest --db kg.db examples/            # extract and store the seed article
+   kg query --db kg.db who-met بوتين         # whom Putin met, when, and the evidence
+   kg query --list                           # every canned query
+   kg serve --db kg.db                       # web page on http://127.0.0.1:7480/`,
 		EnableBashCompletion: true,
 		Commands: []*cli.Command{
 			ingestCommand(),  // ingest.go

@@ -50,6 +50,11 @@ Examples:
 			if err != nil {
 				return err
 			}
+			if v, ok := flags["db"]; ok {
+				if err := c.Set(dbFlag.Name, v); err != nil {
+					return fmt.Errorf("query: --db %q: %w", v, err)
+				}
+			}
 			format := c.String("format")
 			if v, ok := flags["format"]; ok {
 				format = v
@@ -97,14 +102,14 @@ Examples:
 	}
 }
 
-// trailingFlags separates --format, --timeout and --limit given after the
-// query's arguments (the flag parser stops at the first argument).
+// trailingFlags separates --format, --timeout, --limit and --db given after
+// the query's arguments (the flag parser stops at the first argument).
 func trailingFlags(args []string) (values []string, flags map[string]string, err error) {
 	flags = map[string]string{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !strings.HasPrefix(a, "-") || (name != "format" && name != "timeout" && name != "limit") {
+		if !strings.HasPrefix(a, "-") || (name != "format" && name != "timeout" && name != "limit" && name != "db") {
 			values = append(values, a)
 			continue
 		}

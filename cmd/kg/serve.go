@@ -16,8 +16,8 @@ func serveCommand() *cli.Command {
 		Name:  "serve",
 		Usage: "serve the store over HTTP: JSON API, Cayley's /api/v2, and a web page to explore the graph",
 		Description: `Serves the canned queries, entity look-up, name search, exports and a web
-page. A Bolt store is held by one process at a time: run the server and let
-everyone use it. It binds loopback unless --addr says otherwise. Ad-hoc
+page. A Bolt store takes one writer, and no reader while it is written: run
+the server on it and let everyone use it. It binds loopback unless --addr says otherwise. Ad-hoc
 scripts (POST /api/gizmo and Cayley's /api/v2/query) and POST /api/ingest are
 off unless allowed.
 
@@ -54,7 +54,9 @@ Examples:
 			ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
 			return srv.Serve(ctx, c.String("addr"), func(addr string) {
-				fmt.Fprintf(c.App.Writer, "kg: serving %s on http://%s/\n", store.Spec(), addr)
+				onOff := map[bool]string{true: "on", false: "off"}
+				fmt.Fprintf(c.App.Writer, "kg: serving %s on http://%s/ (ad-hoc Gizmo %s, ingest %s; Ctrl-C stops)\n",
+					store.Spec(), addr, onOff[c.Bool("allow-gizmo")], onOff[c.Bool("allow-ingest")])
 			})
 		},
 	}

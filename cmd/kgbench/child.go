@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -28,6 +29,10 @@ type childOut struct {
 	Quads   int                `json:"quads,omitempty"`
 	Extra   map[string]float64 `json:"extra,omitempty"`
 	Errors  int                `json:"errors,omitempty"`
+	// PeakRSSMB is the child's VmHWM (MiB) at the end of the step. Unlike the
+	// ru_maxrss that wait4 returns, it does not include the parent's
+	// resident set inherited through vfork before exec.
+	PeakRSSMB float64 `json:"peak_rss_mb"`
 }
 
 // runChild runs one measured step in this (child) process: kgbench -child
@@ -66,6 +71,7 @@ func runChild(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	out.PeakRSSMB = float64(vmHWM()) / (1 << 20)
 	return json.NewEncoder(stdout).Encode(out)
 }
 
@@ -266,4 +272,22 @@ func percentile(sorted []float64, p float64) float64 {
 		return 0
 	}
 	return sorted[int(p*float64(len(sorted)-1)+0.5)]
+}
+
+// vmHWM returns this process's peak resident set size in bytes (VmHWM of
+// /proc/self/status), or 0 where that is not available.
+func vmHWM() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb int64
+			if _, err := fmt.Sscanf(strings.TrimSpace(rest), "%d kB", &kb); err == nil {
+				return kb << 10
+			}
+		}
+	}
+	return 0
 }

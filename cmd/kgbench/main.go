@@ -156,7 +156,7 @@ func (t *table) print(w io.Writer) {
 // num formats a figure with about three significant digits.
 func num(v float64) string {
 	switch {
-	case v >= 10000:
+	case v >= 1000:
 		return commas(int64(v + 0.5))
 	case v >= 100:
 		return fmt.Sprintf("%.0f", v)

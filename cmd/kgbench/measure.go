@@ -20,7 +20,7 @@ type run struct {
 	childOut
 	Wall   float64 // seconds, process start to exit
 	CPU    float64 // user + system seconds of the process (and its waited-for children)
-	RSSMB  float64 // peak resident set size (getrusage ru_maxrss), MiB
+	RSSMB  float64 // peak resident set size, MiB: the child's VmHWM, else ru_maxrss
 	Stdout []byte
 }
 
@@ -63,6 +63,9 @@ func spawnChild(ctx context.Context, mode string, args ...string) (run, error) {
 	}
 	if err := json.Unmarshal(r.Stdout, &r.childOut); err != nil {
 		return r, fmt.Errorf("child %s: report %q: %w", mode, r.Stdout, err)
+	}
+	if r.PeakRSSMB > 0 {
+		r.RSSMB = r.PeakRSSMB
 	}
 	return r, nil
 }

@@ -16,6 +16,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -23,6 +24,7 @@ import (
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
 	"github.com/newskg/kg/extract/text"
+	"github.com/newskg/kg/extract/timex"
 )
 
 func init() { extract.Register("ar", New()) }
@@ -30,8 +32,15 @@ func init() { extract.Register("ar", New()) }
 // Span is a name found by a NameFinder: tokens[Start:End] of one sentence.
 type Span struct {
 	Start, End int
-	Type       string  // an extract entity type (Person, Organization, …)
+	// Type is an extract entity type (Person, Place, Organization), or ""
+	// for a name of another kind, which may link to the catalogue but never
+	// becomes a new entity.
+	Type       string
 	Confidence float64 // 0..1
+	// Name is the normalised name the span stands for (text.Normalize,
+	// proclitics of the first word removed), or "" to use the tokens'
+	// normal forms.
+	Name string
 }
 
 // NameFinder finds names the catalogue does not know (the learned tagger of
@@ -43,8 +52,10 @@ type NameFinder interface {
 // Extractor is the Arabic rule-based extractor. The zero value is not
 // usable; call New.
 type Extractor struct {
-	// Names, when set, proposes names the catalogue lacks; they become new
-	// entities with the finder's confidence.
+	// Names, when set, proposes names the catalogue lacks; they link to
+	// the catalogue or become new entities with the finder's confidence.
+	// New sets it to LearnedNames; set it (or pass WithoutNER) before the
+	// first Extract.
 	Names NameFinder
 
 	cat  *catalog.Catalog
@@ -63,12 +74,20 @@ type Extractor struct {
 	formCache, suffixCache sync.Map // word → Token.Forms / SuffixForms
 }
 
-// New returns an Arabic extractor over the default catalogue. Its data is
-// loaded on first use.
-func New() *Extractor { return &Extractor{} }
+// New returns an Arabic extractor over the default catalogue, with the
+// learned name tagger (LearnedNames) unless an option says otherwise. Its
+// data is loaded on first use. It is safe for concurrent use.
+func New(opts ...Option) *Extractor { return NewWithCatalog(nil, opts...) }
 
-// NewWithCatalog returns an extractor over the given catalogue.
-func NewWithCatalog(c *catalog.Catalog) *Extractor { return &Extractor{cat: c} }
+// NewWithCatalog returns an extractor over the given catalogue (nil for the
+// default one).
+func NewWithCatalog(c *catalog.Catalog, opts ...Option) *Extractor {
+	x := &Extractor{cat: c, Names: LearnedNames()}
+	for _, o := range opts {
+		o(x)
+	}
+	return x
+}
 
 func (x *Extractor) load() error {
 	x.once.Do(func() {
@@ -78,6 +97,12 @@ func (x *Extractor) load() error {
 		x.lex, x.err = loadLexicon()
 		if x.err != nil {
 			return
+		}
+		if l, ok := x.Names.(loader); ok {
+			if err := l.Load(); err != nil {
+				x.err = fmt.Errorf("ar: name tagger: %w", err)
+				return
+			}
 		}
 		x.capitalOf = map[string]string{}
 		x.ministryOf = map[string]string{}
@@ -133,12 +158,45 @@ func origin(doc extract.Document) string {
 	return "document"
 }
 
-// anchor is the date relative expressions and office look-ups use.
+// anchor is the date office look-ups use: the document's date; for an
+// undated document the latest date with a written year that the text
+// mentions (so the output does not depend on the day it runs), else zero.
 func anchor(doc extract.Document) time.Time {
-	if doc.Date.IsZero() {
-		return time.Now().UTC()
+	if !doc.Date.IsZero() {
+		return doc.Date
 	}
-	return doc.Date
+	var latest time.Time
+	for _, m := range absoluteDates(timex.Find(doc.Text, undatedAnchor), doc.Text) {
+		if t := m.Date.Time(); t.After(latest) {
+			latest = t
+		}
+	}
+	return latest
+}
+
+// undatedAnchor is the anchor date expressions are read with in a document
+// without a date: late enough that no written year counts as future; the
+// relative expressions it would resolve are dropped (absoluteDates).
+var undatedAnchor = time.Date(2999, 12, 31, 0, 0, 0, 0, time.UTC)
+
+// absoluteDates keeps the matches that do not depend on the document's
+// date: calendar dates, ranges and since-dates whose year is written out
+// (a weekday, أمس, الشهر الماضي or a month without its year would need the
+// article's date). text is what the matches' offsets point into.
+func absoluteDates(ms []timex.Match, src string) []timex.Match {
+	out := ms[:0:0]
+	for _, m := range ms {
+		switch m.Kind {
+		case timex.KindDate, timex.KindRange, timex.KindSince:
+		default:
+			continue
+		}
+		if m.Date.IsZero() || !strings.Contains(text.Normalize(m.Text), strconv.Itoa(m.Date.Year)) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // result assembles the entities used by the facts, in a stable order.

@@ -207,10 +207,14 @@ func (d *docState) addFact(f extract.Fact) {
 }
 
 // dates finds the date expressions of a sentence, with offsets into the
-// document.
+// document. Without a document date only absolute dates count.
 func (d *docState) dates(s text.Sentence) []timex.Match {
+	src := d.doc.Text
 	if s.Start == s.End { // the title: offsets are relative to its text
-		return timex.FindTokens(s.Text, s.Tokens, d.at)
+		src = s.Text
 	}
-	return timex.FindTokens(d.doc.Text, s.Tokens, d.at)
+	if d.doc.Date.IsZero() {
+		return absoluteDates(timex.FindTokens(src, s.Tokens, undatedAnchor), src)
+	}
+	return timex.FindTokens(src, s.Tokens, d.at)
 }

@@ -35,6 +35,7 @@ type sentState struct {
 	objects []bool       // token positions of mentions used as objects
 	used    []bool       // tokens consumed by a gapped trigger
 	fc      [][]string   // token → forms
+	names   lazySpans    // spans of the learned name finder
 }
 
 // forms returns the lexicon forms of token k (Token.Forms), cached.
@@ -78,7 +79,7 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 		st.at[i] = -1
 	}
 	st.dates = d.dates(s)
-	if d.leadDate == "" && idx < 3 {
+	if d.leadDate == "" && idx < 3 && !d.doc.Date.IsZero() {
 		for _, m := range st.dates {
 			if (m.Kind == timex.KindDate || m.Kind == timex.KindWeekday || m.Kind == timex.KindRelative) && m.Date.Day != 0 {
 				if dd := m.Date.Time().Sub(d.at).Hours() / 24; dd > -8 && dd < 2 {
@@ -186,7 +187,7 @@ func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.
 			if len(hits) == 0 {
 				continue
 			}
-			if k == 1 && ((hits[0].Derived && text.HasArticle(f)) || d.lex.in("generic", f)) {
+			if k == 1 && hits[0].Derived && text.HasArticle(f) {
 				continue
 			}
 			end = i + k
@@ -315,6 +316,16 @@ func (d *docState) findMentions(st *sentState) {
 			i = nameEnd
 			continue
 		}
+		if d.x.Names != nil {
+			if sp, ok := d.learnedAt(st, i); ok {
+				if m := d.learnedMention(st, sp); m != nil {
+					st.add(m)
+					d.noteMention(m)
+					i = m.e
+					continue
+				}
+			}
+		}
 		if c := d.adjective(st, i); c != "" {
 			st.add(&mention{s: i, e: i + 1, key: c, typ: extract.Country, adj: true})
 			i++
@@ -333,44 +344,6 @@ func (d *docState) findMentions(st *sentState) {
 			continue
 		}
 		i++
-	}
-	if d.x.Names != nil {
-		for _, sp := range d.x.Names.Find(toks) {
-			if sp.Start < 0 || sp.End > len(toks) || sp.Start >= sp.End {
-				continue
-			}
-			free := true
-			for k := sp.Start; k < sp.End; k++ {
-				if st.at[k] >= 0 {
-					free = false
-				}
-			}
-			if !free || sp.Type != extract.Person {
-				continue
-			}
-			surface := st.surface(sp.Start, sp.End-1)
-			key := d.createPerson(surface, sp.Confidence)
-			m := &mention{s: sp.Start, e: sp.End, key: key, typ: extract.Person}
-			st.add(m)
-		}
-		sortMentions(st)
-	}
-}
-
-func sortMentions(st *sentState) {
-	ms := st.ments
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].s < ms[j-1].s; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
-	for i := range st.at {
-		st.at[i] = -1
-	}
-	for n, m := range ms {
-		for k := m.s; k < m.e; k++ {
-			st.at[k] = n
-		}
 	}
 }
 
@@ -515,9 +488,9 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			person, personEnd = p, e // a first name the catalogue lacks: "أحمد داود أوغلو"
 		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.apposed(st, i) && !d.plainName(st, k) {
 			person, personEnd, byTitle = hs[0], j, true // the holder, whatever follows
-		} else if n := d.nameLength(st, k); n >= 2 && !d.apposed(st, i) {
+		} else if n, conf := d.unknownName(st, k); n >= 2 && !d.apposed(st, i) {
 			surface := st.surface(k, k+n-1)
-			person, personEnd, created = d.createPerson(surface, 0.6), k+n, true
+			person, personEnd, created = d.createPerson(surface, conf), k+n, true
 		}
 	}
 	if person == "" {
@@ -806,6 +779,10 @@ func (d *docState) apposed(st *sentState, i int) bool {
 // catalogue lacks: two or three words without the article or function
 // words ("سامي فارس"), as opposed to a verb phrase ("وجه الدعوة").
 func (d *docState) plainName(st *sentState, k int) bool {
+	if d.x.Names != nil {
+		n, _ := d.unknownName(st, k)
+		return n >= 2
+	}
 	n := d.nameLength(st, k)
 	if n < 2 {
 		return false

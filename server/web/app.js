@@ -244,13 +244,12 @@
         var meta = [r.date ? "date " + r.date : "undated", r.confidence ? "confidence " + r.confidence : "", r.extractor || ""]
           .filter(Boolean).join(" · ");
         div.appendChild(el("p", meta, { "class": "muted" }));
-        var doc = el("p", null, { "class": "muted" });
-        doc.appendChild(document.createTextNode("Document: "));
-        var t = textEl("span", (r.title || r.source || "") + (r.published ? " (" + r.published + ")" : ""));
-        doc.appendChild(t);
-        doc.appendChild(el("br"));
-        doc.appendChild(el("code", r.source || ""));
-        div.appendChild(doc);
+        // The document: its id and date on one line, its title (in its own
+        // direction) on the next, so an Arabic title cannot reorder the date.
+        var id = String(r.source || "").replace(/^.*\//, "");
+        div.appendChild(el("p", "Document " + id + (r.published ? " · published " + r.published : ""),
+          { "class": "muted", title: r.source || "" }));
+        if (r.title) { div.appendChild(el("p", r.title, { dir: "auto", "class": "doc-title" })); }
         box.appendChild(div);
       });
       return res;
@@ -394,7 +393,8 @@
       });
       layout();
       showTable(res);
-      status(name + ": " + res.rows.length + " rows" + (res.truncated ? " (truncated)" : "") + " in " + res.elapsed + ".");
+      status(name + ": " + res.rows.length + " rows" + (res.truncated ? " (truncated by the row limit)" : "") +
+        " in " + String(res.elapsed).replace(/(\.\d\d)\d+/, "$1") + ".");
       return res;
     }).catch(function (err) { status(err.message, true); });
   }
@@ -402,12 +402,15 @@
     var box = $("details");
     box.replaceChildren();
     box.appendChild(el("h2", res.query));
+    // Statement IRIs mean little to a reader (the evidence query and a
+    // click on the edge show what is behind them): the table leaves them out.
+    var cols = res.columns.filter(function (c) { return c !== "statement"; });
     var t = el("table"), head = el("tr");
-    res.columns.forEach(function (c) { head.appendChild(el("th", c)); });
+    cols.forEach(function (c) { head.appendChild(el("th", c, c === "evidence" ? { "class": "wide" } : {})); });
     t.appendChild(head);
     res.rows.forEach(function (r) {
       var tr = el("tr");
-      res.columns.forEach(function (c) {
+      cols.forEach(function (c) {
         var v = r[c];
         if (v !== undefined && res.entities && res.entities[v]) { v = res.entities[v].label; }
         else if (typeof v === "string" && /^https?:\/\/\S+$/.test(v)) { v = v.replace(/^.*[\/#]/, ""); }
@@ -415,7 +418,9 @@
       });
       t.appendChild(tr);
     });
-    box.appendChild(t);
+    var wrap = el("div", null, { "class": "scroll" });
+    wrap.appendChild(t);
+    box.appendChild(wrap);
   }
   $("query-select").addEventListener("change", showQueryForm);
   $("query-form").addEventListener("submit", function (e) {

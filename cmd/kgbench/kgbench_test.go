@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"testing"
+)
+
+func TestMedianPercentile(t *testing.T) {
+	for _, tc := range []struct {
+		xs   []float64
+		want float64
+	}{
+		{nil, 0},
+		{[]float64{3}, 3},
+		{[]float64{5, 1, 3}, 3},
+		{[]float64{4, 1, 3, 2}, 2.5},
+	} {
+		if got := median(tc.xs); got != tc.want {
+			t.Errorf("median(%v) = %v, want %v", tc.xs, got, tc.want)
+		}
+	}
+	sorted := []float64{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
+	for _, tc := range []struct{ p, want float64 }{{0, 1}, {0.5, 6}, {0.99, 10}, {1, 10}} {
+		if got := percentile(sorted, tc.p); got != tc.want {
+			t.Errorf("percentile(%v) = %v, want %v", tc.p, got, tc.want)
+		}
+	}
+}
+
+func TestNumCommas(t *testing.T) {
+	for _, tc := range []struct {
+		v    float64
+		want string
+	}{{1234567, "1,234,567"}, {999.6, "1,000"}, {123.4, "123"}, {12.34, "12.3"}, {1.234, "1.23"}, {0.1234, "0.123"}} {
+		if got := num(tc.v); got != tc.want {
+			t.Errorf("num(%v) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
+
+// TestCorpusAndChildren generates small corpora of both shapes and loads
+// each with kg's Import (Bolt) and Cayley's plain writer (memstore and
+// Bolt): both must see every quad of the file.
+func TestCorpusAndChildren(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, shape := range []string{shapeArticles, shapeZipf} {
+		t.Run(shape, func(t *testing.T) {
+			cp, err := ensureCorpus(ctx, dir, shape, 3000, t.Logf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cp.Quads < 3000 || cp.Docs == 0 || len(cp.Entities) == 0 {
+				t.Fatalf("corpus %+v: want ≥ 3000 quads, documents and entities", cp)
+			}
+			again, err := ensureCorpus(ctx, dir, shape, 3000, t.Logf)
+			if err != nil || again.Quads != cp.Quads || len(again.Entities) != len(cp.Entities) {
+				t.Fatalf("reused corpus %d quads, %d entities (%v); want %d, %d", again.Quads, len(again.Entities), err, cp.Quads, len(cp.Entities))
+			}
+			for _, args := range [][]string{
+				{"import", "-file", cp.Path, "-store", filepath.Join(t.TempDir(), "kg")},
+				{"plain", "-file", cp.Path, "-backend", "memstore"},
+				{"plain", "-file", cp.Path, "-backend", "bolt", "-store", filepath.Join(t.TempDir(), "plain")},
+			} {
+				var out bytes.Buffer
+				if err := runChild(ctx, args, &out); err != nil {
+					t.Fatalf("%v: %v", args, err)
+				}
+				var r childOut
+				if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+					t.Fatalf("%v: report %q: %v", args, out.String(), err)
+				}
+				if r.Quads != cp.Quads || r.Seconds <= 0 || r.PeakRSSMB <= 0 {
+					t.Errorf("%v: %+v, want %d quads, a time and a peak RSS", args, r, cp.Quads)
+				}
+			}
+		})
+	}
+}
+
+func TestChildErrors(t *testing.T) {
+	ctx := context.Background()
+	for _, args := range [][]string{
+		nil,
+		{"nonsense"},
+		{"import", "-file", filepath.Join(t.TempDir(), "missing.nq"), "-store", filepath.Join(t.TempDir(), "s")},
+		{"plain", "-file", "x.nq", "-backend", "leveldb"},
+		{"open", "-store", t.TempDir()},
+	} {
+		if err := runChild(ctx, args, &bytes.Buffer{}); err == nil {
+			t.Errorf("%v: no error", args)
+		}
+	}
+}

@@ -1,0 +1,409 @@
+package ar
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/ner"
+	"github.com/newskg/kg/extract/text"
+	"github.com/newskg/kg/extract/timex"
+)
+
+// Option configures an Extractor made by New or NewWithCatalog.
+type Option func(*Extractor)
+
+// WithoutNER turns the learned name tagger off: names then come from the
+// catalogue, titles and the rules alone (for tests and benchmarks that
+// compare).
+func WithoutNER() Option { return func(x *Extractor) { x.Names = nil } }
+
+// WithNames sets the finder of names the catalogue lacks (nil for none).
+func WithNames(f NameFinder) Option { return func(x *Extractor) { x.Names = f } }
+
+// minNewScore is the least span probability for a name the catalogue does
+// not know to become a new entity.
+const minNewScore = 0.8
+
+// LearnedNames returns the NameFinder backed by the embedded ANERcorp model
+// of extract/ner. The model is loaded once, on first use, and shared by
+// every extractor; it is safe for concurrent use.
+func LearnedNames() NameFinder { return learnedNames{} }
+
+// learnedNames adapts ner.Default to NameFinder.
+type learnedNames struct{}
+
+// Load loads the model (once per process) and reports a load error.
+func (learnedNames) Load() error {
+	_, err := ner.Default()
+	return err
+}
+
+// nerTypes maps the tagger's types to entity types; MISC maps to "" (a
+// name that may link to the catalogue but never makes a new entity).
+var nerTypes = map[string]string{"PERS": extract.Person, "LOC": extract.Place, "ORG": extract.Organization}
+
+// Find tags the tokens' words and returns the spans with their normalised
+// names (clitics of the first word removed where the model deems it safe).
+func (learnedNames) Find(toks []text.Token) []Span {
+	m, err := ner.Default()
+	if err != nil || len(toks) == 0 {
+		return nil
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	sps := m.Spans(words)
+	if len(sps) == 0 {
+		return nil
+	}
+	out := make([]Span, 0, len(sps))
+	for _, sp := range sps {
+		out = append(out, Span{Start: sp.Start, End: sp.End, Type: nerTypes[sp.Type], Confidence: sp.Score, Name: m.SpanName(words, sp)})
+	}
+	return out
+}
+
+// loader is a NameFinder with data to load before first use.
+type loader interface{ Load() error }
+
+// lazySpans are the learned spans of one sentence, found when the first
+// word that may be a new name is reached.
+type lazySpans struct {
+	done  bool
+	spans []Span
+	cover []int  // token → index of the span covering it, or -1
+	tried []bool // span index → already turned into a mention or refused
+}
+
+// tag runs the name finder over the sentence, once.
+func (d *docState) tag(st *sentState) *lazySpans {
+	ls := &st.names
+	if !ls.done && d.x.Names != nil {
+		ls.done = true
+		ls.spans, ls.cover = d.learnedSpans(st)
+		ls.tried = make([]bool, len(ls.spans))
+	}
+	return ls
+}
+
+// learnedAt returns the learned span to read at token i, which no rule
+// matched: the span covering i, provided the tokens of that span before i
+// are unmatched too and it was not tried before. The sentence is tagged the
+// first time a word that may be a name is reached.
+func (d *docState) learnedAt(st *sentState, i int) (Span, bool) {
+	ls := &st.names
+	if !ls.done {
+		t := st.toks[i]
+		if !t.IsArabic() || d.commonWord(t) {
+			return Span{}, false
+		}
+		d.tag(st)
+	}
+	if ls.cover == nil || ls.cover[i] < 0 || ls.tried[ls.cover[i]] {
+		return Span{}, false
+	}
+	n := ls.cover[i]
+	ls.tried[n] = true
+	sp := ls.spans[n]
+	for k := sp.Start; k < i; k++ {
+		if st.at[k] >= 0 {
+			return Span{}, false
+		}
+	}
+	return sp, true
+}
+
+// commonWord reports whether a token is a word of the extractor's own
+// lists (function words, relation phrases), which no name starts with.
+func (d *docState) commonWord(t text.Token) bool {
+	return d.lex.in("namestop", t.Norm) || d.lex.in("preposition", t.Norm) || d.lex.in("adverb", t.Norm) ||
+		d.lex.in("relative", t.Norm) || d.lex.in("speech", t.Bare) || d.lex.triggers[t.Norm] != nil || d.lex.triggers[t.Bare] != nil
+}
+
+// learnedSpans runs the name finder over a sentence and returns the spans
+// and, per token, the span covering it (index into the spans, or -1),
+// after dropping a leading nationality adjective, title or honorific the
+// catalogue or lexicon knows ("الوزير الليبي فلان" → "فلان").
+func (d *docState) learnedSpans(st *sentState) ([]Span, []int) {
+	sps := d.x.Names.Find(st.toks)
+	if len(sps) == 0 {
+		return nil, nil
+	}
+	at := make([]int, len(st.toks))
+	for i := range at {
+		at[i] = -1
+	}
+	n := 0
+	for _, sp := range sps {
+		if sp.Start < 0 || sp.End > len(st.toks) || sp.Start >= sp.End {
+			continue
+		}
+		trimmed := false
+		for sp.Start < sp.End {
+			k := sp.Start
+			if d.adjective(st, k) != "" || d.lex.in("honorific", st.toks[k].Norm) {
+				sp.Start++
+				trimmed = true
+				continue
+			}
+			if _, _, te := d.matchTitle(st, k); te > k && te <= sp.End {
+				sp.Start = te
+				trimmed = true
+				continue
+			}
+			break
+		}
+		if sp.Start >= sp.End {
+			continue
+		}
+		if trimmed {
+			sp.Name = ""
+		}
+		sps[n] = sp
+		for k := sp.Start; k < sp.End; k++ {
+			at[k] = n
+		}
+		n++
+	}
+	return sps[:n], at
+}
+
+// learnedMention turns the learned span starting at token i into a
+// mention, following the catalogue first: a span that overlaps a catalogue
+// name or title is dropped; one whose name the catalogue knows links to that
+// entry; a single word that is the surname of a person named earlier links
+// to that person; else a PERS (two words or more), LOC or ORG span scored
+// at least minNewScore becomes a new entity. It returns nil when the span
+// gives nothing.
+func (d *docState) learnedMention(st *sentState, sp Span) *mention {
+	toks := st.toks
+	for k := sp.Start; k < sp.End; k++ {
+		if !toks[k].IsWord() {
+			return nil // a span across punctuation
+		}
+		if k == sp.Start {
+			continue
+		}
+		if e, es, _ := d.matchName(st, k); e > k && !d.otherBearer(st, sp, k, e, es) {
+			return nil
+		}
+		if _, _, te := d.matchTitle(st, k); te > k {
+			return nil
+		}
+	}
+	name := sp.Name
+	if name == "" {
+		norms := make([]string, 0, sp.End-sp.Start)
+		for k := sp.Start; k < sp.End; k++ {
+			norms = append(norms, toks[k].Norm)
+		}
+		name = strings.Join(norms, " ")
+	}
+	first, rest, _ := strings.Cut(name, " ")
+	prefix, contraction := "", false
+	if p, ok := strings.CutSuffix(toks[sp.Start].Norm, first); ok {
+		prefix = p
+	} else if strings.HasPrefix(toks[sp.Start].Norm, "لل") && strings.HasPrefix(first, "ال") {
+		prefix, contraction = "ل", true
+	}
+	single := sp.End-sp.Start == 1
+	if en := d.lookupSpanName(name, first, rest, single); en != nil {
+		return &mention{s: sp.Start, e: sp.End, key: en.Key, typ: en.Type, prefix: prefix}
+	}
+	if single && (sp.Type == extract.Person || sp.Type == "") {
+		if k, ok := d.surnames[first]; ok {
+			return &mention{s: sp.Start, e: sp.End, key: k, typ: extract.Person, prefix: prefix}
+		}
+		if k, ok := d.surnames[text.StripArticle(first)]; ok {
+			return &mention{s: sp.Start, e: sp.End, key: k, typ: extract.Person, prefix: prefix}
+		}
+	}
+	if sp.Type == "" || sp.Confidence < minNewScore || (single && sp.Type == extract.Person) {
+		return nil
+	}
+	if utf8.RuneCountInString(strings.ReplaceAll(name, " ", "")) < 3 || d.isDate(st, sp) {
+		return nil
+	}
+	surface := st.surface(sp.Start, sp.End-1)
+	surface = dropProclitics(surface, utf8.RuneCountInString(prefix), contraction)
+	var key string
+	if sp.Type == extract.Person {
+		key = d.createPerson(surface, sp.Confidence)
+	} else {
+		key = d.createNamed(sp.Type, surface, sp.Confidence)
+	}
+	return &mention{s: sp.Start, e: sp.End, key: key, typ: sp.Type, prefix: prefix}
+}
+
+// isDate reports whether a span is (part of) a date expression: a month
+// name such as نيسان is not an organisation.
+func (d *docState) isDate(st *sentState, sp Span) bool {
+	a, b := st.toks[sp.Start].Start, st.toks[sp.End-1].End
+	for _, m := range st.dates {
+		if m.Start < b && a < m.End {
+			return true
+		}
+	}
+	src := d.doc.Text
+	if st.s.Start == st.s.End { // the title: offsets are relative to its text
+		src = st.s.Text
+	}
+	return len(timex.FindTokens(src, st.toks[sp.Start:sp.End], time.Time{})) > 0
+}
+
+// lookupSpanName finds a catalogue entry named name: as it is, without the
+// article on the first word, and with the first word in any clitic reading.
+// A single word found only through a derived (article-less) form does
+// not count, as in matchName.
+func (d *docState) lookupSpanName(name, first, rest string, single bool) *catalog.Entry {
+	try := func(n string) *catalog.Entry {
+		hits := d.cat.LookupHits(n)
+		if len(hits) == 0 {
+			return nil
+		}
+		if single && hits[0].Derived && text.HasArticle(first) {
+			return nil
+		}
+		return hits[0].Entry
+	}
+	join := func(w string) string {
+		if rest == "" {
+			return w
+		}
+		return w + " " + rest
+	}
+	if e := try(name); e != nil {
+		return e
+	}
+	if s := text.StripArticle(first); s != first {
+		if e := try(join(s)); e != nil {
+			return e
+		}
+	}
+	for _, f := range text.Forms(first) {
+		if f == first {
+			continue
+		}
+		if e := try(join(f)); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// createNamed makes a new Place or Organization entity from its Arabic
+// surface form.
+func (d *docState) createNamed(typ, surface string, conf float64) string {
+	prefix := "place-"
+	if typ == extract.Organization {
+		prefix = "org-"
+	}
+	key := prefix + strings.ReplaceAll(text.Normalize(surface), " ", "-")
+	if _, ok := d.created[key]; !ok {
+		d.created[key] = &extract.Entity{
+			Key: key, Type: typ,
+			Labels:     map[string]string{"ar": surface, "en": Transliterate(surface)},
+			Confidence: conf,
+		}
+	}
+	return key
+}
+
+// dropProclitics removes the first n letters (the proclitics) from
+// surface: "وطهران", 1 → "طهران". With contraction, the ل of the article
+// fused with the preposition ل comes back as ال: "للمنظمة", 1 →
+// "المنظمة". Diacritics after a removed letter go with it.
+func dropProclitics(surface string, n int, contraction bool) string {
+	if n == 0 {
+		return surface
+	}
+	lam := contraction
+	i := 0
+	for n > 0 && i < len(surface) {
+		_, sz := utf8.DecodeRuneInString(surface[i:])
+		i += sz
+		for i < len(surface) {
+			r, sz := utf8.DecodeRuneInString(surface[i:])
+			if !unicode.Is(unicode.Mn, r) && r != 'ـ' {
+				break
+			}
+			i += sz
+		}
+		n--
+	}
+	if lam {
+		return "ا" + surface[i:]
+	}
+	return surface[i:]
+}
+
+// hasTrigger reports whether a sentence has a relation phrase.
+func (d *docState) hasTrigger(st *sentState) bool {
+	for i, t := range st.toks {
+		if !t.IsArabic() {
+			continue
+		}
+		for _, f := range st.forms(d, i) {
+			if d.lex.triggers[f] != nil {
+				return true
+			}
+		}
+		for _, f := range d.suffixForms(t) {
+			if d.lex.triggers[f] != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unknownName returns the length of the personal name the catalogue lacks
+// that starts at token k, after a title, and the new person's confidence.
+// With a name finder, that is its person span starting at k, of two words
+// or more (a title is cue enough to take it whatever its score): the
+// finder tells a name from a place or a phrase ("رئيس الوزراء الكندي بلدة
+// …"). Without one, nameLength guesses.
+func (d *docState) unknownName(st *sentState, k int) (int, float64) {
+	if d.x.Names == nil {
+		return d.nameLength(st, k), 0.6
+	}
+	ls := d.tag(st)
+	if ls.cover == nil || ls.cover[k] < 0 {
+		return 0, 0
+	}
+	sp := ls.spans[ls.cover[k]]
+	if sp.Start != k || sp.Type != extract.Person || sp.End-sp.Start < 2 {
+		return 0, 0
+	}
+	return sp.End - sp.Start, max(0.6, sp.Confidence)
+}
+
+// otherBearer reports whether a catalogue person named by one word at the
+// end of a learned person span (tokens k..e) is someone else of the same
+// family name: the span's first word is not the first word of any of the
+// entry's Arabic names ("وليد الشمري" is not "عبد الأمير الشمري").
+func (d *docState) otherBearer(st *sentState, sp Span, k, e int, es []*catalog.Entry) bool {
+	if sp.Type != extract.Person || e != sp.End || e-k != 1 || k == sp.Start || len(es) == 0 {
+		return false
+	}
+	forms := st.forms(d, sp.Start)
+	for _, en := range es {
+		if en.Type != extract.Person {
+			return false
+		}
+		for _, a := range en.Arabic {
+			first, _, _ := strings.Cut(text.Normalize(strings.TrimPrefix(a, "=")), " ")
+			for _, f := range forms {
+				if f == first {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,150 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/cayleygraph/cayley/clog"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/lib/pq"
+)
+
+// postgresDSN returns KG_TEST_POSTGRES, skipping the test when it is not set
+// (failing under CI=true, as backends does).
+func postgresDSN(t *testing.T) string {
+	t.Helper()
+	dsn := os.Getenv("KG_TEST_POSTGRES")
+	if dsn == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI=true but KG_TEST_POSTGRES is not set (see graph/POSTGRES.md)")
+		}
+		t.Skip("KG_TEST_POSTGRES not set (see graph/POSTGRES.md)")
+	}
+	return dsn
+}
+
+// Several processes (here goroutines, each with its own connections) opening
+// one new database at the same moment all succeed, and the store they make
+// is whole: one set of meta quads, usable for writing.
+func TestPostgresConcurrentOpen(t *testing.T) {
+	dsn := postgresDSN(t)
+	for round := 0; round < 3; round++ {
+		spec := freshPostgres(t, dsn)
+		const n = 6
+		var (
+			wg     sync.WaitGroup
+			start  = make(chan struct{})
+			stores = make([]*Store, n)
+			errs   = make([]error, n)
+		)
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				stores[i], errs[i] = Open(ctx, spec, Options{})
+			}()
+		}
+		close(start)
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Fatalf("round %d: concurrent Open %d of a new database: %v", round, i, err)
+			}
+			defer stores[i].Close()
+		}
+		meta, err := stores[0].labelQuads(ctx, MetaLabel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(meta) != 2 {
+			t.Errorf("round %d: %d meta quads, want 2: %v", round, len(meta), meta)
+		}
+		mustWrite(t, stores[n-1], meetingDoc())
+		if docs, err := stores[0].Documents(ctx); err != nil || len(docs) != 1 {
+			t.Errorf("round %d: documents seen by another opener: %v, %v", round, docs, err)
+		}
+	}
+}
+
+// Creating Cayley's tables when they exist, or when another process creates
+// them at the same moment, counts as success.
+func TestIsExistsError(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want bool
+	}{
+		{cgraph.ErrDatabaseExists, true},
+		{fmt.Errorf("create: %w", cgraph.ErrDatabaseExists), true},
+		{&pq.Error{Code: "23505", Message: `duplicate key value violates unique constraint "pg_type_typname_nsp_index"`}, true},
+		{&pq.Error{Code: "42P07", Message: `relation "nodes" already exists`}, true},
+		{&pq.Error{Code: "42501", Message: "permission denied for schema public"}, false},
+		{errors.New("connection refused"), false},
+	} {
+		if got := isExistsError(c.err); got != c.want {
+			t.Errorf("isExistsError(%v) = %v, want %v", c.err, got, c.want)
+		}
+	}
+}
+
+// clogCapture records what Cayley logs, still printing it as Cayley's default
+// logger does.
+type clogCapture struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (c *clogCapture) record(prefix, format string, args ...any) {
+	line := prefix + fmt.Sprintf(format, args...)
+	c.mu.Lock()
+	c.lines = append(c.lines, line)
+	c.mu.Unlock()
+	log.Print(line)
+}
+func (c *clogCapture) Infof(format string, args ...any)    { c.record("", format, args...) }
+func (c *clogCapture) Warningf(format string, args ...any) { c.record("WARN: ", format, args...) }
+func (c *clogCapture) Errorf(format string, args ...any)   { c.record("ERROR: ", format, args...) }
+func (c *clogCapture) Fatalf(format string, args ...any)   { log.Fatalf("FATAL: "+format, args...) }
+func (c *clogCapture) V(int) bool                          { return false }
+func (c *clogCapture) SetV(int)                            {}
+
+func (c *clogCapture) take() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := c.lines
+	c.lines = nil
+	return out
+}
+
+// Opening a store, new or existing, for writing or reading, logs nothing
+// (Cayley's Init used to print "Cannot create nodes table: … database
+// already exists" at every writable open of PostgreSQL).
+func TestOpenLogsNothing(t *testing.T) {
+	logs := &clogCapture{}
+	clog.SetLogger(logs)
+	t.Cleanup(func() { clog.SetLogger(logs) }) // still prints, as the default does
+	forEachBackend(t, func(t *testing.T, b backend) {
+		if b.name == "mem" {
+			return
+		}
+		spec := b.fresh(t)
+		for i, opt := range []Options{{}, {}, {ReadOnly: true}} {
+			s, err := Open(ctx, spec, opt)
+			if err != nil {
+				t.Fatalf("open %d: %v", i, err)
+			}
+			if i == 0 {
+				mustWrite(t, s, meetingDoc())
+			}
+			s.Close()
+			if got := logs.take(); len(got) > 0 {
+				t.Errorf("open %d (%+v) logged:\n%s", i, opt, strings.Join(got, "\n"))
+			}
+		}
+	})
+}

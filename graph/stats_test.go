@@ -1,0 +1,267 @@
+package graph
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/boltdb/bolt"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	cproto "github.com/cayleygraph/cayley/graph/proto"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
+	gproto "google.golang.org/protobuf/proto"
+
+	"github.com/newskg/kg/extract"
+)
+
+// statsFromQuads computes Stats and Documents from every quad of the store,
+// the slow way: the oracle for the index-based versions.
+func statsFromQuads(t *testing.T, s *Store) (Stats, []DocInfo) {
+	t.Helper()
+	v := s.Vocab()
+	st := Stats{Entities: map[string]int{}, Facts: map[string]int{}}
+	type key struct{ p, o quad.Value }
+	subjects := map[key]map[quad.Value]bool{}
+	docs := map[quad.IRI]*DocInfo{}
+	var all []quad.Quad
+	err := s.eachQuad(ctx, func(q quad.Quad) error {
+		if IsMetaQuad(q) {
+			return nil
+		}
+		st.Quads++
+		all = append(all, q)
+		k := key{q.Predicate, q.Object}
+		if subjects[k] == nil {
+			subjects[k] = map[quad.Value]bool{}
+		}
+		subjects[k][q.Subject] = true
+		if d, ok := q.Subject.(quad.IRI); ok && q.Predicate == RDFType && q.Object == v.Term(TermDocument) && q.Label == q.Subject {
+			docs[d] = &DocInfo{IRI: d, ID: string(d)[len(v.Base+"doc/"):]}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range all {
+		d, ok := docs[asIRI(q.Subject)]
+		if !ok {
+			continue
+		}
+		switch q.Predicate {
+		case DCTitle:
+			d.Title = plainString(q.Object)
+		case DCDate:
+			d.Date = plainString(q.Object)
+		case DCLanguage:
+			d.Lang = plainString(q.Object)
+		case DCSource:
+			d.URL = plainString(q.Object)
+		}
+	}
+	for _, typ := range extract.EntityTypes {
+		if n := len(subjects[key{RDFType, v.Term(typ)}]); n > 0 {
+			st.Entities[typ] = n
+		}
+	}
+	for _, p := range extract.Predicates {
+		if n := len(subjects[key{v.Term(TermPredicate), v.Term(p)}]); n > 0 {
+			st.Facts[p] = n
+		}
+	}
+	st.Documents = len(docs)
+	list := make([]DocInfo, 0, len(docs))
+	for _, d := range docs {
+		list = append(list, *d)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].Date != list[j].Date {
+			return list[i].Date < list[j].Date
+		}
+		return list[i].ID < list[j].ID
+	})
+	return st, list
+}
+
+func asIRI(v quad.Value) quad.IRI {
+	iri, _ := v.(quad.IRI)
+	return iri
+}
+
+// churn writes, replaces and forgets documents so that the store holds
+// deleted quads (Bolt keeps them in its index lists) and shared entities.
+func churn(t *testing.T, s *Store) {
+	t.Helper()
+	rs := syntheticResults(8, 6, 12)
+	if _, errs := s.WriteMany(ctx, rs); errs[0] != nil {
+		t.Fatal(errs[0])
+	}
+	// Replace two documents by shorter versions with other facts.
+	for _, i := range []int{1, 4} {
+		r := *rs[i]
+		r.Facts = r.Facts[2:4]
+		r.Facts[0].Predicate = extract.Opposes
+		r.Doc.Title, r.Doc.URL = "", "https://example.org/replaced"
+		mustWrite(t, s, &r)
+	}
+	for _, id := range []string{rs[2].Doc.ID, rs[6].Doc.ID} {
+		if _, err := s.Forget(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustWrite(t, s, rs[2]) // back again
+	mustWrite(t, s, meetingDoc())
+	mustWrite(t, s, visitDoc())
+	undated := visitDoc()
+	undated.Doc.ID, undated.Doc.Date, undated.Doc.Lang = "test-undated", time.Time{}, ""
+	mustWrite(t, s, undated)
+}
+
+// Stats and Documents agree with a count over every quad, after writes,
+// replacements and forgets, on every backend (Bolt: kg's index read; also a
+// Bolt store made by Cayley, and the generic path on the same store).
+func TestStatsAgainstQuads(t *testing.T) {
+	check := func(t *testing.T, s *Store) {
+		t.Helper()
+		wantSt, wantDocs := statsFromQuads(t, s)
+		if wantSt.Documents < 8 || len(wantSt.Facts) < 5 || len(wantSt.Entities) < 4 {
+			t.Fatalf("the test store is too small to test anything: %+v", wantSt)
+		}
+		st, err := s.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(st, wantSt) {
+			t.Errorf("Stats = %+v\nwant    %+v", st, wantSt)
+		}
+		docs, err := s.Documents(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(docs, wantDocs) {
+			t.Errorf("Documents = %+v\nwant        %+v", docs, wantDocs)
+		}
+		// The generic path, on the same store.
+		var generic []DocInfo
+		err = s.documentsGeneric(ctx, func(d quad.IRI, vals [4]quad.Value) {
+			generic = append(generic, DocInfo{IRI: d})
+		})
+		if err != nil || len(generic) != len(wantDocs) {
+			t.Errorf("documentsGeneric found %d documents (%v), want %d", len(generic), err, len(wantDocs))
+		}
+		c := refCounter{s.qs}
+		if n, err := c.countSubjects(ctx, RDFType, s.Vocab().Term(extract.Person), false); err != nil || n != wantSt.Entities[extract.Person] {
+			t.Errorf("refCounter: %d persons (%v), want %d", n, err, wantSt.Entities[extract.Person])
+		}
+	}
+	forEachBackend(t, func(t *testing.T, b backend) {
+		s := open(t, b.fresh(t), Options{})
+		churn(t, s)
+		check(t, s)
+		if b.name == "bolt" {
+			// Read-only, as kg stats opens it.
+			spec := s.Spec()
+			s.Close()
+			check(t, open(t, spec, Options{ReadOnly: true}))
+		}
+	})
+	t.Run("cayley-bolt", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "kg.db")
+		if err := cgraph.InitQuadStore("bolt", dir, nil); err != nil {
+			t.Fatal(err)
+		}
+		s := open(t, dir, Options{})
+		churn(t, s)
+		check(t, s)
+	})
+}
+
+// decodePrimitive reads what proto.Marshal and encodePrimitive write.
+func TestDecodePrimitive(t *testing.T) {
+	val, err := pquads.MarshalValue(quad.LangString{Value: "بوتين", Lang: "ar"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []*cproto.Primitive{
+		{ID: 7, Value: val, Timestamp: 1},
+		{ID: 1 << 40, Subject: 3, Predicate: 300, Object: 1 << 33, Label: 5, Timestamp: 1700000000000000000},
+		{ID: 9, Subject: 3, Predicate: 4, Object: 5, Deleted: true, Replaces: 2},
+		{ID: 10, Subject: 3, Predicate: 4, Object: 5},
+	} {
+		mine := encodePrimitive(p)
+		theirs, err := gproto.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, data := range map[string][]byte{"encodePrimitive": mine, "proto.Marshal": theirs} {
+			got, err := decodePrimitive(data)
+			if err != nil {
+				t.Errorf("%s of %v: %v", name, p, err)
+				continue
+			}
+			want := primitive{id: p.ID, subject: p.Subject, predicate: p.Predicate, object: p.Object, label: p.Label,
+				value: p.Value, deleted: p.Deleted}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s of %v: decoded %+v, want %+v", name, p, got, want)
+			}
+		}
+	}
+	for _, bad := range [][]byte{{0x08}, {0x42, 0x05, 'a'}, {0x0b}} {
+		if _, err := decodePrimitive(bad); err == nil {
+			t.Errorf("decodePrimitive(% x): no error", bad)
+		}
+	}
+}
+
+// The index reader declines a store without the indexes it needs (Cayley
+// < 0.7.6 indexed only S and O), and accepts kg's.
+func TestBoltIndexReaderNeedsIndexes(t *testing.T) {
+	s := open(t, filepath.Join(t.TempDir(), "kg.db"), Options{})
+	mustWrite(t, s, meetingDoc())
+	err := s.bolt.View(func(tx *bolt.Tx) error {
+		r, err := newBoltIndexReader(tx)
+		if err != nil || r == nil {
+			t.Errorf("kg store: reader %v, %v", r, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "legacy.bolt"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, b := range []string{"meta", "log", "s", "o"} {
+			if _, err := tx.CreateBucket([]byte(b)); err != nil {
+				return err
+			}
+		}
+		legacy, err := json.Marshal([]kv.QuadIndex{{Dirs: []quad.Direction{quad.Subject}}, {Dirs: []quad.Direction{quad.Object}}})
+		if err != nil {
+			return err
+		}
+		return tx.Bucket([]byte("meta")).Put([]byte("indexes"), legacy)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.View(func(tx *bolt.Tx) error {
+		r, err := newBoltIndexReader(tx)
+		if err != nil || r != nil {
+			t.Errorf("legacy store: reader %v, %v; want nil, nil", r, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
