@@ -110,6 +110,10 @@ func (s *Store) Documents(ctx context.Context) ([]DocInfo, error) {
 			return r.documents(s.vocab.Term(TermDocument), add)
 		})
 	}
+	if err == nil && !done && s.pg != nil {
+		err = pgDocuments(ctx, s.pg, s.vocab.Term(TermDocument), add)
+		done = true
+	}
 	if err == nil && !done {
 		err = s.documentsGeneric(ctx, add)
 	}
@@ -274,6 +278,60 @@ func (c pgCounter) countSubjects(ctx context.Context, pred, obj quad.Value, same
 		return 0, fmt.Errorf("count %v %v: %w", pred, obj, err)
 	}
 	return n, nil
+}
+
+// pgDocuments finds the documents and their docFields values in one query.
+// Every docFields value is an IRI or a string literal, whose lexical form
+// Cayley keeps in nodes.value_string.
+func pgDocuments(ctx context.Context, db *sql.DB, docType quad.Value, add func(quad.IRI, [4]quad.Value)) error {
+	args := []any{csql.HashOf(docType).SQLValue(), csql.HashOf(RDFType).SQLValue()}
+	field := map[string]int{}
+	for i, f := range docFields {
+		h := csql.HashOf(f)
+		field[string(h.ValueHash[:])] = i
+		args = append(args, h.SQLValue())
+	}
+	rows, err := db.QueryContext(ctx, `SELECT d.value_string, f.predicate_hash, o.value_string
+		FROM quads t
+		JOIN nodes d ON d.hash = t.subject_hash
+		LEFT JOIN quads f ON f.subject_hash = t.subject_hash AND f.predicate_hash IN ($3, $4, $5, $6)
+		LEFT JOIN nodes o ON o.hash = f.object_hash
+		WHERE t.object_hash = $1 AND t.predicate_hash = $2 AND t.label_hash = t.subject_hash AND d.iri
+		ORDER BY d.value_string`, args...)
+	if err != nil {
+		return fmt.Errorf("query documents: %w", err)
+	}
+	defer rows.Close()
+	var (
+		doc  string
+		vals [4]quad.Value
+		have bool
+	)
+	for rows.Next() {
+		var (
+			d    string
+			pred []byte
+			obj  sql.NullString
+		)
+		if err := rows.Scan(&d, &pred, &obj); err != nil {
+			return fmt.Errorf("query documents: %w", err)
+		}
+		if have && d != doc {
+			add(quad.IRI(doc), vals)
+			vals = [4]quad.Value{}
+		}
+		doc, have = d, true
+		if i, ok := field[string(pred)]; ok && obj.Valid {
+			vals[i] = quad.String(obj.String)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("query documents: %w", err)
+	}
+	if have {
+		add(quad.IRI(doc), vals)
+	}
+	return nil
 }
 
 // boltIndexReader reads a Bolt store in the layout of Cayley's KV quad store

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -107,4 +108,31 @@ func BenchmarkOldDocumentsBolt(b *testing.B) {
 
 func BenchmarkOldStatsBoltCayley(b *testing.B) {
 	benchRead(b, true, func(s *Store) error { _, err := s.oldStats(context.Background()); return err })
+}
+
+func BenchmarkOldStatsPostgres(b *testing.B) {
+	dsn := os.Getenv("KG_TEST_POSTGRES")
+	spec := freshPostgresTB(b, dsn)
+	s, err := Open(context.Background(), spec, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if _, errs := s.WriteMany(context.Background(), syntheticResults(benchDocs, benchPerDoc, benchPool)); errs[0] != nil {
+		b.Fatal(errs[0])
+	}
+	for _, c := range []struct {
+		name string
+		fn   func(*Store) error
+	}{{"Stats", func(s *Store) error { _, err := s.oldStats(context.Background()); return err }}, {"Documents", func(s *Store) error { _, err := s.oldDocuments(context.Background()); return err }}} {
+		b.Run(c.name, func(b *testing.B) {
+			cpu0 := cpuTime()
+			for i := 0; i < b.N; i++ {
+				if err := c.fn(s); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+		})
+	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"time"
@@ -49,14 +51,27 @@ func runChild(ctx context.Context, args []string, stdout io.Writer) error {
 	entities := fs.String("entities", "", "entity list of the corpus (for query)")
 	iters := fs.Int("iters", 200, "queries of each kind (for query)")
 	sample := fs.Int("sample", 100, "entities sampled by degree rank (for query)")
+	split := fs.Int("split", 0, "import the file in pieces of about this many quads, cut between documents (as kg import of several files)")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the step to this file")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		pf, err := os.Create(*cpuprofile)
+		if err != nil {
+			return fmt.Errorf("-cpuprofile: %w", err)
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return fmt.Errorf("-cpuprofile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	var out childOut
 	var err error
 	switch mode {
 	case "import":
-		out, err = childImport(ctx, *file, *store)
+		out, err = childImport(ctx, *file, *store, *split)
 	case "plain":
 		out, err = childPlain(*file, *backend, *store)
 	case "open":
@@ -75,8 +90,11 @@ func runChild(ctx context.Context, args []string, stdout io.Writer) error {
 	return json.NewEncoder(stdout).Encode(out)
 }
 
-// childImport is `kg import FILE` into store: graph.Open, (*Store).Import, Close.
-func childImport(ctx context.Context, file, spec string) (childOut, error) {
+// childImport is `kg import FILE` into store: graph.Open, (*Store).Import,
+// Close. With split > 0 the file goes in as pieces of about split quads,
+// cut where the label (document) changes, one Import call each, as `kg
+// import` of several files would: Import holds its whole input in memory.
+func childImport(ctx context.Context, file, spec string, split int) (childOut, error) {
 	start := time.Now()
 	s, err := graph.Open(ctx, spec, graph.Options{})
 	if err != nil {
@@ -88,19 +106,64 @@ func childImport(ctx context.Context, file, spec string) (childOut, error) {
 		return childOut{}, fmt.Errorf("import: %w", err)
 	}
 	defer f.Close()
-	stats, err := s.Import(ctx, bufio.NewReaderSize(f, 1<<20))
+	out := childOut{}
+	imp := func(r io.Reader) error {
+		stats, err := s.Import(ctx, r)
+		if err != nil {
+			return fmt.Errorf("%s: %w", file, err)
+		}
+		for _, st := range stats {
+			out.Quads += st.Added
+		}
+		return nil
+	}
+	if split <= 0 {
+		err = imp(bufio.NewReaderSize(f, 1<<20))
+	} else {
+		err = eachPiece(f, split, imp)
+	}
 	if err != nil {
 		s.Close()
-		return childOut{}, fmt.Errorf("%s: %w", file, err)
+		return childOut{}, err
 	}
 	if err := s.Close(); err != nil {
 		return childOut{}, err
 	}
-	out := childOut{Seconds: time.Since(start).Seconds()}
-	for _, st := range stats {
-		out.Quads += st.Added
-	}
+	out.Seconds = time.Since(start).Seconds()
 	return out, nil
+}
+
+// eachPiece cuts an N-Quads stream into pieces of at least n lines, ending
+// where the label (the last term of a line) changes, and calls fn on each.
+func eachPiece(r io.Reader, n int, fn func(io.Reader) error) error {
+	sc := bufio.NewScanner(bufio.NewReaderSize(r, 1<<20))
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var buf bytes.Buffer
+	lines := 0
+	var last string
+	for sc.Scan() {
+		line := sc.Bytes()
+		body := bytes.TrimSuffix(bytes.TrimSpace(line), []byte("."))
+		label := string(bytes.TrimSpace(body[bytes.LastIndex(body, []byte(" <"))+1:]))
+		if lines >= n && label != last {
+			if err := fn(&buf); err != nil {
+				return err
+			}
+			buf.Reset()
+			lines = 0
+		}
+		last = label
+		buf.Write(line)
+		buf.WriteByte('\n')
+		lines++
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	if buf.Len() > 0 {
+		return fn(&buf)
+	}
+	return nil
 }
 
 // childPlain is the baseline: the file's quads written one WriteQuad at a

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -92,6 +95,24 @@ func TestChildErrors(t *testing.T) {
 	} {
 		if err := runChild(ctx, args, &bytes.Buffer{}); err == nil {
 			t.Errorf("%v: no error", args)
+		}
+	}
+}
+
+func TestEachPiece(t *testing.T) {
+	in := "<s> <p> \"x\" <a> .\n<s> <p> \"y\" <a> .\n<s> <p> \"z\" <a> .\n<s> <p> <o> <b> .\n<s> <q> <o> <b> .\n<s> <p> \"w\"@ar <c> .\n"
+	for _, tc := range []struct {
+		n    int
+		want []int // lines per piece
+	}{{2, []int{3, 2, 1}}, {1, []int{3, 2, 1}}, {4, []int{5, 1}}, {100, []int{6}}} {
+		var got []int
+		err := eachPiece(strings.NewReader(in), tc.n, func(r io.Reader) error {
+			b, _ := io.ReadAll(r)
+			got = append(got, strings.Count(string(b), "\n"))
+			return nil
+		})
+		if err != nil || fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("n=%d: pieces %v (%v), want %v", tc.n, got, err, tc.want)
 		}
 	}
 }

@@ -38,6 +38,7 @@ type config struct {
 	docs     int
 	kg       string
 	keep     bool
+	split    int
 }
 
 func main() {
@@ -65,6 +66,7 @@ func main() {
 	fs.IntVar(&c.docs, "docs", 10_000, "synthetic articles of kg bench (e2e)")
 	fs.StringVar(&c.kg, "kg", "", "kg binary for e2e (default: go build ./cmd/kg into -work)")
 	fs.BoolVar(&c.keep, "keep", false, "keep the stores of import runs")
+	fs.IntVar(&c.split, "split", 0, "kg import the corpus in pieces of about this many quads (cut between documents), as `kg import` of several files; 0: one piece")
 	fs.Parse(os.Args[1:])
 	if c.pg == "" {
 		c.pg = "postgres://kgtest:kgtest@127.0.0.1:5432/postgres?sslmode=disable"
@@ -156,7 +158,7 @@ func (t *table) print(w io.Writer) {
 // num formats a figure with about three significant digits.
 func num(v float64) string {
 	switch {
-	case v >= 1000:
+	case v >= 999.5:
 		return commas(int64(v + 0.5))
 	case v >= 100:
 		return fmt.Sprintf("%.0f", v)

@@ -42,7 +42,7 @@ func partImport(ctx context.Context, c config, out io.Writer, logf func(string, 
 		steps := []func() error{
 			func() (err error) {
 				logf("run %d: kg import %s", i+1, cp.Path)
-				rk, err = spawnChild(ctx, "import", "-file", cp.Path, "-store", kgDir)
+				rk, err = spawnChild(ctx, "import", "-file", cp.Path, "-store", kgDir, "-split", fmt.Sprint(c.split))
 				t.add(i+1, "kg import (graph.Store.Import)", rk.Quads, rk.Seconds, float64(cp.Quads)/rk.Seconds, rk.CPU,
 					float64(cp.Quads)/rk.CPU, rk.RSSMB, float64(dirSize(kgDir))/1e6, loadAvg())
 				return err
@@ -227,13 +227,13 @@ func partQuery(ctx context.Context, c config, out io.Writer, logf func(string, .
 	dir := storeDir(c)
 	if _, err := os.Stat(filepath.Join(dir, "indexes.bolt")); err != nil {
 		logf("loading %s into %s", cp.Path, dir)
-		r, err := spawnChild(ctx, "import", "-file", cp.Path, "-store", dir)
+		r, err := spawnChild(ctx, "import", "-file", cp.Path, "-store", dir, "-split", fmt.Sprint(c.split))
 		if err != nil {
 			os.RemoveAll(dir)
 			return err
 		}
-		fmt.Fprintf(out, "loaded %s quads into %s: %.1f s, %s quads/s, %.1f CPU s, peak RSS %.0f MB, %.0f MB on disk\n\n",
-			commas(int64(cp.Quads)), dir, r.Seconds, num(float64(cp.Quads)/r.Seconds), r.CPU, r.RSSMB, float64(dirSize(dir))/1e6)
+		fmt.Fprintf(out, "kg import (-split %d) loaded %s quads into %s: %.1f s, %s quads/s, %.1f CPU s, peak RSS %.0f MB, %.0f MB on disk\n\n",
+			c.split, commas(int64(cp.Quads)), dir, r.Seconds, num(float64(cp.Quads)/r.Seconds), r.CPU, r.RSSMB, float64(dirSize(dir))/1e6)
 	}
 	res := map[string][]float64{}
 	var rss []float64

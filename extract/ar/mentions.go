@@ -499,7 +499,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if p >= 0 && (toks[p].Norm == "،" || toks[p].Norm == ",") {
 			p--
 		}
-		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title && toks[i].Prefix == "" {
+		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title && toks[i].Prefix == "" && !counterpart {
 			if of != "" && !former {
 				d.official(st, m.key, of, role, "ar/title-apposition")
 			}

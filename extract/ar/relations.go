@@ -146,22 +146,31 @@ func (d *docState) tokenIs(t text.Token, w string) bool {
 	return false
 }
 
+// stancePreds are the predicates of lasting stances, which a pledge or a
+// will to continue ("stance" words) states rather than plans.
+var stancePreds = map[string]bool{extract.Supports: true, extract.Opposes: true, extract.AllyOf: true}
+
 // blocked reports whether the clause of a trigger is negated, future,
 // planned or conditional.
 func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) bool {
 	c := st.clause[i]
+	// a pledge to support or a will to go on opposing states a stance now:
+	// "تعهد بدعم X", "سنواصل دعم X"
+	stance := func(t text.Token) bool {
+		return stancePreds[tr.pred] && !tr.inv && (d.lex.in("stance", t.Norm) || d.lex.in("stance", t.Bare))
+	}
 	for k := i - 1; k >= 0 && st.clause[k] == c; k-- {
 		t := st.toks[k]
 		if i-k <= 3 && (d.lex.in("negation", t.Norm) || d.lex.in("negation", t.Bare)) &&
 			!(k+1 < len(st.toks) && st.toks[k+1].Norm == "سيما") {
 			return true
 		}
-		if i-k <= 8 && (d.lex.in("future", t.Norm) || d.lex.in("future", t.Bare) || d.lex.in("conditional", t.Bare) || d.lex.in("purpose", t.Norm)) {
+		if i-k <= 8 && (d.lex.in("future", t.Norm) || d.lex.in("future", t.Bare) || d.lex.in("conditional", t.Bare) || d.lex.in("purpose", t.Norm)) && !stance(t) {
 			return true
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-4 && st.clause[k] == c; k-- {
-		if d.futureVerb(st, k) {
+		if d.futureVerb(st, k) && !stance(st.toks[k]) {
 			return true
 		}
 		if !tr.verb && (st.toks[k].Norm == "بشان" || st.toks[k].Norm == "حول") {

@@ -29,6 +29,7 @@
   var timer = null; // search-as-you-type delay
   var edgeData = {}; // edge id → {subject, predicate, object, dates{}, statements{}}
   var expanded = {};
+  var current = null; // the entity last searched: {iri, label}
 
   var cy = cytoscape({
     container: $("cy"),
@@ -141,6 +142,8 @@
       n.data("type", res.entity.type || "");
       n.data("colour", TYPE_COLOURS[res.entity.type || ""] || TYPE_COLOURS[""]);
       if (root) {
+        current = { iri: iri, label: (res.entity.labels || {}).en || res.entity.label || iri };
+        prefillQuery();
         n.addClass("root");
         if (history.replaceState) { history.replaceState(null, "", "#entity=" + encodeURIComponent(iri)); }
       }
@@ -372,6 +375,14 @@
       form.appendChild(l);
     });
     form.appendChild(el("button", "Run", { type: "submit" }));
+    prefillQuery();
+  }
+  // prefillQuery puts the current entity into the query form's first
+  // entity parameter (entity or from) when the user has left it empty.
+  function prefillQuery() {
+    if (!current) { return; }
+    var i = $("query-form").querySelector('input[name="entity"], input[name="from"]');
+    if (i && !i.value) { i.value = current.label; }
   }
   function runQuery(name, args) {
     var qsParts = Object.keys(args).filter(function (k) { return args[k] !== ""; }).map(function (k) {
@@ -401,12 +412,22 @@
   function showTable(res) {
     var box = $("details");
     box.replaceChildren();
-    box.appendChild(el("h2", res.query));
-    // Statement IRIs mean little to a reader (the evidence query and a
-    // click on the edge show what is behind them): the table leaves them out.
-    var cols = res.columns.filter(function (c) { return c !== "statement"; });
+    // The heading names the query and the entities it was asked about;
+    // a column repeating one of them on every row is then left out, as are
+    // empty columns and statement IRIs (a click on the edge shows those).
+    var asked = {};
+    Object.keys(res.resolved || {}).forEach(function (k) { (res.resolved[k] || []).forEach(function (iri) { asked[iri] = true; }); });
+    var names = Object.keys(asked).map(function (iri) { return (res.entities && res.entities[iri] && res.entities[iri].label) || iri.replace(/^.*[\/#]/, ""); });
+    box.appendChild(el("h2", res.query + (names.length ? ": " + names.join(", ") : "")));
+    var cols = res.columns.filter(function (c) {
+      if (c === "statement") { return false; }
+      var vals = res.rows.map(function (r) { return r[c]; }).filter(function (v) { return v !== undefined && v !== null && v !== ""; });
+      if (res.rows.length && !vals.length) { return false; }
+      var same = vals.length === res.rows.length && vals.every(function (v) { return v === vals[0]; });
+      return !(same && asked[vals[0]] && res.rows.length > 1);
+    });
     var t = el("table"), head = el("tr");
-    cols.forEach(function (c) { head.appendChild(el("th", c, c === "evidence" ? { "class": "wide" } : {})); });
+    cols.forEach(function (c) { head.appendChild(el("th", c)); });
     t.appendChild(head);
     res.rows.forEach(function (r) {
       var tr = el("tr");
