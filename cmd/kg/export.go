@@ -54,6 +54,11 @@ func runExport(c *cli.Context) error {
 	defer store.Close()
 	f := export.Filter{Doc: c.String("doc"), Hops: c.Int("hops"), Predicates: c.StringSlice("predicate"),
 		Since: c.String("since"), Until: c.String("until")}
+	if f.Doc != "" {
+		if err := checkDocExists(c, store, f.Doc); err != nil {
+			return err
+		}
+	}
 	if name := c.String("entity"); name != "" {
 		if f.Entity, err = resolveEntity(c, store, name); err != nil {
 			return err
@@ -80,6 +85,21 @@ func runExport(c *cli.Context) error {
 	return writeAtomically(out, func(w io.Writer) error {
 		return export.Write(c.Context, w, qs, v, format.Name, f)
 	})
+}
+
+// checkDocExists fails when --doc names no document of the store, so that a
+// typo gives an error rather than an empty export.
+func checkDocExists(c *cli.Context, store *graph.Store, doc string) error {
+	docs, err := store.Documents(c.Context)
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if d.ID == doc || string(d.IRI) == doc || string(d.IRI) == strings.Trim(doc, "<>") {
+			return nil
+		}
+	}
+	return fmt.Errorf("export: no document %q in %s (kg stats --docs lists them)", doc, store.Spec())
 }
 
 // resolveEntity turns --entity into one entity IRI.

@@ -31,6 +31,10 @@ func TestExportCommand(t *testing.T) {
 	if err != nil || !strings.Contains(string(edges), ",met,") {
 		t.Errorf("edges.csv lacks the meeting (%v):\n%s", err, edges)
 	}
+	// --doc takes the document id that ingest derived from the file name.
+	if r := kg(t, "", "export", "--db", db, "--format", "nquads", "--doc", "meeting-2015-11-23"); r.code != 0 || !strings.Contains(r.stdout, "/doc/meeting-2015-11-23>") {
+		t.Errorf("export --doc meeting-2015-11-23: %d %s", r.code, r.stderr)
+	}
 	// The entity filter resolves an Arabic name; the meeting's ends remain.
 	r := kg(t, "", "export", "--db", db, "--format", "ntriples", "--entity", "بوتين", "--predicate", "met")
 	if r.code != 0 || !strings.Contains(r.stdout, "/vocab/met>") || strings.Contains(r.stdout, "/vocab/visited>") {
@@ -45,6 +49,7 @@ func TestExportCommand(t *testing.T) {
 		{[]string{"--predicate", "likes"}, `unknown predicate "likes"`},
 		{[]string{"--since", "yesterday"}, `since date "yesterday"`},
 		{[]string{"stray"}, "takes no arguments"},
+		{[]string{"--doc", "no-such-doc"}, `no document "no-such-doc"`},
 	} {
 		r := kg(t, "", append([]string{"export", "--db", db}, tc.args...)...)
 		if r.code == 0 || !strings.Contains(r.stderr, tc.want) {

@@ -372,7 +372,7 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	}
 	if len(subj) == 0 && tr.verb && !tr.needSubj {
 		explicit = false
-		if sp, ok := st.speaker[c]; ok && d.clauseStartsAt(st, i) {
+		if sp, ok := st.speaker[c]; ok && (d.clauseStartsAt(st, i) || d.afterPronounComplementizer(st, i)) {
 			subj = sp
 		} else if p == "و" || p == "ف" {
 			subj = d.lastSubj
@@ -562,4 +562,30 @@ func (d *docState) narrativeSubject(st *sentState, i int) {
 		keys, _ := d.group(st, m, "actor")
 		d.lastSubj = keys
 	}
+}
+
+// pronounComplementizers carry the subject of their clause as a pronoun
+// ("قالت إيران إنها دعمت…": she = Iran).
+var pronounComplementizers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(text.Normalize("إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم إنهما أنهما")) {
+		pronounComplementizers[w] = true
+	}
+}
+
+// afterPronounComplementizer reports whether the verb at token i follows a
+// complementiser with a pronoun, with at most adverbs and stance verbs
+// ("أنها ستواصل دعم…") between: its subject is then the clause's speaker.
+func (d *docState) afterPronounComplementizer(st *sentState, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := st.toks[k]
+		if pronounComplementizers[t.Norm] {
+			return true
+		}
+		if !d.lex.in("adverb", t.Bare) && !d.lex.in("stance", t.Norm) && !d.lex.in("stance", t.Bare) {
+			return false
+		}
+	}
+	return false
 }
