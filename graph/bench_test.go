@@ -374,7 +374,7 @@ func BenchmarkOpenBoltCayleyMade(b *testing.B) {
 	}
 }
 
-// BenchmarkStatsPostgres: Stats and Documents of the benchmark corpus in a
+// BenchmarkStatsPostgres: Stats, Documents and Resolve on the benchmark corpus in a
 // fresh PostgreSQL database (needs KG_TEST_POSTGRES; the load takes about
 // 20 s for the default 218k quads).
 func BenchmarkStatsPostgres(b *testing.B) {
@@ -394,7 +394,16 @@ func BenchmarkStatsPostgres(b *testing.B) {
 	for _, c := range []struct {
 		name string
 		fn   func(*Store) error
-	}{{"Stats", benchStats}, {"Documents", benchDocuments}} {
+	}{{"Stats", benchStats}, {"Documents", benchDocuments},
+		// Resolve by an alias, label index cached: the cost of checking
+		// whether another process changed the labels.
+		{"Resolve", func(s *Store) error {
+			iris, err := s.Resolve(context.Background(), "E7")
+			if err == nil && len(iris) != 1 {
+				err = fmt.Errorf("Resolve(E7) = %v", iris)
+			}
+			return err
+		}}} {
 		b.Run(c.name, func(b *testing.B) {
 			cpu0 := cpuTime()
 			for i := 0; i < b.N; i++ {

@@ -93,7 +93,7 @@ func pgBulkAdd(ctx context.Context, db *sql.DB, quads []quad.Quad) (err error) {
 	if err = stmt.Close(); err != nil {
 		return fmt.Errorf("copy nodes: %w", err)
 	}
-	if _, err = tx.ExecContext(ctx, `INSERT INTO nodes SELECT * FROM kg_bulk_nodes
+	if _, err = tx.ExecContext(ctx, `INSERT INTO nodes SELECT * FROM kg_bulk_nodes ORDER BY hash
 		ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`); err != nil {
 		return fmt.Errorf("insert nodes: %w", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract/text"
@@ -140,22 +141,50 @@ func plainString(v quad.Value) string {
 
 // labelCache maps the matching form of every entity label and alias to the
 // entities carrying it. It is rebuilt when the store changed since: a write
-// through this Store, or a different quad count (writes by other means).
+// through this Store, or a different labelMark (writes by other processes).
 type labelCache struct {
-	gen   uint64
-	quads int64
-	m     map[string][]quad.IRI
+	gen  uint64
+	mark [2]int64
+	m    map[string][]quad.IRI
+}
+
+// labelMark changes when labels are added or removed, also by another
+// process. On PostgreSQL, where several processes write one database, it is
+// the kg_changes sequence, which every kg write bumps (Cayley's quad counts
+// are an estimate, or cached per process); in a database made by an older
+// kg without the sequence, the highest id and the number of the label and
+// alias quads. Elsewhere it is the quad count.
+func (s *Store) labelMark(ctx context.Context) ([2]int64, error) {
+	var mark [2]int64
+	switch {
+	case s.pgSeq:
+		// last_value is 1 both before and after the first nextval.
+		if err := s.pg.QueryRowContext(ctx, `SELECT last_value, CASE WHEN is_called THEN 1 ELSE 0 END FROM kg_changes`).Scan(&mark[0], &mark[1]); err != nil {
+			return mark, fmt.Errorf("look for changes: %w", err)
+		}
+	case s.pg != nil:
+		err := s.pg.QueryRowContext(ctx, `SELECT coalesce(max(horizon), 0), count(*) FROM quads WHERE predicate_hash IN ($1, $2)`,
+			csql.HashOf(RDFSLabel).SQLValue(), csql.HashOf(SKOSAltLabel).SQLValue()).Scan(&mark[0], &mark[1])
+		if err != nil {
+			return mark, fmt.Errorf("look for new labels: %w", err)
+		}
+	default:
+		if st, err := s.qs.Stats(ctx, false); err == nil {
+			mark[0] = st.Quads.Value
+		}
+	}
+	return mark, nil
 }
 
 func (s *Store) labelIndex(ctx context.Context) (map[string][]quad.IRI, error) {
 	s.labelsMu.Lock()
 	defer s.labelsMu.Unlock()
-	var quads int64
-	if st, err := s.qs.Stats(ctx, false); err == nil {
-		quads = st.Quads.Value
+	mark, err := s.labelMark(ctx)
+	if err != nil {
+		return nil, err
 	}
 	gen := s.gen.Load()
-	if c := s.labels; c != nil && c.gen == gen && c.quads == quads {
+	if c := s.labels; c != nil && c.gen == gen && c.mark == mark {
 		return c.m, nil
 	}
 	entityPrefix := s.vocab.Base + "entity/"
@@ -194,6 +223,6 @@ func (s *Store) labelIndex(ctx context.Context) (map[string][]quad.IRI, error) {
 			m[k] = append(m[k], iri)
 		}
 	}
-	s.labels = &labelCache{gen: gen, quads: quads, m: m}
+	s.labels = &labelCache{gen: gen, mark: mark, m: m}
 	return m, nil
 }

@@ -62,17 +62,27 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return fail(err)
 	}
-	// Cayley's SQL backend estimates the count unless asked for an exact one;
-	// the KV backends would count every node for an exact one.
-	cs, err := s.qs.Stats(ctx, s.backend == "postgres" || s.backend == "cockroach")
-	if err != nil {
-		return fail(err)
+	var quads int64
+	if s.pg != nil {
+		// Cayley's SQL backend estimates the count, or caches an exact one
+		// for the life of the process, blind to other processes' writes.
+		if err := s.pg.QueryRowContext(ctx, `SELECT count(*) FROM quads`).Scan(&quads); err != nil {
+			return fail(fmt.Errorf("count quads: %w", err))
+		}
+	} else {
+		// The KV backends would count every node for an exact count; their
+		// quad count is exact anyway.
+		cs, err := s.qs.Stats(ctx, s.backend == "cockroach")
+		if err != nil {
+			return fail(err)
+		}
+		quads = cs.Quads.Value
 	}
 	meta, err := s.metaQuads(ctx)
 	if err != nil {
 		return fail(err)
 	}
-	st.Quads = int(cs.Quads.Value) - len(meta)
+	st.Quads = int(quads) - len(meta)
 	return st, nil
 }
 
@@ -82,7 +92,7 @@ type DocInfo struct {
 	IRI                        quad.IRI
 }
 
-// docFields are the predicates Documents reads, in the order of docValues.
+// docFields are the predicates Documents reads: title, date, language, source.
 var docFields = [...]quad.IRI{DCTitle, DCDate, DCLanguage, DCSource}
 
 // Documents lists the documents in the store, sorted by date then id. A

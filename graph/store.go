@@ -82,7 +82,8 @@ type Store struct {
 	backend string // "bolt", "memstore", "postgres", "cockroach"
 	qs      cgraph.QuadStore
 	bolt    *bolt.DB // the Bolt file, for the bulk write path; nil for other backends
-	pg      *sql.DB  // PostgreSQL, for its bulk write path; nil for other backends
+	pg      *sql.DB  // PostgreSQL, for its bulk write path, counts and labelMark; nil for other backends
+	pgSeq   bool     // the database has the kg_changes sequence (see labelMark)
 	vocab   Vocab
 	ro      bool
 	mu      sync.Mutex    // serialises writers (diff against the store, then apply)
@@ -172,7 +173,13 @@ func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (e
 			db.Close()
 		}
 	}()
-	if !opt.ReadOnly {
+	if opt.ReadOnly {
+		if n, err := sqlTables(ctx, db); err != nil {
+			return fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
+		} else if n < 2 {
+			return fmt.Errorf("open %s store %s read-only: no kg store there (tables nodes and quads missing); a command that writes (kg ingest, kg import) creates it", flavor, redactDSN(dsn))
+		}
+	} else {
 		conn, err := db.Conn(ctx)
 		if err != nil {
 			return fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
@@ -188,18 +195,30 @@ func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (e
 			return fmt.Errorf("create %s store %s: %w", flavor, redactDSN(dsn), err)
 		}
 		if flavor == "postgres" {
-			// A label index, so that a document's quads are found without
-			// scanning the table (Cayley creates none). Created only when
-			// missing: CREATE INDEX IF NOT EXISTS would wait for the
-			// transactions of other writers to end.
-			var exists bool
-			err := conn.QueryRowContext(ctx, `SELECT to_regclass('kg_label_index') IS NOT NULL`).Scan(&exists)
-			if err == nil && !exists {
+			// kg's additions to Cayley's schema: a label index, so that a
+			// document's quads are found without scanning the table (Cayley
+			// creates none), and the kg_changes sequence, bumped after every
+			// write so that other processes notice changes cheaply
+			// (labelMark). Each is created only when missing: CREATE INDEX
+			// IF NOT EXISTS would wait for other writers' transactions to
+			// end, and CREATE … IF NOT EXISTS needs the CREATE privilege
+			// even when there is nothing to create.
+			var index, seq bool
+			err := conn.QueryRowContext(ctx, `SELECT to_regclass('kg_label_index') IS NOT NULL, to_regclass('kg_changes') IS NOT NULL`).Scan(&index, &seq)
+			if err == nil && !index {
 				_, err = conn.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS kg_label_index ON quads (label_hash)`)
 			}
-			if err != nil {
-				return fmt.Errorf("create %s store %s: label index: %w", flavor, redactDSN(dsn), err)
+			if err == nil && !seq {
+				_, err = conn.ExecContext(ctx, `CREATE SEQUENCE IF NOT EXISTS kg_changes`)
 			}
+			if err != nil {
+				return fmt.Errorf("create %s store %s: kg's index and sequence: %w", flavor, redactDSN(dsn), err)
+			}
+		}
+	}
+	if flavor == "postgres" {
+		if err := db.QueryRowContext(ctx, `SELECT to_regclass('kg_changes') IS NOT NULL`).Scan(&s.pgSeq); err != nil {
+			return fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
 		}
 	}
 	if s.qs, err = cgraph.NewQuadStore(flavor, dsn, nil); err != nil {
@@ -246,7 +265,9 @@ func createSQLTables(ctx context.Context, conn *sql.Conn, flavor, dsn string) er
 }
 
 // sqlTables counts Cayley's tables (nodes, quads) in the current schema.
-func sqlTables(ctx context.Context, conn *sql.Conn) (int, error) {
+func sqlTables(ctx context.Context, conn interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}) (int, error) {
 	var n int
 	err := conn.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.tables
 		WHERE table_schema = current_schema() AND table_name IN ('nodes', 'quads')`).Scan(&n)

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -598,5 +599,41 @@ func TestRandomOperations(t *testing.T) {
 	}
 	if len(left) > 0 {
 		t.Errorf("%d nodes left after forgetting everything, e.g. %v", len(left), left[0])
+	}
+}
+
+// An undated document gives the same graph whenever and wherever it is
+// written: nothing of the clock reaches the quads (the bulk paths stamp
+// Cayley's own write log, as Cayley does, which no quad shows).
+func TestUndatedIngestReproducible(t *testing.T) {
+	undated := func() *extract.Result {
+		r := visitDoc()
+		r.Doc.Date = time.Time{}
+		return r
+	}
+	today := time.Now().UTC().Format("2006-01-02")
+	var dumps []string
+	for _, b := range backends(t) {
+		for i := 0; i < 2; i++ {
+			s := open(t, b.fresh(t), Options{})
+			if i == 0 {
+				mustWrite(t, s, undated())
+			} else {
+				s.WriteMany(ctx, []*extract.Result{undated()})
+			}
+			d := dump(t, s, true)
+			if strings.Contains(d, string(DCDate)) || strings.Contains(d, today) {
+				t.Errorf("%s: the undated document has a date:\n%s", b.name, d)
+			}
+			if docs, err := s.Documents(ctx); err != nil || len(docs) != 1 || docs[0].Date != "" {
+				t.Errorf("%s: documents %+v, %v; want one, undated", b.name, docs, err)
+			}
+			dumps = append(dumps, d)
+		}
+	}
+	for i := 1; i < len(dumps); i++ {
+		if dumps[i] != dumps[0] {
+			t.Errorf("store %d differs from store 0:\n%s\nvs\n%s", i, dumps[i], dumps[0])
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"runtime"
 	"strings"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -206,6 +207,43 @@ func (p *preparer) get(i int) prepared {
 func (s *Store) writeDocs(ctx context.Context, docs []doc) ([]WriteStats, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	for attempt := 1; ; attempt++ {
+		stats, err := s.writeDocsOnce(ctx, docs)
+		if err == nil || s.pg == nil || attempt == pgWriteAttempts || !isWriteConflict(err) {
+			return stats, err
+		}
+		// Another process wrote some of these quads (or locked the same
+		// nodes) at the same moment; the transaction was rolled back.
+		// Diff again against what it committed.
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(time.Duration(attempt*attempt) * 20 * time.Millisecond):
+		}
+	}
+}
+
+// pgWriteAttempts is how many times writeDocs tries a write that collides
+// with another process's on PostgreSQL.
+const pgWriteAttempts = 6
+
+// isWriteConflict tells whether a PostgreSQL write failed because of a
+// concurrent write: unique_violation (23505, quads another process added
+// after the diff), deadlock_detected (40P01) or serialization_failure
+// (40001). The transaction was rolled back; diffing again and retrying is
+// safe.
+func isWriteConflict(err error) bool {
+	var st interface{ SQLState() string }
+	if errors.As(err, &st) {
+		switch st.SQLState() {
+		case "23505", "40P01", "40001":
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Store) writeDocsOnce(ctx context.Context, docs []doc) ([]WriteStats, error) {
 	total := 0
 	for _, d := range docs {
 		total += len(d.quads)
@@ -272,7 +310,7 @@ func (s *Store) apply(add, del []quad.Quad) error {
 	if len(add) == 0 && len(del) == 0 {
 		return nil
 	}
-	defer s.gen.Add(1)
+	defer s.changed()
 	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 	var bulk func() error
 	switch {
@@ -307,6 +345,18 @@ func (s *Store) apply(add, del []quad.Quad) error {
 		return err
 	}
 	return nil
+}
+
+// changed records a write: for this Store, and on PostgreSQL for every
+// process reading the database (labelMark).
+func (s *Store) changed() {
+	s.gen.Add(1)
+	if s.pgSeq {
+		// Outside the write's transactions, after them: a reader that sees
+		// the new value sees the write. A failure costs other processes
+		// only a late refresh of their label cache.
+		s.pg.Exec(`SELECT nextval('kg_changes')`)
+	}
 }
 
 func appendDeltas(ds []cgraph.Delta, a cgraph.Procedure, qs []quad.Quad) []cgraph.Delta {

@@ -58,7 +58,7 @@ func main() {
 	fs.IntVar(&c.pgQuads, "pg-quads", 100_000, "quads of the corpus for PostgreSQL (ingest); Cayley's plain SQL writer does ~2k quads/s")
 	fs.StringVar(&c.shape, "shape", shapeArticles, "corpus: articles (synthetic Arabic articles through the extractor) or zipf (model-shaped, 20k Zipf entities)")
 	fs.IntVar(&c.runs, "runs", 3, "runs of each measurement (medians are reported)")
-	fs.StringVar(&c.work, "work", filepath.Join(os.TempDir(), "kgbench"), "working directory: corpora, stores (kept between runs)")
+	fs.StringVar(&c.work, "work", filepath.Join(os.TempDir(), "kgbench-runs"), "working directory: corpora, stores (kept between runs)")
 	fs.StringVar(&c.backends, "backends", "mem,bolt,postgres", "backends of -part ingest")
 	fs.StringVar(&c.pg, "pg", os.Getenv("KG_TEST_POSTGRES"), "PostgreSQL DSN whose role may CREATE DATABASE (default $KG_TEST_POSTGRES, else the kgtest role of graph/POSTGRES.md)")
 	fs.IntVar(&c.iters, "iters", 200, "queries of each kind per run (query)")

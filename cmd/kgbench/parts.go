@@ -328,14 +328,22 @@ func partE2E(ctx context.Context, c config, out io.Writer, logf func(string, ...
 			a.mbcpu = append(a.mbcpu, mb/r.CPU)
 			// kg bench's own VmHWM: ru_maxrss of a vforked child starts at the parent's RSS.
 			a.rss = append(a.rss, b.PeakRSSMB)
-			t.add(i+1, v.name, b.Documents, b.Quads, b.Seconds, b.DocsPerSec, b.QuadsPerSec, mb/b.Seconds, r.CPU, mb/r.CPU, b.PeakRSSMB, loadAvg())
+			quads, qps := any("–"), any("–")
+			if b.Quads > 0 {
+				quads, qps = b.Quads, b.QuadsPerSec
+			}
+			t.add(i+1, v.name, b.Documents, quads, b.Seconds, b.DocsPerSec, qps, mb/b.Seconds, r.CPU, mb/r.CPU, b.PeakRSSMB, loadAvg())
 		}
 	}
 	for vi, v := range variants {
 		a := aggs[vi]
-		t.add("**median**", v.name, c.docs, "", median(a.secs), median(a.dps), median(a.qps), median(a.mbs), median(a.cpu), median(a.mbcpu), median(a.rss), "")
+		qps := any("–")
+		if median(a.qps) > 0 {
+			qps = median(a.qps)
+		}
+		t.add("**median**", v.name, c.docs, "", median(a.secs), median(a.dps), qps, median(a.mbs), median(a.cpu), median(a.mbcpu), median(a.rss), "")
 	}
-	fmt.Fprintf(out, "## End to end: kg bench --docs %d (%s, started %s)\n\n", c.docs, kg, time.Now().UTC().Format(time.RFC3339))
+	fmt.Fprintf(out, "## End to end: kg bench --docs %d (%s, finished %s)\n\n", c.docs, kg, time.Now().UTC().Format(time.RFC3339))
 	t.print(out)
 	fmt.Fprintln(out, "time s and docs/s are kg bench's own figures (pipeline time, without process start); CPU s and peak RSS are the whole process's (getrusage).")
 	return nil

@@ -31,7 +31,7 @@ func TestDebugDoc(t *testing.T) {
 		d := newDocState(x, doc)
 		for i, s := range text.Sentences(doc.Text) {
 			n := len(d.facts)
-			st := &sentState{s: s, toks: s.Tokens, idx: i, speaker: map[int][]string{}, claim: map[int]bool{}, objects: make([]bool, len(s.Tokens)), used: make([]bool, len(s.Tokens))}
+			st := &sentState{s: s, toks: s.Tokens, idx: i, speaker: map[int][]string{}, named: map[int]bool{}, claim: map[int]bool{}, objects: make([]bool, len(s.Tokens)), used: make([]bool, len(s.Tokens))}
 			st.at = make([]int, len(st.toks))
 			for k := range st.at {
 				st.at[k] = -1

@@ -66,8 +66,8 @@ func loadDev(t testing.TB) []extract.Document {
 
 // TestWriteEvalNQuads runs the extractor on the seed and dev articles and
 // writes seed.nq and dev.nq (and facts.tsv, a readable listing) into
-// $KG_EVAL_OUT for ../shared/eval/score.py. It skips when KG_EVAL_OUT is
-// unset.
+// $KG_EVAL_OUT for ../shared/eval/score.py, with the learned name tagger
+// unless KG_EVAL_NO_NER is set. It skips when KG_EVAL_OUT is unset.
 func TestWriteEvalNQuads(t *testing.T) {
 	out := os.Getenv("KG_EVAL_OUT")
 	if out == "" {
@@ -77,6 +77,9 @@ func TestWriteEvalNQuads(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := New()
+	if os.Getenv("KG_EVAL_NO_NER") != "" {
+		x = New(WithoutNER()) // to compare with and without the name tagger
+	}
 	stats := map[string][2]int{} // rule → true, total
 	for _, set := range []struct {
 		name string

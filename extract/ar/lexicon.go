@@ -27,6 +27,7 @@ type trigger struct {
 	objPron    bool     // the phrase ends in an object pronoun (قدم له)
 	need       []string // one of these words must follow in the clause
 	threat     bool     // the clause's speaker accuses the clause's subject
+	speakerSub bool     // the clause's speaker is the subject, the actor after the phrase the object
 	wildcard   bool     // the phrase has a "*" gap
 	possessive bool     // the first word carries a possessive pronoun (زيارته)
 	agent      bool     // the actor right after the noun is its subject
@@ -159,6 +160,8 @@ func loadLexicon() (*lexicon, error) {
 					t.agent = true
 				case fl == "threat":
 					t.threat = true
+				case fl == "speaker":
+					t.speakerSub = true
 				case fl == "adjsub":
 					t.adjSubj = true
 				case fl == "actor" || fl == "place" || fl == "event" || fl == "org":

@@ -29,6 +29,7 @@ type sentState struct {
 	at      []int // token → index in ments, or -1
 	clause  []int // token → clause number
 	speaker map[int][]string
+	named   map[int]bool // clauses whose speaker is named in the sentence
 	dates   []timex.Match
 	idx     int
 	claim   map[int]bool // clauses reporting a disputed claim (زعم أن)
@@ -70,7 +71,7 @@ func (st *sentState) add(m *mention) {
 
 // sentence reads one sentence.
 func (d *docState) sentence(idx int, s text.Sentence) {
-	st := &sentState{s: s, toks: s.Tokens, idx: idx, speaker: map[int][]string{}, claim: map[int]bool{}, objects: make([]bool, len(s.Tokens)), used: make([]bool, len(s.Tokens))}
+	st := &sentState{s: s, toks: s.Tokens, idx: idx, speaker: map[int][]string{}, named: map[int]bool{}, claim: map[int]bool{}, objects: make([]bool, len(s.Tokens)), used: make([]bool, len(s.Tokens))}
 	if len(st.toks) == 0 {
 		return
 	}
@@ -416,8 +417,13 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			break
 		}
 		if t.Norm == "لدي" && of != "" && j+1 < len(toks) {
-			// "سفيرة الولايات المتحدة لدى الأمم المتحدة"
-			if e, _, _ := d.matchName(st, j+1); e > j+1 {
+			// "سفيرة الولايات المتحدة لدى الأمم المتحدة": the country
+			// sends an envoy to the organisation it is a member of
+			if e, es, _ := d.matchName(st, j+1); e > j+1 {
+				if en := pick(es); en.Type == extract.Organization && d.typeOf(of) == extract.Country && (role == "ambassador" || role == "envoy") {
+					d.addFact(extract.Fact{Subject: of, Predicate: extract.MemberOf, Object: en.Key,
+						Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/envoy-to"})
+				}
 				j = e
 				continue
 			}
@@ -634,9 +640,9 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 			switch p.follows {
 			case "place", "place-in":
 				k := j
-				for n := 0; n < 3 && k < len(toks); n++ {
+				for n := 0; n < 4 && k < len(toks); n++ {
 					nm := toks[k].Norm
-					if nm == "في" || nm == "عقد" || nm == "عقدت" || nm == "المنعقد" || nm == "المنعقده" || nm == "الذي" || nm == "التي" || nm == "يعقد" || nm == "تعقد" || nm == "الجاري" || nm == "الدائر" || nm == "جرت" || nm == "جري" || nm == "اللتين" || nm == "عقدتا" || nm == "انعقدت" {
+					if (p.kind == "talks" && n == 0 && d.adjective(st, k) != "") || nm == "في" || nm == "عقد" || nm == "عقدت" || nm == "المنعقد" || nm == "المنعقده" || nm == "الذي" || nm == "التي" || nm == "يعقد" || nm == "تعقد" || nm == "الجاري" || nm == "الدائر" || nm == "جرت" || nm == "جري" || nm == "اللتين" || nm == "عقدتا" || nm == "انعقدت" {
 						k++
 						continue
 					}

@@ -262,6 +262,17 @@ func (d *docState) ledBy(st *sentState) {
 		if b != "تقوده" && b != "يقوده" && b != "تتزعمه" && b != "يتزعمه" && b != "بقياده" {
 			continue
 		}
+		if in := st.mentionAt(k); in != nil && in.s < k && !in.adj && (in.typ == extract.Organization || in.typ == extract.Group) {
+			// the leader inside the catalogue's name: "التحالف الذي تقوده
+			// الولايات المتحدة" is one name
+			if e, es, _ := d.matchName(st, k+1); e > k+1 && e <= in.e {
+				if en := pick(es); en.Key != in.key && (en.Type == extract.Country || en.Type == extract.Organization || en.Type == extract.Group) {
+					d.addFact(extract.Fact{Subject: en.Key, Predicate: extract.MemberOf, Object: in.key,
+						Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/led-by"})
+				}
+			}
+			continue
+		}
 		p := k
 		if p > 0 && d.lex.in("relative", st.toks[p-1].Norm) {
 			p--

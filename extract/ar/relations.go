@@ -15,33 +15,42 @@ func (d *docState) clauses(st *sentState) {
 	lastSpeech := -10
 	claim := false
 	var speaker []string
+	named := false  // the speaker is named in the sentence
+	quoted := false // a quotation opened since the last speech verb
 	for i, t := range st.toks {
 		switch {
 		case d.lex.in("boundary", t.Norm) || (t.Prefix != "" && d.lex.in("boundary", t.Bare)):
 			c++
-		case d.lex.in("complementizer", t.Norm) && i-lastSpeech <= 8:
+		case isQuote(t.Norm):
+			quoted = true
+		case d.lex.in("complementizer", t.Norm) && (i-lastSpeech <= 8 || (i-lastSpeech <= 14 && !quoted)):
+			// a long subject ("تقول واشنطن وحليفتها … إنه") may stand
+			// between; a quotation opened after the verb is its speech
 			c++
 			if len(speaker) > 0 {
 				st.speaker[c] = speaker
 				st.claim[c] = claim
+				if named {
+					st.named[c] = true
+				}
 			}
 			lastSpeech = -10
 		}
 		st.clause[i] = c
 		if d.isSpeech(st, i) {
-			lastSpeech = i
+			lastSpeech, quoted = i, false
 			claim = false
 			for _, f := range st.forms(d, i) {
 				claim = claim || d.lex.in("claim", f)
 			}
-			speaker = nil
+			speaker, named = nil, true
 			st.clause[i] = c
 			if subj, _ := d.vsoSubject(st, i, i+1, true); len(subj) > 0 {
 				speaker = subj
-			} else if subj := d.svoSubject(st, i, c); len(subj) > 0 {
+			} else if subj := d.svoSubject(st, i, c); len(subj) > 0 && !d.joinedAfterComma(st, i) {
 				speaker = subj
 			} else if i <= 2 || d.clauseStartsAt(st, i) {
-				speaker = d.lastSubj
+				speaker, named = d.lastSubj, false
 			}
 			if len(speaker) > 0 {
 				d.lastSubj = speaker
@@ -154,6 +163,11 @@ var stancePreds = map[string]bool{extract.Supports: true, extract.Opposes: true,
 // planned or conditional.
 func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) bool {
 	c := st.clause[i]
+	if tr.passive {
+		// an attributive participle describes its noun now, whatever the
+		// clause plans: "يزور وفد من المعارضة المدعومة من الغرب…"
+		return i > 0 && (st.toks[i-1].Norm == "غير" || d.lex.in("negation", st.toks[i-1].Norm))
+	}
 	// a pledge to support or a will to go on opposing states a stance now:
 	// "تعهد بدعم X", "سنواصل دعم X"
 	stance := func(t text.Token) bool {
@@ -333,6 +347,11 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 			subj = d.groupEndingAt(st, k-1, "actor")
 		}
 	}
+	if len(subj) == 0 && tr.verb && !tr.needSubj && st.named[c] && d.afterPronounComplementizer(st, i) {
+		if sp, ok := st.speaker[c]; ok {
+			subj, explicit = sp, false // "قالت إيران إنها دعمت…"
+		}
+	}
 	vso := func() {
 		if len(subj) > 0 || (endsInPrep && !tr.wildcard) || tr.inv {
 			return
@@ -372,7 +391,7 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	}
 	if len(subj) == 0 && tr.verb && !tr.needSubj {
 		explicit = false
-		if sp, ok := st.speaker[c]; ok && (d.clauseStartsAt(st, i) || d.afterPronounComplementizer(st, i)) {
+		if sp, ok := st.speaker[c]; ok && d.clauseStartsAt(st, i) {
 			subj = sp
 		} else if p == "و" || p == "ف" {
 			subj = d.lastSubj
@@ -421,6 +440,21 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 			return
 		}
 		obj := d.svoSubject(st, i, c)
+		for _, s := range sp {
+			for _, o := range obj {
+				d.fact(st, tr, i, s, o, d.factDate(st, i, tr.pred))
+			}
+		}
+		return
+	}
+
+	if tr.speakerSub {
+		// "تقول واشنطن إنه يتعين رحيل الأسد": the speaker is the subject
+		sp, ok := st.speaker[c]
+		if !ok {
+			return
+		}
+		obj, _ := d.objectsAfterN(st, j, c, "actor", sp, 1)
 		for _, s := range sp {
 			for _, o := range obj {
 				d.fact(st, tr, i, s, o, d.factDate(st, i, tr.pred))
@@ -569,7 +603,7 @@ func (d *docState) narrativeSubject(st *sentState, i int) {
 var pronounComplementizers = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(text.Normalize("إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم إنهما أنهما")) {
+	for _, w := range strings.Fields(text.Normalize("إنه أنه بأنه إنها أنها بأنها إنهم أنهم بأنهم إنهما أنهما إننا أننا بأننا")) {
 		pronounComplementizers[w] = true
 	}
 }
@@ -586,6 +620,27 @@ func (d *docState) afterPronounComplementizer(st *sentState, i int) bool {
 		if !d.lex.in("adverb", t.Bare) && !d.lex.in("stance", t.Norm) && !d.lex.in("stance", t.Bare) {
 			return false
 		}
+	}
+	return false
+}
+
+// joinedAfterComma reports whether the verb at token i carries و or ف and
+// follows a comma ("…بيد داعش، وأضاف"): it continues the narrative, so the
+// last actor of the clause before the comma is not its subject.
+func (d *docState) joinedAfterComma(st *sentState, i int) bool {
+	t := st.toks[i]
+	if i == 0 || (t.Prefix != "و" && t.Prefix != "ف") {
+		return false
+	}
+	p := st.toks[i-1].Norm
+	return p == "،" || p == ","
+}
+
+// isQuote reports whether a token is a quotation mark.
+func isQuote(norm string) bool {
+	switch norm {
+	case "\"", "«", "»", "“", "”", "'":
+		return true
 	}
 	return false
 }
