@@ -269,6 +269,11 @@ func TestPostgresReadOnlyEmpty(t *testing.T) {
 	}
 	// Still empty: a writable open creates the store.
 	s := open(t, spec, Options{})
+	if u, _ := url.Parse(spec); u.User != nil {
+		if pw, ok := u.User.Password(); ok && pw != "" && strings.Contains(s.Spec(), pw) {
+			t.Errorf("Spec() shows the password: %s", s.Spec())
+		}
+	}
 	if st, err := s.Stats(ctx); err != nil || st.Quads != 0 || st.Documents != 0 {
 		t.Errorf("new store: %+v, %v", st, err)
 	}

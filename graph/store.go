@@ -78,7 +78,7 @@ type Options struct {
 
 // Store is a knowledge graph held in a Cayley quad store.
 type Store struct {
-	spec    string
+	spec    string // as opened, password masked (redactDSN): for messages
 	backend string // "bolt", "memstore", "postgres", "cockroach"
 	qs      cgraph.QuadStore
 	bolt    *bolt.DB // the Bolt file, for the bulk write path; nil for other backends
@@ -101,7 +101,7 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 	if spec == "" {
 		spec = DefaultSpec
 	}
-	s := &Store{spec: spec, ro: opt.ReadOnly}
+	s := &Store{spec: redactDSN(spec), ro: opt.ReadOnly}
 	var err error
 	switch {
 	case spec == "mem:":
@@ -431,7 +431,9 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 // Vocab returns the vocabulary (IRI base) of the store.
 func (s *Store) Vocab() Vocab { return s.vocab }
 
-// Spec returns the spec the store was opened with.
+// Spec returns the spec the store was opened with, for display: a password
+// in a connection string is masked ("postgres://kg:***@host/db"), as in
+// every error message of the store.
 func (s *Store) Spec() string { return s.spec }
 
 // Backend names the Cayley backend: "bolt", "memstore", "postgres" or "cockroach".

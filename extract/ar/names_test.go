@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/text"
 )
 
 // The sentences below were written for these tests, with people, places
@@ -199,5 +200,88 @@ func TestCatalogueCommonWords(t *testing.T) {
 		if f.Predicate == extract.OfficialOf && f.Subject == "qasem-soleimani" && f.Role != "commander" {
 			t.Errorf("role %q, want commander", f.Role)
 		}
+	}
+}
+
+// listFinder is a NameFinder over a fixed list of names (normalised words
+// → type and score): a plug-in that lets the rules for learned spans be
+// tested apart from the model's scores.
+type listFinder map[string]struct {
+	typ   string
+	score float64
+}
+
+func (l listFinder) Find(toks []text.Token) []Span {
+	var out []Span
+	for i := range toks {
+		for j := len(toks); j > i; j-- {
+			var parts []string
+			for _, t := range toks[i:j] {
+				parts = append(parts, t.Bare)
+			}
+			if v, ok := l[strings.Join(parts, " ")]; ok {
+				out = append(out, Span{Start: i, End: j, Type: v.typ, Confidence: v.score})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// TestNameFinderRules: what becomes of a finder's spans, by type, score and
+// length.
+func TestNameFinderRules(t *testing.T) {
+	f := listFinder{
+		text.Normalize("جبهة الفجر"):       {extract.Organization, 0.9},
+		text.Normalize("تل زهرة"):          {extract.Place, 0.95},
+		text.Normalize("كتائب النور"):      {extract.Organization, 0.5}, // too unsure
+		text.Normalize("مهرجان الربيع"):    {"", 0.99},                  // MISC
+		text.Normalize("زياد"):             {extract.Person, 0.99},      // one word
+		text.Normalize("زياد المصري"):      {extract.Person, 0.99},
+		text.Normalize("المصري"):           {extract.Person, 0.95},      // surname named before
+		text.Normalize("حزب الله"):         {extract.Organization, 0.9}, // the catalogue's
+		text.Normalize("الإيراني علي ولي"): {extract.Person, 0.9},       // adjective first
+	}
+	x := New(WithNames(f))
+	cases := []struct {
+		name, text string
+		ents       map[string]string // Arabic label → type of the entity in the result
+		want, not  []want
+	}{
+		{"new organisation controls a new place", "وسيطرت جبهة الفجر على تل زهرة.",
+			map[string]string{"جبهة الفجر": extract.Organization, "تل زهرة": extract.Place},
+			[]want{{"org-*", extract.Controls, "place-*", ""}}, nil},
+		{"a low score makes no entity", "وسيطرت كتائب النور على تل زهرة.",
+			nil, nil, []want{{"*", extract.Controls, "*", ""}}},
+		{"other names make no entity", "وسيطرت جبهة الفجر على مهرجان الربيع.",
+			nil, nil, []want{{"*", extract.Controls, "*", ""}}},
+		{"one-word person only as a known surname", "وانتقد زياد حركة حماس. ثم التقى زياد المصري بالرئيس اللبناني. وانتقد المصري حزب الله.",
+			map[string]string{"زياد المصري": extract.Person},
+			[]want{{"person-*", extract.Opposes, "hezbollah", ""}}, []want{{"*", extract.Opposes, "hamas", ""}}},
+		{"a catalogue name stays the catalogue's", "وانتقدت جبهة الفجر حزب الله.",
+			nil, []want{{"org-*", extract.Opposes, "hezbollah", ""}}, nil},
+		{"a leading nationality adjective is dropped", "والتقى بشار الأسد بالإيراني علي ولي.",
+			map[string]string{"علي ولي": extract.Person},
+			[]want{{"bashar-al-assad", extract.Met, "person-*", ""}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractWith(t, x, c.text, "2017-05-01")
+			for ar, typ := range c.ents {
+				if e := entityByArabic(r, ar); e == nil || e.Type != typ {
+					t.Errorf("want a %s labelled %q; got:%s", typ, ar, dump(r))
+				}
+			}
+			for _, w := range c.want {
+				if !has(r, w) {
+					t.Errorf("missing %v; got:%s", w, dump(r))
+				}
+			}
+			for _, w := range c.not {
+				if has(r, w) {
+					t.Errorf("unexpected %v; got:%s", w, dump(r))
+				}
+			}
+		})
 	}
 }
