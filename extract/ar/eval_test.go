@@ -20,10 +20,20 @@ import (
 
 // Shared evaluation inputs, read at test time only (never copied into the
 // repository).
-const (
-	seedPath = "/work/shared/examples/putin-khamenei-2015-11-23.ar.txt"
-	devPath  = "/work/shared/eval/dev/docs/articles.jsonl"
+// The shared folder sits beside the repository (../shared from its root);
+// KG_SHARED overrides it.
+var (
+	sharedDir = sharedFolder()
+	seedPath  = filepath.Join("..", "..", "examples", "putin-khamenei-2015-11-23.ar.txt")
+	devPath   = filepath.Join(sharedDir, "eval", "dev", "docs", "articles.jsonl")
 )
+
+func sharedFolder() string {
+	if d := os.Getenv("KG_SHARED"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "..", "..", "shared")
+}
 
 // loadSeed reads the seed article.
 func loadSeed(t testing.TB) []extract.Document {
@@ -85,7 +95,7 @@ func TestWriteEvalNQuads(t *testing.T) {
 		name string
 		docs []extract.Document
 	}{{"seed", loadSeed(t)}, {"dev", loadDev(t)}} {
-		gold := loadGold(t, "/work/shared/eval/"+set.name)
+		gold := loadGold(t, filepath.Join(sharedDir, "eval", set.name))
 		var lines []string
 		var listing strings.Builder
 		for _, doc := range set.docs {
@@ -130,7 +140,7 @@ func TestWriteEvalNQuads(t *testing.T) {
 	}
 	sort.Strings(rules)
 	var b strings.Builder
-	b.WriteString("# Measured precision of each rule on the seed and /work/shared/eval/dev gold sets:\n")
+	b.WriteString("# Measured precision of each rule on the seed and ../shared/eval/dev gold sets:\n")
 	b.WriteString("# rule, (true+1)/(extracted+2), true, extracted. Regenerate with\n")
 	b.WriteString("#   KG_EVAL_OUT=/tmp/out go test ./extract/ar -run TestWriteEvalNQuads\n")
 	b.WriteString("# and copy /tmp/out/precision.tsv here. Rules not listed get 0.7.\n")
