@@ -73,6 +73,7 @@ func BenchmarkTag(b *testing.B) {
 	for _, s := range sents {
 		toks += len(s)
 	}
+	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuSeconds()
 	for i := 0; i < b.N; i++ {
@@ -94,6 +95,7 @@ func BenchmarkSpans(b *testing.B) {
 	for _, s := range sents {
 		toks += len(s)
 	}
+	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuSeconds()
 	for i := 0; i < b.N; i++ {

@@ -198,6 +198,7 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("ner: load: %w", d.err)
 	}
 	m.build(hs, q, step)
+	m.fastTabs() // precompute the word rows now rather than on the first sentence
 	return m, nil
 }
 

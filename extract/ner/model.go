@@ -5,8 +5,6 @@ import (
 	"sync"
 )
 
-var featPool = sync.Pool{New: func() any { return new(sentFeats) }}
-
 // Model is a trained tagger. It is safe for concurrent use.
 type Model struct {
 	z   featurizer
@@ -16,9 +14,13 @@ type Model struct {
 	hs    []uint64 // feature hashes, sorted; row i of q belongs to hs[i]
 	table []entry
 	mask  uint64
-	q     []int16
-	step  float32
-	trans [nTags + 1][nTags]float32 // [prev][cur]; prev == nTags is the sentence start
+	// filter is a blocked Bloom filter over the table's keys (see
+	// filterBits): most features looked up are not in the model, and the
+	// filter, small enough for the L2 cache, tells so without a table read.
+	filter []uint64
+	q      []int16
+	step   float32
+	trans  [nTags + 1][nTags]float32 // [prev][cur]; prev == nTags is the sentence start
 	// temp divides scores before the soft-max that turns them into span
 	// probabilities.
 	temp float64
@@ -28,12 +30,17 @@ type Model struct {
 
 	potOnce sync.Once
 	pot     [nTags + 1][nTags]float64 // exp(trans/temp), shifted; see potentials
+
+	fastOnce sync.Once
+	fast     *fastTables // per-word rows; see fast.go
 }
 
-// entry is one slot of the feature table; key 0 marks an empty slot.
+// entry is one slot of the feature table, holding the feature's weights
+// so that a look-up reads one cache line (entries are 32 bytes); key 0
+// marks an empty slot.
 type entry struct {
 	key uint64
-	row int32
+	w   [nTags]int16
 }
 
 // Span is an entity found by the model: tokens [Start, End) of type Type
@@ -49,18 +56,29 @@ func (m *Model) row(h uint64) []int16 {
 	if h == 0 {
 		h = 1
 	}
+	if b := filterBits(h); m.filter[(h>>filterShift)&uint64(len(m.filter)-1)]&b != b {
+		return nil
+	}
 	i := h & m.mask
 	for {
 		e := &m.table[i]
 		if e.key == h {
-			r := int(e.row) * nTags
-			return m.q[r : r+nTags : r+nTags]
+			return e.w[:]
 		}
 		if e.key == 0 {
 			return nil
 		}
 		i = (i + 1) & m.mask
 	}
+}
+
+// filterShift picks the hash bits that choose a filter word (the table
+// slot uses the low bits).
+const filterShift = 20
+
+// filterBits are the two bits of a filter word that hash h sets.
+func filterBits(h uint64) uint64 {
+	return 1<<(h>>52&63) | 1<<(h>>58)
 }
 
 // build fills the lookup table from sorted feature hashes and their
@@ -72,6 +90,7 @@ func (m *Model) build(hashes []uint64, q []int16, step float32) {
 	}
 	m.hs = hashes
 	m.table = make([]entry, size)
+	m.filter = make([]uint64, max(size/8, 64))
 	m.mask = uint64(size - 1)
 	m.q = q
 	m.step = step
@@ -83,38 +102,25 @@ func (m *Model) build(hashes []uint64, q []int16, step float32) {
 		for m.table[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.table[i] = entry{h, int32(r)}
-	}
-}
-
-// emissions returns the per-token tag scores of a featurised sentence.
-func (m *Model) emissions(sf *sentFeats, n int, em [][nTags]float32) {
-	for i := 0; i < n; i++ {
-		var s [nTags]int32
-		for _, h := range sf.token(i) {
-			r := m.row(h)
-			if r == nil {
-				continue
-			}
-			for t := 0; t < nTags; t++ {
-				s[t] += int32(r[t])
-			}
-		}
-		for t := 0; t < nTags; t++ {
-			em[i][t] = float32(s[t]) * m.step
-		}
-		em[i][0] -= m.oBias
+		m.filter[(h>>filterShift)&uint64(len(m.filter)-1)] |= filterBits(h)
+		e := &m.table[i]
+		e.key = h
+		copy(e.w[:], q[r*nTags:r*nTags+nTags])
 	}
 }
 
 // viterbi finds the best tag sequence allowed by BIO under the scores.
 func viterbi(em [][nTags]float32, trans *[nTags + 1][nTags]float32, out []int) {
+	viterbiBuf(em, trans, out, make([][nTags]int8, len(em)))
+}
+
+// viterbiBuf is viterbi with back-pointer space back (len(em) rows).
+func viterbiBuf(em [][nTags]float32, trans *[nTags + 1][nTags]float32, out []int, back [][nTags]int8) {
 	n := len(em)
 	if n == 0 {
 		return
 	}
 	neg := float32(math.Inf(-1))
-	back := make([][nTags]int8, n)
 	var cur, prev [nTags]float32
 	for t := 0; t < nTags; t++ {
 		if allowed(-1, t) {
@@ -125,14 +131,27 @@ func viterbi(em [][nTags]float32, trans *[nTags + 1][nTags]float32, out []int) {
 	}
 	for i := 1; i < n; i++ {
 		prev = cur
+		// Scores are finite or −∞ (I-X at the start); −∞ + x never beats
+		// the best so far, so trying a −∞ predecessor is the same as
+		// skipping it. I-X is tried only after B-X and I-X (BIO); ties go
+		// to the lowest predecessor, as before.
 		for t := 0; t < nTags; t++ {
-			best, arg := neg, 0
-			for p := 0; p < nTags; p++ {
-				if prev[p] == neg || !allowed(p, t) {
-					continue
+			var best float32
+			var arg int
+			if isI(t) {
+				best, arg = neg, 0
+				if s := prev[t-1] + trans[t-1][t]; s > best {
+					best, arg = s, t-1
 				}
-				if s := prev[p] + trans[p][t]; s > best {
-					best, arg = s, p
+				if s := prev[t] + trans[t][t]; s > best {
+					best, arg = s, t
+				}
+			} else {
+				best, arg = prev[0]+trans[0][t], 0
+				for p := 1; p < nTags; p++ {
+					if s := prev[p] + trans[p][t]; s > best {
+						best, arg = s, p
+					}
 				}
 			}
 			cur[t] = best + em[i][t]
@@ -151,21 +170,30 @@ func viterbi(em [][nTags]float32, trans *[nTags + 1][nTags]float32, out []int) {
 	}
 }
 
-// tagIdx tags words and returns tag indices, with the emission scores.
+// tagIdx tags words and returns tag indices, with the emission scores, in
+// new slices.
 func (m *Model) tagIdx(words []string) ([]int, [][nTags]float32) {
-	sf := featPool.Get().(*sentFeats)
-	m.z.featurize(words, m.lex, sf)
-	em := make([][nTags]float32, len(words))
-	m.emissions(sf, len(words), em)
-	featPool.Put(sf)
-	out := make([]int, len(words))
-	viterbi(em, &m.trans, out)
-	return out, em
+	b := fastPool.Get().(*fastBuf)
+	defer fastPool.Put(b)
+	tags, em := m.tagBuf(words, b)
+	return append([]int(nil), tags...), append([][nTags]float32(nil), em...)
+}
+
+// tagBuf tags words into b, returning tag indices and emission scores that
+// stay valid until b is reused.
+func (m *Model) tagBuf(words []string, b *fastBuf) ([]int, [][nTags]float32) {
+	em := m.emissionsFast(words, b)
+	b.tags = grow(b.tags, len(words))
+	b.back = grow(b.back, len(words))
+	viterbiBuf(em, &m.trans, b.tags, b.back)
+	return b.tags, em
 }
 
 // Tag returns the BIO tag of each word.
 func (m *Model) Tag(words []string) []string {
-	idx, _ := m.tagIdx(words)
+	b := fastPool.Get().(*fastBuf)
+	defer fastPool.Put(b)
+	idx, _ := m.tagBuf(words, b)
 	out := make([]string, len(idx))
 	for i, t := range idx {
 		out[i] = Tags[t]
@@ -176,7 +204,9 @@ func (m *Model) Tag(words []string) []string {
 // Spans returns the entities the model finds in words, in order, each with
 // its probability.
 func (m *Model) Spans(words []string) []Span {
-	idx, em := m.tagIdx(words)
+	b := fastPool.Get().(*fastBuf)
+	defer fastPool.Put(b)
+	idx, em := m.tagBuf(words, b)
 	sp := spansOfTags(idx)
 	if len(sp) == 0 {
 		return sp
@@ -239,29 +269,32 @@ func scoreAt(em [][nTags]float32, sp []Span, A *[nTags + 1][nTags]float64, T flo
 	}
 	psi, alpha, beta := buf.v[:n], buf.v[n:2*n], buf.v[2*n:3*n]
 	c := buf.c[:n]
-	for i := 0; i < n; i++ {
-		e := em[i]
+	for i := range psi {
+		e, ps := &em[i], &psi[i]
 		top := e[0]
 		for _, v := range e[1:] {
 			top = max(top, v)
 		}
 		for t := 0; t < nTags; t++ {
-			psi[i][t] = math.Exp(float64(e[t]-top) / T)
+			ps[t] = math.Exp(float64(e[t]-top) / T)
 		}
 	}
-	for i := 0; i < n; i++ {
+	for i := range alpha {
 		sum := 0.0
+		ai, ps := &alpha[i], &psi[i]
 		for t := 0; t < nTags; t++ {
 			v := 0.0
 			if i == 0 {
 				v = A[nTags][t]
 			} else {
-				for p := 0; p < nTags; p++ {
-					v += alpha[i-1][p] * A[p][t]
+				// Disallowed transitions have A = 0 and add exactly 0.
+				ap := &alpha[i-1]
+				for _, p := range prevTags[t] {
+					v += ap[p] * A[p][t]
 				}
 			}
-			v *= psi[i][t]
-			alpha[i][t] = v
+			v *= ps[t]
+			ai[t] = v
 			sum += v
 		}
 		if sum == 0 {
@@ -269,19 +302,25 @@ func scoreAt(em [][nTags]float32, sp []Span, A *[nTags + 1][nTags]float64, T flo
 		}
 		c[i] = sum
 		for t := 0; t < nTags; t++ {
-			alpha[i][t] /= sum
+			ai[t] /= sum
 		}
+	}
+	// beta is read only at the spans' ends.
+	minEnd := n
+	for _, s := range sp {
+		minEnd = min(minEnd, s.End)
 	}
 	for t := 0; t < nTags; t++ {
 		beta[n-1][t] = 1
 	}
-	for i := n - 2; i >= 0; i-- {
+	for i := n - 2; i >= minEnd; i-- {
+		bi, bn, pn := &beta[i], &beta[i+1], &psi[i+1]
 		for t := 0; t < nTags; t++ {
 			v := 0.0
-			for u := 0; u < nTags; u++ {
-				v += A[t][u] * psi[i+1][u] * beta[i+1][u]
+			for _, u := range nextTags[t] {
+				v += A[t][u] * pn[u] * bn[u]
 			}
-			beta[i][t] = v / c[i+1]
+			bi[t] = v / c[i+1]
 		}
 	}
 	for k := range sp {

@@ -32,6 +32,20 @@ func allowed(a, b int) bool {
 	return a > 0 && typeOf(a) == typeOf(b)
 }
 
+// prevTags[t] and nextTags[t] list, in increasing order, the tags that may
+// come before and after tag t.
+var prevTags, nextTags = func() (prev, next [nTags][]int) {
+	for a := 0; a < nTags; a++ {
+		for b := 0; b < nTags; b++ {
+			if allowed(a, b) {
+				next[a] = append(next[a], b)
+				prev[b] = append(prev[b], a)
+			}
+		}
+	}
+	return prev, next
+}()
+
 // repairBIO rewrites an I-X that follows O or another type as B-X (the CoNLL
 // reading), so that training data obeys the decoder's constraints.
 func repairBIO(tags []int) {

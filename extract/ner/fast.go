@@ -1,0 +1,590 @@
+package ner
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/newskg/kg/extract/text"
+)
+
+// The fast tagging path. Most features depend on one word alone (its
+// normalised form, clitics, affixes, character bigrams, frequency, trigger
+// class, gazetteer and part bits), either as the token itself or as one of
+// its neighbours at −2…+2. For every word of the model's vocabulary the
+// weights of those features are summed once, when the model is loaded (or
+// first used, for a model fresh from Train), into five rows of nTags integers; a token's emission scores are then the
+// sum of its own row, its neighbours' rows and a handful of features that
+// join two words (bigrams, frequency × neighbour…) or depend on the sentence
+// (multi-word gazetteer hits, position). Weights are integers (quantised),
+// so the sums equal the per-feature sums of featurize + emissions exactly;
+// TestFastMatchesReference checks it.
+
+// Word rows: the features of a word as the token itself and as the
+// neighbour one and two places before and after the token.
+const (
+	vSelf = iota
+	vM1
+	vM2
+	vP1
+	vP2
+	nVec
+)
+
+type wordRows [nVec][nTags]int32
+
+// wordInfo is what the sentence-level features need of a word.
+type wordInfo struct {
+	norm, free, bare, shape string
+	fq, trig, gaz1          uint8
+	// firstNorm and firstFree: norm or free (when different) starts a
+	// multi-word name in the lexicon.
+	firstNorm, firstFree bool
+	// st holds the hash states h2 reaches after its template and first
+	// string when that string is this word's (see h2Start).
+	st [nStates]uint64
+}
+
+// The features hashed by h2 whose first string is a word's.
+const (
+	sFreqWm1   = iota // bare
+	sFreqWp1          // bare
+	sBigL             // norm
+	sBigR             // norm
+	sBigLL            // norm
+	sShapeM1P1        // shape
+	nStates
+)
+
+// h2Start is the state of h2(t, a, b) before it hashes b.
+func h2Start(t byte, a string) uint64 {
+	h := (fnvOffset ^ uint64(t)) * fnvPrime
+	h = hashStr(h, a)
+	h ^= 0xff
+	return h * fnvPrime
+}
+
+// setStates fills wi.st from its strings.
+func (wi *wordInfo) setStates() {
+	wi.st = [nStates]uint64{
+		sFreqWm1:   h2Start(fFreqWm1, wi.bare),
+		sFreqWp1:   h2Start(fFreqWp1, wi.bare),
+		sBigL:      h2Start(fBigL, wi.norm),
+		sBigR:      h2Start(fBigR, wi.norm),
+		sBigLL:     h2Start(fBigLL, wi.norm),
+		sShapeM1P1: h2Start(fShapeM1P1, wi.shape),
+	}
+}
+
+// fastTables are a model's precomputed word rows and constant rows.
+type fastTables struct {
+	index map[string]int32 // normalised word → position in info and rows
+	info  []wordInfo
+	rows  []wordRows
+	// bound stands for the words beyond the sentence's ends.
+	bound wordInfo
+	// Rows of the sentence boundary as a neighbour.
+	bM1, bM2, bP1, bP2 [nTags]int32
+	// Rows by value: hInt(fFreqTrig, v) for v < 64; sums of hInt(fGazB, t)
+	// etc. over the bits t of a 4-bit type mask.
+	freqTrig                 [64][nTags]int32
+	gazB, gazI, gazM1, gazP1 [16][nTags]int32
+	titleWin, first          [nTags]int32
+	// oov caches the rows of words outside the vocabulary.
+	oov oovCache
+}
+
+// oovWord is a word outside the model's vocabulary, with its rows.
+type oovWord struct {
+	info wordInfo
+	rows wordRows
+}
+
+// oovCache maps normalised words outside the vocabulary to their rows, for
+// the names and rare words that recur across the sentences and articles of
+// a stream. It is sharded to keep goroutines apart, and a shard is emptied
+// when it reaches oovShardMax words, bounding memory (about 25 MB at most).
+type oovCache struct {
+	shards [oovShards]oovShard
+}
+
+const (
+	oovShards   = 16
+	oovShardMax = 4096
+)
+
+type oovShard struct {
+	mu sync.RWMutex
+	m  map[string]*oovWord
+	_  [32]byte // pad to 64 bytes: one cache line per shard
+}
+
+func (c *oovCache) shard(w string) *oovShard {
+	return &c.shards[hashStr(fnvOffset, w)%oovShards]
+}
+
+func (c *oovCache) get(w string) *oovWord {
+	s := c.shard(w)
+	s.mu.RLock()
+	ow := s.m[w]
+	s.mu.RUnlock()
+	return ow
+}
+
+func (c *oovCache) put(ow *oovWord) {
+	w := ow.info.norm
+	s := c.shard(w)
+	s.mu.Lock()
+	if s.m == nil || len(s.m) >= oovShardMax {
+		s.m = make(map[string]*oovWord)
+	}
+	s.m[w] = ow
+	s.mu.Unlock()
+}
+
+// fqStr[v] is string(rune('0'+v)), the frequency bucket as hashed.
+var fqStr [256]string
+
+func init() {
+	for v := range fqStr {
+		fqStr[v] = string(rune('0' + v))
+	}
+}
+
+func (m *Model) add(dst *[nTags]int32, h uint64) {
+	r := m.row(h)
+	if r == nil {
+		return
+	}
+	for t := 0; t < nTags; t++ {
+		dst[t] += int32(r[t])
+	}
+}
+
+// fastTabs returns the precomputed tables, building them on first use.
+func (m *Model) fastTabs() *fastTables {
+	m.fastOnce.Do(func() { m.fast = m.buildFast() })
+	return m.fast
+}
+
+func (m *Model) buildFast() *fastTables {
+	ft := &fastTables{index: make(map[string]int32, len(m.lex.freq))}
+	words := make([]string, 0, len(m.lex.freq))
+	for w := range m.lex.freq {
+		ft.index[w] = int32(len(words))
+		words = append(words, w)
+	}
+	ft.info = make([]wordInfo, len(words))
+	ft.rows = make([]wordRows, len(words))
+	var c2 []uint64
+	for i, w := range words {
+		c2 = m.wordFeaturesBuf(w, &ft.info[i], &ft.rows[i], c2)
+	}
+	ft.bound = wordInfo{norm: boundary, free: boundary, bare: boundary}
+	ft.bound.setStates()
+	m.add(&ft.bM1, h1(fWm1, boundary))
+	m.add(&ft.bM1, h1(fBm1, boundary))
+	m.add(&ft.bM2, h1(fWm2, boundary))
+	m.add(&ft.bM2, h1(fBm2, boundary))
+	m.add(&ft.bP1, h1(fWp1, boundary))
+	m.add(&ft.bP1, h1(fBp1, boundary))
+	m.add(&ft.bP2, h1(fWp2, boundary))
+	m.add(&ft.bP2, h1(fBp2, boundary))
+	for v := range ft.freqTrig {
+		m.add(&ft.freqTrig[v], hInt(fFreqTrig, v))
+	}
+	for mask := 0; mask < 16; mask++ {
+		for t := 0; t < len(Types); t++ {
+			if mask&(1<<t) == 0 {
+				continue
+			}
+			m.add(&ft.gazB[mask], hInt(fGazB, t))
+			m.add(&ft.gazI[mask], hInt(fGazI, t))
+			m.add(&ft.gazM1[mask], hInt(fGazM1, t))
+			m.add(&ft.gazP1[mask], hInt(fGazP1, t))
+		}
+	}
+	m.add(&ft.titleWin, h1(fTitleWin, ""))
+	m.add(&ft.first, h1(fFirst, ""))
+	return ft
+}
+
+// wordFeatures fills the information and rows of the normalised word norm:
+// the features featurize gives a token, or its neighbours, from that word
+// alone (with the model's own lexicon as gazetteer).
+func (m *Model) wordFeatures(norm string, wi *wordInfo, wr *wordRows) {
+	m.wordFeaturesBuf(norm, wi, wr, nil)
+}
+
+// wordFeaturesBuf is wordFeatures with scratch space c2 for the character
+// bigrams, which it returns for reuse.
+func (m *Model) wordFeaturesBuf(norm string, wi *wordInfo, wr *wordRows, c2 []uint64) []uint64 {
+	lex := m.lex
+	f := analyse(norm)
+	fq := lex.freq[norm]
+	part := lex.parts[norm]
+	if part == 0 && f.free != f.norm {
+		part = lex.parts[f.free]
+	}
+	shape := shapeOf(norm)
+	trig := m.z.trig(f)
+	gaz1 := lex.m[norm]
+	if f.free != f.norm {
+		gaz1 |= lex.m[f.free]
+	}
+	*wi = wordInfo{norm: norm, free: f.free, bare: f.bare, shape: shape, fq: fq, trig: trig, gaz1: gaz1,
+		firstNorm: lex.first[norm], firstFree: f.free != norm && lex.first[f.free]}
+	wi.setStates()
+
+	s := &wr[vSelf]
+	m.add(s, h1(fBias, ""))
+	m.add(s, h1(fNorm, f.norm))
+	m.add(s, h1(fFree, f.free))
+	m.add(s, h1(fBare, f.bare))
+	m.add(s, h1(fClitic, f.clitic))
+	if f.prep != f.free {
+		m.add(s, h1(fPrep, f.prep))
+	}
+	for k, t := range [3]byte{fPre1, fPre2, fPre3} {
+		if p, ok := prefixRunes(f.bare, k+1); ok {
+			m.add(s, h1(t, p))
+		}
+	}
+	for k, t := range [3]byte{fSuf1, fSuf2, fSuf3} {
+		if p, ok := suffixRunes(f.bare, k+1); ok {
+			m.add(s, h1(t, p))
+		}
+	}
+	if p, ok := prefixRunes(f.bare, 4); ok {
+		m.add(s, h1(fPre4, p))
+	}
+	if p, ok := suffixRunes(f.bare, 4); ok {
+		m.add(s, h1(fSuf4, p))
+	}
+	c2 = appendChar2(c2[:0], f.bare)
+	for _, h := range c2 {
+		m.add(s, h)
+	}
+	fqs := fqStr[fq]
+	m.add(s, hInt(fFreq, int(fq)))
+	m.add(s, h2(fFreqShape, shape, fqs))
+	m.add(s, h2(fFreqClitic, f.clitic, fqs))
+	if p, ok := prefixRunes(f.norm, 1); ok {
+		m.add(s, h1(fNPre1, p))
+	}
+	if p, ok := prefixRunes(f.norm, 2); ok {
+		m.add(s, h1(fNPre2, p))
+	}
+	m.add(s, h1(fShape, shape))
+	m.add(s, hInt(fLen, min(runeLen(f.bare), 10)))
+	if trig != 0 {
+		m.add(s, hInt(fTrig0, int(trig)))
+	}
+	for t := 0; t < len(Types); t++ {
+		if gaz1&(1<<t) != 0 {
+			m.add(s, hInt(fGaz1, t))
+		}
+	}
+	for b := 0; b < 8; b++ {
+		if part&(1<<b) != 0 {
+			m.add(s, hInt(fPart, b))
+		}
+	}
+
+	m1 := &wr[vM1]
+	m.add(m1, h1(fWm1, f.norm))
+	m.add(m1, h1(fBm1, f.bare))
+	m.add(m1, hInt(fFreqM1, int(fq)))
+	if sf, ok := suffixRunes(f.bare, 2); ok {
+		m.add(m1, h1(fSufM1, sf))
+	}
+	if trig != 0 {
+		m.add(m1, hInt(fTrigM1, int(trig)))
+	}
+	for b := 0; b < 8; b++ {
+		if part&(1<<b) != 0 {
+			m.add(m1, hInt(fPartM1, b))
+		}
+	}
+
+	m2 := &wr[vM2]
+	m.add(m2, h1(fWm2, f.norm))
+	m.add(m2, h1(fBm2, f.bare))
+	if trig != 0 {
+		m.add(m2, hInt(fTrigM2, int(trig)))
+	}
+
+	p1 := &wr[vP1]
+	m.add(p1, h1(fWp1, f.norm))
+	m.add(p1, h1(fBp1, f.bare))
+	m.add(p1, hInt(fFreqP1, int(fq)))
+	if trig != 0 {
+		m.add(p1, hInt(fTrigP1, int(trig)))
+	}
+	for b := 0; b < 8; b++ {
+		if part&(1<<b) != 0 {
+			m.add(p1, hInt(fPartP1, b))
+		}
+	}
+
+	p2 := &wr[vP2]
+	m.add(p2, h1(fWp2, f.norm))
+	m.add(p2, h1(fBp2, f.bare))
+	return c2
+}
+
+// fastBuf is per-sentence scratch space.
+type fastBuf struct {
+	info       []*wordInfo
+	rows       []*wordRows
+	gazB, gazI []uint8
+	raw        []bool // the word differs from its normal form
+	nb         []byte // a word's normal form
+	key        []byte
+	em         [][nTags]float32
+	tags       []int
+	back       [][nTags]int8
+}
+
+var fastPool = sync.Pool{New: func() any { return new(fastBuf) }}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// emissionsFast computes the emission scores of words into b.em and
+// returns them; they equal those of featurize + emissions.
+func (m *Model) emissionsFast(words []string, b *fastBuf) [][nTags]float32 {
+	ft := m.fastTabs()
+	n := len(words)
+	b.info = grow(b.info, n)
+	b.rows = grow(b.rows, n)
+	b.em = grow(b.em, n)
+	b.raw = grow(b.raw, n)
+	for i, w := range words {
+		// nw = text.Normalize(w), or w when that is empty; raw: nw != w
+		// (the fRaw feature). Most words need no call to Normalize, and
+		// those in the vocabulary no new string.
+		nw, raw := w, false
+		var folded []byte
+		var ok, changed bool
+		if b.nb, ok, changed = foldSimple(b.nb[:0], w); ok && changed && len(b.nb) > 0 {
+			folded, raw = b.nb, true
+		} else if !ok {
+			if nw = text.Normalize(w); nw == "" {
+				nw = w
+			}
+			raw = nw != w
+		} else if changed { // folds to nothing
+			nw, raw = w, false
+		}
+		b.raw[i] = raw
+		if folded != nil {
+			if k, ok := ft.index[string(folded)]; ok {
+				b.info[i], b.rows[i] = &ft.info[k], &ft.rows[k]
+				continue
+			}
+			nw = string(folded)
+		} else if k, ok := ft.index[nw]; ok {
+			b.info[i], b.rows[i] = &ft.info[k], &ft.rows[k]
+			continue
+		}
+		ow := ft.oov.get(nw)
+		if ow == nil {
+			ow = new(oovWord)
+			// Clone: nw may be a substring of the caller's text.
+			m.wordFeatures(strings.Clone(nw), &ow.info, &ow.rows)
+			ft.oov.put(ow)
+		}
+		b.info[i], b.rows[i] = &ow.info, &ow.rows
+	}
+	m.gazetteerFast(b, n)
+	info, rows := b.info, b.rows
+	at := func(i int) *wordInfo {
+		if i < 0 || i >= n {
+			return &ft.bound
+		}
+		return info[i]
+	}
+	trigAt := func(i int) uint8 {
+		if i < 0 || i >= n {
+			return 0
+		}
+		return info[i].trig
+	}
+	for i := 0; i < n; i++ {
+		wi := info[i]
+		s := rows[i][vSelf]
+		nb := [4]*[nTags]int32{&ft.bM1, &ft.bM2, &ft.bP1, &ft.bP2}
+		if i > 0 {
+			nb[0] = &rows[i-1][vM1]
+		}
+		if i > 1 {
+			nb[1] = &rows[i-2][vM2]
+		}
+		if i+1 < n {
+			nb[2] = &rows[i+1][vP1]
+		}
+		if i+2 < n {
+			nb[3] = &rows[i+2][vP2]
+		}
+		for _, r := range nb {
+			for t := 0; t < nTags; t++ {
+				s[t] += r[t]
+			}
+		}
+		var hs [8]uint64
+		k := 0
+		if b.raw[i] {
+			hs[k] = h1(fRaw, words[i])
+			k++
+		}
+		// h2(t, a, b) from the state after (t, a), kept with a's word.
+		fqs := fqStr[wi.fq]
+		prev2, prev1, next1 := at(i-2), at(i-1), at(i+1)
+		hs[k] = hashStr(prev1.st[sFreqWm1], fqs)
+		hs[k+1] = hashStr(next1.st[sFreqWp1], fqs)
+		hs[k+2] = hashStr(prev1.st[sBigL], wi.norm)
+		hs[k+3] = hashStr(wi.st[sBigR], next1.norm)
+		hs[k+4] = hashStr(prev2.st[sBigLL], prev1.norm)
+		k += 5
+		if i > 0 && i+1 < n {
+			hs[k] = hashStr(prev1.st[sShapeM1P1], next1.shape)
+			k++
+		}
+		for _, h := range hs[:k] {
+			m.add(&s, h)
+		}
+		if v := int(wi.fq)<<4 | int(trigAt(i-1)); v < len(ft.freqTrig) {
+			r := &ft.freqTrig[v]
+			for t := 0; t < nTags; t++ {
+				s[t] += r[t]
+			}
+		} else {
+			m.add(&s, hInt(fFreqTrig, v))
+		}
+		if (trigAt(i-1)|trigAt(i-2)|trigAt(i-3))&trigTitle != 0 {
+			addRow(&s, &ft.titleWin)
+		}
+		if g := b.gazB[i] & 15; g != 0 {
+			addRow(&s, &ft.gazB[g])
+		}
+		if g := b.gazI[i] & 15; g != 0 {
+			addRow(&s, &ft.gazI[g])
+		}
+		if i > 0 {
+			if g := (b.gazB[i-1] | b.gazI[i-1]) & 15; g != 0 {
+				addRow(&s, &ft.gazM1[g])
+			}
+		}
+		if i+1 < n {
+			if g := (b.gazB[i+1] | b.gazI[i+1]) & 15; g != 0 {
+				addRow(&s, &ft.gazP1[g])
+			}
+		}
+		if i == 0 {
+			addRow(&s, &ft.first)
+		}
+		e := &b.em[i]
+		for t := 0; t < nTags; t++ {
+			e[t] = float32(s[t]) * m.step
+		}
+		e[0] -= m.oBias
+	}
+	return b.em
+}
+
+func addRow(dst, r *[nTags]int32) {
+	for t := 0; t < nTags; t++ {
+		dst[t] += r[t]
+	}
+}
+
+// gazetteerFast is featurizer.gazetteer over precomputed word information.
+func (m *Model) gazetteerFast(b *fastBuf, n int) {
+	b.gazB = resetU8(b.gazB, n)
+	b.gazI = resetU8(b.gazI, n)
+	for i := 0; i < n; i++ {
+		wi := b.info[i]
+		b.gazB[i] |= wi.gaz1
+		if wi.firstNorm {
+			m.gazRun(b, i, n, wi.norm)
+		}
+		if wi.firstFree {
+			m.gazRun(b, i, n, wi.free)
+		}
+	}
+}
+
+// gazRun marks the names of up to maxGazWords words that start with first
+// at token i and go on with the following tokens.
+func (m *Model) gazRun(b *fastBuf, i, n int, first string) {
+	key := append(b.key[:0], first...)
+	for k := 1; k < maxGazWords && i+k < n; k++ {
+		key = append(key, ' ')
+		key = append(key, b.info[i+k].norm...)
+		if g := m.lex.m[string(key)]; g != 0 {
+			b.gazB[i] |= g
+			for j := i + 1; j <= i+k; j++ {
+				b.gazI[j] |= g
+			}
+		}
+	}
+	b.key = key
+}
+
+// foldSimple appends text.Normalize(w) to dst when w is made only of runes
+// it can fold without the text package: printable ASCII other than capitals,
+// the Arabic letters ء…ي (with آ أ إ → ا, ؤ → و, ئ ى → ي, ة → ه) and the
+// harakat and tatweel, which it drops; ok is false otherwise (dst is then
+// partial). changed reports whether the result differs from w.
+// TestFoldSimpleAgreesWithNormalize checks it against text.Normalize.
+func foldSimple(dst []byte, w string) (out []byte, ok, changed bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c < 0x80:
+			if c <= ' ' || c == 0x7f || c >= 'A' && c <= 'Z' {
+				return dst, false, changed
+			}
+			dst = append(dst, c)
+		case c == 0xd8 && i+1 < len(w):
+			// U+0600…U+063F: letters from U+0621 (ء) to U+063A (غ).
+			d := w[i+1]
+			i++
+			switch {
+			case d < 0xa1 || d > 0xba:
+				return dst, false, changed
+			case d == 0xa2 || d == 0xa3 || d == 0xa5: // آ أ إ → ا
+				dst, changed = append(dst, 0xd8, 0xa7), true
+			case d == 0xa4: // ؤ → و
+				dst, changed = append(dst, 0xd9, 0x88), true
+			case d == 0xa6: // ئ → ي
+				dst, changed = append(dst, 0xd9, 0x8a), true
+			case d == 0xa9: // ة → ه
+				dst, changed = append(dst, 0xd9, 0x87), true
+			default:
+				dst = append(dst, c, d)
+			}
+		case c == 0xd9 && i+1 < len(w):
+			// U+0640…U+067F: tatweel, letters to U+064A (ي), harakat.
+			d := w[i+1]
+			i++
+			switch {
+			case d == 0x80 || d >= 0x8b && d <= 0x9f: // tatweel, harakat: dropped
+				changed = true
+			case d > 0x8a:
+				return dst, false, changed
+			case d == 0x89: // ى → ي
+				dst, changed = append(dst, 0xd9, 0x8a), true
+			default:
+				dst = append(dst, c, d)
+			}
+		default:
+			return dst, false, changed
+		}
+	}
+	return dst, true, changed
+}
