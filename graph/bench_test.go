@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
@@ -14,6 +13,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/internal/cputime"
 )
 
 // syntheticResults makes docs documents of perDoc facts each over a shared
@@ -66,7 +66,7 @@ func benchWrite(b *testing.B, spec func(b *testing.B) string) {
 		total += len(qs)
 	}
 	b.ResetTimer()
-	var elapsed, cpu time.Duration
+	var clock quadClock
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		s, err := Open(context.Background(), spec(b), Options{})
@@ -74,10 +74,8 @@ func benchWrite(b *testing.B, spec func(b *testing.B) string) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		start, cpu0 := time.Now(), cpuTime()
-		_, errs := s.WriteMany(context.Background(), rs)
-		elapsed += time.Since(start)
-		cpu += cpuTime() - cpu0
+		var errs []error
+		clock.time(func() { _, errs = s.WriteMany(context.Background(), rs) })
 		for _, err := range errs {
 			if err != nil {
 				b.Fatal(err)
@@ -87,9 +85,27 @@ func benchWrite(b *testing.B, spec func(b *testing.B) string) {
 		s.Close()
 		b.StartTimer()
 	}
-	b.ReportMetric(float64(total*b.N)/elapsed.Seconds(), "quads/s")
-	b.ReportMetric(float64(total*b.N)/cpu.Seconds(), "quads/cpu-s")
-	b.ReportMetric(float64(total), "quads")
+	clock.report(b, total)
+}
+
+// quadClock adds up the wall and CPU time of the timed parts of a write
+// benchmark's rounds.
+type quadClock struct{ elapsed, cpu time.Duration }
+
+// time runs fn and adds the wall and CPU time it took.
+func (c *quadClock) time(fn func()) {
+	start, cpu0 := time.Now(), cputime.Now()
+	fn()
+	c.elapsed += time.Since(start)
+	c.cpu += cputime.Now() - cpu0
+}
+
+// report reports quads/s and quads/cpu-s for b.N rounds that each wrote
+// quads quads, and the number of quads a round writes.
+func (c *quadClock) report(b *testing.B, quads int) {
+	b.ReportMetric(float64(quads*b.N)/c.elapsed.Seconds(), "quads/s")
+	b.ReportMetric(float64(quads*b.N)/c.cpu.Seconds(), "quads/cpu-s")
+	b.ReportMetric(float64(quads), "quads")
 }
 
 // BenchmarkWriteBolt: WriteMany of 10k facts into a fresh Bolt store.
@@ -112,7 +128,7 @@ func BenchmarkPlainWriterBolt(b *testing.B) {
 		all = append(all, qs...)
 	}
 	b.ResetTimer()
-	var elapsed, cpu time.Duration
+	var clock quadClock
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		dir := filepath.Join(b.TempDir(), "kg.db")
@@ -128,33 +144,22 @@ func BenchmarkPlainWriterBolt(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		start, cpu0 := time.Now(), cpuTime()
-		w := cgraph.NewWriter(qw)
-		for _, q := range all {
-			if err := w.WriteQuad(q); err != nil {
+		clock.time(func() {
+			w := cgraph.NewWriter(qw)
+			for _, q := range all {
+				if err := w.WriteQuad(q); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if err := w.Close(); err != nil {
 				b.Fatal(err)
 			}
-		}
-		if err := w.Close(); err != nil {
-			b.Fatal(err)
-		}
-		elapsed += time.Since(start)
-		cpu += cpuTime() - cpu0
+		})
 		b.StopTimer()
 		qs.Close()
 		b.StartTimer()
 	}
-	b.ReportMetric(float64(len(all)*b.N)/elapsed.Seconds(), "quads/s")
-	b.ReportMetric(float64(len(all)*b.N)/cpu.Seconds(), "quads/cpu-s")
-	b.ReportMetric(float64(len(all)), "quads")
-}
-
-// cpuTime is the process's user+system CPU time; on this shared 2-core
-// machine it is steadier than wall time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	clock.report(b, len(all))
 }
 
 // benchStore builds a Bolt store of the benchmark corpus once per benchmark.
@@ -275,7 +280,7 @@ func BenchmarkWritePostgres(b *testing.B) {
 func BenchmarkWriteQuadsBolt(b *testing.B) {
 	rs := syntheticResults(benchDocs, benchPerDoc, benchPool)
 	total := 0
-	var elapsed, cpu time.Duration
+	var clock quadClock
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		s, err := Open(context.Background(), filepath.Join(b.TempDir(), "kg.db"), Options{})
@@ -300,21 +305,18 @@ func BenchmarkWriteQuadsBolt(b *testing.B) {
 		}
 		batches = append(batches, batch)
 		b.StartTimer()
-		start, cpu0 := time.Now(), cpuTime()
-		for _, batch := range batches {
-			if _, err := s.writeDocs(context.Background(), batch); err != nil {
-				b.Fatal(err)
+		clock.time(func() {
+			for _, batch := range batches {
+				if _, err := s.writeDocs(context.Background(), batch); err != nil {
+					b.Fatal(err)
+				}
 			}
-		}
-		elapsed += time.Since(start)
-		cpu += cpuTime() - cpu0
+		})
 		b.StopTimer()
 		s.Close()
 		b.StartTimer()
 	}
-	b.ReportMetric(float64(total*b.N)/elapsed.Seconds(), "quads/s")
-	b.ReportMetric(float64(total*b.N)/cpu.Seconds(), "quads/cpu-s")
-	b.ReportMetric(float64(total), "quads")
+	clock.report(b, total)
 }
 
 // BenchmarkResultQuads: converting one 50-fact document to quads.
@@ -338,13 +340,18 @@ func benchRead(b *testing.B, cayleyInit bool, fn func(s *Store) error) {
 	}
 	defer s.Close()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	runReads(b, s, fn)
+}
+
+// runReads calls fn on s b.N times and reports the CPU seconds per call.
+func runReads(b *testing.B, s *Store, fn func(s *Store) error) {
+	cpu0 := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		if err := fn(s); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cputime.Now()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 func benchStats(s *Store) error     { _, err := s.Stats(context.Background()); return err }
@@ -404,14 +411,6 @@ func BenchmarkStatsPostgres(b *testing.B) {
 			}
 			return err
 		}}} {
-		b.Run(c.name, func(b *testing.B) {
-			cpu0 := cpuTime()
-			for i := 0; i < b.N; i++ {
-				if err := c.fn(s); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
-		})
+		b.Run(c.name, func(b *testing.B) { runReads(b, s, c.fn) })
 	}
 }

@@ -96,6 +96,8 @@ func indexBucket(ind kv.QuadIndex) []byte {
 	return b
 }
 
+// bulkNode is one distinct value of a batch of new quads: its hash, how
+// many of the quads refer to it and, on Bolt, its node id.
 type bulkNode struct {
 	val  quad.Value
 	hash [quad.HashSize]byte
@@ -104,14 +106,12 @@ type bulkNode struct {
 	new  bool
 }
 
-// bulkAdd writes quads, none of which may be in the store, in one Bolt
-// transaction.
-func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
-	if len(quads) == 0 {
-		return nil
-	}
-	// Distinct values and their reference increments.
+// distinctNodes returns the distinct values of quads in order of first
+// appearance, each with its hash and reference increment, and for every quad
+// the nodes of its four directions (nil where a direction has no value).
+func distinctNodes(quads []quad.Quad) ([]*bulkNode, [][4]*bulkNode) {
 	nodes := make(map[quad.Value]*bulkNode, len(quads))
+	var order []*bulkNode
 	refs := make([][4]*bulkNode, len(quads))
 	for i, q := range quads {
 		for j, d := range quad.Directions {
@@ -124,15 +124,23 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 				n = &bulkNode{val: v}
 				quad.HashTo(v, n.hash[:])
 				nodes[v] = n
+				order = append(order, n)
 			}
 			n.inc++
 			refs[i][j] = n
 		}
 	}
-	sorted := make([]*bulkNode, 0, len(nodes))
-	for _, n := range nodes {
-		sorted = append(sorted, n)
+	return order, refs
+}
+
+// bulkAdd writes quads, none of which may be in the store, in one Bolt
+// transaction.
+func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
+	if len(quads) == 0 {
+		return nil
 	}
+	// Distinct values and their reference increments, by hash.
+	sorted, refs := distinctNodes(quads)
 	slices.SortFunc(sorted, func(a, b *bulkNode) int { return bytes.Compare(a.hash[:], b.hash[:]) })
 
 	return db.Update(func(tx *bolt.Tx) error {

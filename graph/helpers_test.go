@@ -106,6 +106,18 @@ func dump(t *testing.T, s *Store, meta bool) string {
 	return strings.Join(lines, "\n") + "\n"
 }
 
+// forgetOnly forgets document id, the only one in s, and checks that the
+// graph is empty after it (meta quads aside).
+func forgetOnly(t *testing.T, s *Store, id string) {
+	t.Helper()
+	if _, err := s.Forget(context.Background(), id); err != nil {
+		t.Fatal(err)
+	}
+	if got := dump(t, s, false); got != "\n" {
+		t.Errorf("store not empty after forgetting its only document %s:\n%s", id, got)
+	}
+}
+
 func mustWrite(t *testing.T, s *Store, r *extract.Result) WriteStats {
 	t.Helper()
 	st, err := s.Write(context.Background(), r)

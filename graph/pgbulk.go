@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	csql "github.com/cayleygraph/cayley/graph/sql"
@@ -24,29 +25,13 @@ func pgBulkAdd(ctx context.Context, db *sql.DB, quads []quad.Quad) (err error) {
 	if len(quads) == 0 {
 		return nil
 	}
-	type node struct {
-		v   quad.Value
-		h   csql.NodeHash
-		inc int64
-	}
-	nodes := map[quad.Value]*node{}
-	var order []*node
+	order, refs := distinctNodes(quads)
 	hashes := make([][4]any, len(quads))
-	for i, q := range quads {
-		for j, d := range quad.Directions {
-			v := q.Get(d)
-			if v == nil {
-				continue
+	for i, r := range refs {
+		for j, n := range r {
+			if n != nil {
+				hashes[i][j] = csql.NodeHash{ValueHash: n.hash}.SQLValue()
 			}
-			n := nodes[v]
-			if n == nil {
-				n = &node{v: v}
-				quad.HashTo(v, n.h.ValueHash[:])
-				nodes[v] = n
-				order = append(order, n)
-			}
-			n.inc++
-			hashes[i][j] = n.h.SQLValue()
 		}
 	}
 	col := map[string]int{}
@@ -66,65 +51,70 @@ func pgBulkAdd(ctx context.Context, db *sql.DB, quads []quad.Quad) (err error) {
 	if _, err = tx.ExecContext(ctx, `CREATE TEMP TABLE kg_bulk_nodes (LIKE nodes) ON COMMIT DROP`); err != nil {
 		return fmt.Errorf("bulk nodes table: %w", err)
 	}
-	stmt, err := tx.PrepareContext(ctx, `COPY kg_bulk_nodes (`+joinCols(pgNodeColumns)+`) FROM STDIN`)
+	err = pgCopy(ctx, tx, `COPY kg_bulk_nodes (`+strings.Join(pgNodeColumns, ", ")+`) FROM STDIN`, "copy nodes",
+		func(put func(row ...any) error) error {
+			for _, n := range order {
+				typ, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: n.hash}, n.val)
+				if err != nil {
+					return fmt.Errorf("encode value %v: %w", n.val, err)
+				}
+				row := make([]any, len(pgNodeColumns))
+				row[0], row[1] = vals[0], int64(n.inc)
+				for k, c := range typ.Columns() {
+					row[col[c]] = vals[1+k]
+				}
+				if err := put(row...); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 	if err != nil {
-		return fmt.Errorf("copy nodes: %w", err)
-	}
-	for _, n := range order {
-		typ, vals, err := csql.NodeValues(n.h, n.v)
-		if err != nil {
-			stmt.Close()
-			return fmt.Errorf("encode value %v: %w", n.v, err)
-		}
-		row := make([]any, len(pgNodeColumns))
-		row[0], row[1] = vals[0], n.inc
-		for k, c := range typ.Columns() {
-			row[col[c]] = vals[1+k]
-		}
-		if _, err := stmt.ExecContext(ctx, row...); err != nil {
-			stmt.Close()
-			return fmt.Errorf("copy nodes: %w", err)
-		}
-	}
-	if _, err = stmt.ExecContext(ctx); err != nil {
-		stmt.Close()
-		return fmt.Errorf("copy nodes: %w", err)
-	}
-	if err = stmt.Close(); err != nil {
-		return fmt.Errorf("copy nodes: %w", err)
+		return err
 	}
 	if _, err = tx.ExecContext(ctx, `INSERT INTO nodes SELECT * FROM kg_bulk_nodes ORDER BY hash
 		ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`); err != nil {
 		return fmt.Errorf("insert nodes: %w", err)
 	}
-	stmt, err = tx.PrepareContext(ctx, `COPY quads (subject_hash, predicate_hash, object_hash, label_hash, ts) FROM STDIN`)
-	if err != nil {
-		return fmt.Errorf("copy quads: %w", err)
-	}
 	now := time.Now().UTC()
-	for _, h := range hashes {
-		if _, err = stmt.ExecContext(ctx, h[0], h[1], h[2], h[3], now); err != nil {
-			stmt.Close()
-			return fmt.Errorf("copy quads: %w", err)
-		}
-	}
-	if _, err = stmt.ExecContext(ctx); err != nil {
-		stmt.Close()
-		return fmt.Errorf("copy quads: %w", err)
-	}
-	if err = stmt.Close(); err != nil {
-		return fmt.Errorf("copy quads: %w", err)
+	err = pgCopy(ctx, tx, `COPY quads (subject_hash, predicate_hash, object_hash, label_hash, ts) FROM STDIN`, "copy quads",
+		func(put func(row ...any) error) error {
+			for _, h := range hashes {
+				if err := put(h[0], h[1], h[2], h[3], now); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	if err != nil {
+		return err
 	}
 	return tx.Commit()
 }
 
-func joinCols(cs []string) string {
-	s := ""
-	for i, c := range cs {
-		if i > 0 {
-			s += ", "
-		}
-		s += c
+// pgCopy runs query, a COPY … FROM STDIN, in tx with the rows that rows
+// passes to put, and ends the COPY; what names the step in errors.
+func pgCopy(ctx context.Context, tx *sql.Tx, query, what string, rows func(put func(row ...any) error) error) error {
+	stmt, err := tx.PrepareContext(ctx, query)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
 	}
-	return s
+	put := func(row ...any) error {
+		if _, err := stmt.ExecContext(ctx, row...); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		return nil
+	}
+	if err := rows(put); err != nil {
+		stmt.Close()
+		return err
+	}
+	if _, err := stmt.ExecContext(ctx); err != nil {
+		stmt.Close()
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if err := stmt.Close(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
 }

@@ -441,24 +441,7 @@ func (s *Store) Backend() string { return s.backend }
 
 // labelQuads returns every quad whose label is l.
 func (s *Store) labelQuads(ctx context.Context, l quad.Value) ([]quad.Quad, error) {
-	ref, err := s.qs.ValueOf(l)
-	if err != nil {
-		return nil, err
-	}
-	if ref == nil {
-		return nil, nil
-	}
-	it := s.qs.QuadIterator(quad.Label, ref).Iterate()
-	defer it.Close()
-	var out []quad.Quad
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, q)
-	}
-	return out, it.Err()
+	return s.quadsWith(ctx, quad.Label, l, nil)
 }
 
 // metaQuads returns the store's meta quads. All have the subject metaStore,
@@ -466,11 +449,17 @@ func (s *Store) labelQuads(ctx context.Context, l quad.Value) ([]quad.Quad, erro
 // without kg's label index (made by Cayley), where looking them up by label
 // would scan the whole store.
 func (s *Store) metaQuads(ctx context.Context) ([]quad.Quad, error) {
-	ref, err := s.qs.ValueOf(metaStore)
+	return s.quadsWith(ctx, quad.Subject, metaStore, IsMetaQuad)
+}
+
+// quadsWith returns the quads whose direction d holds v, through the index
+// of d, keeping only those keep accepts (all of them when keep is nil).
+func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value, keep func(quad.Quad) bool) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return nil, err
 	}
-	it := s.qs.QuadIterator(quad.Subject, ref).Iterate()
+	it := s.qs.QuadIterator(d, ref).Iterate()
 	defer it.Close()
 	var out []quad.Quad
 	for it.Next(ctx) {
@@ -478,7 +467,7 @@ func (s *Store) metaQuads(ctx context.Context) ([]quad.Quad, error) {
 		if err != nil {
 			return nil, err
 		}
-		if IsMetaQuad(q) {
+		if keep == nil || keep(q) {
 			out = append(out, q)
 		}
 	}

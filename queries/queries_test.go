@@ -9,26 +9,10 @@ import (
 	"time"
 
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/queries/querytest"
 )
 
 const ent = graph.DefaultBase + "entity/"
-
-// has reports whether some row has all the given column values.
-func has(rows []map[string]any, want map[string]any) bool {
-	for _, r := range rows {
-		ok := true
-		for k, v := range want {
-			if fmt.Sprint(r[k]) != fmt.Sprint(v) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
-}
 
 func TestLibraryHeaders(t *testing.T) {
 	want := []string{"entity", "neighbours", "who-met", "supporters-of", "opponents-of", "allies-of",
@@ -91,7 +75,7 @@ func TestQueriesFixture(t *testing.T) {
 				{"kind": "sameAs", "value": graph.WD + "Q7747"},
 				{"kind": "in", "predicate": "met", "other": ent + "ali-khamenei", "date": "2015-11-23"},
 			} {
-				if !has(r.Rows, w) {
+				if !querytest.HasRow(r.Rows, w) {
 					t.Errorf("no row %v", w)
 				}
 			}
@@ -106,7 +90,7 @@ func TestQueriesFixture(t *testing.T) {
 				{"predicate": "allyOf", "other": ent + "iran"},
 				{"direction": "in", "predicate": "officialOf", "other": ent + "sergey-lavrov"},
 			} {
-				if !has(r.Rows, w) {
+				if !querytest.HasRow(r.Rows, w) {
 					t.Errorf("no row %v in %v", w, r.Rows)
 				}
 			}
@@ -117,8 +101,8 @@ func TestQueriesFixture(t *testing.T) {
 			}
 		}},
 		{"who-met", map[string]string{"entity": "بوتين"}, func(t *testing.T, r *Result) {
-			if !has(r.Rows, map[string]any{"other": ent + "ali-khamenei", "date": "2015-11-23", "place": ent + "tehran"}) ||
-				!has(r.Rows, map[string]any{"other": ent + "hassan-rouhani", "date": "2015-11-23"}) {
+			if !querytest.HasRow(r.Rows, map[string]any{"other": ent + "ali-khamenei", "date": "2015-11-23", "place": ent + "tehran"}) ||
+				!querytest.HasRow(r.Rows, map[string]any{"other": ent + "hassan-rouhani", "date": "2015-11-23"}) {
 				t.Errorf("rows %v lack Khamenei and Rouhani on 2015-11-23", r.Rows)
 			}
 			if r.Entities[ent+"ali-khamenei"].Labels["ar"] != "علي خامنئي" {
@@ -135,36 +119,36 @@ func TestQueriesFixture(t *testing.T) {
 		}},
 		{"supporters-of", map[string]string{"entity": "الحكومة السورية"}, func(t *testing.T, r *Result) {
 			for _, a := range []string{"russia", "iran"} {
-				if !has(r.Rows, map[string]any{"actor": ent + a}) {
+				if !querytest.HasRow(r.Rows, map[string]any{"actor": ent + a}) {
 					t.Errorf("no supporter %s in %v", a, r.Rows)
 				}
 			}
-			if !has(r.Rows, map[string]any{"actor": ent + "iran", "date": "2016", "source": graph.DefaultBase + "doc/fixture-en"}) {
+			if !querytest.HasRow(r.Rows, map[string]any{"actor": ent + "iran", "date": "2016", "source": graph.DefaultBase + "doc/fixture-en"}) {
 				t.Errorf("the second document's support is missing: %v", r.Rows)
 			}
 		}},
 		{"opponents-of", map[string]string{"entity": "الأسد"}, func(t *testing.T, r *Result) {
-			if !has(r.Rows, map[string]any{"actor": ent + "united-states", "date": "2015-11"}) || len(r.Rows) != 1 {
+			if !querytest.HasRow(r.Rows, map[string]any{"actor": ent + "united-states", "date": "2015-11"}) || len(r.Rows) != 1 {
 				t.Errorf("rows %v, want the United States in 2015-11", r.Rows)
 			}
 		}},
 		{"allies-of", map[string]string{"entity": "إيران"}, func(t *testing.T, r *Result) {
-			if !has(r.Rows, map[string]any{"ally": ent + "russia"}) {
+			if !querytest.HasRow(r.Rows, map[string]any{"ally": ent + "russia"}) {
 				t.Errorf("rows %v lack Russia", r.Rows)
 			}
 		}},
 		{"attacks-by", map[string]string{"entity": "روسيا"}, func(t *testing.T, r *Result) {
-			if !has(r.Rows, map[string]any{"target": ent + "islamic-state", "date": "2015-09-30"}) {
+			if !querytest.HasRow(r.Rows, map[string]any{"target": ent + "islamic-state", "date": "2015-09-30"}) {
 				t.Errorf("rows %v lack the attack on IS", r.Rows)
 			}
 		}},
 		{"attacks-on", map[string]string{"entity": "داعش"}, func(t *testing.T, r *Result) {
-			if !has(r.Rows, map[string]any{"attacker": ent + "russia"}) {
+			if !querytest.HasRow(r.Rows, map[string]any{"attacker": ent + "russia"}) {
 				t.Errorf("rows %v lack Russia", r.Rows)
 			}
 		}},
 		{"officials-of", map[string]string{"entity": "Russia"}, func(t *testing.T, r *Result) {
-			if !has(r.Rows, map[string]any{"person": ent + "sergey-lavrov", "role": "foreign minister"}) {
+			if !querytest.HasRow(r.Rows, map[string]any{"person": ent + "sergey-lavrov", "role": "foreign minister"}) {
 				t.Errorf("rows %v lack Lavrov as foreign minister", r.Rows)
 			}
 		}},
@@ -218,17 +202,17 @@ func TestQueriesFixture(t *testing.T) {
 			}
 		}},
 		{"between", map[string]string{"from": "Iran", "to": "Russia"}, func(t *testing.T, r *Result) {
-			if !has(r.Rows, map[string]any{"predicate": "allyOf"}) || !has(r.Rows, map[string]any{"predicate": "supplies", "date": "2016-01"}) {
+			if !querytest.HasRow(r.Rows, map[string]any{"predicate": "allyOf"}) || !querytest.HasRow(r.Rows, map[string]any{"predicate": "supplies", "date": "2016-01"}) {
 				t.Errorf("rows %v lack allyOf and supplies", r.Rows)
 			}
 		}},
 		{"on-date", map[string]string{"start": "2015-11-20", "end": "2015-11-30"}, func(t *testing.T, r *Result) {
 			for _, w := range []map[string]any{{"predicate": "met", "date": "2015-11-23"}, {"predicate": "opposes", "date": "2015-11"}} {
-				if !has(r.Rows, w) {
+				if !querytest.HasRow(r.Rows, w) {
 					t.Errorf("no row %v in %v", w, r.Rows)
 				}
 			}
-			if has(r.Rows, map[string]any{"date": "2015-09-30"}) || has(r.Rows, map[string]any{"date": "2016"}) {
+			if querytest.HasRow(r.Rows, map[string]any{"date": "2015-09-30"}) || querytest.HasRow(r.Rows, map[string]any{"date": "2016"}) {
 				t.Errorf("rows %v include facts outside the range", r.Rows)
 			}
 		}},
@@ -238,7 +222,7 @@ func TestQueriesFixture(t *testing.T) {
 			}
 		}},
 		{"co-mentioned", map[string]string{"entity": "Iran"}, func(t *testing.T, r *Result) {
-			if !has(r.Rows, map[string]any{"other": ent + "russia", "documents": 2}) || has(r.Rows, map[string]any{"other": ent + "iran"}) {
+			if !querytest.HasRow(r.Rows, map[string]any{"other": ent + "russia", "documents": 2}) || querytest.HasRow(r.Rows, map[string]any{"other": ent + "iran"}) {
 				t.Errorf("rows %v, want Russia in 2 documents and not Iran itself", r.Rows)
 			}
 			if r.Rows[0]["documents"] != 2 && fmt.Sprint(r.Rows[0]["documents"]) != "2" {
@@ -277,7 +261,7 @@ func TestQueriesFixture(t *testing.T) {
 func countRows(rows []map[string]any, want map[string]any) int {
 	n := 0
 	for _, r := range rows {
-		if has([]map[string]any{r}, want) {
+		if querytest.HasRow([]map[string]any{r}, want) {
 			n++
 		}
 	}

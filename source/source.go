@@ -32,6 +32,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/internal/patherr"
 )
 
 // Defaults are the metadata given on the command line. They apply to plain
@@ -221,7 +222,7 @@ func listFiles(p string) ([]string, error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("%s: no such file or directory", p)
 		}
-		return nil, fmt.Errorf("%s: %w", p, unwrapPath(err))
+		return nil, fmt.Errorf("%s: %w", p, patherr.Unwrap(err))
 	}
 	if !fi.IsDir() {
 		return []string{p}, nil
@@ -229,7 +230,7 @@ func listFiles(p string) ([]string, error) {
 	var files []string
 	err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return fmt.Errorf("%s: %w", path, unwrapPath(err))
+			return fmt.Errorf("%s: %w", path, patherr.Unwrap(err))
 		}
 		name := e.Name()
 		if path != p && strings.HasPrefix(name, ".") {
@@ -252,15 +253,6 @@ func listFiles(p string) ([]string, error) {
 	return files, nil // WalkDir walks in lexical order
 }
 
-// unwrapPath drops the *fs.PathError wrapper, whose message repeats the path.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 func isJSONL(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
 	return ext == ".jsonl" || ext == ".ndjson"
@@ -271,7 +263,7 @@ var reNameDate = regexp.MustCompile(`(?:^|[^0-9])(\d{4}-\d{2}-\d{2})(?:[^0-9]|$)
 func (r *reader) textFile(file string) bool {
 	data, err := os.ReadFile(file)
 	if err != nil {
-		return r.fail(file, "%v", unwrapPath(err))
+		return r.fail(file, "%v", patherr.Unwrap(err))
 	}
 	doc := extract.Document{Origin: file}
 	base := filepath.Base(file)
@@ -385,7 +377,7 @@ func checkBytes(data []byte, offset int64) string {
 func (r *reader) jsonlFile(file string) bool {
 	f, err := os.Open(file)
 	if err != nil {
-		return r.fail(file, "%v", unwrapPath(err))
+		return r.fail(file, "%v", patherr.Unwrap(err))
 	}
 	defer f.Close()
 	br := bufio.NewReaderSize(f, 1<<16)

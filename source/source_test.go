@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/internal/testfile"
 )
 
 // Test sentences are the project's own, not taken from any article.
@@ -34,18 +35,6 @@ func readAll(t *testing.T, paths []string, d Defaults) got {
 		}
 	}
 	return g
-}
-
-func write(t *testing.T, dir, name, content string) string {
-	t.Helper()
-	p := filepath.Join(dir, name)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
 }
 
 func TestReadErrors(t *testing.T) {
@@ -78,7 +67,7 @@ func TestReadErrors(t *testing.T) {
 			cd := filepath.Join(dir, string(rune('a'+i)))
 			os.MkdirAll(cd, 0o755)
 			for n, c := range tc.files {
-				write(t, cd, n, c)
+				testfile.Write(t, cd, n, c)
 			}
 			g := readAll(t, []string{filepath.Join(cd, tc.path)}, tc.d)
 			var errs []string
@@ -104,7 +93,7 @@ func TestReadErrors(t *testing.T) {
 
 func TestReadText(t *testing.T) {
 	dir := t.TempDir()
-	p := write(t, dir, "putin-visit-2015-11-23.ar.txt", "\uFEFF"+arText)
+	p := testfile.Write(t, dir, "putin-visit-2015-11-23.ar.txt", "\uFEFF"+arText)
 	g := readAll(t, []string{p}, Defaults{})
 	if len(g.docs) != 1 || g.errs[0] != "" {
 		t.Fatalf("got %v %q", g.docs, g.errs)
@@ -126,8 +115,8 @@ func TestReadText(t *testing.T) {
 
 func TestReadIDOnlyOnce(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, "a.txt", arText)
-	write(t, dir, "b.txt", enText)
+	testfile.Write(t, dir, "a.txt", arText)
+	testfile.Write(t, dir, "b.txt", enText)
 	g := readAll(t, []string{dir}, Defaults{ID: "one"})
 	if len(g.docs) != 2 || g.errs[0] != "" || !strings.Contains(g.errs[1], "b.txt") || !strings.Contains(g.errs[1], "--id") {
 		t.Fatalf("got %q", g.errs)
@@ -136,16 +125,16 @@ func TestReadIDOnlyOnce(t *testing.T) {
 
 func TestReadDirectoryAndJSONL(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, "b/2.txt", enText)
-	write(t, dir, "a.jsonl", strings.Join([]string{
+	testfile.Write(t, dir, "b/2.txt", enText)
+	testfile.Write(t, dir, "a.jsonl", strings.Join([]string{
 		`{"id":"j1","title":"One","date":"2015-07-25","source":"x","url":"https://example.org/1","lang":"ar","text":"` + strings.TrimSpace(arText) + `"}`,
 		``,
 		`{"id":"j2","text":"` + strings.TrimSpace(enText) + `","date":"bad"}`,
 		`{"id":3,"text":"` + strings.TrimSpace(enText) + `","date":"2015-07-26T08:00:00Z"}`,
 	}, "\n"))
-	write(t, dir, "b/1.txt", arText)
-	write(t, dir, ".hidden/3.txt", arText)
-	write(t, dir, "notes.md", "ignored")
+	testfile.Write(t, dir, "b/1.txt", arText)
+	testfile.Write(t, dir, ".hidden/3.txt", arText)
+	testfile.Write(t, dir, "notes.md", "ignored")
 	g := readAll(t, []string{dir}, Defaults{})
 	var origins []string
 	for i, d := range g.docs {
@@ -206,7 +195,7 @@ func TestReadStdin(t *testing.T) {
 func TestReadStopsEarly(t *testing.T) {
 	dir := t.TempDir()
 	for _, n := range []string{"a.txt", "b.txt", "c.txt"} {
-		write(t, dir, n, enText)
+		testfile.Write(t, dir, n, enText)
 	}
 	n := 0
 	for range Read(context.Background(), []string{dir}, Defaults{}) {

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"runtime"
 	"strings"
@@ -104,15 +103,6 @@ func progressFor(c *cli.Context) pipeline.Progress {
 // errorf prints one "kg: …" line on the command's error stream.
 func errorf(c *cli.Context, format string, args ...any) {
 	fmt.Fprintf(c.App.ErrWriter, "kg: "+format+"\n", args...)
-}
-
-// unwrapPath drops the *fs.PathError wrapper, whose message repeats the path.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // isTerminal reports whether w is a terminal.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/graph/export"
+	"github.com/newskg/kg/internal/patherr"
 )
 
 func exportCommand() *cli.Command {
@@ -126,7 +127,7 @@ func resolveEntity(c *cli.Context, store *graph.Store, name string) (quad.IRI, e
 func writeAtomically(path string, fn func(w io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+		return fmt.Errorf("%s: %w", path, patherr.Unwrap(err))
 	}
 	defer os.Remove(tmp.Name())
 	if err := fn(tmp); err != nil {
@@ -137,7 +138,7 @@ func writeAtomically(path string, fn func(w io.Writer) error) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+		return fmt.Errorf("%s: %w", path, patherr.Unwrap(err))
 	}
 	return nil
 }

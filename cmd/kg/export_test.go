@@ -5,12 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newskg/kg/internal/testfile"
 )
 
 func TestExportCommand(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kg.db")
-	art := writeFile(t, dir, "meeting-2015-11-23.ar.txt", article1)
+	art := testfile.Write(t, dir, "meeting-2015-11-23.ar.txt", article1)
 	if r := kg(t, "", "ingest", "--db", db, "-q", art); r.code != 0 {
 		t.Fatalf("ingest: %d %s", r.code, r.stderr)
 	}

@@ -4,9 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -38,10 +36,8 @@ Examples:
 			if err != nil {
 				return err
 			}
-			if v, ok := flags["db"]; ok {
-				if err := c.Set(dbFlag.Name, v); err != nil {
-					return fmt.Errorf("gizmo: --db %q: %w", v, err)
-				}
+			if err := setTrailingDB(c, "gizmo", flags); err != nil {
+				return err
 			}
 			if _, ok := flags["format"]; ok {
 				return fmt.Errorf("gizmo: no --format: the results are always JSON")
@@ -49,16 +45,9 @@ Examples:
 			if len(values) != 1 {
 				return fmt.Errorf("gizmo: give one script argument, quoted (or - for standard input), got %d", len(values))
 			}
-			opt := queries.Options{Timeout: c.Duration("timeout"), Limit: c.Int("limit")}
-			if v, ok := flags["timeout"]; ok {
-				if opt.Timeout, err = time.ParseDuration(v); err != nil {
-					return fmt.Errorf("gizmo: --timeout %q: %w", v, err)
-				}
-			}
-			if v, ok := flags["limit"]; ok {
-				if opt.Limit, err = strconv.Atoi(v); err != nil || opt.Limit < 1 {
-					return fmt.Errorf("gizmo: --limit %q is not a positive integer", v)
-				}
+			opt, err := queryOptions(c, "gizmo", flags)
+			if err != nil {
+				return err
 			}
 			script := values[0]
 			if script == "-" {

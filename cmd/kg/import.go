@@ -7,6 +7,8 @@ import (
 	"os"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/newskg/kg/internal/patherr"
 )
 
 func importCommand() *cli.Command {
@@ -50,7 +52,7 @@ Examples:
 				if f != "-" {
 					fh, err := os.Open(f)
 					if err != nil {
-						return fmt.Errorf("%s: %w", f, unwrapPath(err))
+						return fmt.Errorf("%s: %w", f, patherr.Unwrap(err))
 					}
 					defer fh.Close()
 					r = fh

@@ -16,6 +16,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/testfile"
 )
 
 // Test articles written for these tests (not from any real article).
@@ -35,18 +36,6 @@ func kg(t *testing.T, stdin string, args ...string) result {
 	var out, errb bytes.Buffer
 	code := run(context.Background(), append([]string{"kg"}, args...), strings.NewReader(stdin), &out, &errb)
 	return result{code, out.String(), errb.String()}
-}
-
-func writeFile(t *testing.T, dir, name, content string) string {
-	t.Helper()
-	p := filepath.Join(dir, name)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
 }
 
 // storeQuads returns the graph's quads (meta quads excluded) as sorted N-Quads lines.
@@ -93,14 +82,14 @@ func stats(t *testing.T, db string) statsJSON {
 
 func TestBadInput(t *testing.T) {
 	dir := t.TempDir()
-	good := writeFile(t, dir, "good.ar.txt", article1)
-	bin := writeFile(t, dir, "bin.txt", "abc\x00\x01")
-	badUTF := writeFile(t, dir, "bad.txt", "بوتين\xfe")
-	empty := writeFile(t, dir, "empty.txt", "\n \n")
-	jsonl := writeFile(t, dir, "docs.jsonl", `{"id":"a","text":"`+strings.TrimSpace(strings.ReplaceAll(article2, "\n", " "))+`"}`+"\n"+`{"id":"b","text":`+"\n")
-	badDate := writeFile(t, dir, "dates.jsonl", `{"id":"c","date":"11/23/2015","text":"بوتين"}`+"\n")
+	good := testfile.Write(t, dir, "good.ar.txt", article1)
+	bin := testfile.Write(t, dir, "bin.txt", "abc\x00\x01")
+	badUTF := testfile.Write(t, dir, "bad.txt", "بوتين\xfe")
+	empty := testfile.Write(t, dir, "empty.txt", "\n \n")
+	jsonl := testfile.Write(t, dir, "docs.jsonl", `{"id":"a","text":"`+strings.TrimSpace(strings.ReplaceAll(article2, "\n", " "))+`"}`+"\n"+`{"id":"b","text":`+"\n")
+	badDate := testfile.Write(t, dir, "dates.jsonl", `{"id":"c","date":"11/23/2015","text":"بوتين"}`+"\n")
 	os.Mkdir(filepath.Join(dir, "void"), 0o755)
-	writeFile(t, dir, "void/readme.md", "nothing to read")
+	testfile.Write(t, dir, "void/readme.md", "nothing to read")
 	db := filepath.Join(dir, "kg.db")
 
 	cases := []struct {
@@ -156,7 +145,7 @@ func TestBadInput(t *testing.T) {
 func TestLockedStore(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kg.db")
-	good := writeFile(t, dir, "a.txt", article1)
+	good := testfile.Write(t, dir, "a.txt", article1)
 	s, err := graph.Open(context.Background(), db, graph.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -172,8 +161,8 @@ func TestIngestTwiceForget(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kg.db")
 	in := filepath.Join(dir, "in")
-	writeFile(t, in, "one-2015-11-23.ar.txt", article1)
-	writeFile(t, in, "sub/two.txt", article2)
+	testfile.Write(t, in, "one-2015-11-23.ar.txt", article1)
+	testfile.Write(t, in, "sub/two.txt", article2)
 
 	r := kg(t, "", "ingest", "--db", db, "--json", in)
 	if r.code != 0 {
@@ -258,8 +247,8 @@ func TestIngestTwiceForget(t *testing.T) {
 func TestIngestPartialFailure(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kg.db")
-	good := writeFile(t, dir, "good.txt", article1)
-	bad := writeFile(t, dir, "bad.txt", "\x00")
+	good := testfile.Write(t, dir, "good.txt", article1)
+	bad := testfile.Write(t, dir, "bad.txt", "\x00")
 	r := kg(t, "", "ingest", "--db", db, bad, good)
 	if r.code != 1 {
 		t.Errorf("exit code %d, want 1", r.code)
@@ -332,7 +321,7 @@ func TestStdinAndImport(t *testing.T) {
 	want := storeQuads(t, db)
 
 	// Import what the store holds into a new store: the same graph.
-	nq := writeFile(t, dir, "dump.nq", strings.Join(want, "\n")+"\n")
+	nq := testfile.Write(t, dir, "dump.nq", strings.Join(want, "\n")+"\n")
 	db2 := filepath.Join(dir, "kg2.db")
 	r = kg(t, "", "import", "--db", db2, nq)
 	if r.code != 0 || !strings.Contains(r.stdout, "2 documents") {
@@ -367,7 +356,7 @@ func TestBinary(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	dir := t.TempDir()
-	good := writeFile(t, dir, "a.txt", article1)
+	good := testfile.Write(t, dir, "a.txt", article1)
 	cmd := exec.Command(bin, "ingest", "--db", filepath.Join(dir, "kg.db"), "--quiet", good, filepath.Join(dir, "missing.txt"))
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -385,7 +374,7 @@ func TestBinary(t *testing.T) {
 func TestStatsDocs(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kg.db")
-	a := writeFile(t, dir, "first-2015-11-23.ar.txt", article1)
+	a := testfile.Write(t, dir, "first-2015-11-23.ar.txt", article1)
 	if r := kg(t, "", "ingest", "-q", "--db", db, a); r.code != 0 {
 		t.Fatalf("ingest: %s", r.stderr)
 	}
@@ -405,7 +394,7 @@ func TestStatsDocs(t *testing.T) {
 func TestFlagsAfterArguments(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kg.db")
-	a := writeFile(t, dir, "a-2015-11-23.ar.txt", article1)
+	a := testfile.Write(t, dir, "a-2015-11-23.ar.txt", article1)
 	if r := kg(t, "", "ingest", "-q", "--db", db, a); r.code != 0 {
 		t.Fatalf("ingest: %s", r.stderr)
 	}

@@ -50,10 +50,8 @@ Examples:
 			if err != nil {
 				return err
 			}
-			if v, ok := flags["db"]; ok {
-				if err := c.Set(dbFlag.Name, v); err != nil {
-					return fmt.Errorf("query: --db %q: %w", v, err)
-				}
+			if err := setTrailingDB(c, "query", flags); err != nil {
+				return err
 			}
 			format := c.String("format")
 			if v, ok := flags["format"]; ok {
@@ -62,16 +60,9 @@ Examples:
 			if format != "table" && format != "json" {
 				return fmt.Errorf("query: --format %q is not table or json", format)
 			}
-			opt := queries.Options{Timeout: c.Duration("timeout"), Limit: c.Int("limit")}
-			if v, ok := flags["timeout"]; ok {
-				if opt.Timeout, err = time.ParseDuration(v); err != nil {
-					return fmt.Errorf("query: --timeout %q: %w", v, err)
-				}
-			}
-			if v, ok := flags["limit"]; ok {
-				if opt.Limit, err = strconv.Atoi(v); err != nil || opt.Limit < 1 {
-					return fmt.Errorf("query: --limit %q is not a positive integer", v)
-				}
+			opt, err := queryOptions(c, "query", flags)
+			if err != nil {
+				return err
 			}
 			name := c.Args().First()
 			q, ok := queries.Lookup(name)
@@ -123,6 +114,35 @@ func trailingFlags(args []string) (values []string, flags map[string]string, err
 		flags[name] = val
 	}
 	return values, flags, nil
+}
+
+// setTrailingDB sets --db to the value given after the arguments of
+// command cmd, if any (flags from trailingFlags).
+func setTrailingDB(c *cli.Context, cmd string, flags map[string]string) error {
+	if v, ok := flags["db"]; ok {
+		if err := c.Set(dbFlag.Name, v); err != nil {
+			return fmt.Errorf("%s: --db %q: %w", cmd, v, err)
+		}
+	}
+	return nil
+}
+
+// queryOptions returns the --timeout and --limit of command cmd: those given
+// after the arguments (flags from trailingFlags), else those before them.
+func queryOptions(c *cli.Context, cmd string, flags map[string]string) (queries.Options, error) {
+	opt := queries.Options{Timeout: c.Duration("timeout"), Limit: c.Int("limit")}
+	var err error
+	if v, ok := flags["timeout"]; ok {
+		if opt.Timeout, err = time.ParseDuration(v); err != nil {
+			return opt, fmt.Errorf("%s: --timeout %q: %w", cmd, v, err)
+		}
+	}
+	if v, ok := flags["limit"]; ok {
+		if opt.Limit, err = strconv.Atoi(v); err != nil || opt.Limit < 1 {
+			return opt, fmt.Errorf("%s: --limit %q is not a positive integer", cmd, v)
+		}
+	}
+	return opt, nil
 }
 
 func listQueries(c *cli.Context) error {

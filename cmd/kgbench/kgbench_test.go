@@ -63,10 +63,11 @@ func TestCorpusAndChildren(t *testing.T) {
 			if err != nil || again.Quads != cp.Quads || len(again.Entities) != len(cp.Entities) {
 				t.Fatalf("reused corpus %d quads, %d entities (%v); want %d, %d", again.Quads, len(again.Entities), err, cp.Quads, len(cp.Entities))
 			}
+			kgDir, plainDir := filepath.Join(t.TempDir(), "kg"), filepath.Join(t.TempDir(), "plain")
 			for _, args := range [][]string{
-				{"import", "-file", cp.Path, "-store", filepath.Join(t.TempDir(), "kg")},
+				{"import", "-file", cp.Path, "-store", kgDir},
 				{"plain", "-file", cp.Path, "-backend", "memstore"},
-				{"plain", "-file", cp.Path, "-backend", "bolt", "-store", filepath.Join(t.TempDir(), "plain")},
+				{"plain", "-file", cp.Path, "-backend", "bolt", "-store", plainDir},
 			} {
 				var out bytes.Buffer
 				if err := runChild(ctx, args, &out); err != nil {
@@ -78,6 +79,20 @@ func TestCorpusAndChildren(t *testing.T) {
 				}
 				if r.Quads != cp.Quads || r.Seconds <= 0 || r.PeakRSSMB <= 0 {
 					t.Errorf("%v: %+v, want %d quads, a time and a peak RSS", args, r, cp.Quads)
+				}
+			}
+			// Both stores hold every quad of the file (kg's also its meta quads).
+			for dir, min := range map[string]int{kgDir: cp.Quads + 1, plainDir: cp.Quads} {
+				var out bytes.Buffer
+				if err := runChild(ctx, []string{"count", "-store", dir}, &out); err != nil {
+					t.Fatal(err)
+				}
+				var r childOut
+				if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+					t.Fatal(err)
+				}
+				if r.Quads < min || r.Quads > min+4 {
+					t.Errorf("count %s: %d quads, want %d (+ a few meta quads)", dir, r.Quads, min)
 				}
 			}
 		})

@@ -77,6 +77,21 @@ func has(r *extract.Result, w want) bool {
 	return false
 }
 
+// checkFacts reports each of wants that r lacks and each of nots that it has.
+func checkFacts(t *testing.T, r *extract.Result, wants, nots []want) {
+	t.Helper()
+	for _, w := range wants {
+		if !has(r, w) {
+			t.Errorf("missing %v; got:%s", w, dump(r))
+		}
+	}
+	for _, w := range nots {
+		if has(r, w) {
+			t.Errorf("unexpected %v; got:%s", w, dump(r))
+		}
+	}
+}
+
 func dump(r *extract.Result) string {
 	var b strings.Builder
 	for _, f := range r.Facts {
@@ -225,16 +240,7 @@ func TestRelations(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := run(t, c.text, c.date)
-			for _, w := range c.want {
-				if !has(r, w) {
-					t.Errorf("missing %v; got:%s", w, dump(r))
-				}
-			}
-			for _, w := range c.not {
-				if has(r, w) {
-					t.Errorf("unexpected %v; got:%s", w, dump(r))
-				}
-			}
+			checkFacts(t, r, c.want, c.not)
 		})
 	}
 }

@@ -2,11 +2,10 @@ package ar
 
 import (
 	"context"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/internal/cputime"
 )
 
 // BenchmarkExtract runs the whole pipeline (catalogue, lexicon and name
@@ -32,7 +31,7 @@ func benchExtract(b *testing.B, x *Extractor, docs []extract.Document) {
 	ctx := context.Background()
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Now()
 	b.ResetTimer()
 	var r *extract.Result
 	for i := 0; i < b.N; i++ {
@@ -47,21 +46,10 @@ func benchExtract(b *testing.B, x *Extractor, docs []extract.Document) {
 	b.StopTimer()
 	// CPU time of the process, less sensitive than wall time to other
 	// work on a shared machine.
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
-	}
+	cputime.ReportMBps(b, cpu0, int64(size))
 	b.ReportMetric(float64(testing.AllocsPerRun(1, func() {
 		for _, d := range docs {
 			x.Extract(ctx, d)
 		}
 	}))/float64(len(docs)), "allocs/article")
-}
-
-// cpuTime returns the user+system CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

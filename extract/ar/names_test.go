@@ -272,16 +272,7 @@ func TestNameFinderRules(t *testing.T) {
 					t.Errorf("want a %s labelled %q; got:%s", typ, ar, dump(r))
 				}
 			}
-			for _, w := range c.want {
-				if !has(r, w) {
-					t.Errorf("missing %v; got:%s", w, dump(r))
-				}
-			}
-			for _, w := range c.not {
-				if has(r, w) {
-					t.Errorf("unexpected %v; got:%s", w, dump(r))
-				}
-			}
+			checkFacts(t, r, c.want, c.not)
 		})
 	}
 }

@@ -3,24 +3,19 @@ package text
 import (
 	"reflect"
 	"testing"
-	"unicode/utf8"
+
+	"github.com/newskg/kg/internal/fuzztext"
 )
 
 // FuzzSentences checks the offset invariants on any input: sentences and
 // tokens point into the document, in order, and tokens have normal forms.
 func FuzzSentences(f *testing.F) {
-	for _, s := range []string{
+	fuzztext.Fuzz(f, []string{
 		"التقى بوتين، وخامنئي. وقال د. بيسكوف: \"جيد.\"\nعنوان",
 		"U.S. envoy 3.5 ١٢٣٫٥ إس-300 «نعم» (...) ؟!",
 		"\u200fنص\u200e مع علامات\u0640\u064e",
 		"a\r\nb..c…d", "", ".", "\"", "ـ", "٫", "-3", "3-",
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, doc string) {
-		if !utf8.ValidString(doc) {
-			return
-		}
+	}, func(t *testing.T, doc string) {
 		prev := 0
 		for _, s := range Sentences(doc) {
 			if s.Start < prev || s.End > len(doc) || s.Start >= s.End || doc[s.Start:s.End] != s.Text {

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/newskg/kg/internal/cputime"
 )
 
 func TestNormalize(t *testing.T) {
@@ -250,11 +252,11 @@ func BenchmarkSentences(b *testing.B) {
 	s := strings.Repeat(string(doc)+"\n", 20)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Now()
 	for b.Loop() {
 		Sentences(s)
 	}
-	reportCPU(b, start, int64(len(s)))
+	cputime.ReportMBps(b, start, int64(len(s)))
 }
 
 func BenchmarkNormalize(b *testing.B) {

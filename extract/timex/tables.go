@@ -25,6 +25,41 @@ func (p *phrase) has(flag string) bool {
 	return p != nil && strings.Contains(" "+p.flags+" ", " "+flag+" ")
 }
 
+// row is a line of a TSV data file: its index from 0 (n+1 is the line
+// number), its text and its tab-separated columns.
+type row struct {
+	n    int
+	line string
+	cols []string
+}
+
+// readRows reads the embedded data/name and returns its rows, leaving out
+// blank lines and # comments.
+func readRows(name string) []row {
+	data, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic(fmt.Errorf("timex: read embedded %s: %w", name, err))
+	}
+	var rows []row
+	for n, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		rows = append(rows, row{n, line, strings.Split(line, "\t")})
+	}
+	return rows
+}
+
+// norms returns the normal forms of the words of phrase.
+func norms(phrase string) []string {
+	var words []string
+	for _, tok := range text.Tokenize(phrase, 0) {
+		words = append(words, tok.Norm)
+	}
+	return words
+}
+
 // table indexes phrases by their first word, longest phrase first.
 type table map[string][]*phrase
 
@@ -32,17 +67,9 @@ type table map[string][]*phrase
 // column is valCol (1-based column index of the integer); unitCol, when
 // positive, is a text column kept in unit; remaining columns are flags.
 func loadTable(name string, valCol, unitCol int) table {
-	data, err := dataFS.ReadFile("data/" + name)
-	if err != nil {
-		panic(fmt.Errorf("timex: read embedded %s: %w", name, err))
-	}
 	t := make(table)
-	for n, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimRight(line, "\r")
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
+	for _, r := range readRows(name) {
+		n, line, cols := r.n, r.line, r.cols
 		if len(cols) <= valCol || (unitCol > 0 && len(cols) <= unitCol) {
 			panic(fmt.Errorf("timex: data/%s line %d: want at least %d tab-separated columns: %q", name, n+1, max(valCol, unitCol)+1, line))
 		}
@@ -65,9 +92,7 @@ func loadTable(name string, valCol, unitCol int) table {
 			}
 		}
 		p.flags = strings.Join(flags, " ")
-		for _, tok := range text.Tokenize(cols[0], 0) {
-			p.words = append(p.words, tok.Norm)
-		}
+		p.words = norms(cols[0])
 		if len(p.words) == 0 {
 			continue
 		}
@@ -216,18 +241,10 @@ var roleNames = map[string]int{
 // loadRoles reads words.tsv into a map from normalised phrase to role bits;
 // multi-word phrases are returned in a table with val = role bits.
 func loadRoles() (map[string]int, table) {
-	data, err := dataFS.ReadFile("data/words.tsv")
-	if err != nil {
-		panic(fmt.Errorf("timex: read embedded words.tsv: %w", err))
-	}
 	single := make(map[string]int)
 	multi := make(table)
-	for n, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimRight(line, "\r")
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
+	for _, r := range readRows("words.tsv") {
+		n, line, cols := r.n, r.line, r.cols
 		if len(cols) != 2 {
 			panic(fmt.Errorf("timex: data/words.tsv line %d: want word<TAB>role: %q", n+1, line))
 		}
@@ -235,10 +252,7 @@ func loadRoles() (map[string]int, table) {
 		if !ok {
 			panic(fmt.Errorf("timex: data/words.tsv line %d: unknown role %q", n+1, cols[1]))
 		}
-		var words []string
-		for _, tok := range text.Tokenize(cols[0], 0) {
-			words = append(words, tok.Norm)
-		}
+		words := norms(cols[0])
 		switch len(words) {
 		case 0:
 		case 1:

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/newskg/kg/extract/text"
+	"github.com/newskg/kg/internal/cputime"
 )
 
 var (
@@ -328,13 +329,13 @@ func BenchmarkFind(b *testing.B) {
 	sents := text.Sentences(s)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Now()
 	for b.Loop() {
 		for _, st := range sents {
 			FindTokens(s, st.Tokens, mon2015)
 		}
 	}
-	reportCPU(b, start, int64(len(s)))
+	cputime.ReportMBps(b, start, int64(len(s)))
 }
 
 func BenchmarkFindString(b *testing.B) {

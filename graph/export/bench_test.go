@@ -15,6 +15,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/cputime"
 )
 
 // synthetic returns document i of a generated corpus: 12 entities drawn
@@ -85,15 +86,6 @@ func benchStore(b *testing.B, dir string, n int) (*graph.Store, int) {
 	return st, total
 }
 
-// cpuTime returns the user and system CPU time of the process so far;
-// quads per CPU second stay meaningful on a machine shared with other
-// builds, where wall-clock rates do not.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkExportNQuads exports a generated Bolt store as N-Quads.
 // KG_BENCH_QUADS sets its size (default 100000); KG_BENCH_DIR keeps the
 // store between runs. It reports quads/s and the Go heap in use at the end.
@@ -106,7 +98,7 @@ func BenchmarkExportNQuads(b *testing.B) {
 		b.Run(format, func(b *testing.B) {
 			st, quads := benchStore(b, os.Getenv("KG_BENCH_DIR"), n)
 			defer st.Close()
-			cpu0 := cpuTime()
+			cpu0 := cputime.Now()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				if err := Write(context.Background(), io.Discard, st.QuadStore(), st.Vocab(), format, Filter{}); err != nil {
@@ -115,7 +107,7 @@ func BenchmarkExportNQuads(b *testing.B) {
 			}
 			b.StopTimer()
 			b.ReportMetric(float64(quads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
-			b.ReportMetric(float64(quads)*float64(b.N)/(cpuTime()-cpu0).Seconds(), "quads/cpu-s")
+			b.ReportMetric(float64(quads)*float64(b.N)/(cputime.Now()-cpu0).Seconds(), "quads/cpu-s")
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
 			b.ReportMetric(float64(ms.HeapSys)/(1<<20), "heapMB")

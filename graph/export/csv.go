@@ -51,7 +51,7 @@ func writeCSVEdges(w io.Writer, g *view) error {
 		if e.Symmetric {
 			typ = "Undirected"
 		}
-		cw.Write([]string{e.ID, e.Source, e.Target, typ, e.Predicate, strconv.Itoa(max(e.Documents, 1)), e.Predicate, e.Date(), joinDates(e.Dates),
+		cw.Write([]string{e.ID, e.Source, e.Target, typ, e.Predicate, strconv.Itoa(max(e.Documents, 1)), e.Predicate, e.Date(), strings.Join(e.Dates, " "),
 			formatConf(e.Confidence), strconv.Itoa(e.Documents), strconv.Itoa(e.Statements), cell(e.Evidence)})
 	}
 	cw.Flush()

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"strconv"
+	"strings"
 )
 
 func init() {
@@ -45,19 +46,8 @@ func nodeValues(n *vnode) []string {
 }
 
 func edgeValues(e *vedge) []string {
-	return []string{e.Predicate, e.Predicate, e.Date(), joinDates(e.Dates), formatConf(e.Confidence),
+	return []string{e.Predicate, e.Predicate, e.Date(), strings.Join(e.Dates, " "), formatConf(e.Confidence),
 		strconv.Itoa(e.Documents), strconv.Itoa(e.Statements), strconv.FormatBool(e.Symmetric), e.Evidence}
-}
-
-func joinDates(ds []string) string {
-	out := ""
-	for i, d := range ds {
-		if i > 0 {
-			out += " "
-		}
-		out += d
-	}
-	return out
 }
 
 func writeGraphML(ctx context.Context, w io.Writer, s *source) error {

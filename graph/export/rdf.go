@@ -21,8 +21,19 @@ func init() {
 }
 
 func writeNQuads(ctx context.Context, w io.Writer, s *source) error {
+	return writeLines(ctx, w, s, true)
+}
+
+func writeNTriples(ctx context.Context, w io.Writer, s *source) error {
+	return writeLines(ctx, w, s, false)
+}
+
+// writeLines writes the chosen quads one a line, sorted: as N-Quads, with
+// their graphs, when withGraph is set, else as N-Triples (sortedTuples
+// leaves the graph empty and drops duplicates).
+func writeLines(ctx context.Context, w io.Writer, s *source, withGraph bool) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
-	err := s.sortedTuples(ctx, true, func(t tuple) error {
+	err := s.sortedTuples(ctx, withGraph, func(t tuple) error {
 		bw.WriteString(t.S)
 		bw.WriteByte(' ')
 		bw.WriteString(t.P)
@@ -32,23 +43,6 @@ func writeNQuads(ctx context.Context, w io.Writer, s *source) error {
 			bw.WriteByte(' ')
 			bw.WriteString(t.G)
 		}
-		_, err := bw.WriteString(" .\n")
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	return bw.Flush()
-}
-
-func writeNTriples(ctx context.Context, w io.Writer, s *source) error {
-	bw := bufio.NewWriterSize(w, 1<<16)
-	err := s.sortedTuples(ctx, false, func(t tuple) error {
-		bw.WriteString(t.S)
-		bw.WriteByte(' ')
-		bw.WriteString(t.P)
-		bw.WriteByte(' ')
-		bw.WriteString(t.O)
 		_, err := bw.WriteString(" .\n")
 		return err
 	})

@@ -5,6 +5,7 @@ package querytest
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -125,4 +126,22 @@ func Store(t testing.TB) *graph.Store {
 		}
 	}
 	return s
+}
+
+// HasRow reports whether some row has all the given column values, each
+// compared as printed by fmt.Sprint (so 3 matches "3").
+func HasRow(rows []map[string]any, want map[string]any) bool {
+	for _, r := range rows {
+		ok := true
+		for k, v := range want {
+			if fmt.Sprint(r[k]) != fmt.Sprint(v) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }

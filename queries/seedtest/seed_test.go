@@ -5,7 +5,6 @@ package seedtest
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -14,26 +13,10 @@ import (
 	_ "github.com/newskg/kg/extract/ar" // registers the "ar" extractor
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/queries"
+	"github.com/newskg/kg/queries/querytest"
 )
 
 const ent = graph.DefaultBase + "entity/"
-
-// has reports whether some row has all the given column values.
-func has(rows []map[string]any, want map[string]any) bool {
-	for _, r := range rows {
-		ok := true
-		for k, v := range want {
-			if fmt.Sprint(r[k]) != fmt.Sprint(v) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
-}
 
 const seedArticle = "../../examples/putin-khamenei-2015-11-23.ar.txt"
 
@@ -82,17 +65,17 @@ func TestSeedArticle(t *testing.T) {
 	}
 	t.Run("who-met", func(t *testing.T) {
 		r := run(t, "who-met", map[string]string{"entity": "بوتين"})
-		if !has(r.Rows, map[string]any{"other": ent + "ali-khamenei", "date": "2015-11-23"}) {
+		if !querytest.HasRow(r.Rows, map[string]any{"other": ent + "ali-khamenei", "date": "2015-11-23"}) {
 			t.Errorf("who-met Putin lacks Khamenei on 2015-11-23: %v", r.Rows)
 		}
-		if !has(r.Rows, map[string]any{"other": ent + "hassan-rouhani"}) {
+		if !querytest.HasRow(r.Rows, map[string]any{"other": ent + "hassan-rouhani"}) {
 			t.Errorf("who-met Putin lacks Rouhani: %v", r.Rows)
 		}
 	})
 	t.Run("supporters-of", func(t *testing.T) {
 		r := run(t, "supporters-of", map[string]string{"entity": "syrian-government"})
 		for _, a := range []string{"russia", "iran"} {
-			if !has(r.Rows, map[string]any{"actor": ent + a}) {
+			if !querytest.HasRow(r.Rows, map[string]any{"actor": ent + a}) {
 				t.Errorf("supporters of the Syrian government lack %s: %v", a, r.Rows)
 			}
 		}
@@ -100,7 +83,7 @@ func TestSeedArticle(t *testing.T) {
 	t.Run("opponents-of", func(t *testing.T) {
 		r := run(t, "opponents-of", map[string]string{"entity": "الأسد"})
 		for _, a := range []string{"united-states", "france", "saudi-arabia", "turkey"} {
-			if !has(r.Rows, map[string]any{"actor": ent + a}) {
+			if !querytest.HasRow(r.Rows, map[string]any{"actor": ent + a}) {
 				t.Errorf("opponents of Assad lack %s: %v", a, r.Rows)
 			}
 		}
