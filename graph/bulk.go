@@ -96,6 +96,11 @@ func indexBucket(ind kv.QuadIndex) []byte {
 	return b
 }
 
+// bulkFill is the Bolt FillPercent of the buckets bulkAdd writes: it puts
+// keys in ascending order within each bucket (new log ids and node ids
+// above every existing one), so pages can be filled whole.
+var bulkFill = 1.0
+
 // bulkNode is one distinct value of a batch of new quads: its hash, how
 // many of the quads refer to it and, on Bolt, its node id.
 type bulkNode struct {
@@ -104,6 +109,7 @@ type bulkNode struct {
 	inc  uint64
 	id   uint64
 	new  bool
+	enc  []byte // the value in pquads encoding (prepareBulk)
 }
 
 // distinctNodes returns the distinct values of quads in order of first
@@ -133,16 +139,44 @@ func distinctNodes(quads []quad.Quad) ([]*bulkNode, [][4]*bulkNode) {
 	return order, refs
 }
 
+// bulkPrep is a batch of quads to add with its distinct values hashed and
+// sorted by hash: the part of bulkAdd that needs no store, which Import
+// does while the previous batch is written.
+type bulkPrep struct {
+	quads  []quad.Quad
+	sorted []*bulkNode    // distinct values, by hash
+	refs   [][4]*bulkNode // per quad, the nodes of its directions
+}
+
+func prepareBulk(quads []quad.Quad) *bulkPrep {
+	sorted, refs := distinctNodes(quads)
+	slices.SortFunc(sorted, func(a, b *bulkNode) int { return bytes.Compare(a.hash[:], b.hash[:]) })
+	return &bulkPrep{quads: quads, sorted: sorted, refs: refs}
+}
+
+// encodeValues encodes every value ahead of the write (only new values are
+// written; Import has a core to spare for the others).
+func (pre *bulkPrep) encodeValues() {
+	for _, n := range pre.sorted {
+		n.enc, _ = pquads.MarshalValue(n.val) // on error, bulkAddPrepared reports it
+	}
+}
+
 // bulkAdd writes quads, none of which may be in the store, in one Bolt
 // transaction.
 func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 	if len(quads) == 0 {
 		return nil
 	}
-	// Distinct values and their reference increments, by hash.
-	sorted, refs := distinctNodes(quads)
-	slices.SortFunc(sorted, func(a, b *bulkNode) int { return bytes.Compare(a.hash[:], b.hash[:]) })
+	return bulkAddPrepared(db, prepareBulk(quads))
+}
 
+// bulkAddPrepared is bulkAdd of pre.quads.
+func bulkAddPrepared(db *bolt.DB, pre *bulkPrep) error {
+	quads, sorted, refs := pre.quads, pre.sorted, pre.refs
+	if len(quads) == 0 {
+		return nil
+	}
 	return db.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		logb := tx.Bucket(bucketLog)
@@ -163,7 +197,13 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 		// Resolve existing nodes; number the new ones.
 		var vb *bolt.Bucket
 		var vname [3]byte
+		var (
+			mem    arena    // values: Bolt keeps them until the commit
+			keyBuf [32]byte // keys: Bolt copies them
+		)
+		firstNew := horizon + 1 // node and quad ids from here on are this batch's
 		for _, n := range sorted {
+			n.id, n.new = 0, false // a failed earlier attempt may have set them
 			if vb == nil || vname[1] != n.hash[0] || vname[2] != n.hash[1] {
 				vname = [3]byte{'v', n.hash[0], n.hash[1]}
 				vb = tx.Bucket(vname[:])
@@ -179,16 +219,20 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 			}
 		}
 		// Nodes: log entries (ascending ids), value → id, reference counts.
-		logb.FillPercent = 0.95
+		// Keys go in ascending order: full pages (bulkFill) split less and
+		// spill fewer pages at commit.
+		logb.FillPercent = bulkFill
 		for _, n := range sorted {
 			if !n.new {
 				continue
 			}
-			val, err := pquads.MarshalValue(n.val)
-			if err != nil {
-				return fmt.Errorf("encode value %v: %w", n.val, err)
+			val := n.enc
+			if val == nil {
+				if val, err = pquads.MarshalValue(n.val); err != nil {
+					return fmt.Errorf("encode value %v: %w", n.val, err)
+				}
 			}
-			if err := logb.Put(idKey(n.id), encodePrimitive(&cproto.Primitive{ID: n.id, Value: val, Timestamp: now})); err != nil {
+			if err := logb.Put(putID(keyBuf[:], n.id), mem.primitive(&cproto.Primitive{ID: n.id, Value: val, Timestamp: now})); err != nil {
 				return err
 			}
 		}
@@ -198,14 +242,18 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 			for _, n := range sorted {
 				if b == nil || vname[1] != n.hash[0] || vname[2] != n.hash[1] {
 					vname = [3]byte{prefix, n.hash[0], n.hash[1]}
-					if b, err = tx.CreateBucketIfNotExists(vname[:]); err != nil {
-						return err
+					// Look first: creating looks up the name twice when it exists.
+					if b = tx.Bucket(vname[:]); b == nil {
+						if b, err = tx.CreateBucket(vname[:]); err != nil {
+							return err
+						}
 					}
+					b.FillPercent = bulkFill
 				}
 				key := n.hash[:] // Bolt copies keys, not values
 				switch {
 				case prefix == 'v' && n.new:
-					err = b.Put(key, uvarint(n.id))
+					err = b.Put(key, mem.uvarint(n.id))
 				case prefix == 'n':
 					cnt := n.inc
 					if !n.new {
@@ -214,18 +262,22 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 							cnt += c
 						}
 					}
-					err = b.Put(key, uvarint(cnt))
+					err = b.Put(key, mem.uvarint(cnt))
 				}
 				if err != nil {
 					return err
 				}
 			}
 		}
-		// Quads: log entries, then index lists filled in key order.
-		entries := make([][]indexEntry, len(indexes))
-		for k := range entries {
-			entries[k] = make([]indexEntry, 0, len(quads))
+		// Quads: log entries, then index lists filled in key order. The
+		// index entries are built and sorted on another core meanwhile.
+		for _, ind := range indexes {
+			if len(ind.Dirs) > len(indexEntry{}.key) {
+				return fmt.Errorf("index %v has more than 4 directions", ind.Dirs)
+			}
 		}
+		sortedEntries := make(chan [][]indexEntry, 1)
+		go func(base uint64) { sortedEntries <- indexEntries(indexes, refs, base) }(horizon)
 		var p cproto.Primitive
 		for i := range quads {
 			horizon++
@@ -235,51 +287,37 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 					p.SetDirection(d, n.id)
 				}
 			}
-			if err := logb.Put(idKey(p.ID), encodePrimitive(&p)); err != nil {
+			if err := logb.Put(putID(keyBuf[:], p.ID), mem.primitive(&p)); err != nil {
 				return err
 			}
-			for k, ind := range indexes {
-				e := indexEntry{n: uint8(len(ind.Dirs)), id: p.ID}
-				for x, d := range ind.Dirs {
-					if x < len(e.key) {
-						e.key[x] = p.GetDirection(d)
-					}
-				}
-				entries[k] = append(entries[k], e)
-			}
 		}
+		entries := <-sortedEntries
 		for k, ind := range indexes {
-			if len(ind.Dirs) > len(indexEntry{}.key) {
-				return fmt.Errorf("index %v has more than 4 directions", ind.Dirs)
-			}
 			ib, err := tx.CreateBucketIfNotExists(indexBucket(ind))
 			if err != nil {
 				return err
 			}
+			ib.FillPercent = bulkFill
 			es := entries[k]
-			slices.SortFunc(es, func(a, b indexEntry) int {
-				for x := range a.key {
-					if c := cmp.Compare(a.key[x], b.key[x]); c != 0 {
-						return c
-					}
-				}
-				return cmp.Compare(a.id, b.id)
-			})
 			for i := 0; i < len(es); {
 				j := i
 				for j < len(es) && es[j].key == es[i].key {
 					j++
 				}
-				key := make([]byte, 8*int(es[i].n))
+				key := keyBuf[:8*int(es[i].n)] // Bolt copies keys
 				for x := range int(es[i].n) {
 					binary.BigEndian.PutUint64(key[8*x:], es[i].key[x])
 				}
-				old := ib.Get(key)
-				val := make([]byte, len(old), len(old)+binary.MaxVarintLen64*(j-i))
-				copy(val, old)
+				// A key holding a node of this batch cannot be there yet.
+				var old []byte
+				if !slices.ContainsFunc(es[i].key[:es[i].n], func(id uint64) bool { return id >= firstNew }) {
+					old = ib.Get(key)
+				}
+				val := append(mem.grow(len(old)+binary.MaxVarintLen64*(j-i)), old...)
 				for _, e := range es[i:j] {
 					val = binary.AppendUvarint(val, e.id)
 				}
+				mem.keep(val)
 				if err := ib.Put(key, val); err != nil {
 					return err
 				}
@@ -293,6 +331,40 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 	})
 }
 
+// indexEntries returns, for each index, the entries of quads with ids
+// base+1, base+2, … (the nodes of refs numbered), sorted by key and id.
+func indexEntries(indexes []kv.QuadIndex, refs [][4]*bulkNode, base uint64) [][]indexEntry {
+	entries := make([][]indexEntry, len(indexes))
+	for k, ind := range indexes {
+		var dirs []int // positions in quad.Directions (and refs) of the index's directions
+		for _, d := range ind.Dirs {
+			dirs = append(dirs, slices.Index(quad.Directions, d))
+		}
+		es := make([]indexEntry, len(refs))
+		for i, r := range refs {
+			e := indexEntry{n: uint8(len(dirs)), id: base + uint64(i) + 1}
+			for x, j := range dirs {
+				if j >= 0 && r[j] != nil {
+					e.key[x] = r[j].id
+				}
+			}
+			es[i] = e
+		}
+		slices.SortFunc(es, func(a, b indexEntry) int {
+			if a.key != b.key {
+				for x := range a.key {
+					if a.key[x] != b.key[x] {
+						return cmp.Compare(a.key[x], b.key[x])
+					}
+				}
+			}
+			return cmp.Compare(a.id, b.id)
+		})
+		entries[k] = es
+	}
+	return entries
+}
+
 // indexEntry is one quad id under one index key (up to 4 node ids; the
 // key's bytes are the ids in big-endian, so comparing ids compares keys).
 type indexEntry struct {
@@ -301,16 +373,50 @@ type indexEntry struct {
 	id  uint64
 }
 
-func idKey(id uint64) []byte {
-	key := make([]byte, 8)
-	binary.BigEndian.PutUint64(key, id)
-	return key
+// arena hands out the values of one transaction from large blocks instead
+// of one allocation each.
+type arena struct{ buf []byte }
+
+const arenaBlock = 1 << 20
+
+// grow returns an empty slice of capacity n; keep(b), with b appended to it
+// (at most n bytes), reserves b.
+func (a *arena) grow(n int) []byte {
+	if cap(a.buf)-len(a.buf) < n {
+		a.buf = make([]byte, 0, max(arenaBlock, n))
+	}
+	return a.buf[len(a.buf) : len(a.buf) : len(a.buf)+n]
+}
+
+func (a *arena) keep(b []byte) []byte {
+	a.buf = a.buf[:len(a.buf)+len(b)]
+	return b
+}
+
+func (a *arena) uvarint(x uint64) []byte {
+	return a.keep(binary.AppendUvarint(a.grow(binary.MaxVarintLen64), x))
+}
+
+func (a *arena) primitive(p *cproto.Primitive) []byte {
+	return a.keep(appendPrimitive(a.grow(primitiveMax+len(p.Value)), p))
+}
+
+func putID(buf []byte, id uint64) []byte {
+	binary.BigEndian.PutUint64(buf, id)
+	return buf[:8]
 }
 
 // encodePrimitive is the protobuf encoding of p (fields in number order,
 // zero values omitted), as proto.Marshal produces it.
 func encodePrimitive(p *cproto.Primitive) []byte {
-	b := make([]byte, 0, 48+len(p.Value))
+	return appendPrimitive(make([]byte, 0, primitiveMax+len(p.Value)), p)
+}
+
+// primitiveMax bounds the encoding of a Primitive without its value: 7
+// varint fields of up to 11 bytes, the value's tag and length, Deleted.
+const primitiveMax = 7*11 + 11 + 2
+
+func appendPrimitive(b []byte, p *cproto.Primitive) []byte {
 	field := func(num int, v uint64) {
 		if v != 0 {
 			b = binary.AppendUvarint(b, uint64(num)<<3)
@@ -334,8 +440,6 @@ func encodePrimitive(p *cproto.Primitive) []byte {
 	}
 	return b
 }
-
-func uvarint(x uint64) []byte { return binary.AppendUvarint(nil, x) }
 
 func metaInt(meta *bolt.Bucket, key string) uint64 {
 	if v := meta.Get([]byte(key)); len(v) == 8 {

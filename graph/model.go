@@ -312,6 +312,12 @@ func (s *quadSet) add(q quad.Quad) {
 	s.quads = append(s.quads, q)
 }
 
+// addKey is add with key = quadKey(q) already known.
+func (s *quadSet) addKey(q quad.Quad, key string) {
+	s.keys = append(s.keys, key)
+	s.quads = append(s.quads, q)
+}
+
 // quadKey identifies a quad: its N-Quads form (strings without quotes or
 // backslashes are written unescaped), cheaper to build than q.NQuad().
 func quadKey(q quad.Quad) string {

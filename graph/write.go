@@ -4,14 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"runtime"
 	"strings"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newskg/kg/extract"
 )
@@ -38,6 +36,10 @@ type doc struct {
 	quads    []quad.Quad
 	facts    int
 	entities int
+	// merge: quads joins the quads the store holds under the label instead
+	// of replacing them (Import, a label that comes back after its batch
+	// was written).
+	merge bool
 }
 
 func (s *Store) prepare(r *extract.Result) (doc, error) {
@@ -205,10 +207,17 @@ func (p *preparer) get(i int) prepared {
 // writeDocs replaces the quads of each document (distinct IRIs) by its new
 // quads, all in one transaction.
 func (s *Store) writeDocs(ctx context.Context, docs []doc) ([]WriteStats, error) {
+	return s.writeDocsPrep(ctx, docs, nil)
+}
+
+// writeDocsPrep is writeDocs with, optionally, the docs' quads (in order)
+// already prepared for the Bolt bulk path; it is used when no document had
+// quads in the store, so that the quads to add are exactly those.
+func (s *Store) writeDocsPrep(ctx context.Context, docs []doc, pre *bulkPrep) ([]WriteStats, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for attempt := 1; ; attempt++ {
-		stats, err := s.writeDocsOnce(ctx, docs)
+		stats, err := s.writeDocsOnce(ctx, docs, pre)
 		if err == nil || s.pg == nil || attempt == pgWriteAttempts || !isWriteConflict(err) {
 			return stats, err
 		}
@@ -243,7 +252,7 @@ func isWriteConflict(err error) bool {
 	return false
 }
 
-func (s *Store) writeDocsOnce(ctx context.Context, docs []doc) ([]WriteStats, error) {
+func (s *Store) writeDocsOnce(ctx context.Context, docs []doc, pre *bulkPrep) ([]WriteStats, error) {
 	total := 0
 	for _, d := range docs {
 		total += len(d.quads)
@@ -255,13 +264,20 @@ func (s *Store) writeDocsOnce(ctx context.Context, docs []doc) ([]WriteStats, er
 		if err != nil {
 			return nil, fmt.Errorf("document %s: read its quads in store %s: %w", d.id, s.spec, err)
 		}
+		if len(old) > 0 {
+			pre = nil // the quads to add are not all of the docs' quads
+		}
+		if d.merge && len(old) > 0 {
+			d.quads = unionQuads(old, d.quads)
+			d.facts, d.entities = countModel(s.vocab, d.quads)
+		}
 		a, r := diff(old, d.quads)
 		add = append(add, a...)
 		del = append(del, r...)
 		stats[i] = WriteStats{DocID: d.id, DocIRI: d.iri, Facts: d.facts, Entities: d.entities,
 			Quads: len(d.quads), Added: len(a), Removed: len(r)}
 	}
-	if err := s.apply(add, del); err != nil {
+	if err := s.apply(add, del, pre); err != nil {
 		if len(docs) == 1 {
 			return nil, fmt.Errorf("document %s: write to store %s: %w", docs[0].id, s.spec, err)
 		}
@@ -297,6 +313,22 @@ func diff(old, new []quad.Quad) (add, del []quad.Quad) {
 	return add, del
 }
 
+// unionQuads returns the quads of a and those of b missing from a.
+func unionQuads(a, b []quad.Quad) []quad.Quad {
+	have := make(map[string]bool, len(a))
+	for _, q := range a {
+		have[quadKey(q)] = true
+	}
+	out := append(make([]quad.Quad, 0, len(a)+len(b)), a...)
+	for _, q := range b {
+		if k := quadKey(q); !have[k] {
+			have[k] = true
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
 // apply adds and deletes quads in one transaction where the backend allows.
 // Quads to add must not be in the store (writeDocs diffs against it).
 //
@@ -306,7 +338,7 @@ func diff(old, new []quad.Quad) (add, del []quad.Quad) {
 // mishandles one transaction that both adds a quad using a node and deletes
 // more quads using that node: the node's net reference change is negative
 // and the added quad loses that direction.)
-func (s *Store) apply(add, del []quad.Quad) error {
+func (s *Store) apply(add, del []quad.Quad, pre *bulkPrep) error {
 	if len(add) == 0 && len(del) == 0 {
 		return nil
 	}
@@ -315,7 +347,12 @@ func (s *Store) apply(add, del []quad.Quad) error {
 	var bulk func() error
 	switch {
 	case s.bolt != nil:
-		bulk = func() error { return bulkAdd(s.bolt, add) }
+		bulk = func() error {
+			if pre != nil && len(pre.quads) == len(add) {
+				return bulkAddPrepared(s.bolt, pre)
+			}
+			return bulkAdd(s.bolt, add)
+		}
 	case s.pg != nil:
 		bulk = func() error {
 			if err := pgBulkAdd(context.Background(), s.pg, add); err != nil {
@@ -383,7 +420,7 @@ func (s *Store) Forget(ctx context.Context, docID string) (removed int, err erro
 	if len(old) == 0 {
 		return 0, fmt.Errorf("forget %s: no such document in store %s", docID, s.spec)
 	}
-	if err := s.apply(nil, old); err != nil {
+	if err := s.apply(nil, old, nil); err != nil {
 		return 0, fmt.Errorf("forget %s: %w", docID, err)
 	}
 	return len(old), nil
@@ -396,70 +433,4 @@ func (s *Store) docIRI(id string) quad.IRI {
 		return quad.IRI(id)
 	}
 	return s.vocab.Doc(id)
-}
-
-// Import loads an N-Quads stream (e.g. another store's export): quads are
-// grouped by label, each label being a document of this store's base, and
-// each document replaces that document's quads atomically, in large
-// transactions. Meta quads are skipped. It returns per-document stats in
-// order of first appearance; a malformed stream writes nothing.
-func (s *Store) Import(ctx context.Context, r io.Reader) ([]WriteStats, error) {
-	if err := s.writable(); err != nil {
-		return nil, err
-	}
-	rd := nquads.NewReader(r, true)
-	groups := map[quad.IRI]*doc{}
-	var order []*doc
-	seen := map[quad.IRI]*quadSet{}
-	prefix := s.vocab.Base + "doc/"
-	for n := 1; ; n++ {
-		q, err := rd.ReadQuad()
-		if errors.Is(err, io.EOF) {
-			break
-		} else if err != nil {
-			return nil, fmt.Errorf("import: quad %d: %w", n, err)
-		}
-		if IsMetaQuad(q) {
-			continue
-		}
-		l, ok := q.Label.(quad.IRI)
-		if !ok || !strings.HasPrefix(string(l), prefix) {
-			return nil, fmt.Errorf("import: quad %d (%s): label %v is not a document IRI under %s", n, q.NQuad(), q.Label, prefix)
-		}
-		d := groups[l]
-		if d == nil {
-			d = &doc{id: strings.TrimPrefix(string(l), prefix), iri: l}
-			groups[l] = d
-			order = append(order, d)
-			seen[l] = &quadSet{}
-		}
-		seen[l].add(q)
-	}
-	var out []WriteStats
-	var batch []doc
-	n := 0
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		st, err := s.writeDocs(ctx, batch)
-		if err != nil {
-			return fmt.Errorf("import: %w", err)
-		}
-		out = append(out, st...)
-		batch, n = nil, 0
-		return nil
-	}
-	for _, d := range order {
-		d.quads = seen[d.iri].sorted()
-		d.facts, d.entities = countModel(s.vocab, d.quads)
-		batch = append(batch, *d)
-		n += len(d.quads)
-		if n >= batchQuads {
-			if err := flush(); err != nil {
-				return out, err
-			}
-		}
-	}
-	return out, flush()
 }

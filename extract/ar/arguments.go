@@ -97,6 +97,13 @@ func (d *docState) group(st *sentState, m *mention, typ string) ([]string, int) 
 			if n := st.toks[last.e].Norm; n == "،" || n == "," || n == "و" {
 				nx = st.mentionAt(last.e + 1)
 				gap = 1
+			} else if t := st.toks[last.e]; strings.HasPrefix(t.Prefix, "و") && d.lex.in("allyconj", t.Bare) {
+				// "الولايات المتحدة وحليفتها السعودية": and its ally X
+				if nx = st.mentionAt(last.e + 1); nx != nil && nx.s == last.e+1 {
+					gap = 1
+				} else {
+					nx = nil
+				}
 			}
 		}
 		if nx == nil || nx == last {

@@ -27,15 +27,17 @@ type docState struct {
 	seen    map[string]int // fact identity → index in facts
 	created map[string]*extract.Entity
 
-	roleOf     map[string]string // person key → role named or known
-	byRole     map[string]string // role → last person named with it
-	lastRole   string            // last person mentioned who has a role
-	surnames   map[string]string // normalised last name of a new person → key
-	eventHeads map[string]string // event head word (without ال) → event key
-	lastSubj   []string          // last explicit subject (for pronoun subjects)
-	lastPerson string            // last person mentioned
-	recent     []string          // people named in earlier sentences, oldest first
-	leadDate   string            // the first day-precise date of the lead
+	roleOf      map[string]string // person key → role named or known
+	byRole      map[string]string // role → last person named with it
+	lastRole    string            // last person mentioned who has a role
+	surnames    map[string]string // normalised last name of a new person → key
+	eventHeads  map[string]string // event head word (without ال) → event key
+	orgHeadKey  map[string]string // organisation head word (without ال) → last such organisation
+	lastSubj    []string          // last explicit subject (for pronoun subjects)
+	lastSpeaker []string          // last named speaker (for "وأضاف:")
+	lastPerson  string            // last person mentioned
+	recent      []string          // people named in earlier sentences, oldest first
+	leadDate    string            // the first day-precise date of the lead
 
 	scratch []byte // reused buffer for n-gram look-ups
 }
@@ -74,6 +76,7 @@ func newDocState(x *Extractor, doc extract.Document) *docState {
 		byRole:     map[string]string{},
 		surnames:   map[string]string{},
 		eventHeads: map[string]string{},
+		orgHeadKey: map[string]string{},
 	}
 }
 

@@ -33,6 +33,8 @@ type trigger struct {
 	agent      bool     // the actor right after the noun is its subject
 	passive    bool     // a passive participle: "X المدعومة من Y"
 	gapObj     bool     // the object stands in the gap after the subject
+	objRel     bool     // the verb carries a resumptive object pronoun (تديره)
+	mutual     bool     // "X وY" after بين act on each other (التهديدات المتبادلة بين)
 }
 
 // title is one title phrase of data/titles.tsv.
@@ -156,6 +158,10 @@ func loadLexicon() (*lexicon, error) {
 					t.gapObj = true
 				case fl == "passive":
 					t.passive = true
+				case fl == "objrel":
+					t.objRel = true
+				case fl == "mutual":
+					t.mutual = true
 				case fl == "agent":
 					t.agent = true
 				case fl == "threat":

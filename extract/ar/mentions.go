@@ -314,6 +314,7 @@ func (d *docState) findMentions(st *sentState) {
 			m := &mention{s: i, e: nameEnd, key: e.Key, typ: e.Type, prefix: prefix}
 			st.add(m)
 			d.noteMention(m)
+			d.noteOrgHead(st, m)
 			i = nameEnd
 			continue
 		}
@@ -341,6 +342,11 @@ func (d *docState) findMentions(st *sentState) {
 		}
 		if k := d.eventCoref(toks[i]); k != "" {
 			st.add(&mention{s: i, e: i + 1, key: k, typ: extract.Event, prefix: toks[i].Prefix})
+			i++
+			continue
+		}
+		if k := d.orgCoref(toks[i]); k != "" {
+			st.add(&mention{s: i, e: i + 1, key: k, typ: d.typeOf(k), prefix: toks[i].Prefix})
 			i++
 			continue
 		}
@@ -437,6 +443,13 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			j++
 			continue
 		}
+		if of == "" && t.Prefix == "" && st.mentionAt(j) == nil && writtenPossessive(t) && !lex.in("namestop", t.Norm) &&
+			!lex.in("preposition", t.Bare) && !lex.in("pronoun-object", t.Norm) && !lex.in("complementizer", t.Norm) {
+			// "رئيس مكتبها السياسي خالد مشعل": an office of the body
+			// named before; the catalogue's offices say which
+			j++
+			continue
+		}
 		if of == "" {
 			if c := d.adjective(st, j); c != "" {
 				of = c
@@ -461,6 +474,11 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 					j = e
 					continue
 				}
+			}
+			if k := d.orgCoref(t); k != "" && t.Prefix == "" {
+				of = k // "زعيم الحركة": the movement named before
+				j++
+				continue
 			}
 		}
 		break
@@ -538,7 +556,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	}
 	if of == "" && !former {
 		for _, o := range d.cat.Offices(person, d.at) {
-			if o.Role == role || role == "" {
+			if o.Role == role || role == "" || (headRoles[o.Role] && headRoles[role]) {
 				of, ofRule = o.Of, "ar/title-office"
 				break
 			}
@@ -554,6 +572,10 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	d.noteMention(m)
 	return personEnd
 }
+
+// headRoles are the roles one title word (رئيس) may name: a catalogued
+// holder of one of them confirms the title for any other.
+var headRoles = map[string]bool{"president": true, "head": true, "leader": true}
 
 func (d *docState) setRole(person, role string) {
 	if role == "" {
@@ -692,6 +714,28 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 		}
 	}
 	return i
+}
+
+// noteOrgHead remembers an organisation or group named with a head noun
+// of the "orghead" list ("حركة حماس", "الائتلاف الوطني السوري"), so that
+// the head alone with the article ("الحركة") later refers to it.
+func (d *docState) noteOrgHead(st *sentState, m *mention) {
+	if m.typ != extract.Organization && m.typ != extract.Group {
+		return
+	}
+	h := text.StripArticle(st.toks[m.s].Bare)
+	if d.lex.in("orghead", h) {
+		d.orgHeadKey[h] = m.key
+	}
+}
+
+// orgCoref resolves a bare organisation head with the article ("الحركة",
+// "الائتلاف") to the last organisation of that head named earlier.
+func (d *docState) orgCoref(t text.Token) string {
+	if !text.HasArticle(t.Bare) {
+		return ""
+	}
+	return d.orgHeadKey[text.StripArticle(t.Bare)]
 }
 
 // eventCoref resolves a bare event head with the article ("النزاع") to the

@@ -344,7 +344,8 @@ func (d *docState) ellipticalTitles(st *sentState) {
 }
 
 // agreementReached reads "الاتفاق الذي توصلت إليه القوى الغربية مع إيران":
-// the parties that reached or signed the agreement took part in it.
+// the parties that reached or signed the agreement took part in it, and so
+// did those that mediated or sponsored it ("الاتفاق الذي توسطت فيه موسكو").
 func (d *docState) agreementReached(st *sentState, m *mention) {
 	k := m.e
 	for n := 0; n < 2 && k < len(st.toks); n++ {
@@ -357,7 +358,9 @@ func (d *docState) agreementReached(st *sentState, m *mention) {
 	}
 	b := st.toks[k].Bare
 	reached := false
-	for _, v := range []string{"توصل", "ابرم", "وقع", "وقعت", "ابرمت", "ابرمه", "ابرمته", "وقعته", "وقعه"} {
+	// reached, concluded, signed; mediated or sponsored (توسطت فيه, رعته)
+	for _, v := range []string{"توصل", "ابرم", "وقع", "وقعت", "ابرمت", "ابرمه", "ابرمته", "وقعته", "وقعه",
+		"توسط", "رعاه", "رعته", "رعاها", "رعتها"} {
 		reached = reached || strings.HasPrefix(b, v)
 	}
 	if !reached {
@@ -381,6 +384,27 @@ func (d *docState) agreementReached(st *sentState, m *mention) {
 				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/agreement-reached"})
 		}
 		q = a.e - 1
+	}
+	if !strings.HasPrefix(b, "توسط") && !strings.HasPrefix(b, "رع") {
+		return
+	}
+	// "الذي توسطت فيه موسكو وواشنطن": those who mediated it together
+	// worked with each other
+	q := k + 1
+	if q < len(st.toks) && d.lex.in("pronoun-object", st.toks[q].Norm) {
+		q++
+	}
+	a := st.mentionAt(q)
+	if a == nil || a.s != q || d.actor(st, a) == "" {
+		return
+	}
+	if keys, _ := d.group(st, a, "actor"); len(keys) >= 2 && len(keys) <= 4 {
+		for x := 0; x < len(keys); x++ {
+			for y := x + 1; y < len(keys); y++ {
+				d.addFact(extract.Fact{Subject: keys[x], Predicate: extract.CooperatesWith, Object: keys[y], Date: date,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/co-mediators"})
+			}
+		}
 	}
 }
 

@@ -50,13 +50,32 @@ func (d *docState) clauses(st *sentState) {
 			} else if subj := d.svoSubject(st, i, c); len(subj) > 0 && !d.joinedAfterComma(st, i) {
 				speaker = subj
 			} else if i <= 2 || d.clauseStartsAt(st, i) {
+				// "وأضاف:" continues the last speaker's speech: the
+				// speaker is as good as named
 				speaker, named = d.lastSubj, false
+				if d.continuesSpeech(st, i) && len(d.lastSpeaker) > 0 {
+					speaker, named = d.lastSpeaker, true
+				}
+			}
+			if named && len(speaker) > 0 {
+				d.lastSpeaker = speaker
 			}
 			if len(speaker) > 0 {
 				d.lastSubj = speaker
 			}
 		}
 	}
+}
+
+// continuesSpeech reports whether token i is a verb that goes on with the
+// last speaker's words ("وأضاف", "وتابع").
+func (d *docState) continuesSpeech(st *sentState, i int) bool {
+	for _, f := range st.forms(d, i) {
+		if d.lex.in("continuation", f) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *docState) isSpeech(st *sentState, i int) bool {
@@ -298,6 +317,11 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	var subj []string
 	explicit := true
 	after := j
+	if tr.gapObj {
+		// "X صنفت Y منظمة إرهابية": with the subject before the verb the
+		// gap holds only the object (a VSO subject moves this past itself)
+		after = i + 1
+	}
 	if tr.passive {
 		// "المعارضة السورية المدعومة من الغرب": the named actor before the
 		// participle is the object, the one after it the subject
@@ -339,6 +363,30 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 				d.fact(st, tr, i, subj[0], d.actor(st, o), "")
 				return
 			}
+		}
+	}
+	if d.objectRelative(st, i, j, tr) || tr.objRel {
+		return // a resumptive verb form outside such a clause: no reading
+	}
+	if tr.mutual {
+		d.mutualFacts(st, i, j, c, tr)
+		return
+	}
+	if tr.pred == extract.MemberOf && !tr.verb && len(subj) == 0 && i > 0 {
+		// apposition "خالد مشعل عضو حركة حماس": the actor right before
+		// the noun is the member, not the clause's subject
+		if m := st.mentionAt(i - 1); m != nil && m.e == i && !m.adj && m.typ == extract.Person {
+			// the organisation must follow at once: "عضو اللجنة
+			// التنظيمية لدول المجلس" is a member of the committee
+			k := j
+			if k < len(st.toks) && (st.toks[k].Norm == "في" || st.toks[k].Norm == "ب") {
+				k++
+			}
+			o := st.mentionAt(k)
+			if o == nil || o.s != k || o.adj {
+				return
+			}
+			subj = []string{m.key}
 		}
 	}
 	if k := d.relativeBefore(st, i); k >= 0 {
@@ -475,6 +523,9 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 		obj = subj
 		subj, _ = d.objectsAfter(st, j, c, "actor", nil)
 	case tr.objType == "event":
+		if len(subj) > 0 {
+			subj = append(subj, d.alongside(st, c, subj)...)
+		}
 		for _, m := range d.eventsAfter(st, after, c) {
 			date := d.dateNear(st, m)
 			if date == "" {
@@ -643,4 +694,126 @@ func isQuote(norm string) bool {
 		return true
 	}
 	return false
+}
+
+var normIla = text.Normalize("إلى")
+
+// alongside returns the actors named after "إلى جانب" in clause c ("روسيا
+// واحدة من رعاة العملية إلى جانب الولايات المتحدة والأمم المتحدة"): they
+// share the clause subject's part in an event. Keys already in subj are
+// left out.
+func (d *docState) alongside(st *sentState, c int, subj []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range subj {
+		seen[s] = true
+	}
+	for k := 1; k+1 < len(st.toks); k++ {
+		if st.clause[k] != c || st.toks[k].Norm != "جانب" || !d.tokenIs(st.toks[k-1], normIla) {
+			continue
+		}
+		m := st.mentionAt(k + 1)
+		if m == nil || m.s != k+1 || d.actor(st, m) == "" {
+			continue
+		}
+		keys, _ := d.group(st, m, "actor")
+		for _, key := range keys {
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, key)
+			}
+		}
+	}
+	return out
+}
+
+// objectRelative reads a relative clause whose verb carries a resumptive
+// object pronoun ("قطاع غزة الذي تديره حماس", "المدينة التي يسيطر عليها
+// داعش"): the actor named after the verb is the subject and the antecedent
+// before the relative pronoun is the object. It reports whether it applied.
+func (d *docState) objectRelative(st *sentState, i, j int, tr *trigger) bool {
+	if !tr.verb || tr.inv || tr.passive || tr.objType == "event" || j <= i ||
+		(tr.wildcard && j-i != len(tr.toks)-1) { // a gap must be empty
+		return false
+	}
+	k := d.relativeBefore(st, i)
+	if k < 0 {
+		return false
+	}
+	last, lastWord := st.toks[j-1], tr.toks[len(tr.toks)-1]
+	resumptive := tr.objRel || d.lex.in("pronoun-object", lastWord) ||
+		(last.Norm != lastWord && last.Bare != lastWord && writtenPossessive(last))
+	s := j
+	if !resumptive && s < len(st.toks) && d.lex.in("pronoun-object", st.toks[s].Norm) {
+		resumptive, s = true, s+1
+	}
+	if !resumptive || s >= len(st.toks) {
+		return false
+	}
+	m := st.mentionAt(s)
+	if m == nil || m.s != s || m.adj || d.actor(st, m) == "" {
+		return false
+	}
+	typ := tr.objType
+	if typ == "" {
+		typ = "actor"
+	}
+	obj := d.groupEndingAt(st, k, typ)
+	if len(obj) == 0 {
+		return false
+	}
+	subj, _ := d.group(st, m, "actor")
+	date := d.factDate(st, i, tr.pred)
+	for _, a := range subj {
+		for _, o := range obj {
+			d.fact(st, tr, i, a, o, date)
+		}
+	}
+	return len(subj) > 0
+}
+
+// writtenPossessive reports whether a word, as written, ends in an attached
+// pronoun (ه ها هم هما; not the feminine ة, which Normalize folds into ه)
+// and so cannot carry the article.
+func writtenPossessive(t text.Token) bool {
+	if text.HasArticle(t.Bare) {
+		return false
+	}
+	w := strings.TrimRight(t.Text, "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640")
+	for _, p := range []string{"هما", "هم", "ها", "ه"} {
+		if strings.HasSuffix(w, p) && len([]rune(w)) > len([]rune(p))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// mutualFacts reads "التهديدات المتبادلة بين إيران وأمريكا": the actors
+// coordinated after بين (at most four) each act on every other.
+func (d *docState) mutualFacts(st *sentState, i, j, c int, tr *trigger) {
+	k := j
+	for ; k < len(st.toks) && k <= j+1 && st.clause[k] == c; k++ {
+		if st.toks[k].Norm == "بين" {
+			break
+		}
+	}
+	if k >= len(st.toks) || k > j+1 || st.toks[k].Norm != "بين" {
+		return
+	}
+	m := st.mentionAt(k + 1)
+	if m == nil || m.s != k+1 || d.actor(st, m) == "" {
+		return
+	}
+	parties, _ := d.group(st, m, "actor")
+	if len(parties) < 2 || len(parties) > 4 {
+		return
+	}
+	date := d.factDate(st, i, tr.pred)
+	for _, a := range parties {
+		for _, b := range parties {
+			if a != b {
+				d.fact(st, tr, i, a, b, date)
+			}
+		}
+	}
 }
