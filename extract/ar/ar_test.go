@@ -244,9 +244,12 @@ func TestRelations(t *testing.T) {
 			[]want{{"russia", "participatedIn", "framework-for-elimination-of-syrian-chemical-weapons", ""}, {"united-states", "participatedIn", "framework-for-elimination-of-syrian-chemical-weapons", ""},
 				{"russia", "cooperatesWith", "united-states", ""}}, nil},
 		{"participatedIn, the sponsors of a peace process, with those named beside them",
-			"والنرويج واحدة من ثلاث دول راعية لعملية السلام في الشرق الأوسط إلى جانب مصر والأردن.", "2016-02-01",
+			"وتعد النرويج من الدول الراعية لعملية السلام في الشرق الأوسط إلى جانب مصر والأردن منذ التسعينيات.", "2016-02-01",
 			[]want{{"norway", "participatedIn", "israeli-palestinian-peace-process", ""}, {"egypt", "participatedIn", "israeli-palestinian-peace-process", ""}, {"jordan", "participatedIn", "israeli-palestinian-peace-process", ""}},
-			[]want{{"norway", "participatedIn", "middle-east", ""}}},
+			[]want{{"norway", "participatedIn", "middle-east", ""}, {"norway", "supports", "*", ""}}},
+		{"a sponsor of an actor still supports it",
+			"وتعد إيران الدولة الراعية لحزب الله منذ عقود.", "2016-02-01",
+			[]want{{"iran", "supports", "hezbollah", ""}}, []want{{"iran", "participatedIn", "*", ""}}},
 		{"a sponsor of something that is no event takes part in nothing",
 			"وقالت الحكومة إن إيران هي الراعي الأول للإرهاب في المنطقة.", "2016-02-01",
 			nil, []want{{"iran", "participatedIn", "*", ""}}},
@@ -279,7 +282,7 @@ func TestRelations(t *testing.T) {
 			"وقال مسؤول في حركة حماس إن لافروف اجتمع مع رئيس مكتبها السياسي خالد مشعل في الدوحة.", "2015-03-01",
 			[]want{{"khaled-mashal", "officialOf", "hamas", ""}}, nil},
 		{"the speaker goes on (وأضاف:), a pronoun subject is that speaker",
-			"وقال الرئيس التركي رجب طيب أردوغان إن الغرب يتجاهل المنطقة. وأضاف: إننا سنواصل دعم الشعوب في ليبيا والصومال.", "2016-02-01",
+			"وقال الرئيس التركي رجب طيب أردوغان إن الغرب يتجاهل المنطقة. وأضاف: إننا سنواصل دعم حكومتي ليبيا والصومال بالسلاح.", "2016-02-01",
 			[]want{{"recep-tayyip-erdogan", "supports", "libya", ""}, {"recep-tayyip-erdogan", "supports", "somalia", ""}}, nil},
 	}
 	for _, c := range cases {

@@ -391,7 +391,7 @@ func (d *docState) agreementReached(st *sentState, m *mention) {
 	// "الذي توسطت فيه موسكو وواشنطن": those who mediated it together
 	// worked with each other
 	q := k + 1
-	if q < len(st.toks) && d.lex.in("pronoun-object", st.toks[q].Norm) {
+	if q < len(st.toks) && (d.lex.in("pronoun-object", st.toks[q].Norm) || st.toks[q].Norm == "فيه" || st.toks[q].Norm == "فيها") {
 		q++
 	}
 	a := st.mentionAt(q)

@@ -114,10 +114,16 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 	forms := st.forms(d, i)
 	for fi, f := range forms {
 		for _, tr := range d.lex.triggers[f] {
-			if !tr.wildcard && (i+len(tr.toks) <= bestEnd || i+len(tr.toks) > len(st.toks)) {
+			sameEnd := i+len(tr.toks) == bestEnd && best != nil && (best.objType == "event") != (tr.objType == "event")
+			if !tr.wildcard && ((i+len(tr.toks) <= bestEnd && !sameEnd) || i+len(tr.toks) > len(st.toks)) {
 				continue
 			}
 			end, ok := d.matchSeq(st, i+1, tr.toks[1:])
+			if ok && end == bestEnd && best != nil && (best.objType == "event") != (tr.objType == "event") &&
+				d.eventNext(st, end) == (tr.objType == "event") {
+				best = tr // "الراعية لعملية السلام": the reading whose object fits
+				continue
+			}
 			if ok && end > bestEnd {
 				best, bestEnd = tr, end
 				bestPrefix = ""
@@ -137,6 +143,20 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 		}
 	}
 	return best, bestEnd, bestPrefix
+}
+
+// eventNext reports whether the first mention in the clause within six
+// tokens after token j is an event or agreement.
+func (d *docState) eventNext(st *sentState, j int) bool {
+	for k := j; k < len(st.toks) && k < j+6; k++ {
+		if st.clause != nil && j > 0 && st.clause[k] != st.clause[j-1] {
+			return false
+		}
+		if m := st.mentionAt(k); m != nil && !m.adj {
+			return m.typ == extract.Event || m.typ == extract.Agreement
+		}
+	}
+	return false
 }
 
 // matchSeq matches phrase words from token k; "*" matches up to 12 tokens
