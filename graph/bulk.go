@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -201,12 +202,16 @@ func bulkAddPrepared(db *bolt.DB, pre *bulkPrep) error {
 			mem    arena    // values: Bolt keeps them until the commit
 			keyBuf [32]byte // keys: Bolt copies them
 		)
+		// Which v buckets exist (Cayley creates a node's v and n buckets
+		// together): the others are created without looking them up again.
+		hasV := make([]bool, 1<<16)
 		firstNew := horizon + 1 // node and quad ids from here on are this batch's
 		for _, n := range sorted {
 			n.id, n.new = 0, false // a failed earlier attempt may have set them
-			if vb == nil || vname[1] != n.hash[0] || vname[2] != n.hash[1] {
+			if vname[0] == 0 || vname[1] != n.hash[0] || vname[2] != n.hash[1] {
 				vname = [3]byte{'v', n.hash[0], n.hash[1]}
 				vb = tx.Bucket(vname[:])
+				hasV[int(n.hash[0])<<8|int(n.hash[1])] = vb != nil
 			}
 			if vb != nil {
 				if b := vb.Get(n.hash[:]); len(b) > 0 {
@@ -242,9 +247,15 @@ func bulkAddPrepared(db *bolt.DB, pre *bulkPrep) error {
 			for _, n := range sorted {
 				if b == nil || vname[1] != n.hash[0] || vname[2] != n.hash[1] {
 					vname = [3]byte{prefix, n.hash[0], n.hash[1]}
-					// Look first: creating looks up the name twice when it exists.
-					if b = tx.Bucket(vname[:]); b == nil {
-						if b, err = tx.CreateBucket(vname[:]); err != nil {
+					b = nil
+					if hasV[int(n.hash[0])<<8|int(n.hash[1])] {
+						b = tx.Bucket(vname[:])
+					}
+					if b == nil {
+						if b, err = tx.CreateBucket(vname[:]); errors.Is(err, bolt.ErrBucketExists) {
+							b, err = tx.Bucket(vname[:]), nil
+						}
+						if err != nil {
 							return err
 						}
 					}

@@ -133,6 +133,7 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, out chan<- impor
 	}
 	br := bufio.NewReaderSize(r, 1<<16)
 	var long []byte
+	quadNo := 0 // statements read: blank and comment lines aside
 	for lineNo := 1; ; lineNo++ {
 		raw, rerr := br.ReadSlice('\n')
 		if errors.Is(rerr, bufio.ErrBufferFull) { // a line longer than the buffer
@@ -147,14 +148,15 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, out chan<- impor
 			return fmt.Errorf("import: read line %d: %w", lineNo, rerr)
 		}
 		if line := bytes.TrimSpace(raw); len(line) > 0 && line[0] != '#' {
+			quadNo++
 			q, key, err := parseNQuadKey(line)
 			if err != nil {
-				return fmt.Errorf("import: line %d: failed to parse %q: %w", lineNo, line, err)
+				return fmt.Errorf("import: quad %d (line %d): failed to parse %q: %w", quadNo, lineNo, line, err)
 			}
 			if q.IsValid() && !IsMetaQuad(q) {
 				l, ok := q.Label.(quad.IRI)
 				if !ok || !strings.HasPrefix(string(l), prefix) {
-					return fmt.Errorf("import: line %d (%s): label %v is not a document IRI under %s", lineNo, q.NQuad(), q.Label, prefix)
+					return fmt.Errorf("import: quad %d (line %d, %s): label %v is not a document IRI under %s", quadNo, lineNo, q.NQuad(), q.Label, prefix)
 				}
 				if l != last && n >= importBatchQuads {
 					if err := send(); err != nil {
