@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/newskg/kg/internal/cputime"
 )
 
 func TestDefaultModel(t *testing.T) {
@@ -64,58 +66,58 @@ func benchSentences(b *testing.B) [][]string {
 
 // BenchmarkTag reports tagging speed in tokens per second.
 func BenchmarkTag(b *testing.B) {
-	m, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents := benchSentences(b)
-	toks := 0
-	for _, s := range sents {
-		toks += len(s)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cpuSeconds()
-	for i := 0; i < b.N; i++ {
-		for _, s := range sents {
-			m.Tag(s)
-		}
-	}
-	reportSpeed(b, toks, cpu0)
+	m := mustDefault(b)
+	benchTagging(b, benchSentences(b), func(s []string) { m.Tag(s) })
 }
 
 // BenchmarkSpans is Tag plus span probabilities (forward–backward).
 func BenchmarkSpans(b *testing.B) {
+	m := mustDefault(b)
+	benchTagging(b, benchSentences(b), func(s []string) { m.Spans(s) })
+}
+
+// mustDefault loads the embedded model or stops the benchmark.
+func mustDefault(b *testing.B) *Model {
 	m, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	sents := benchSentences(b)
+	return m
+}
+
+// benchTagging times tag over every sentence and reports tokens per
+// wall-clock second and per CPU-second (the latter is what one core
+// achieves when the machine is busy).
+func benchTagging(b *testing.B, sents [][]string, tag func([]string)) {
 	toks := 0
 	for _, s := range sents {
 		toks += len(s)
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuSeconds()
+	cpu0 := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		for _, s := range sents {
-			m.Spans(s)
+			tag(s)
 		}
 	}
-	reportSpeed(b, toks, cpu0)
+	n := float64(toks) * float64(b.N)
+	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
+	if cpu := (cputime.Now() - cpu0).Seconds(); cpu > 0 {
+		b.ReportMetric(n/cpu, "tokens/cpu-s")
+	}
 }
 
 // BenchmarkLoad measures loading the embedded model.
 func BenchmarkLoad(b *testing.B) {
-	cpu0 := cpuSeconds()
+	cpu0 := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		if _, err := Load(bytes.NewReader(defaultModel)); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/load")
-	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+	if cpu := (cputime.Now() - cpu0).Seconds(); cpu > 0 {
 		b.ReportMetric(cpu*1000/float64(b.N), "cpu-ms/load")
 	}
 }
@@ -143,16 +145,6 @@ func TestSpanName(t *testing.T) {
 	}
 	if got := m.SpanName([]string{"a"}, Span{Start: 0, End: 3}); got != "" {
 		t.Errorf("out-of-range span gave %q", got)
-	}
-}
-
-// reportSpeed reports tokens per wall-clock second and per CPU-second
-// (the latter is what one core achieves when the machine is busy).
-func reportSpeed(b *testing.B, toks int, cpu0 float64) {
-	n := float64(toks) * float64(b.N)
-	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuSeconds() - cpu0; cpu > 0 {
-		b.ReportMetric(n/cpu, "tokens/cpu-s")
 	}
 }
 

@@ -365,27 +365,12 @@ func TestFoldSimpleAgreesWithNormalize(t *testing.T) {
 // BenchmarkSpansSeed is Spans over the seed article, unseen text in which
 // about one word in nine is outside the model's vocabulary.
 func BenchmarkSpansSeed(b *testing.B) {
-	m, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := mustDefault(b)
 	raw, err := os.ReadFile(seedArticle)
 	if err != nil {
 		b.Skipf("seed article: %v", err)
 	}
 	sents := sentencesOf(string(raw))
-	toks := 0
-	for _, s := range sents {
-		toks += len(s)
-	}
 	m.Spans(sents[0]) // build the word tables before timing
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cpuSeconds()
-	for i := 0; i < b.N; i++ {
-		for _, s := range sents {
-			m.Spans(s)
-		}
-	}
-	reportSpeed(b, toks, cpu0)
+	benchTagging(b, sents, func(s []string) { m.Spans(s) })
 }
