@@ -157,10 +157,10 @@ func (x *Extractor) firstTokens() map[string]int {
 
 // matchName finds the longest catalogue name starting at token i: the
 // first token in any of its forms (clitics stripped), the others as
-// written.
+// written. Past the last token there is no name.
 func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
 	toks := st.toks
-	if !toks[i].IsWord() {
+	if i >= len(toks) || !toks[i].IsWord() {
 		return i, nil, ""
 	}
 	pre := d.x.prefixes
@@ -684,7 +684,9 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 					}
 				}
 			case "name":
-				if e, es, _ := d.matchName(st, j); e > j {
+				if j >= len(toks) {
+					// the event noun ends the sentence: nothing names it
+				} else if e, es, _ := d.matchName(st, j); e > j {
 					if en := pick(es); en.Type == extract.Organization || en.Type == extract.Place || en.Type == extract.Country || en.Type == extract.Group {
 						key, end, inner = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 					}
