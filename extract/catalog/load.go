@@ -100,7 +100,8 @@ func splitList(s string) []string {
 }
 
 // Load reads a catalogue from the *.tsv files at the root of fsys: entity
-// files (any name), roles.tsv and offices.tsv. Errors name file:line and
+// files (any name), roles.tsv and the office tables (offices.tsv and
+// offices-*.tsv). Errors name file:line and
 // the problem; up to 20 problems are reported together.
 func Load(fsys fs.FS) (*Catalog, error) {
 	names, err := fs.Glob(fsys, "*.tsv")
@@ -133,7 +134,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	pendingRoles := c.loadRoles(l, files[rolesFile])
 	pos := map[*Entry]row{}
 	for _, n := range names {
-		if n == rolesFile || n == officesFile {
+		if n == rolesFile || isOfficesFile(n) {
 			continue
 		}
 		for _, r := range files[n] {
@@ -167,13 +168,23 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		}
 		c.roleOf[p.norm] = p.of
 	}
-	c.loadOffices(l, files[officesFile])
+	for _, n := range names {
+		if isOfficesFile(n) {
+			c.loadOffices(l, files[n])
+		}
+	}
 	if len(l.errs) > 0 {
 		return nil, errors.Join(l.errs...)
 	}
 	c.names.build()
 	c.adjs.build()
 	return c, nil
+}
+
+// isOfficesFile tells the office tables (offices.tsv, offices-*.tsv) from
+// entity files.
+func isOfficesFile(name string) bool {
+	return name == officesFile || strings.HasPrefix(name, "offices-")
 }
 
 func validKey(k string) bool {
