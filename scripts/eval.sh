@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Score the extractor against the shared gold sets (../shared/eval): builds kg,
+# ingests the seed article and the dev articles into temporary Bolt stores,
+# exports N-Quads and runs score.py. Prints the seed core line, then the dev
+# set's tune and check parts (summary lines only: the check part's misses are
+# never printed, so nobody tunes on them).
+#   bash scripts/eval.sh            # summaries
+#   bash scripts/eval.sh --show 40  # also the first 40 misses of the tune part
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${KG_SHARED:-../shared}
+show=0
+[[ "${1:-}" == "--show" ]] && show=${2:-40}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/kg" ./cmd/kg
+"$tmp/kg" ingest --db "$tmp/seed" -q "$shared/examples/" >/dev/null
+"$tmp/kg" export --db "$tmp/seed" --format nquads -o "$tmp/seed.nq"
+"$tmp/kg" ingest --db "$tmp/dev" -q "$shared/eval/dev/docs/articles.jsonl" >/dev/null
+"$tmp/kg" export --db "$tmp/dev" --format nquads -o "$tmp/dev.nq"
+[[ -n "${KG_EVAL_KEEP:-}" ]] && cp "$tmp/dev.nq" "$KG_EVAL_KEEP"
+echo "seed core:  $(python3 "$shared/eval/score.py" "$shared/eval/seed" "$tmp/seed.nq" --tier core --show 0 | tail -1)"
+echo "seed all:   $(python3 "$shared/eval/score.py" "$shared/eval/seed" "$tmp/seed.nq" --show 0 | tail -1)"
+if ((show > 0)); then
+  python3 "$shared/eval/score.py" "$shared/eval/dev" "$tmp/dev.nq" --part tune --show "$show"
+else
+  python3 "$shared/eval/score.py" "$shared/eval/dev" "$tmp/dev.nq" --part tune --show 0 | sed -n '1p;$p'
+fi
+python3 "$shared/eval/score.py" "$shared/eval/dev" "$tmp/dev.nq" --part check --show 0 | sed -n '1p;$p'
