@@ -136,6 +136,10 @@ type Fact struct {
 	StartDate string
 	EndDate   string
 	Quote     string
+	// Features describe how the fact was found (construction, trigger
+	// form, modality, argument distance, …) for the fact scorer, which
+	// turns them into Confidence. They are not stored in the graph.
+	Features []string
 }
 
 // Result is everything an extractor found in one document.
