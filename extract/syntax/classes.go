@@ -1,0 +1,295 @@
+package syntax
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newskg/kg/extract/text"
+)
+
+// Class is a word class in context.
+type Class uint8
+
+// Word classes.
+const (
+	Other Class = iota
+	Punct
+	Number
+	Name      // inside a caller's name or title span
+	Adjective // a nationality adjective span, or an adjective after a noun
+	Noun
+	Verb
+	Prep
+	Conj
+	Comp // complementiser (إن، أن، بأن…)
+	Rel  // relative pronoun
+	Pron
+	Particle
+)
+
+var classNames = [...]string{"other", "punct", "num", "name", "adj", "noun", "verb", "prep", "conj", "comp", "rel", "pron", "part"}
+
+func (c Class) String() string {
+	if int(c) < len(classNames) {
+		return classNames[c]
+	}
+	return "?"
+}
+
+// Feat is a set of token features.
+type Feat uint8
+
+// Token features.
+const (
+	// FirstPerson marks a first-person verb or pronoun (ندعم، تحدثنا، نحن، إننا).
+	FirstPerson Feat = 1 << iota
+	// FutureVerb marks a verb with the future prefix سـ (سيلتقي).
+	FutureVerb
+	// Definite marks a word with the article.
+	Definite
+)
+
+// classify gives every token its word class in context.
+func (s *Sentence) classify(l *lexicon) {
+	for i, t := range s.Toks {
+		s.Class[i] = s.classOf(l, i, t)
+		if text.HasArticle(t.Bare) {
+			s.Feat[i] |= Definite
+		}
+		if s.is(i, lFirstPerson) {
+			s.Feat[i] |= FirstPerson
+		}
+	}
+}
+
+func (s *Sentence) classOf(l *lexicon, i int, t text.Token) Class {
+	switch {
+	case !t.IsWord():
+		return Punct
+	case t.IsNumber():
+		return Number
+	case s.inSp[i] >= 0:
+		if s.spans[s.inSp[i]].Kind == AdjectiveSpan {
+			return Adjective
+		}
+		return Name
+	case !t.IsArabic():
+		return Noun
+	}
+	w := s.info[i]
+	c := w.norm | w.conj // closed classes as written or after و/ف
+	switch {
+	case c.has(lRel):
+		return Rel
+	case c.has(lComp) || c.has(lPronComp):
+		return Comp
+	case c.has(lPrep) || (t.Prefix != "" && w.bare.has(lPrep) && len(t.Bare) > 2):
+		return Prep
+	case w.norm.has(lConj):
+		return Conj
+	case c.has(lNeg) || c.has(lNegNoun) || c.has(lParticle) || c.has(lAdverb):
+		if c.has(lVerb) {
+			break
+		}
+		return Particle
+	case c.has(lPron) || c.has(lFirstPerson):
+		return Pron
+	}
+	if c.has(lSpeech) || w.bare.has(lSpeech) || s.hal(i, t) {
+		return Verb // a speech verb or circumstantial participle (مؤكدا، مشيرا)
+	}
+	if s.future(l, i, t) {
+		s.Feat[i] |= FutureVerb
+		return Verb
+	}
+	if s.verbForm(l, i, t) {
+		if s.verbInContext(i, t) {
+			return Verb
+		}
+		return Noun
+	}
+	if s.imperfect(i, t) {
+		return Verb
+	}
+	if s.adjective(i, t) {
+		return Adjective
+	}
+	return Noun
+}
+
+// verbForm reports whether the token is a verb form of the lexicon: as
+// written, without و/ف, or a first-person form of a listed verb (ندعم for
+// يدعم, دعمنا for دعم).
+func (s *Sentence) verbForm(l *lexicon, i int, t text.Token) bool {
+	w := s.info[i]
+	if w.norm.has(lNotVerb) {
+		return false
+	}
+	if w.norm.has(lVerb) || w.conj.has(lVerb) || ((t.Prefix == "و" || t.Prefix == "ف") && w.bare.has(lVerb)) {
+		return true
+	}
+	b := verbBase(t)
+	if rest, ok := strings.CutPrefix(b, "ن"); ok && utf8.RuneCountInString(rest) >= 3 && l.words["ي"+rest].has(lVerb) {
+		s.Feat[i] |= FirstPerson
+		return true
+	}
+	if stem, ok := strings.CutSuffix(b, "نا"); ok && utf8.RuneCountInString(stem) >= 3 && l.words[stem].has(lVerb) {
+		s.Feat[i] |= FirstPerson
+		return true
+	}
+	return false
+}
+
+// verbInContext decides between a verb and its verbal noun for a listed
+// verb form: the article, a preposition (clitic or word) before it, a verb
+// or a noun in construct before it, or a number make it a noun; a verb
+// whose reading needs a following word (حل ضيفا) is a noun without it.
+func (s *Sentence) verbInContext(i int, t text.Token) bool {
+	b := verbBase(t)
+	if (text.HasArticle(b) && !s.verbWithAl(i)) || strings.ContainsAny(t.Prefix, "بلك") {
+		return false
+	}
+	if s.is(i, lVerbNeedNext) && !s.is(i+1, lVerbNextWords) && !s.near(i, lVerbNearWords, 4) {
+		return false
+	}
+	if i > 0 && (s.Class[i-1] == Prep || s.Class[i-1] == Number || s.is(i-1, lNegNoun)) {
+		return false
+	}
+	if strings.HasPrefix(b, "ي") || strings.HasSuffix(b, "ت") || strings.HasSuffix(b, "وا") || s.Feat[i]&FirstPerson != 0 {
+		return true // an imperfect, feminine or plural verb form has no noun reading
+	}
+	if t.Prefix != "" || b != t.Norm || i == 0 {
+		return true
+	}
+	switch p := s.Class[i-1]; p {
+	case Verb:
+		// "يتضمن رفع العقوبات": a verbal noun
+		return false
+	case Noun, Name:
+		// construct state: "جهود دعم" — a noun without the article before
+		// it; "الحكومة دعمت" keeps the verb, but after a verb and its
+		// subject the form is the object ("يتضمن الاتفاق رفع العقوبات")
+		if i >= 2 && s.Class[i-2] == Verb {
+			return false
+		}
+		if p == Name {
+			return true
+		}
+		pt := s.Toks[i-1]
+		return text.HasArticle(pt.Bare) || strings.HasSuffix(pt.Norm, "ه") && !writtenTaMarbuta(pt)
+	}
+	return true
+}
+
+// near reports whether one of the next n tokens after i is in list l.
+func (s *Sentence) near(i int, l list, n int) bool {
+	for k := i + 1; k <= i+n && k < len(s.Toks); k++ {
+		if s.is(k, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBase returns the word without a و or ف proclitic.
+func verbBase(t text.Token) string {
+	if t.Prefix == "و" || t.Prefix == "ف" {
+		return t.Bare
+	}
+	if c := conjStripped(t.Norm); c != "" && t.Prefix == "" && t.Bare == t.Norm {
+		return c
+	}
+	return t.Norm
+}
+
+// verbWithAl reports whether the verb form at token i begins with ال as
+// part of the verb (التقى، التقينا), not the article.
+func (s *Sentence) verbWithAl(i int) bool {
+	w := s.info[i]
+	return w.norm.has(lVerb) || w.conj.has(lVerb) || w.bare.has(lVerb) || s.Feat[i]&FirstPerson != 0
+}
+
+// imperfect reports whether a word not in the lists looks like an
+// imperfect verb: ي and three letters or more, no article, not a listed
+// noun (يوم، يوليو).
+func (s *Sentence) imperfect(i int, t text.Token) bool {
+	b := verbBase(t)
+	return strings.HasPrefix(b, "ي") && utf8.RuneCountInString(b) >= 4 && !s.is(i, lNotVerb) &&
+		!strings.HasSuffix(b, "ات") && !strings.HasSuffix(b, "ه") && !strings.HasSuffix(b, "يه")
+}
+
+// writtenTaMarbuta reports whether a word, as written, ends in ة.
+func writtenTaMarbuta(t text.Token) bool {
+	w := strings.TrimRight(t.Text, "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640")
+	return strings.HasSuffix(w, "ة")
+}
+
+// future reports whether the token is a future verb: سـ and an imperfect
+// prefix (سيلتقي، ستعقد، سنواصل), at least four letters after سـ.
+func (s *Sentence) future(l *lexicon, i int, t text.Token) bool {
+	n := t.Norm
+	if t.Prefix == "و" || t.Prefix == "ف" {
+		n = t.Bare
+	}
+	rest, ok := strings.CutPrefix(n, "س")
+	if !ok || l.words[n].has(lNotFuture) {
+		return false
+	}
+	if !(strings.HasPrefix(rest, "ي") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ن")) {
+		return false
+	}
+	if strings.HasPrefix(rest, "ن") {
+		s.Feat[i] |= FirstPerson
+	}
+	return utf8.RuneCountInString(rest) >= 4
+}
+
+// adjective reports whether the token is an adjective after a noun: a
+// relational adjective (nisba: -ي، -ية، -يين، -يون) agreeing in the article
+// with the noun before it, or a listed modal adjective (المرتقب، السابق).
+func (s *Sentence) adjective(i int, t text.Token) bool {
+	if i == 0 || t.Prefix != "" {
+		return false
+	}
+	p := s.Class[i-1]
+	if p != Noun && p != Name && p != Adjective {
+		return false
+	}
+	if p == Noun && s.is(i-1, lPersonHead) && !text.HasArticle(s.Toks[i-1].Bare) {
+		return false // "وزير خارجية": a genitive, not an adjective
+	}
+	def := text.HasArticle(t.Bare)
+	if def != text.HasArticle(s.Toks[i-1].Bare) && p != Name {
+		return false
+	}
+	if s.is(i, lNPFuture) || s.is(i, lNPBackground) || s.is(i, lAdjective) {
+		return true
+	}
+	b := t.Bare
+	if def {
+		b = text.StripArticle(b)
+	}
+	if !def && strings.HasSuffix(b, "ا") {
+		b = strings.TrimSuffix(b, "ا") // the accusative: "دعما ماليا"
+	}
+	if utf8.RuneCountInString(b) < 4 {
+		return false
+	}
+	for _, suf := range []string{"يه", "يين", "يون", "يتين", "يان", "ي"} {
+		if strings.HasSuffix(b, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hal reports whether the token is a circumstantial participle after a
+// comma ("، متهما"، "، مطالبا"): م…ا without the article, five letters or
+// more; it heads a predicate like a verb.
+func (s *Sentence) hal(i int, t text.Token) bool {
+	if i == 0 || t.Prefix != "" || (s.Toks[i-1].Norm != "،" && s.Toks[i-1].Norm != ",") {
+		return false
+	}
+	n := t.Norm
+	return strings.HasPrefix(n, "م") && strings.HasSuffix(n, "ا") && !text.HasArticle(n) && utf8.RuneCountInString(n) >= 5
+}
