@@ -55,9 +55,9 @@ func (s *Sentence) clauses(l *lexicon) {
 	s.Clauses = append(s.Clauses[:0], Clause{Kind: Main, Start: 0, Parent: -1, Intro: -1, Speech: -1, Antecedent: -1})
 	cur := 0
 	lastSpeech := -10
-	quoted := false   // a quotation opened since the last speech verb
-	inQuote := false  // inside a quotation clause
-	relVerbs := 0     // verbs seen in the current relative clause
+	quoted := false  // a quotation opened since the last speech verb
+	inQuote := false // inside a quotation clause
+	relVerbs := 0    // verbs seen in the current relative clause
 	open := func(k ClauseKind, i, parent, speech int) {
 		s.Clauses = append(s.Clauses, Clause{Kind: k, Start: i, Parent: parent, Intro: i, Speech: speech, Antecedent: -1})
 		cur = len(s.Clauses) - 1

@@ -89,8 +89,8 @@ func find(t *testing.T, s *Sentence, w string) int {
 func TestWordClass(t *testing.T) {
 	cases := []struct {
 		name, sentence, word string
-		want               Class
-		feat               Feat
+		want                 Class
+		feat                 Feat
 	}{
 		{"حل before an adjective is a noun", "واتفق الطرفان على حل سياسي للأزمة في [اليمن].", "حل", Noun, 0},
 		{"حل before ضيفا is a verb", "وحل [الوزير] ضيفا على [القاهرة] أمس.", "وحل", Verb, 0},
@@ -124,8 +124,8 @@ func TestWordClass(t *testing.T) {
 func TestOpaqueHeads(t *testing.T) {
 	cases := []struct {
 		name, sentence, word string
-		opaque             bool
-		kind               HeadKind
+		opaque               bool
+		kind                 HeadKind
 	}{
 		{"the foreign minister of a country is not the country", "وانتقد وزير خارجية [مصر] القرار.", "مصر", true, PersonHead},
 		{"the vice of a president", "والتقى نائب رئيس [العراق] الوفد.", "العراق", true, PersonHead},
@@ -188,9 +188,9 @@ func TestAppositions(t *testing.T) {
 func TestClauses(t *testing.T) {
 	cases := []struct {
 		name, sentence, word string
-		kind               ClauseKind
-		speech             string // the speech verb reported, "" for none
-		antecedent         string // first token of a relative clause's antecedent
+		kind                 ClauseKind
+		speech               string // the speech verb reported, "" for none
+		antecedent           string // first token of a relative clause's antecedent
 	}{
 		{"the complement of a speech verb", "وقال [كيري] إن [روسيا] تدعم [الأسد].", "تدعم", Complement, "وقال", ""},
 		{"a long subject between the verb and إن", "وتقول [ألمانيا] وحليفتها [فرنسا] و[المعارضة] وجماعات أخرى إنه يتعين رحيل [الأسد].", "رحيل", Complement, "وتقول", ""},
@@ -228,8 +228,8 @@ func TestClauses(t *testing.T) {
 func TestModality(t *testing.T) {
 	cases := []struct {
 		name, sentence, word string
-		want               Mod // markers that must be in scope
-		not                Mod // markers that must not
+		want                 Mod // markers that must be in scope
+		not                  Mod // markers that must not
 	}{
 		{"negation of a verb", "لم تقصف [روسيا] مواقع [داعش] في [الرقة].", "تقصف", Negation, 0},
 		{"negation covers the verb's objects", "ولم يعقد [الوزيران] أي اجتماع مع [المعارضة].", "اجتماع", Negation, 0},
