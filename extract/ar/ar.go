@@ -23,6 +23,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
 )
@@ -61,6 +62,7 @@ type Extractor struct {
 	cat  *catalog.Catalog
 	once sync.Once
 	lex  *lexicon
+	syn  *syntax.Analyzer
 	err  error
 
 	capitalOf  map[string]string // capital city key → country key
@@ -96,6 +98,10 @@ func (x *Extractor) load() error {
 		}
 		x.lex, x.err = loadLexicon()
 		if x.err != nil {
+			return
+		}
+		if x.syn, x.err = syntax.New(syntax.Options{Verbs: x.lex.verbForms()}); x.err != nil {
+			x.err = fmt.Errorf("ar: clause analysis: %w", x.err)
 			return
 		}
 		if l, ok := x.Names.(loader); ok {

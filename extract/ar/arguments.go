@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 )
 
@@ -235,6 +236,82 @@ func (d *docState) svoSubject(st *sentState, i, c int) []string {
 	return nil
 }
 
+// governedBy reports whether a mention may fill an object slot after a
+// trigger ending at token j: governed by one of preps (a preposition the
+// trigger phrase ends in counts), or standing directly when preps holds
+// "-". After a content word the preposition is that word's ("رفض
+// الاعتراف بإسرائيل"), so any but a place preposition will do.
+func (d *docState) governedBy(st *sentState, m *mention, j int, preps map[string]bool) bool {
+	gov, at := d.governor(st, m)
+	switch {
+	case gov == "":
+		return preps["-"]
+	case at < j:
+		return true // "اجتمع * مع X", "وقف إلى جانب X"
+	case preps[gov]:
+		return true
+	}
+	for k := j; k < at; k++ {
+		if st.syn.Class[k] == syntax.Noun && st.mentionAt(k) == nil && !d.lex.in("filler", st.toks[k].Bare) {
+			return !d.lex.in("locative", gov)
+		}
+	}
+	return false
+}
+
+// governor returns the preposition that governs a mention (a clitic ب ل
+// ك, or a preposition word before it, looking through a filler noun such
+// as "مواقع" or "قوات" and through a coordinated list to its head) and
+// the token it stands at; "" when the mention stands directly.
+func (d *docState) governor(st *sentState, m *mention) (string, int) {
+	return d.governorAt(st, m.s, m.prefix, 0)
+}
+
+func (d *docState) governorAt(st *sentState, k int, prefix string, depth int) (string, int) {
+	p := strings.TrimPrefix(strings.TrimPrefix(prefix, "و"), "ف")
+	if p != "" && !(p == "ل" && k > 0 && d.lex.in("filler", st.toks[k-1].Bare)) {
+		return p, k // "لداعش" after "مواقع" is a genitive
+	}
+	if k == 0 || depth > 3 {
+		return "", -1
+	}
+	q := k - 1
+	if st.toks[q].Norm == "\"" && q > 0 {
+		q--
+	}
+	prev := st.toks[q]
+	if prev.Norm == "من" && q > 0 {
+		// partitive "مناطق واسعة من سوريا": the filler's governor
+		for f := q - 1; f >= 0 && f >= q-2; f-- {
+			if d.lex.in("filler", st.toks[f].Bare) && st.mentionAt(f) == nil {
+				return d.governorAt(st, f, st.toks[f].Prefix, depth+1)
+			}
+		}
+	}
+	for _, f := range d.forms(prev) {
+		if d.lex.in("preposition", f) {
+			return f, q
+		}
+	}
+	if prev.Norm == "ل" || prev.Norm == "لـ" || prev.Norm == "ب" {
+		return prev.Norm, q
+	}
+	if (d.lex.in("filler", prev.Bare) || actorNouns[prev.Bare]) && st.mentionAt(q) == nil {
+		return d.governorAt(st, q, prev.Prefix, depth+1) // "على مواقع داعش"
+	}
+	if strings.HasPrefix(prefix, "و") || prev.Norm == "،" {
+		if pm := st.mentionAt(k - 1); pm != nil && pm.s < k {
+			return d.governorAt(st, pm.s, pm.prefix, depth+1)
+		}
+		if prev.Norm == "،" {
+			if pm := st.mentionAt(k - 2); pm != nil {
+				return d.governorAt(st, pm.s, pm.prefix, depth+1)
+			}
+		}
+	}
+	return "", -1
+}
+
 // governed reports whether a mention is the object of a preposition (a
 // clitic ب ل ك or a preposition word before it).
 func (d *docState) governed(st *sentState, m *mention) bool {
@@ -270,17 +347,46 @@ func (d *docState) governed(st *sentState, m *mention) bool {
 	return false
 }
 
-// eventsAfter returns the event and agreement mentions of clause c after
-// token j (within 25 tokens).
-func (d *docState) eventsAfter(st *sentState, j, c int) []*mention {
+// eventsAfter returns the events and agreements in object position after
+// token j in clause c: the first one (no verb and at most two other
+// content words before it, governed by none or one of the trigger's
+// prepositions), and those coordinated with it.
+func (d *docState) eventsAfter(st *sentState, j, c int, tr *trigger) []*mention {
 	var out []*mention
-	for _, m := range st.ments {
-		if m.s < j || m.s > j+25 || st.clause[m.s] != c {
+	content := 0
+	for k := j; k < len(st.toks) && k < j+25 && st.within(k, c); k++ {
+		if st.embedded(k, c) {
 			continue
 		}
-		if (m.typ == extract.Event || m.typ == extract.Agreement) && m.event != "conflict" && !strings.HasPrefix(m.key, "event-conflict") {
+		m := st.mentionAt(k)
+		if m == nil || m.s != k {
+			t := st.toks[k]
+			if st.syn.Class[k] == syntax.Verb && k > j {
+				break
+			}
+			if len(out) > 0 {
+				continue
+			}
+			if t.IsWord() && !t.IsNumber() && st.syn.Class[k] == syntax.Noun && !d.lex.in("filler", t.Bare) {
+				if content++; content > 2 && !tr.verb {
+					break
+				}
+			}
+			continue
+		}
+		ev := (m.typ == extract.Event || m.typ == extract.Agreement) && m.event != "conflict" && !strings.HasPrefix(m.key, "event-conflict")
+		if len(out) > 0 && (!ev || !strings.HasPrefix(m.prefix, "و") && st.toks[k-1].Norm != "،" && st.toks[k-1].Norm != "و") {
+			k = m.e - 1 // a place or date between coordinated events
+			continue
+		}
+		if ev {
+			if !d.governedBy(st, m, j, tr.preps) {
+				k = m.e - 1
+				continue
+			}
 			out = append(out, m)
 		}
+		k = m.e - 1
 	}
 	return out
 }
@@ -307,9 +413,13 @@ func (d *docState) hasObjectAfter(st *sentState, e int, tr *trigger) bool {
 		return false
 	}
 	c := st.clause[e]
-	for k := e; k < len(st.toks) && k < e+10 && st.clause[k] == c; k++ {
+	for k := e; k < len(st.toks) && k < e+10 && st.within(k, c); k++ {
+		if st.embedded(k, c) {
+			continue
+		}
 		if m := st.mentionAt(k); m != nil && m.s == k && d.slotKey(st, m, tr.objType) != "" {
-			return d.governed(st, m)
+			gov, _ := d.governor(st, m) // "الضربات التركية لقواعد داعش"
+			return gov != "" && !d.lex.in("locative", gov)
 		}
 	}
 	return false
@@ -318,17 +428,29 @@ func (d *docState) hasObjectAfter(st *sentState, e int, tr *trigger) bool {
 // objectsAfter returns the first slot-compatible list after token j in
 // clause c (within a window), and whether it follows بين (a pair list).
 func (d *docState) objectsAfter(st *sentState, j, c int, typ string, subj []string) ([]string, bool) {
-	return d.objectsAfterN(st, j, c, typ, subj, 2)
+	return d.objectsAfterN(st, j, c, typ, subj, 2, nil)
+}
+
+// objects returns the objects of trigger tr after token j: the first list
+// of the trigger's type, with at most maxContent other content words
+// before it, governed by none or one of the trigger's prepositions.
+func (d *docState) objects(st *sentState, j, c int, tr *trigger, subj []string, maxContent int) ([]string, bool) {
+	return d.objectsAfterN(st, j, c, tr.objType, subj, maxContent, tr.preps)
 }
 
 // objectsAfterN is objectsAfter allowing maxContent other content words
-// before the object.
-func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []string, maxContent int) ([]string, bool) {
+// before the object; with preps, a name governed by another preposition
+// (after j) is passed over ("في جنيف" is where, not whom), and so is the
+// complement of a noun that names someone else ("وزير خارجية مصر").
+func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []string, maxContent int, preps map[string]bool) ([]string, bool) {
 	pair := false
 	content := 0
 	for k := j; k < len(st.toks) && k < j+10; k++ {
-		if st.clause[k] != c {
+		if !st.within(k, c) {
 			break
+		}
+		if st.embedded(k, c) {
+			continue
 		}
 		t := st.toks[k]
 		if t.Norm == "بين" && k <= j+1 {
@@ -358,6 +480,14 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			k = m.e - 1 // "في القاهرة": where, not whom
 			continue
 		}
+		if _, opaque := st.syn.Opaque(m.s); opaque && !m.title {
+			k = m.e - 1
+			continue
+		}
+		if preps != nil && !d.governedBy(st, m, j, preps) {
+			k = m.e - 1
+			continue
+		}
 		keys, _ := d.group(st, m, typ)
 		var out []string
 		for _, kk := range keys {
@@ -366,6 +496,13 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			}
 		}
 		if len(out) > 0 {
+			if d.how.obj == "" {
+				d.how.obj = "direct"
+				if gov, at := d.governor(st, m); gov != "" && at >= j {
+					d.how.obj = "prep:" + gov
+				}
+				d.how.objAt = m.s
+			}
 			for q := m; q != nil && q.s < len(st.toks); {
 				st.objects[q.s] = true
 				nx := st.mentionAt(q.e)

@@ -40,6 +40,9 @@ type docState struct {
 	leadDate    string            // the first day-precise date of the lead
 
 	scratch []byte // reused buffer for n-gram look-ups
+
+	how      how      // how the current construction found its arguments (features.go)
+	lastPair []string // the last two parties that met or worked together (الطرفان، الجانبان)
 }
 
 // forms returns t.Forms(), computed once per distinct word and shared by

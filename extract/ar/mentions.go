@@ -5,6 +5,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
 )
@@ -37,6 +38,9 @@ type sentState struct {
 	used    []bool       // tokens consumed by a gapped trigger
 	fc      [][]string   // token → forms
 	names   lazySpans    // spans of the learned name finder
+
+	syn    *syntax.Sentence // the shallow clause analysis (relations.go)
+	quoted map[int][]string // quotation clause → its speaker (relations.go)
 }
 
 // forms returns the lexicon forms of token k (Token.Forms), cached.

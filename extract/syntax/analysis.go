@@ -73,6 +73,9 @@ type Sentence struct {
 	// Markers are the modality markers found, in order.
 	Markers []Marker
 
+	lex   *lexicon
+	short []bool // quotation marks of a quoted name or term
+	descr []bool // tokens of an asyndetic relative clause
 	info  []*wordInfo
 	spans []Span
 	inSp  []int // token → span index, -1
@@ -85,7 +88,7 @@ func (a *Analyzer) Analyze(toks []text.Token, spans []Span) *Sentence {
 	s := &Sentence{
 		Toks: toks, Class: make([]Class, n), Feat: make([]Feat, n), Clause: make([]int, n),
 		Unit: make([]int, n), Appos: make([]int, n), Mod: make([]Mod, n),
-		info: make([]*wordInfo, n), spans: spans, inSp: make([]int, n),
+		lex: a.lex, info: make([]*wordInfo, n), spans: spans, inSp: make([]int, n),
 	}
 	for i := range toks {
 		s.info[i] = a.word(toks[i])
@@ -99,6 +102,7 @@ func (a *Analyzer) Analyze(toks []text.Token, spans []Span) *Sentence {
 	s.classify(a.lex)
 	s.units(a.lex)
 	s.clauses(a.lex)
+	s.markAsyndetic()
 	s.appositions()
 	s.modality(a.lex)
 	return s

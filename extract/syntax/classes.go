@@ -87,7 +87,7 @@ func (s *Sentence) classOf(l *lexicon, i int, t text.Token) Class {
 		return Prep
 	case w.norm.has(lConj):
 		return Conj
-	case c.has(lNeg) || c.has(lNegNoun) || c.has(lParticle) || c.has(lAdverb):
+	case c.has(lNeg) || c.has(lNegNoun) || c.has(lParticle) || c.has(lAdverb) || c.has(lBoundary):
 		if c.has(lVerb) {
 			break
 		}
@@ -152,14 +152,17 @@ func (s *Sentence) verbInContext(i int, t text.Token) bool {
 	if s.is(i, lVerbNeedNext) && !s.is(i+1, lVerbNextWords) && !s.near(i, lVerbNearWords, 4) {
 		return false
 	}
-	if i > 0 && (s.Class[i-1] == Prep || s.Class[i-1] == Number || s.is(i-1, lNegNoun)) {
+	if t.Prefix != "" || b != t.Norm || i == 0 {
+		return true // a verb joined by و/ف, or heading the sentence
+	}
+	if s.Class[i-1] == Prep || s.Class[i-1] == Number || s.is(i-1, lNegNoun) {
 		return false
 	}
 	if strings.HasPrefix(b, "ي") || strings.HasSuffix(b, "ت") || strings.HasSuffix(b, "وا") || s.Feat[i]&FirstPerson != 0 {
 		return true // an imperfect, feminine or plural verb form has no noun reading
 	}
-	if t.Prefix != "" || b != t.Norm || i == 0 {
-		return true
+	if rest, ok := strings.CutPrefix(b, "ت"); ok && s.lex.words["ي"+rest].has(lVerb) {
+		return true // تدير beside يدير: an imperfect
 	}
 	switch p := s.Class[i-1]; p {
 	case Verb:
@@ -215,7 +218,7 @@ func (s *Sentence) verbWithAl(i int) bool {
 func (s *Sentence) imperfect(i int, t text.Token) bool {
 	b := verbBase(t)
 	return strings.HasPrefix(b, "ي") && utf8.RuneCountInString(b) >= 4 && !s.is(i, lNotVerb) &&
-		!strings.HasSuffix(b, "ات") && !strings.HasSuffix(b, "ه") && !strings.HasSuffix(b, "يه")
+		!strings.HasSuffix(b, "ات") && !writtenTaMarbuta(t)
 }
 
 // writtenTaMarbuta reports whether a word, as written, ends in ة.
@@ -237,6 +240,9 @@ func (s *Sentence) future(l *lexicon, i int, t text.Token) bool {
 	}
 	if !(strings.HasPrefix(rest, "ي") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ن")) {
 		return false
+	}
+	if strings.HasSuffix(rest, "وا") || strings.HasSuffix(rest, "ت") || strings.HasSuffix(rest, "نا") {
+		return false // a past form: "سيطروا"، "سيطرت"
 	}
 	if strings.HasPrefix(rest, "ن") {
 		s.Feat[i] |= FirstPerson
@@ -268,6 +274,9 @@ func (s *Sentence) adjective(i int, t text.Token) bool {
 	b := t.Bare
 	if def {
 		b = text.StripArticle(b)
+	}
+	if strings.HasSuffix(b, "تي") {
+		return false // a dual in construct: "حكومتي ليبيا والصومال"
 	}
 	if !def && strings.HasSuffix(b, "ا") {
 		b = strings.TrimSuffix(b, "ا") // the accusative: "دعما ماليا"

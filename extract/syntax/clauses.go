@@ -49,22 +49,34 @@ type Clause struct {
 // subordinate clauses; a complementiser within reach of a speech verb
 // opens its complement; quotation marks after a speech verb open a
 // quotation (a short quoted name or term is no clause); a relative pronoun
-// opens a relative clause that ends at a comma, a boundary, or a second
-// verb (where its parent goes on).
+// opens a relative clause that ends at a comma, a boundary, a second
+// verb, or a bare noun after its verb's named argument (where its parent
+// goes on).
 func (s *Sentence) clauses(l *lexicon) {
+	s.pairQuotes()
 	s.Clauses = append(s.Clauses[:0], Clause{Kind: Main, Start: 0, Parent: -1, Intro: -1, Speech: -1, Antecedent: -1})
 	cur := 0
 	lastSpeech := -10
 	quoted := false  // a quotation opened since the last speech verb
 	inQuote := false // inside a quotation clause
 	relVerbs := 0    // verbs seen in the current relative clause
+	relArg := false  // a name seen after the relative clause's verb
 	open := func(k ClauseKind, i, parent, speech int) {
 		s.Clauses = append(s.Clauses, Clause{Kind: k, Start: i, Parent: parent, Intro: i, Speech: speech, Antecedent: -1})
 		cur = len(s.Clauses) - 1
 	}
 	closeRel := func() {
-		for s.Clauses[cur].Kind == Relative {
-			cur = s.Clauses[cur].Parent
+		// the relative clause, with the complements and quotations
+		// opened inside it ("التي أكد فيها أن…،")
+		for c := cur; c >= 0; c = s.Clauses[c].Parent {
+			k := s.Clauses[c].Kind
+			if k == Relative {
+				cur = s.Clauses[c].Parent
+				continue
+			}
+			if k != Complement && k != Quote {
+				break
+			}
 		}
 	}
 	speechNear := func(i, reach int) int {
@@ -75,13 +87,23 @@ func (s *Sentence) clauses(l *lexicon) {
 	}
 	for i, t := range s.Toks {
 		if s.Clauses[cur].Kind == Relative && s.Class[i] == Verb && t.Prefix == "" {
-			if relVerbs > 0 && s.Class[i-1] != Comp && s.Class[i-1] != Particle {
+			if relVerbs > 0 && s.Class[i-1] != Comp && s.Class[i-1] != Particle && !s.asyndetic(i) {
 				closeRel() // "جبهة الشام التي تدعمها X هاجمت…": the main verb
 			}
 			relVerbs++
 		}
+		if s.Clauses[cur].Kind == Relative && relVerbs > 0 {
+			switch {
+			case s.Class[i] == Name:
+				relArg = true
+			case relArg && s.Class[i] == Noun && t.Prefix == "" && s.Class[i-1] != Prep:
+				// "يجري بوتين الذي يرافقه لافروف محادثات مع…": the verb
+				// and its argument are done, the main clause goes on
+				closeRel()
+			}
+		}
 		switch {
-		case isQuoteMark(t.Norm) && !s.shortQuote(i):
+		case isQuoteMark(t.Norm) && !s.short[i]:
 			closeRel()
 			switch {
 			case inQuote && t.Norm != "«":
@@ -104,18 +126,22 @@ func (s *Sentence) clauses(l *lexicon) {
 			} else {
 				open(Sub, i, cur, -1)
 			}
-		case (t.Norm == "،" || t.Norm == ",") && s.Clauses[cur].Kind == Relative:
+		case t.Norm == "،" || t.Norm == ",":
 			closeRel()
 		case s.Class[i] == Comp && (i-lastSpeech <= 8 || (i-lastSpeech <= 14 && !quoted)):
 			// a long subject ("تقول واشنطن وحليفتها … إنه") may stand
-			// between; a quotation opened after the verb is its speech
-			closeRel()
+			// between; a quotation opened after the verb is its speech; a
+			// speech verb inside a relative clause keeps it open ("التي أكد
+			// فيها أن…")
+			if !(s.Clauses[cur].Kind == Relative && lastSpeech > s.Clauses[cur].Intro) {
+				closeRel()
+			}
 			open(Complement, i, cur, lastSpeech)
 			lastSpeech = -10
 		case s.Class[i] == Rel:
 			open(Relative, i, cur, -1)
 			s.Clauses[cur].Antecedent = s.antecedent(i)
-			relVerbs = 0
+			relVerbs, relArg = 0, false
 		}
 		s.Clause[i] = cur
 		if s.isForm(i, lSpeech) && s.Class[i] == Verb {
@@ -146,30 +172,36 @@ func isQuoteMark(norm string) bool {
 	return false
 }
 
-// shortQuote reports whether the quotation mark at token i opens or closes
-// a quoted name or term of at most three words with no verb («داعش»,
-// "الدعاية السوداء"): no clause.
-func (s *Sentence) shortQuote(i int) bool {
-	for _, dir := range []int{1, -1} {
-		for k := i + dir; k >= 0 && k < len(s.Toks) && (k-i)*dir <= 4; k += dir {
-			if isQuoteMark(s.Toks[k].Norm) {
-				if (k-i)*dir <= 1 {
-					break
-				}
-				short := true
-				for q := min(i, k) + 1; q < max(i, k); q++ {
-					if s.Class[q] == Verb || s.Class[q] == Comp || !s.Toks[q].IsWord() {
-						short = false
-					}
-				}
-				if short {
-					return true
-				}
-				break
-			}
+// pairQuotes pairs the quotation marks of the sentence: « with », “ with
+// ”, and straight quotes in turn; s.short marks both marks of a pair
+// that quotes a name or term of at most three words with no verb
+// («داعش», "الدعاية السوداء"), which opens no clause.
+func (s *Sentence) pairQuotes() {
+	s.short = make([]bool, len(s.Toks))
+	open := -1
+	for i, t := range s.Toks {
+		if !isQuoteMark(t.Norm) {
+			continue
 		}
+		opening := t.Norm == "«" || t.Norm == "“" || (t.Norm == "\"" && open < 0)
+		if opening {
+			open = i
+			continue
+		}
+		if open < 0 {
+			continue
+		}
+		if i-open-1 <= 3 && i-open > 1 {
+			short := true
+			for q := open + 1; q < i; q++ {
+				if s.Class[q] == Verb || s.Class[q] == Comp || !s.Toks[q].IsWord() {
+					short = false
+				}
+			}
+			s.short[open], s.short[i] = short, short
+		}
+		open = -1
 	}
-	return false
 }
 
 // ClauseAt returns the clause of token i.
@@ -189,4 +221,34 @@ func (s *Sentence) Reports(i int) int {
 		}
 	}
 	return -1
+}
+
+// asyndetic reports whether the verb at token i opens a relative clause
+// without a relative pronoun after an indefinite noun, its resumptive
+// pronoun after it or on it ("أراض يسيطر عليها"، "مناطق تسيطر عليها").
+func (s *Sentence) asyndetic(i int) bool {
+	if i == 0 || s.Class[i] != Verb || s.Class[i-1] != Noun || s.Feat[i-1]&Definite != 0 || s.Toks[i].Prefix != "" {
+		return false
+	}
+	if i+1 < len(s.Toks) && s.is(i+1, lResumptive) {
+		return true
+	}
+	return s.possessive(i)
+}
+
+// markAsyndetic records the spans of asyndetic relative clauses: from
+// the verb to the next comma, boundary or clause change.
+func (s *Sentence) markAsyndetic() {
+	s.descr = make([]bool, len(s.Toks))
+	for i := range s.Toks {
+		if !s.asyndetic(i) {
+			continue
+		}
+		for k := i; k < len(s.Toks) && s.Clause[k] == s.Clause[i]; k++ {
+			if n := s.Toks[k].Norm; n == "،" || n == "," || n == "." {
+				break
+			}
+			s.descr[k] = true
+		}
+	}
 }

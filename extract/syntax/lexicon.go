@@ -52,6 +52,8 @@ const (
 	lNotFuture
 	lNotVerb
 	lAdjective
+	lResumptive
+	lNotNegating
 	nLists
 )
 
@@ -66,7 +68,7 @@ var listNames = map[string]list{
 	"mod-allege": lModAllege, "mod-cond": lModCond, "mod-purpose": lModPurpose,
 	"mod-future": lModFuture, "mod-pledge": lModPledge, "not-negated": lNotNegated,
 	"np-future": lNPFuture, "np-background": lNPBackground, "notfuture": lNotFuture,
-	"notverb": lNotVerb, "adjective": lAdjective,
+	"notverb": lNotVerb, "adjective": lAdjective, "resumptive": lResumptive, "not-negating": lNotNegating,
 }
 
 // bits is a set of lists.

@@ -110,7 +110,7 @@ func (s *Sentence) modality(l *lexicon) {
 		case s.Feat[i]&FutureVerb != 0 && !s.is(i, lModPledge):
 			s.mark(Marker{Start: i, End: i, Mod: Future}) // the verb itself is in scope
 			continue
-		case s.Toks[i].Norm == "قد" && i+1 < len(s.Toks) && s.Class[i+1] == Verb && imperfect(s.Toks[i+1].Norm):
+		case (s.Toks[i].Norm == "قد" || s.Toks[i].Norm == "وقد") && i+1 < len(s.Toks) && s.Class[i+1] == Verb && imperfect(verbBase(s.Toks[i+1])):
 			s.mark(Marker{Start: i, End: i + 1, Mod: Possibility})
 			continue
 		}
@@ -172,6 +172,9 @@ func (s *Sentence) negation(i int) bool {
 	if s.is(i+1, lNotNegated) {
 		return false
 	}
+	if i > 0 && s.is(i-1, lNotNegating) {
+		return false // "سرعان ما أعلن"، "بعدما"، "طالما"
+	}
 	if n := s.Toks[i].Norm; n == "ما" || n == "وما" {
 		// ما negates a verb after it; before a noun it is "what"
 		return i+1 < len(s.Toks) && s.Class[i+1] == Verb && !s.is(i+1, lModRumour)
@@ -179,15 +182,18 @@ func (s *Sentence) negation(i int) bool {
 	return true
 }
 
+// imperfect reports whether a verb form is imperfect: ي, or ت without the
+// past ending ت ("قد تدعم" may support; "قد نقلت" has reported).
 func imperfect(n string) bool {
-	return strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "ت") || strings.HasPrefix(n, "ن")
+	return strings.HasPrefix(n, "ي") || (strings.HasPrefix(n, "ت") && !strings.HasSuffix(n, "ت"))
 }
 
 // mark records a marker and spreads it: a negation of a noun (عدم، غير)
 // over the next two tokens; any other marker from its end to the end of
 // its clause and into the complement and quotation clauses that follow in
 // it, but not into relative clauses; a verb-level marker (negation,
-// future) stops where a coordinated verb begins (، و + verb).
+// future) stops where a coordinated verb begins (، و + verb), and a
+// negation after the negated word's arguments (negationReach).
 func (s *Sentence) mark(m Marker) {
 	s.Markers = append(s.Markers, m)
 	if m.Mod == Negation && s.is(m.Start, lNegNoun) {
@@ -201,6 +207,12 @@ func (s *Sentence) mark(m Marker) {
 	for k := m.End; k < len(s.Toks); k++ {
 		if k > m.End && s.coordinated(k, verbLevel) {
 			break
+		}
+		if m.Mod == Negation && k > m.End+negationReach {
+			break // "لا يطعن شركاءه في الظهر في إشارة لحليفته": an adjunct
+		}
+		if s.descr[k] && !s.descr[m.Start] {
+			continue // "من أجل إخراجهم من أراض يسيطرون عليها": a description
 		}
 		if !s.within(k, c) {
 			if s.Clause[k] != c && !s.descends(s.Clause[k], c) && s.Clauses[s.Clause[k]].Kind != Relative {
@@ -245,6 +257,11 @@ func (s *Sentence) coordinated(k int, verbLevel bool) bool {
 	}
 	return verbLevel || (k > 0 && (s.Toks[k-1].Norm == "،" || s.Toks[k-1].Norm == ","))
 }
+
+// negationReach is how many tokens after the negated word a negation
+// covers: the verb's subject and object ("لم يعقد الوزيران أي اجتماع مع"),
+// not the adjuncts after them.
+const negationReach = 5
 
 // ModAt returns the modality markers in scope at token i.
 func (s *Sentence) ModAt(i int) Mod {

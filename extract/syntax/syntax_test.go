@@ -197,8 +197,10 @@ func TestClauses(t *testing.T) {
 		{"a relative clause inside a complement", "وقالت إن [جبهة الشام] التي تدعمها [تركيا] هاجمت [حلب].", "تدعمها", Relative, "", "جبهة"},
 		{"the main verb after a relative clause is back in its clause", "وقالت إن [جبهة الشام] التي تدعمها [تركيا] هاجمت [حلب].", "هاجمت", Complement, "وقالت", ""},
 		{"a relative clause ends at a comma", "وزار [كيري] [الدوحة]، التي تستضيف المحادثات، والتقى [الأمير].", "والتقى", Main, "", ""},
+		{"a relative clause between a verb's subject and its object", "ويجري [بوتين] الذي يرافقه [لافروف] محادثات مع [روحاني].", "محادثات", Main, "", ""},
 		{"a quotation after a colon", "وقال [بدران]: «نحن ندعم هذه العمليات ونباركها».", "ندعم", Quote, "وقال", ""},
 		{"a boundary word opens a clause of its own", "وقصفت [روسيا] [حلب]، فيما قال [الأسد] إن الوضع مستقر.", "قال", Sub, "", ""},
+		{"a quotation closes before a quoted name", "وقال [كيري] \"يجب أن نغير الوضع\" للقضاء على تنظيم \"[داعش]\" الذي يسيطر على [الرقة].", "للقضاء", Sub, "", ""},
 		{"a quoted name is no clause", "وقصفت الطائرات مواقع تنظيم «[داعش]» في [الرقة].", "الرقة", Main, "", ""},
 	}
 	for _, c := range cases {
@@ -245,6 +247,10 @@ func TestModality(t *testing.T) {
 		{"possibility", "وعقد الاجتماع ربما بمشاركة [روسيا].", "بمشاركة", Possibility, 0},
 		{"possibility with قد and an imperfect", "وقال إن [إيران] قد تدعم [الحوثيين].", "تدعم", Possibility, 0},
 		{"قد with a past verb is no possibility", "وقد التقى [كيري] [لافروف] أمس.", "التقى", 0, Possibility},
+		{"ما after سرعان is no negation", "وسرعان ما أعلن [لافروف] انتقاده للقرار.", "أعلن", 0, Negation},
+		{"قد with a past verb starting like an imperfect", "وكانت الوكالة قد نقلت عن [بدر جاموس] قوله.", "نقلت", 0, Possibility},
+		{"a past plural with سـ is no future", "وقال إن المسلحين الذين سيطروا على [الرقة] انسحبوا.", "سيطروا", 0, Future},
+		{"a pledge inside a relative clause does not reach past its comma", "واعتبر [كيري] أن تصريحات [خامنئي]، التي أكد فيها أن [إيران] ستبقى في حرب مع [أمريكا]، مقلقة للغاية.", "مقلقة", 0, Pledge},
 		{"a demand", "ودعا [بان كي مون] إلى انسحاب [الحوثيين] من [صنعاء].", "انسحاب", Demand, 0},
 		{"a demand with عليه أن", "وقال إن عليه أن يلتقي [المعارضة].", "يلتقي", Demand, 0},
 		{"a rumour denied", "ونفى [الكرملين] ما يقال عن لقاء [بوتين] و[الأسد].", "لقاء", Denial | Rumour, 0},
@@ -254,6 +260,7 @@ func TestModality(t *testing.T) {
 		{"a condition", "وقال إنه إذا قصفت [إسرائيل] [إيران] فإن المنطقة ستشتعل.", "قصفت", Condition, 0},
 		{"a purpose", "ووافقت على استخدام القاعدة لشن غارات ضد [داعش].", "غارات", Purpose, 0},
 		{"a pledge is no future", "وأكدت [إيران] أنها ستواصل دعم [حزب الله].", "دعم", Pledge, Future},
+		{"a purpose does not reach into an asyndetic relative clause", "ودعا إلى حملة من أجل إخراج المقاتلين من أراض يسيطرون عليها في [العراق].", "يسيطرون", 0, Purpose | Demand},
 		{"a background event", "وأشار إلى محادثات سابقة بين [الطرفين].", "محادثات", Background, 0},
 		{"a marker in another clause does not reach", "ودعا [بان] إلى الهدوء، فيما قصفت [روسيا] [حلب].", "قصفت", 0, Demand},
 	}

@@ -1,0 +1,223 @@
+package ar
+
+import (
+	"strings"
+
+	"github.com/newskg/kg/extract/syntax"
+)
+
+// subject finds the subject of a trigger at tokens [i, j), and the token
+// the object search starts from (after a VSO subject). In order: the
+// antecedent of a relative pronoun before it (and nothing else when the
+// antecedent is no actor); the speaker, for a first-person verb in
+// reported speech ("نحن ندعم") or a verb after إنه/إنها; the actor after
+// the verb (VSO) or before it in its clause (SVO, not governed, not inside
+// an apposition or a relative clause, not the complement of a person or
+// place noun); for a possessive noun the pronoun's referent; for a verb
+// with no subject of its own the speaker at the head of a complement, or
+// the last subject for a verb joined by و/ف (unless a noun phrase the
+// text names follows it).
+func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int) {
+	c := st.clause[i]
+	last := tr.toks[len(tr.toks)-1]
+	endsInPrep := len(tr.toks) > 1 && d.lex.in("preposition", last)
+	vsoFrom := j
+	if tr.wildcard {
+		vsoFrom = i + 1
+	}
+	d.how = how{subjAt: -1, objAt: -1, explicit: true}
+	var subj []string
+	set := func(s []string, kind string) {
+		subj = s
+		if len(s) > 0 {
+			d.how.subj = kind
+		}
+	}
+	after := j
+	if tr.gapObj {
+		// "X صنفت Y منظمة إرهابية": with the subject before the verb the
+		// gap holds only the object (a VSO subject moves this past itself)
+		after = i + 1
+	}
+	if k := d.relativeBefore(st, i); k >= 0 {
+		s := d.groupEndingAt(st, k, "actor")
+		if len(s) == 0 && k > 0 && (st.toks[k-1].Norm == "،" || st.toks[k-1].Norm == ",") {
+			s = d.groupEndingAt(st, k-1, "actor")
+		}
+		if len(s) == 0 {
+			return nil, after // "الأمين العام للحزب الذي يؤيد صالح": the party, unnamed
+		}
+		set(s, "antecedent")
+	}
+	if len(subj) == 0 && tr.verb && st.syn.Feat[i]&syntax.FirstPerson != 0 {
+		if sp := d.reportedSpeaker(st, i); len(sp) > 0 {
+			set(sp, "first-person") // "نحن ندعم…" in the speaker's words
+			d.how.explicit = false
+		}
+	}
+	if len(subj) == 0 && tr.verb && !tr.needSubj && st.named[c] && d.afterPronounComplementizer(st, i) {
+		if sp, ok := st.speaker[c]; ok {
+			set(sp, "speaker") // "قالت إيران إنها دعمت…"
+			d.how.explicit = false
+		}
+	}
+	vso := func() {
+		if len(subj) > 0 || (endsInPrep && !tr.wildcard) || tr.inv {
+			return
+		}
+		if s, e := d.vsoSubject(st, i, vsoFrom, tr.verb); len(s) > 0 {
+			if tr.verb || d.hasObjectAfter(st, e, tr) {
+				kind := "vso"
+				if !tr.verb {
+					kind = "gen"
+				}
+				set(s, kind)
+				if !tr.wildcard || tr.gapObj {
+					after = e
+				}
+			}
+		}
+	}
+	p := st.toks[i].Prefix
+	conjVerb := tr.verb && (p == "و" || p == "ف") && i > 0
+	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb) && !d.agreesPlural(st, i) {
+		vso()
+	}
+	if len(subj) == 0 && !tr.verb && !tr.possessive {
+		set(d.controlSubject(st, i), "control") // "ستواصل دعم X", "قام بزيارة"
+	}
+	if len(subj) == 0 && !tr.verb && !tr.possessive && strings.Contains(p, "ل") {
+		set(d.firstSubject(st, i, c), "first") // "تحاول روسيا … لمحاربة داعش": the main subject
+	}
+	if len(subj) == 0 && !tr.possessive && !conjVerb {
+		set(d.svoSubject(st, i, c), "svo")
+	}
+	vso()
+	if len(subj) == 0 && tr.verb {
+		set(d.relativeSubject(st, i, j), "relative") // "داعش الذي أعلن خلافة في أراض يسيطر عليها"
+	}
+	if len(subj) == 0 && tr.possessive && strings.HasSuffix(st.toks[i].Norm, "نا") {
+		set(d.reportedSpeaker(st, i), "first-person") // "تفاوضنا مع تركيا"
+		d.how.explicit = false
+	}
+	if len(subj) == 0 && tr.possessive {
+		d.how.explicit = false
+		if s := d.nearestActor(st, i); s != "" {
+			set([]string{s}, "poss") // the pronoun's referent: "حماس لرفضها"
+		} else if sp, ok := st.speaker[c]; ok {
+			set(sp, "poss-speaker")
+		} else if s := d.laterSubject(st, j); len(s) > 0 {
+			set(s, "poss-later") // "بعد لقائه مع X شارك Y": the main clause's subject
+		} else {
+			set(d.lastSubj, "poss-last")
+		}
+	}
+	if len(subj) == 0 && tr.verb && !tr.needSubj {
+		d.how.explicit = false
+		if sp, ok := st.speaker[c]; ok && d.clauseStartsAt(st, i) {
+			set(sp, "speaker")
+		} else if (p == "و" || p == "ف") && !d.namedSubjectFollows(st, i, i+1) {
+			set(d.lastSubj, "last")
+		}
+	}
+	if d.how.explicit && len(subj) > 0 && !tr.adjSubj && tr.objType != "event" {
+		d.lastSubj = subj
+	}
+	if d.how.subj != "" {
+		d.how.subjAt = st.posOf(subj[0], i)
+	}
+	return subj, after
+}
+
+// controlSubject returns, for a verbal noun that completes a verb of the
+// "control" list (واصل، استمر، أعلن، أكد، تعهد، قام…), the subject of that
+// verb: "وأكدت إيران أنها ستواصل دعم حزب الله" — Iran supports.
+func (d *docState) controlSubject(st *sentState, i int) []string {
+	v := i - 1
+	if st.toks[i].Prefix != "" && st.toks[i].Prefix != "ب" {
+		return nil
+	}
+	if v < 0 || st.syn.Class[v] != syntax.Verb {
+		return nil
+	}
+	ok := false
+	for _, f := range st.forms(d, v) {
+		ok = ok || d.lex.in("control", f) || d.lex.in("stance", f)
+	}
+	if !ok {
+		return nil
+	}
+	saved := d.how
+	s, _ := d.subject(st, v, i, controlVerb)
+	d.how = saved
+	return s
+}
+
+// controlVerb stands for the verb a verbal noun completes when its
+// subject is sought.
+var controlVerb = &trigger{verb: true, cx: cxVerb, toks: []string{"*control*"}, objType: "actor"}
+
+// relativeSubject returns, for a verb inside a relative clause with no
+// subject of its own, the clause's antecedent when it is an actor (the
+// subject relative "التنظيم الذي أعلن … ويسيطر على"); not for a verb
+// whose own subject follows it.
+func (d *docState) relativeSubject(st *sentState, i, j int) []string {
+	for c := st.clause[i]; c >= 0; c = st.syn.Clauses[c].Parent {
+		cl := &st.syn.Clauses[c]
+		if cl.Kind != syntax.Relative {
+			if cl.Kind == syntax.Complement || cl.Kind == syntax.Quote || cl.Kind == syntax.Main || cl.Kind == syntax.Sub {
+				return nil
+			}
+			continue
+		}
+		if s, _ := d.vsoSubject(st, i, j, true); len(s) > 0 || cl.Antecedent < 0 {
+			return nil
+		}
+		u := st.syn.Units[cl.Antecedent]
+		return d.groupEndingAt(st, u.End, "actor")
+	}
+	return nil
+}
+
+// reportedSpeaker returns the speaker whose words token i stands in: of
+// its complement clause, or of a quotation.
+func (d *docState) reportedSpeaker(st *sentState, i int) []string {
+	for c := st.clause[i]; c >= 0; c = st.syn.Clauses[c].Parent {
+		if sp, ok := st.speaker[c]; ok {
+			return sp
+		}
+		if sp, ok := st.quoted[c]; ok {
+			return sp
+		}
+		if k := st.syn.Clauses[c].Kind; k != syntax.Complement && k != syntax.Quote {
+			return nil
+		}
+	}
+	return nil
+}
+
+// namedSubjectFollows reports whether a noun phrase that could be the
+// verb's own subject follows it ("وتسيطر كل من الحكومتين على…", "وقصف
+// الجيش…"): the subject is then not the last one carried over.
+func (d *docState) namedSubjectFollows(st *sentState, i, j int) bool {
+	for k := j; k < len(st.toks) && k <= j+1; k++ {
+		t := st.toks[k]
+		if d.lex.in("adverb", t.Bare) {
+			continue
+		}
+		if t.Norm == "كل" || t.Norm == "بعض" || t.Norm == "جميع" {
+			return true
+		}
+		return st.syn.Class[k] == syntax.Noun && st.syn.Feat[k]&syntax.Definite != 0 && t.Prefix == "" &&
+			!d.lex.in("filler", t.Bare)
+	}
+	return false
+}
+
+// notePair remembers the last two parties that met or worked together,
+// for "الطرفان"، "الجانبان" in later sentences.
+func (d *docState) notePair(keys []string) {
+	if len(keys) == 2 {
+		d.lastPair = []string{keys[0], keys[1]}
+	}
+}
