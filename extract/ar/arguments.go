@@ -244,8 +244,10 @@ func (d *docState) svoSubject(st *sentState, i, c int) []string {
 func (d *docState) governedBy(st *sentState, m *mention, j int, preps map[string]bool) bool {
 	gov, at := d.governor(st, m)
 	switch {
+	case gov == "" && preps["-"]:
+		return true
 	case gov == "":
-		return preps["-"]
+		at = m.s // the genitive of a content word: "رفع الحظر المفروض على بيع إيران"
 	case at < j:
 		return true // "اجتمع * مع X", "وقف إلى جانب X"
 	case preps[gov]:
@@ -253,7 +255,7 @@ func (d *docState) governedBy(st *sentState, m *mention, j int, preps map[string
 	}
 	for k := j; k < at; k++ {
 		if st.syn.Class[k] == syntax.Noun && st.mentionAt(k) == nil && !d.lex.in("filler", st.toks[k].Bare) {
-			return !d.lex.in("locative", gov)
+			return gov == "" || !d.lex.in("locative", gov)
 		}
 	}
 	return false

@@ -50,7 +50,7 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 // بوتين وأردوغان", "اجتماع جمعه مع لافروف" — the objects, and the one its
 // object pronoun refers to, relate pairwise.
 func (d *docState) cxGather(st *sentState, i, j int, tr *trigger) {
-	d.how = how{subj: "gathered", subjAt: -1, objAt: -1, explicit: true}
+	d.how = how{subj: "gathered", subjAt: -1, objAt: -1}
 	parties, _ := d.objects(st, j, st.clause[i], tr, nil, 1)
 	if writtenPossessive(st.toks[i]) {
 		if r := d.nearestActor(st, i); r != "" && !contains(parties, r) {
@@ -272,12 +272,15 @@ func (d *docState) cxDescribed(st *sentState, i, j int, tr *trigger) bool {
 	if m == nil || (m.e != i && st.syn.InApposition(i) != m.s) {
 		return false
 	}
-	subj := d.actor(st, m)
 	if tr.pred == extract.MemberOf && (m.adj || m.typ != extract.Person) {
 		return false
 	}
-	if subj == "" {
+	if d.actor(st, m) == "" {
 		return false
+	}
+	subj := d.groupEndingAt(st, m.e, "actor") // "بوتين وخامنئي، الحليفان الرئيسيان للنظام"
+	if len(subj) == 0 {
+		subj = []string{d.actor(st, m)}
 	}
 	k := j
 	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil && st.syn.Class[k] == syntax.Adjective; n++ {
@@ -299,12 +302,14 @@ func (d *docState) cxDescribed(st *sentState, i, j int, tr *trigger) bool {
 	}
 	objs, _ := d.group(st, o, tr.objType)
 	d.how = how{subj: "described", subjAt: m.s, objAt: o.s}
-	for _, ob := range objs {
-		date := ""
-		if tr.pred != extract.AllyOf {
-			date = d.factDate(st, i, tr.pred)
+	date := ""
+	if tr.pred != extract.AllyOf {
+		date = d.factDate(st, i, tr.pred)
+	}
+	for _, s := range subj {
+		for _, ob := range objs {
+			d.record(st, tr, i, j, s, ob, date)
 		}
-		d.record(st, tr, i, j, subj, ob, date)
 	}
 	return len(objs) > 0
 }
@@ -412,7 +417,7 @@ func (d *docState) eventObjects(st *sentState, i, j, after int, tr *trigger, sub
 			d.record(st, tr, i, j, s, m.key, date)
 		}
 	}
-	if d.how.explicit && len(subj) > 0 {
+	if !d.how.implicit && len(subj) > 0 {
 		d.lastSubj = subj
 	}
 }
@@ -449,7 +454,7 @@ func (d *docState) supplyNoun(st *sentState, i, j int, tr *trigger, clauseSubj [
 		d.record(st, tr, i, j, subj[0], recipient, date)
 		return
 	}
-	if len(clauseSubj) == 0 || !d.how.explicit {
+	if len(clauseSubj) == 0 || d.how.implicit {
 		return
 	}
 	for k := j; k < len(st.toks) && k < j+8 && st.clause[k] == c; k++ {

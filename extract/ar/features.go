@@ -13,7 +13,7 @@ import (
 type how struct {
 	subj, obj     string // how the subject and object were found ("vso", "svo", "speaker", "prep:مع"…)
 	subjAt, objAt int    // token of the subject and object mention, -1 when unknown
-	explicit      bool   // the subject is named in the sentence
+	implicit      bool   // the subject is not named in the sentence (a pronoun, the speaker, the last subject)
 }
 
 // record adds one fact that a trigger at tokens [i, j) states, with the
@@ -63,7 +63,7 @@ func (d *docState) features(st *sentState, tr *trigger, i, j int, s, o string) [
 		q = "1"
 	}
 	f = append(f, "quote="+q)
-	if !d.how.explicit {
+	if d.how.implicit {
 		f = append(f, "implicit=1")
 	}
 	si, oi := d.how.subjAt, d.how.objAt

@@ -25,7 +25,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	if tr.wildcard {
 		vsoFrom = i + 1
 	}
-	d.how = how{subjAt: -1, objAt: -1, explicit: true}
+	d.how = how{subjAt: -1, objAt: -1}
 	var subj []string
 	set := func(s []string, kind string) {
 		subj = s
@@ -52,13 +52,13 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	if len(subj) == 0 && tr.verb && st.syn.Feat[i]&syntax.FirstPerson != 0 {
 		if sp := d.reportedSpeaker(st, i); len(sp) > 0 {
 			set(sp, "first-person") // "نحن ندعم…" in the speaker's words
-			d.how.explicit = false
+			d.how.implicit = true
 		}
 	}
 	if len(subj) == 0 && tr.verb && !tr.needSubj && st.named[c] && d.afterPronounComplementizer(st, i) {
 		if sp, ok := st.speaker[c]; ok {
 			set(sp, "speaker") // "قالت إيران إنها دعمت…"
-			d.how.explicit = false
+			d.how.implicit = true
 		}
 	}
 	vso := func() {
@@ -98,10 +98,10 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	}
 	if len(subj) == 0 && tr.possessive && strings.HasSuffix(st.toks[i].Norm, "نا") {
 		set(d.reportedSpeaker(st, i), "first-person") // "تفاوضنا مع تركيا"
-		d.how.explicit = false
+		d.how.implicit = true
 	}
 	if len(subj) == 0 && tr.possessive {
-		d.how.explicit = false
+		d.how.implicit = true
 		if s := d.nearestActor(st, i); s != "" {
 			set([]string{s}, "poss") // the pronoun's referent: "حماس لرفضها"
 		} else if sp, ok := st.speaker[c]; ok {
@@ -113,14 +113,14 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		}
 	}
 	if len(subj) == 0 && tr.verb && !tr.needSubj {
-		d.how.explicit = false
+		d.how.implicit = true
 		if sp, ok := st.speaker[c]; ok && d.clauseStartsAt(st, i) {
 			set(sp, "speaker")
 		} else if (p == "و" || p == "ف") && !d.namedSubjectFollows(st, i, i+1) {
 			set(d.lastSubj, "last")
 		}
 	}
-	if d.how.explicit && len(subj) > 0 && !tr.adjSubj && tr.objType != "event" {
+	if !d.how.implicit && len(subj) > 0 && !tr.adjSubj && tr.objType != "event" {
 		d.lastSubj = subj
 	}
 	if d.how.subj != "" {

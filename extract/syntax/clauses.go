@@ -56,7 +56,7 @@ func (s *Sentence) clauses(l *lexicon) {
 	s.pairQuotes()
 	s.Clauses = append(s.Clauses[:0], Clause{Kind: Main, Start: 0, Parent: -1, Intro: -1, Speech: -1, Antecedent: -1})
 	cur := 0
-	lastSpeech := -10
+	lastSpeech := -100
 	quoted := false  // a quotation opened since the last speech verb
 	inQuote := false // inside a quotation clause
 	relVerbs := 0    // verbs seen in the current relative clause
@@ -137,7 +137,7 @@ func (s *Sentence) clauses(l *lexicon) {
 				closeRel()
 			}
 			open(Complement, i, cur, lastSpeech)
-			lastSpeech = -10
+			lastSpeech = -100
 		case s.Class[i] == Rel:
 			open(Relative, i, cur, -1)
 			s.Clauses[cur].Antecedent = s.antecedent(i)
