@@ -282,6 +282,15 @@ func (d *docState) governorAt(st *sentState, k int, prefix string, depth int) (s
 		q--
 	}
 	prev := st.toks[q]
+	if prev.Norm == "في" && q > 0 {
+		// "الحكومة الشرعية في اليمن"، "الشعب في سوريا": the people or
+		// government of the place stand for it
+		for f := q - 1; f >= 0 && f >= q-2; f-- {
+			if d.lex.in("people", st.toks[f].Bare) && st.mentionAt(f) == nil {
+				return d.governorAt(st, f, st.toks[f].Prefix, depth+1)
+			}
+		}
+	}
 	if prev.Norm == "من" && q > 0 {
 		// partitive "مناطق واسعة من سوريا": the filler's governor
 		for f := q - 1; f >= 0 && f >= q-2; f-- {

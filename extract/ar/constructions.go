@@ -140,36 +140,74 @@ func (d *docState) cxJudge(st *sentState, i, j int, tr *trigger) {
 	}
 }
 
-// cxMutual reads "التهديدات المتبادلة بين إيران وأمريكا": the actors
-// coordinated after بين (two to four) each act on every other.
+// cxMutual reads "التهديدات المتبادلة بين إيران وأمريكا", "اشتباكات بين
+// القوات العراقية والحشد من جهة وداعش من جهة أخرى": the parties after
+// بين (within five tokens, no verb between) act on each other — two sides
+// each on the other, or every coordinated party (two to four) on every
+// other.
 func (d *docState) cxMutual(st *sentState, i, j int, tr *trigger) {
 	c := st.clause[i]
 	k := j
-	for ; k < len(st.toks) && k <= j+1 && st.clause[k] == c; k++ {
-		if st.toks[k].Norm == "بين" {
+	for ; k < len(st.toks) && k <= j+5 && st.clause[k] == c; k++ {
+		if st.toks[k].Norm == "بين" || st.syn.Class[k] == syntax.Verb {
 			break
 		}
 	}
-	if k >= len(st.toks) || k > j+1 || st.toks[k].Norm != "بين" {
+	if k >= len(st.toks) || st.toks[k].Norm != "بين" {
 		return
 	}
 	m := st.mentionAt(k + 1)
 	if m == nil || m.s != k+1 || d.actor(st, m) == "" {
 		return
 	}
-	parties, _ := d.group(st, m, "actor")
-	if len(parties) < 2 || len(parties) > 4 {
-		return
-	}
+	side, e := d.group(st, m, "actor")
+	other := d.otherSide(st, e)
 	date := d.factDate(st, i, tr.pred)
-	d.how = how{subj: "between", subjAt: m.s}
-	for _, a := range parties {
-		for _, b := range parties {
-			if a != b {
+	d.how = how{subj: "between", subjAt: m.s, objAt: -1}
+	switch {
+	case len(other) > 0:
+		for _, a := range side {
+			for _, b := range other {
 				d.record(st, tr, i, j, a, b, date)
+				d.record(st, tr, i, j, b, a, date)
+			}
+		}
+	case len(side) >= 2 && len(side) <= 4:
+		for _, a := range side {
+			for _, b := range side {
+				if a != b {
+					d.record(st, tr, i, j, a, b, date)
+				}
 			}
 		}
 	}
+}
+
+// otherSide reads "من جهة وX من جهة أخرى" after the first side of بين,
+// which ends at token e: the second side's actors, or nil.
+func (d *docState) otherSide(st *sentState, e int) []string {
+	k := e
+	for ; k+1 < len(st.toks) && k < e+4; k++ {
+		if st.toks[k].Norm == "من" && (st.toks[k+1].Norm == "جهه" || st.toks[k+1].Norm == "ناحيه") {
+			break
+		}
+		if st.mentionAt(k) != nil || !st.toks[k].IsWord() {
+			return nil
+		}
+	}
+	if k+1 >= len(st.toks) || st.toks[k].Norm != "من" {
+		return nil
+	}
+	k += 2
+	for k < len(st.toks) && (st.toks[k].Norm == "اولي" || st.toks[k].Norm == "،" || st.toks[k].Norm == "و") {
+		k++
+	}
+	m := st.mentionAt(k)
+	if m == nil || m.s != k || d.actor(st, m) == "" {
+		return nil
+	}
+	keys, _ := d.group(st, m, "actor")
+	return keys
 }
 
 // cxRelative reads a relative clause whose verb carries a resumptive
