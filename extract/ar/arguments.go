@@ -213,8 +213,28 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 
 // svoSubject returns the actor list of clause c nearest before token i
 // that is not governed by a preposition (with the whole coordinated list
-// it ends).
+// it ends). A mention inside an apposition that describes something else
+// is passed over; the complement of a noun that names someone else
+// ("نائب رئيس العراق") or a noun phrase the text does not name right
+// before the verb ("نحو 10 آلاف يمني وصلوا") is the subject, so there is
+// no named one.
 func (d *docState) svoSubject(st *sentState, i, c int) []string {
+	return d.svoSubjectOpt(st, i, c, false)
+}
+
+// svoVerbSubject is svoSubject for a verb: a noun phrase the text does not
+// name right before it is its subject.
+func (d *docState) svoVerbSubject(st *sentState, i, c int) []string {
+	if d.unnamedBefore(st, i) {
+		return nil
+	}
+	return d.svoSubjectOpt(st, i, c, false)
+}
+
+// svoSubjectOpt is svoSubject; with noVerb, no verb may stand between the
+// subject and token i (the subject of a noun is not that of a verb the
+// noun completes: "أردوغان يصف اتهام بلاده").
+func (d *docState) svoSubjectOpt(st *sentState, i, c int, noVerb bool) []string {
 	for n := len(st.ments) - 1; n >= 0; n-- {
 		m := st.ments[n]
 		if m.s >= i {
@@ -223,8 +243,17 @@ func (d *docState) svoSubject(st *sentState, i, c int) []string {
 		if c >= 0 && st.clause[m.s] != c {
 			continue
 		}
+		if noVerb && d.verbBetween(st, m.e, i) {
+			return nil
+		}
+		if a := st.syn.InApposition(m.s); a >= 0 && st.syn.InApposition(i) != a {
+			continue // "جبهة الشام - ذراع التنظيم في المنطقة - هاجمت"
+		}
 		if d.governed(st, m) || d.actor(st, m) == "" || st.objects[m.s] {
 			continue
+		}
+		if _, opaque := st.syn.Opaque(m.s); opaque && !m.title {
+			return nil
 		}
 		// the head of the coordinated list this mention ends
 		keys := d.groupEndingAt(st, m.e, "actor")
@@ -234,6 +263,42 @@ func (d *docState) svoSubject(st *sentState, i, c int) []string {
 		return keys
 	}
 	return nil
+}
+
+// unnamedBefore reports whether right before token i (past adverbs) stands
+// a noun phrase the text does not name — a number, a noun that is no
+// filler, a nationality adjective that stands for no actor: the verb's
+// subject, so no earlier name is.
+func (d *docState) unnamedBefore(st *sentState, i int) bool {
+	k := i - 1
+	for k >= 0 && st.toks[k].IsWord() && (d.lex.in("adverb", st.toks[k].Bare) || d.lex.in("adverb", st.toks[k].Norm)) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if m := st.mentionAt(k); m != nil {
+		return m.adj && d.actor(st, m) == "" && !actorNouns[st.toks[max(m.s-1, 0)].Bare]
+	}
+	t := st.toks[k]
+	switch st.syn.Class[k] {
+	case syntax.Number:
+		return true
+	case syntax.Noun:
+		return t.Prefix == "" && !d.lex.in("filler", t.Bare) && !actorNouns[t.Bare] && !writtenPossessive(t) &&
+			(st.syn.Feat[k]&syntax.Definite == 0 || st.syn.Unit[k] < 0 || st.syn.Units[st.syn.Unit[k]].Of < 0)
+	}
+	return false
+}
+
+// verbBetween reports whether a verb stands in tokens [a, b).
+func (d *docState) verbBetween(st *sentState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.syn.Class[k] == syntax.Verb && st.mentionAt(k) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // governedBy reports whether a mention may fill an object slot after a

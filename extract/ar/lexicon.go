@@ -355,8 +355,10 @@ func (l *lexicon) verbForms() []string {
 			}
 		}
 	}
-	for w := range l.words["speech"] {
-		out = append(out, w)
+	for _, list := range []string{"speech", "control", "stance", "continuation"} {
+		for w := range l.words[list] {
+			out = append(out, w)
+		}
 	}
 	return out
 }

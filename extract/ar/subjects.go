@@ -80,6 +80,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	}
 	p := st.toks[i].Prefix
 	conjVerb := tr.verb && (p == "و" || p == "ف") && i > 0
+	if len(subj) == 0 && tr.verb && !conjVerb && d.unnamedBefore(st, i) {
+		return nil, after // "نحو 10 آلاف يمني وصلوا": the subject has no name
+	}
 	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb) && !d.agreesPlural(st, i) {
 		vso()
 	}
@@ -90,7 +93,11 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		set(d.firstSubject(st, i, c), "first") // "تحاول روسيا … لمحاربة داعش": the main subject
 	}
 	if len(subj) == 0 && !tr.possessive && !conjVerb {
-		set(d.svoSubject(st, i, c), "svo")
+		if tr.verb {
+			set(d.svoVerbSubject(st, i, c), "svo")
+		} else {
+			set(d.svoSubjectOpt(st, i, c, true), "svo")
+		}
 	}
 	vso()
 	if len(subj) == 0 && tr.verb {
@@ -136,6 +143,9 @@ func (d *docState) controlSubject(st *sentState, i int) []string {
 	v := i - 1
 	if st.toks[i].Prefix != "" && st.toks[i].Prefix != "ب" {
 		return nil
+	}
+	for v > 0 && (d.lex.in("adverb", st.toks[v].Bare) || d.lex.in("adverb", st.toks[v].Norm)) && st.syn.Class[v] != syntax.Verb {
+		v-- // "وكثفت مؤخرا القصف"
 	}
 	if v < 0 || st.syn.Class[v] != syntax.Verb {
 		return nil
@@ -209,7 +219,7 @@ func (d *docState) namedSubjectFollows(st *sentState, i, j int) bool {
 			return true
 		}
 		return st.syn.Class[k] == syntax.Noun && st.syn.Feat[k]&syntax.Definite != 0 && t.Prefix == "" &&
-			!d.lex.in("filler", t.Bare)
+			!d.lex.in("filler", t.Bare) && !d.isTriggerWord(st, k)
 	}
 	return false
 }
@@ -220,4 +230,16 @@ func (d *docState) notePair(keys []string) {
 	if len(keys) == 2 {
 		d.lastPair = []string{keys[0], keys[1]}
 	}
+}
+
+// isTriggerWord reports whether token k is the first word of a relation
+// phrase (a verbal noun such as القصف is the verb's object, not its
+// subject).
+func (d *docState) isTriggerWord(st *sentState, k int) bool {
+	for _, f := range st.forms(d, k) {
+		if len(d.lex.triggers[f]) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -108,7 +108,7 @@ func (s *Sentence) classOf(l *lexicon, i int, t text.Token) Class {
 		}
 		return Noun
 	}
-	if s.imperfect(i, t) {
+	if s.imperfect(i, t) || s.pastFeminine(i, t) {
 		return Verb
 	}
 	if s.adjective(i, t) {
@@ -146,13 +146,20 @@ func (s *Sentence) verbForm(l *lexicon, i int, t text.Token) bool {
 // whose reading needs a following word (حل ضيفا) is a noun without it.
 func (s *Sentence) verbInContext(i int, t text.Token) bool {
 	b := verbBase(t)
-	if (text.HasArticle(b) && !s.verbWithAl(i)) || strings.ContainsAny(t.Prefix, "بلك") {
+	prefix := t.Prefix
+	switch w := s.info[i]; {
+	case w.norm.has(lVerb):
+		prefix, b = "", t.Norm
+	case w.conj.has(lVerb):
+		prefix, b = t.Norm[:len("و")], conjStripped(t.Norm) // "وكثفت" is و + كثفت, not و + ك + ثفت
+	}
+	if (text.HasArticle(b) && !s.verbWithAl(i)) || strings.ContainsAny(prefix, "بلك") {
 		return false
 	}
 	if s.is(i, lVerbNeedNext) && !s.is(i+1, lVerbNextWords) && !s.near(i, lVerbNearWords, 4) {
 		return false
 	}
-	if t.Prefix != "" || b != t.Norm || i == 0 {
+	if prefix != "" || b != t.Norm || i == 0 {
 		return true // a verb joined by و/ف, or heading the sentence
 	}
 	if s.Class[i-1] == Prep || s.Class[i-1] == Number || s.is(i-1, lNegNoun) {
@@ -219,6 +226,14 @@ func (s *Sentence) imperfect(i int, t text.Token) bool {
 	b := verbBase(t)
 	return strings.HasPrefix(b, "ي") && utf8.RuneCountInString(b) >= 4 && !s.is(i, lNotVerb) &&
 		!strings.HasSuffix(b, "ات") && !writtenTaMarbuta(t)
+}
+
+// pastFeminine reports whether a word joined by و/ف looks like a past
+// verb of three letters with the feminine ت ("وكثفت"، "وقصفت").
+func (s *Sentence) pastFeminine(i int, t text.Token) bool {
+	b := verbBase(t)
+	return b != t.Norm && strings.HasSuffix(b, "ت") && utf8.RuneCountInString(b) == 4 &&
+		!text.HasArticle(b) && !s.is(i, lNotVerb)
 }
 
 // writtenTaMarbuta reports whether a word, as written, ends in ة.
