@@ -317,6 +317,8 @@ func (d *docState) governedBy(st *sentState, m *mention, j int, preps map[string
 		return true // "اجتمع * مع X", "وقف إلى جانب X"
 	case preps[gov]:
 		return true
+	case d.strict:
+		return false // a noun of relation takes its own prepositions only
 	}
 	for k := j; k < at; k++ {
 		if st.syn.Class[k] == syntax.Noun && st.mentionAt(k) == nil && !d.lex.in("filler", st.toks[k].Bare) {
@@ -511,6 +513,8 @@ func (d *docState) objectsAfter(st *sentState, j, c int, typ string, subj []stri
 // of the trigger's type, with at most maxContent other content words
 // before it, governed by none or one of the trigger's prepositions.
 func (d *docState) objects(st *sentState, j, c int, tr *trigger, subj []string, maxContent int) ([]string, bool) {
+	d.strict = tr.cx == cxRelNoun || tr.cx == cxActive
+	defer func() { d.strict = false }()
 	return d.objectsAfterN(st, j, c, tr.objType, subj, maxContent, tr.preps)
 }
 
@@ -541,7 +545,8 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 				break
 			}
 			if t.IsWord() && !t.IsNumber() && !d.lex.in("filler", t.Bare) && !d.lex.in("filler", t.Norm) &&
-				!d.lex.in("preposition", t.Bare) && !d.lex.in("adverb", t.Bare) {
+				!d.lex.in("preposition", t.Bare) && !d.lex.in("adverb", t.Bare) && !d.lex.in("transparent", t.Bare) &&
+				!d.lex.in("allyconj", t.Bare) && (st.syn.Class[k] == syntax.Noun || st.syn.Class[k] == syntax.Verb) {
 				if _, _, te := d.matchTitle(st, k); te > k {
 					k = te - 1
 					continue

@@ -31,7 +31,8 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	case cxRelNoun, cxActive:
 		// a description holds whatever its clause plans or doubts; used
 		// as a predicate the noun states what the clause states
-		if !d.cxDescribed(st, i, j, tr) && (d.describedNext(st, i, j, tr) || d.modality(st, i, tr) == 0) {
+		if !d.cxDescribed(st, i, j, tr) && st.syn.InApposition(i) < 0 &&
+			(d.describedNext(st, i, j, tr) || d.modality(st, i, tr) == 0) {
 			d.cxPredicate(st, i, j, tr)
 		}
 	default: // verb, light, vnoun, event
@@ -321,11 +322,11 @@ func (d *docState) cxDescribed(st *sentState, i, j int, tr *trigger) bool {
 		subj = []string{d.actor(st, m)}
 	}
 	k := j
-	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil && st.syn.Class[k] == syntax.Adjective; n++ {
+	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil && (st.syn.Class[k] == syntax.Adjective || d.lex.in("former", st.toks[k].Norm)); n++ {
+		if d.lex.in("former", st.toks[k].Norm) {
+			return true // "العضو السابق في": no longer
+		}
 		k++ // "شريك قوي لكينيا"، "العدو القديم لحركة طالبان"
-	}
-	if k < len(st.toks) && d.lex.in("former", st.toks[k].Norm) {
-		return true // "عضو سابق في": no longer
 	}
 	if k < len(st.toks) && tr.preps[st.toks[k].Norm] {
 		k++ // "عضو في"، "الموالية لـ" written apart
@@ -363,6 +364,15 @@ func (d *docState) describedNext(st *sentState, i, j int, tr *trigger) bool {
 	return m != nil && m.s == j && m.prefix == ""
 }
 
+// nounAct is the last verbal noun given a subject, for a verb that goes
+// on describing its act (subjects.go nounChain).
+type nounAct struct {
+	sent *sentState
+	at   int
+	pred string
+	subj []string
+}
+
 // cxPredicate reads the families whose subject is the clause's (verb,
 // light verb, verbal noun, event noun, and the noun of relation used as
 // a predicate): it finds the subject, then the objects, and records the
@@ -388,13 +398,23 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 		return
 	default:
 		maxContent := 2
-		if tr.verb && (tr.pred == extract.Supports || tr.pred == extract.Opposes || tr.pred == extract.Accuses) {
+		switch {
+		case tr.cx == cxRelNoun || tr.cx == cxActive:
+			maxContent = 1 // "X حليف مهم لـY": the object follows the noun
+		case tr.cx == cxVNoun && tr.objType == "place":
+			maxContent = 0 // "زيارته إلى القاهرة"
+		case tr.cx == cxVNoun:
+			maxContent = 1
+		case tr.verb && (tr.pred == extract.Supports || tr.pred == extract.Opposes || tr.pred == extract.Accuses):
 			maxContent = 1 // "تدعم الحل السياسي في اليمن": the object is the solution
 		}
 		obj, pairObj = d.objects(st, after, c, tr, subj, maxContent)
 		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !d.withBefore(st, after, obj) {
 			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with
 		}
+	}
+	if !tr.verb && len(subj) > 0 {
+		d.lastNoun = nounAct{sent: st, at: i, pred: tr.pred, subj: subj}
 	}
 	date := d.factDate(st, i, tr.pred)
 	if len(obj) == 0 && tr.pair && !pairObj {

@@ -81,6 +81,10 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	p := st.toks[i].Prefix
 	conjVerb := tr.verb && (p == "و" || p == "ف") && i > 0
 	if len(subj) == 0 && tr.verb && !conjVerb && d.unnamedBefore(st, i) {
+		if s := d.nounChain(st, i, tr); len(s) > 0 {
+			set(s, "noun-chain") // "تشن روسيا حملة قصف جوي تستهدف فصائل…"
+			return subj, after
+		}
 		return nil, after // "نحو 10 آلاف يمني وصلوا": the subject has no name
 	}
 	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb) && !d.agreesPlural(st, i) {
@@ -90,7 +94,11 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		set(d.controlSubject(st, i), "control") // "ستواصل دعم X", "قام بزيارة"
 	}
 	if len(subj) == 0 && !tr.verb && !tr.possessive && strings.Contains(p, "ل") {
-		set(d.firstSubject(st, i, c), "first") // "تحاول روسيا … لمحاربة داعش": the main subject
+		if m := st.mentionAt(i - 1); m != nil && m.e == i && d.actor(st, m) != "" && st.syn.Unit[m.s] >= 0 && st.syn.Units[st.syn.Unit[m.s]].Of >= 0 {
+			set(d.groupEndingAt(st, i, "actor"), "gen") // "جهود تركيا لقتال الدولة الإسلامية": Turkey's efforts
+		} else {
+			set(d.firstSubject(st, i, c), "first") // "تحاول روسيا … لمحاربة داعش": the main subject
+		}
 	}
 	if len(subj) == 0 && !tr.possessive && !conjVerb {
 		if tr.verb {
@@ -146,6 +154,9 @@ func (d *docState) controlSubject(st *sentState, i int) []string {
 	}
 	for v > 0 && (d.lex.in("adverb", st.toks[v].Bare) || d.lex.in("adverb", st.toks[v].Norm)) && st.syn.Class[v] != syntax.Verb {
 		v-- // "وكثفت مؤخرا القصف"
+	}
+	if v > 0 && st.syn.Class[v] == syntax.Prep && st.toks[i].Prefix == "" {
+		v-- // "أصر على دعم مواقف حليفه"
 	}
 	if v < 0 || st.syn.Class[v] != syntax.Verb {
 		return nil
@@ -242,4 +253,20 @@ func (d *docState) isTriggerWord(st *sentState, k int) bool {
 		}
 	}
 	return false
+}
+
+// nounChain returns, for a verb right after the noun phrase of a verbal
+// noun of the same predicate ("حملة قصف جوي تستهدف فصائل"), the subject
+// that noun was given: the verb describes the noun's act.
+func (d *docState) nounChain(st *sentState, i int, tr *trigger) []string {
+	n := d.lastNoun
+	if n.sent != st || n.pred != tr.pred || n.at >= i || i-n.at > 4 || len(n.subj) == 0 {
+		return nil
+	}
+	for k := n.at + 1; k < i; k++ {
+		if c := st.syn.Class[k]; c != syntax.Noun && c != syntax.Adjective {
+			return nil
+		}
+	}
+	return n.subj
 }

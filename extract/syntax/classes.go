@@ -280,8 +280,9 @@ func (s *Sentence) adjective(i int, t text.Token) bool {
 		return false // "وزير خارجية": a genitive, not an adjective
 	}
 	def := text.HasArticle(t.Bare)
-	if def != text.HasArticle(s.Toks[i-1].Bare) && p != Name {
-		return false
+	prevDef := text.HasArticle(s.Toks[i-1].Bare) || s.possessive(i-1)
+	if def != prevDef && p != Name {
+		return false // "زيارته الأولى": a noun with a pronoun is definite
 	}
 	if s.is(i, lNPFuture) || s.is(i, lNPBackground) || s.is(i, lAdjective) {
 		return true
@@ -296,8 +297,11 @@ func (s *Sentence) adjective(i int, t text.Token) bool {
 	if !def && strings.HasSuffix(b, "ا") {
 		b = strings.TrimSuffix(b, "ا") // the accusative: "دعما ماليا"
 	}
-	if utf8.RuneCountInString(b) < 4 {
+	if utf8.RuneCountInString(b) < 3 {
 		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(t.Text, "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640ا"), "ئ") {
+		return false // "موطئ": a hamza, not the nisba ي
 	}
 	for _, suf := range []string{"يه", "يين", "يون", "يتين", "يان", "ي"} {
 		if strings.HasSuffix(b, suf) {
@@ -311,9 +315,15 @@ func (s *Sentence) adjective(i int, t text.Token) bool {
 // comma ("، متهما"، "، مطالبا"): م…ا without the article, five letters or
 // more; it heads a predicate like a verb.
 func (s *Sentence) hal(i int, t text.Token) bool {
-	if i == 0 || t.Prefix != "" || (s.Toks[i-1].Norm != "،" && s.Toks[i-1].Norm != ",") {
+	if i == 0 {
 		return false
 	}
 	n := t.Norm
-	return strings.HasPrefix(n, "م") && strings.HasSuffix(n, "ا") && !text.HasArticle(n) && utf8.RuneCountInString(n) >= 5
+	if c := conjStripped(n); c != "" && strings.HasPrefix(c, "م") {
+		n = c // "مشككا في نواياها ومنتقدا خصومها"
+	} else if t.Prefix != "" || (s.Toks[i-1].Norm != "،" && s.Toks[i-1].Norm != ",") {
+		return false
+	}
+	return strings.HasPrefix(n, "م") && strings.HasSuffix(n, "ا") && !strings.HasSuffix(n, "يا") && !text.HasArticle(n) &&
+		utf8.RuneCountInString(n) >= 5 // not "مليشيا"
 }

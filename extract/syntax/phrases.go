@@ -1,6 +1,10 @@
 package syntax
 
-import "github.com/newskg/kg/extract/text"
+import (
+	"strings"
+
+	"github.com/newskg/kg/extract/text"
+)
 
 // HeadKind says what kind of thing a noun head names.
 type HeadKind uint8
@@ -98,6 +102,9 @@ func (s *Sentence) possessive(i int) bool {
 		return false
 	}
 	n := t.Norm
+	if w := strings.TrimRight(t.Text, "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640"); strings.HasSuffix(w, "ه") && len(n) > len("ه")+4 {
+		return true // "زيارته": ه as written is a pronoun (ة would be the feminine)
+	}
 	for _, p := range []string{"هما", "هم", "ها"} {
 		if len(n) > len(p)+4 && n[len(n)-len(p):] == p {
 			return true
