@@ -47,6 +47,16 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	}
 }
 
+// countBefore reports whether a number stands in tokens [j, k).
+func (d *docState) countBefore(st *sentState, j, k int) bool {
+	for q := j; q < k && q < len(st.toks); q++ {
+		if st.syn.Class[q] == syntax.Number {
+			return true
+		}
+	}
+	return false
+}
+
 // cxGather reads a verb that brings its objects together: "لقاء جمع
 // بوتين وأردوغان", "اجتماع جمعه مع لافروف" — the objects, and the one its
 // object pronoun refers to, relate pairwise.
@@ -415,6 +425,9 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 	}
 	if !tr.verb && len(subj) > 0 {
 		d.lastNoun = nounAct{sent: st, at: i, pred: tr.pred, subj: subj}
+	}
+	if tr.count && !d.countBefore(st, j, d.how.objAt) {
+		return // "قُتل جندي": a passive, not a killing by the subject
 	}
 	date := d.factDate(st, i, tr.pred)
 	if len(obj) == 0 && tr.pair && !pairObj {

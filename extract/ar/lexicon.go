@@ -58,6 +58,7 @@ type trigger struct {
 	objRel     bool            // relative: the verb carries a resumptive object pronoun (تديره)
 	mutual     bool            // mutual: "X وY" after بين act on each other
 	gather     bool            // the verb brings its objects together: "لقاء جمع X وY"
+	count      bool            // a number stands before the object: "قتلت 23 عنصرا من داعش"
 }
 
 // title is one title phrase of data/titles.tsv.
@@ -279,6 +280,8 @@ func parseConstruction(r []string) ([]*trigger, error) {
 			case fl == "":
 			case fl == "pair":
 				t.pair = true
+			case fl == "count":
+				t.count = true
 			case fl == "gather":
 				t.gather = true
 			case fl == "needsubj":
