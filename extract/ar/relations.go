@@ -25,6 +25,7 @@ func (d *docState) clauses(st *sentState) {
 		spans = append(spans, syntax.Span{Start: m.s, End: m.e, Kind: k})
 	}
 	st.syn = d.x.syn.Analyze(st.toks, spans)
+	d.sentIdx = st.idx + 1 // the headline is -1
 	st.clause = st.syn.Clause
 	type said struct {
 		speaker      []string

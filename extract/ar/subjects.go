@@ -111,6 +111,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	if len(subj) == 0 && tr.verb {
 		set(d.relativeSubject(st, i, j), "relative") // "داعش الذي أعلن خلافة في أراض يسيطر عليها"
 	}
+	if len(subj) == 0 {
+		set(d.pairSubject(st, i, j, tr), "pair-word") // "وبحث الجانبان…": the last two parties
+	}
 	if len(subj) == 0 && tr.possessive && strings.HasSuffix(st.toks[i].Norm, "نا") {
 		set(d.reportedSpeaker(st, i), "first-person") // "تفاوضنا مع تركيا"
 		d.how.implicit = true
@@ -240,7 +243,39 @@ func (d *docState) namedSubjectFollows(st *sentState, i, j int) bool {
 func (d *docState) notePair(keys []string) {
 	if len(keys) == 2 {
 		d.lastPair = []string{keys[0], keys[1]}
+		d.lastPairAt = d.sentIdx
 	}
+}
+
+// pairSubject returns the last two parties that met or worked together
+// (named in this sentence or the two before) when a definite description
+// of a pair is the trigger's subject: right after a verb ("بحث الجانبان")
+// or, with no name between, before the trigger ("الطرفان اتفقا على…").
+func (d *docState) pairSubject(st *sentState, i, j int, tr *trigger) []string {
+	if len(d.lastPair) != 2 || d.sentIdx-d.lastPairAt > 2 {
+		return nil
+	}
+	if tr.verb {
+		k := j
+		if tr.wildcard {
+			k = i + 1
+		}
+		for k < len(st.toks) && d.lex.in("adverb", st.toks[k].Bare) {
+			k++
+		}
+		if k < len(st.toks) && d.lex.in("pair", st.toks[k].Bare) {
+			return d.lastPair
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-4 && st.clause[k] == st.clause[i]; k-- {
+		if st.mentionAt(k) != nil {
+			return nil
+		}
+		if d.lex.in("pair", st.toks[k].Bare) && st.toks[k].Prefix == "" {
+			return d.lastPair
+		}
+	}
+	return nil
 }
 
 // isTriggerWord reports whether token k is the first word of a relation
