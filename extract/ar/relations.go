@@ -59,6 +59,9 @@ func (d *docState) clauses(st *sentState) {
 			d.lastSpeaker = speaker
 		}
 		if len(speaker) > 0 {
+			d.noteSpeechDate(st, i, speaker)
+		}
+		if len(speaker) > 0 {
 			d.lastSubj = speaker
 		}
 		if byVerb == nil {

@@ -227,7 +227,19 @@ func (s *Sentence) Reports(i int) int {
 // without a relative pronoun after an indefinite noun, its resumptive
 // pronoun after it or on it ("أراض يسيطر عليها"، "مناطق تسيطر عليها").
 func (s *Sentence) asyndetic(i int) bool {
-	if i == 0 || s.Class[i] != Verb || s.Class[i-1] != Noun || s.Feat[i-1]&Definite != 0 || s.Toks[i].Prefix != "" {
+	if i == 0 || s.Class[i] != Verb || s.Toks[i].Prefix != "" {
+		return false
+	}
+	// "أول رئيس أمريكي يزور كينيا": the first (last) one to do it
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if n := s.Toks[k].Norm; n == "اول" || n == "اخر" {
+			return true
+		}
+		if c := s.Class[k]; c != Noun && c != Name && c != Adjective {
+			break
+		}
+	}
+	if s.Class[i-1] != Noun || s.Feat[i-1]&Definite != 0 {
 		return false
 	}
 	if i+1 < len(s.Toks) && s.is(i+1, lResumptive) {
@@ -251,4 +263,11 @@ func (s *Sentence) markAsyndetic() {
 			s.descr[k] = true
 		}
 	}
+}
+
+// Described reports whether token i stands in a relative clause without a
+// relative pronoun ("أول رئيس أمريكي يزور كينيا"، "أراض يسيطر عليها"): a
+// description of the noun before it.
+func (s *Sentence) Described(i int) bool {
+	return i >= 0 && i < len(s.descr) && s.descr[i]
 }
