@@ -661,7 +661,7 @@ func compatible(a, b *mention) bool {
 	if a.typ == b.typ {
 		return true
 	}
-	state := func(t string) bool { return t == extract.Country || t == extract.Organization }
+	state := func(t string) bool { return t == extract.Country || t == extract.Organization || t == extract.Group }
 	return state(a.typ) && state(b.typ) && !a.adj && !b.adj
 }
 

@@ -273,7 +273,7 @@ func (d *docState) cxRelative(st *sentState, i, j int, tr *trigger) bool {
 // فرنسا بدعم المعارضة", "متهمة بدعم") the noun is that verb's act: the
 // clause subject supports X (a verbal noun).
 func (d *docState) cxMeans(st *sentState, i, j int, tr *trigger) {
-	if i > 0 && st.syn.Class[i-1] == syntax.Verb && !d.meansAfter(st, j) {
+	if !tr.verb && !d.meansAfter(st, j) && d.completesVerb(st, i) {
 		d.cxPredicate(st, i, j, &trigger{pred: tr.pred, rule: tr.rule, cx: cxVNoun, phrase: tr.phrase,
 			toks: tr.toks, objType: tr.objType, preps: tr.preps})
 		return
@@ -290,6 +290,17 @@ func (d *docState) cxMeans(st *sentState, i, j int, tr *trigger) {
 			d.record(st, tr, i, j, a, b, d.factDate(st, i, tr.pred))
 		}
 	}
+}
+
+// completesVerb reports whether a noun at token i completes the verb
+// or participle before it (right before it, or past the verb's subject):
+// "تعهدت السعودية بدعم الحكومة"، "متهمة بدعم".
+func (d *docState) completesVerb(st *sentState, i int) bool {
+	v := i - 1
+	if m := st.mentionAt(v); m != nil && !m.adj {
+		v = m.s - 1
+	}
+	return v >= 0 && st.syn.Class[v] == syntax.Verb
 }
 
 // meansAfter reports whether the noun at [.., j) is followed by من or a

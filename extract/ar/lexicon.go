@@ -265,7 +265,7 @@ func parseConstruction(r []string) ([]*trigger, error) {
 	}
 	for _, ph := range phrases {
 		t := &trigger{pred: pred, rule: "ar/" + rule, cx: cx, phrase: ph, toks: normToks(ph), objType: "actor", preps: preps,
-			verb: cx == cxVerb || cx == cxLight || cx == cxRelative,
+			verb: cx == cxVerb || cx == cxLight || cx == cxRelative || (cx == cxMeans && strings.Contains(ph, "*")),
 			inv:  cx == cxMeans, passive: cx == cxPassive, agent: cx == cxAgent, mutual: cx == cxMutual, objRel: cx == cxRelative}
 		// a final one-letter preposition (ب ل) is a clitic of the next word
 		for len(t.toks) > 1 && len([]rune(t.toks[len(t.toks)-1])) == 1 {

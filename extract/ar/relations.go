@@ -241,7 +241,7 @@ func (d *docState) modality(st *sentState, i int, tr *trigger) syntax.Mod {
 	if st.claim[st.clause[i]] {
 		block &^= syntax.Allegation // "زعمت دمشق أن…": recorded as the speaker's accusation
 	}
-	if !(stancePreds[tr.pred] && !tr.inv) {
+	if !stancePreds[tr.pred] {
 		block |= syntax.Pledge
 	} else if m&syntax.Pledge != 0 {
 		block &^= syntax.Future // "سنواصل دعم": a stance

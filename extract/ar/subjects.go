@@ -62,7 +62,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		}
 	}
 	vso := func() {
-		if len(subj) > 0 || (endsInPrep && !tr.wildcard) || tr.inv {
+		if len(subj) > 0 || (endsInPrep && !tr.wildcard) || (tr.inv && !tr.verb) {
 			return
 		}
 		if s, e := d.vsoSubject(st, i, vsoFrom, tr.verb); len(s) > 0 {
@@ -160,6 +160,9 @@ func (d *docState) controlSubject(st *sentState, i int) []string {
 	}
 	if v > 0 && st.syn.Class[v] == syntax.Prep && st.toks[i].Prefix == "" {
 		v-- // "أصر على دعم مواقف حليفه"
+	}
+	if m := st.mentionAt(v); m != nil && !m.adj && m.s > 0 {
+		v = m.s - 1 // "تعهدت السعودية بدعم…": past the verb's subject
 	}
 	if v < 0 || st.syn.Class[v] != syntax.Verb {
 		return nil

@@ -126,6 +126,9 @@ func (s *Sentence) verbForm(l *lexicon, i int, t text.Token) bool {
 		return false
 	}
 	if w.norm.has(lVerb) || w.conj.has(lVerb) || ((t.Prefix == "و" || t.Prefix == "ف") && w.bare.has(lVerb)) {
+		if s.firstPerson(l, i, t) || s.is(i-1, lFirstPerson) {
+			s.Feat[i] |= FirstPerson // "تحدثنا"، "نحن ندعم"
+		}
 		return true
 	}
 	b := verbBase(t)
@@ -138,6 +141,20 @@ func (s *Sentence) verbForm(l *lexicon, i int, t text.Token) bool {
 		return true
 	}
 	return false
+}
+
+// firstPerson reports whether a listed verb form is first person plural:
+// ن + the ي form of a listed verb (ندعم), or a listed verb + نا (تحدثنا).
+func (s *Sentence) firstPerson(l *lexicon, i int, t text.Token) bool {
+	b := verbBase(t)
+	if c := conjStripped(t.Norm); c != "" && l.words[c].has(lVerb) {
+		b = c
+	}
+	if rest, ok := strings.CutPrefix(b, "ن"); ok && utf8.RuneCountInString(rest) >= 3 && l.words["ي"+rest].has(lVerb) {
+		return true
+	}
+	stem, ok := strings.CutSuffix(b, "نا")
+	return ok && utf8.RuneCountInString(stem) >= 3 && (l.words[stem].has(lVerb) || l.words[stem+"ي"].has(lVerb))
 }
 
 // verbInContext decides between a verb and its verbal noun for a listed
@@ -178,8 +195,13 @@ func (s *Sentence) verbInContext(i int, t text.Token) bool {
 	case Noun, Name:
 		// construct state: "جهود دعم" — a noun without the article before
 		// it; "الحكومة دعمت" keeps the verb, but after a verb and its
-		// subject the form is the object ("يتضمن الاتفاق رفع العقوبات")
-		if i >= 2 && s.Class[i-2] == Verb {
+		// subject the form is the object ("يتضمن الاتفاق رفع العقوبات"),
+		// unless that verb was a relative clause's ("حزب الله الذي تدعمه
+		// إيران هاجم…")
+		if p == Noun && s.is(i, lVerbAfterNoun) {
+			return true // "لقاء جمع بوتين وأردوغان"
+		}
+		if i >= 2 && s.Class[i-2] == Verb && !(i >= 3 && s.Class[i-3] == Rel) {
 			return false
 		}
 		if p == Name {

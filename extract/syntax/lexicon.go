@@ -54,6 +54,7 @@ const (
 	lAdjective
 	lResumptive
 	lNotNegating
+	lVerbAfterNoun
 	nLists
 )
 
@@ -68,7 +69,7 @@ var listNames = map[string]list{
 	"mod-allege": lModAllege, "mod-cond": lModCond, "mod-purpose": lModPurpose,
 	"mod-future": lModFuture, "mod-pledge": lModPledge, "not-negated": lNotNegated,
 	"np-future": lNPFuture, "np-background": lNPBackground, "notfuture": lNotFuture,
-	"notverb": lNotVerb, "adjective": lAdjective, "resumptive": lResumptive, "not-negating": lNotNegating,
+	"notverb": lNotVerb, "adjective": lAdjective, "resumptive": lResumptive, "not-negating": lNotNegating, "verb-after-noun": lVerbAfterNoun,
 }
 
 // bits is a set of lists.
