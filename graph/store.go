@@ -79,13 +79,13 @@ type Options struct {
 
 // Store is a knowledge graph held in a Cayley quad store.
 type Store struct {
-	spec    string // as opened, password masked (redactDSN): for messages
-	backend string // "bolt", "memstore", "postgres", "cockroach"
+	spec    string                       // as opened, password masked (redactDSN): for messages
+	backend string                       // "bolt", "memstore", "postgres", "cockroach"
 	cur     atomic.Pointer[quadStoreRef] // the Cayley quad store (quads()); replaced when a Bolt write removes nodes
 	boltKV  hkv.KV                       // the Bolt file as Cayley opens it, to open a fresh quad store on it
 	bolt    *bolt.DB                     // the Bolt file, for the bulk write path; nil for other backends
-	pg      *sql.DB  // PostgreSQL, for its bulk write path, counts and labelMark; nil for other backends
-	pgSeq   bool     // the database has the kg_changes sequence (see labelMark)
+	pg      *sql.DB                      // PostgreSQL, for its bulk write path, counts and labelMark; nil for other backends
+	pgSeq   bool                         // the database has the kg_changes sequence (see labelMark)
 	vocab   Vocab
 	ro      bool
 	mu      sync.Mutex    // serialises writers (diff against the store, then apply)
