@@ -48,13 +48,19 @@ func runExport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	f := export.Filter{Doc: c.String("doc"), Hops: c.Int("hops"), Predicates: c.StringSlice("predicate"),
+		Since: c.String("since"), Until: c.String("until")}
+	if c.IsSet("hops") && f.Hops < 1 {
+		return fmt.Errorf("--hops %d: want 1..%d", f.Hops, export.MaxHops)
+	}
+	if err := f.Validate(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
 	store, err := openStore(c, true)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	f := export.Filter{Doc: c.String("doc"), Hops: c.Int("hops"), Predicates: c.StringSlice("predicate"),
-		Since: c.String("since"), Until: c.String("until")}
 	if f.Doc != "" {
 		if err := checkDocExists(c, store, f.Doc); err != nil {
 			return err

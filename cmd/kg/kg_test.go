@@ -114,7 +114,7 @@ func TestBadInput(t *testing.T) {
 		{"stats of no store", []string{"stats", "--db", filepath.Join(dir, "none.db")}, []string{"none.db"}},
 		{"forget unknown", []string{"forget", "--db", db, "no-such-doc"}, []string{"no-such-doc", "no such document"}},
 		{"import missing", []string{"import", "--db", db, filepath.Join(dir, "x.nq")}, []string{"kg: " + filepath.Join(dir, "x.nq") + ": no such file"}},
-		{"import malformed", []string{"import", "--db", db, jsonl}, []string{"kg: " + jsonl + ": import: quad 1"}},
+		{"import malformed", []string{"import", "--db", db, jsonl}, []string{"kg: " + jsonl + ": import: line 1: not an N-Quads statement", "JSON Lines articles", "kg ingest"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -417,5 +417,31 @@ func TestFlagsAfterArguments(t *testing.T) {
 		if r.code != tc.code || !strings.Contains(out, tc.want) {
 			t.Errorf("kg %v: exit %d, want %d with %q:\n%s%s", tc.args, r.code, tc.code, tc.want, r.stdout, r.stderr)
 		}
+	}
+}
+
+// A failed import into a new store leaves no store behind; into an
+// existing one, the store is unchanged.
+func TestImportFailureLeavesNoStore(t *testing.T) {
+	dir := t.TempDir()
+	bad := testfile.Write(t, dir, "bad.nq", "<http://x/a> <http://x/b> \"2015-13-45\"^^<http://www.w3.org/2001/XMLSchema#date> <https://w3id.org/newskg/doc/a> .\n")
+	db := filepath.Join(dir, "new.db")
+	if r := kg(t, "", "import", "--db", db, bad); r.code != 1 || !strings.Contains(r.stderr, "not a valid xsd:date") {
+		t.Fatalf("import: exit %d, %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("a failed import left %s behind (%v)", db, err)
+	}
+	old := filepath.Join(dir, "old.db")
+	art := testfile.Write(t, dir, "meeting-2015-11-23.ar.txt", article1)
+	if r := kg(t, "", "ingest", "--db", old, "-q", art); r.code != 0 {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	before := storeQuads(t, old)
+	if r := kg(t, "", "import", "--db", old, bad); r.code != 1 {
+		t.Fatalf("import into an existing store: exit %d", r.code)
+	}
+	if after := storeQuads(t, old); !slices.Equal(before, after) {
+		t.Errorf("a failed import changed the existing store")
 	}
 }

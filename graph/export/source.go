@@ -43,6 +43,9 @@ func newSource(ctx context.Context, qs cgraph.QuadStore, v graph.Vocab, f Filter
 	if qs == nil {
 		return nil, fmt.Errorf("export: no quad store")
 	}
+	if err := f.Validate(); err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
 	if v.Base == "" {
 		v = graph.NewVocab("")
 	}
