@@ -14,6 +14,7 @@ import (
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/graph/export"
 	"github.com/newskg/kg/internal/patherr"
+	"github.com/newskg/kg/internal/safetext"
 )
 
 func exportCommand() *cli.Command {
@@ -117,7 +118,7 @@ func resolveEntity(c *cli.Context, store *graph.Store, name string) (quad.IRI, e
 	}
 	switch len(found) {
 	case 0:
-		return "", fmt.Errorf("export: no entity %q in %s", name, store.Spec())
+		return "", fmt.Errorf("export: no entity %q in %s", safetext.Clip(name), store.Spec())
 	case 1:
 		return found[0], nil
 	}

@@ -445,3 +445,42 @@ func TestImportFailureLeavesNoStore(t *testing.T) {
 		t.Errorf("a failed import changed the existing store")
 	}
 }
+
+// Control characters of an article (an ESC sequence that would retitle the
+// window or clear the screen) reach the terminal escaped in tables, and
+// intact in JSON.
+func TestTerminalOutputEscapesControls(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	evil := "\x1b]0;pwned\x07"
+	text := strings.Replace(article1, "بوتين", "بوتين "+evil, 1) + "\x1b[2J\n"
+	jsonl := testfile.Write(t, dir, "docs.jsonl", `{"id":"esc","title":`+jsonString("عنوان "+evil)+`,"date":"2015-11-23","text":`+jsonString(text)+"}\n")
+	if r := kg(t, "", "ingest", "--db", db, "-q", jsonl); r.code != 0 {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	for _, args := range [][]string{
+		{"extract", jsonl},
+		{"stats", "--db", db, "--docs"},
+		{"query", "--db", db, "entity", "بوتين"},
+	} {
+		r := kg(t, "", args...)
+		if r.code != 0 {
+			t.Fatalf("%v: %s", args, r.stderr)
+		}
+		if strings.ContainsAny(r.stdout, "\x1b\x07") {
+			t.Errorf("%v: raw control characters on the terminal:\n%q", args, r.stdout)
+		}
+		if !strings.Contains(r.stdout, `\x1b`) {
+			t.Errorf("%v: the escape sequence is not shown escaped:\n%s", args, r.stdout)
+		}
+	}
+	r := kg(t, "", "stats", "--db", db, "--docs", "--json")
+	if !strings.Contains(r.stdout, `\u001b]0;pwned\u0007`) {
+		t.Errorf("JSON should keep the title intact (JSON-escaped): %s", r.stdout)
+	}
+}
+
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}

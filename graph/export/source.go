@@ -11,6 +11,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/safetext"
 )
 
 // source reads the quads a Filter chooses from a quad store.
@@ -70,7 +71,7 @@ func newSource(ctx context.Context, qs cgraph.QuadStore, v graph.Vocab, f Filter
 			case s.modelPreds[quad.IRI(p)]:
 				s.preds[quad.IRI(p)] = true
 			default:
-				return nil, fmt.Errorf("export filter: unknown predicate %q (want one of %s)", p, strings.Join(extract.Predicates, ", "))
+				return nil, fmt.Errorf("export filter: unknown predicate %q (want one of %s)", safetext.Clip(p), strings.Join(extract.Predicates, ", "))
 			}
 		}
 	}

@@ -6,6 +6,7 @@ package safetext
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,4 +82,42 @@ func escaped(r rune) bool {
 		return true // embeddings, overrides and isolates
 	}
 	return unicode.Is(unicode.Cc, r)
+}
+
+// Writer escapes control characters (as Terminal does) in everything
+// written through it: the writer of a command's human-readable output.
+// A rune split across two writes is held until the next one; Flush is not
+// needed for output made of whole strings.
+type Writer struct {
+	w       io.Writer
+	pending []byte // the start of a rune the last write cut
+}
+
+// NewWriter returns a Writer escaping what it writes to w.
+func NewWriter(w io.Writer) *Writer { return &Writer{w: w} }
+
+// Write escapes p and writes it; it reports len(p) on success.
+func (t *Writer) Write(p []byte) (int, error) {
+	buf := p
+	if len(t.pending) > 0 {
+		buf = append(t.pending, p...)
+		t.pending = nil
+	}
+	// Hold back an incomplete rune at the end (at most 3 bytes).
+	cut := len(buf)
+	for i := len(buf) - 1; i >= 0 && i >= len(buf)-3; i-- {
+		if utf8.RuneStart(buf[i]) {
+			if !utf8.FullRune(buf[i:]) {
+				cut = i
+			}
+			break
+		}
+	}
+	if cut < len(buf) {
+		t.pending = append([]byte(nil), buf[cut:]...)
+	}
+	if _, err := io.WriteString(t.w, Terminal(string(buf[:cut]))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

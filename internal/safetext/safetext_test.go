@@ -33,3 +33,18 @@ func TestTerminal(t *testing.T) {
 		}
 	}
 }
+
+func TestWriterSplitsRunes(t *testing.T) {
+	var b strings.Builder
+	w := NewWriter(&b)
+	in := "بوتين\x1b[2J" + "خامنئي"
+	// Write byte by byte: runes arrive in pieces.
+	for i := 0; i < len(in); i++ {
+		if _, err := w.Write([]byte{in[i]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := b.String(), `بوتين\x1b[2Jخامنئي`; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
