@@ -147,6 +147,7 @@ type jsonFact struct {
 	StartDate  string  `json:"startDate,omitempty"`
 	EndDate    string  `json:"endDate,omitempty"`
 	Quote      string  `json:"quote,omitempty"`
+	Mode       string  `json:"mode,omitempty"`
 }
 
 func writeJSONL(w io.Writer, r *extract.Result) error {
@@ -168,7 +169,7 @@ func writeJSONL(w io.Writer, r *extract.Result) error {
 	for _, f := range r.Facts {
 		j.Facts = append(j.Facts, jsonFact{Subject: f.Subject, Predicate: f.Predicate, Object: f.Object, Value: f.Value, Date: f.Date,
 			Evidence: f.Evidence, Start: f.Start, End: f.End, Rule: f.Rule, Confidence: f.Confidence, Role: f.Role,
-			Place: f.Place, Item: f.Item, StartDate: f.StartDate, EndDate: f.EndDate, Quote: f.Quote})
+			Place: f.Place, Item: f.Item, StartDate: f.StartDate, EndDate: f.EndDate, Quote: f.Quote, Mode: f.Mode})
 	}
 	b, err := json.Marshal(j)
 	if err != nil {
@@ -232,7 +233,7 @@ func writeTable(w io.Writer, r *extract.Result) error {
 			obj = f.Value
 		}
 		var q []string
-		for _, kv := range [][2]string{{"date", f.Date}, {"role", f.Role}, {"place", f.Place}, {"item", f.Item}, {"from", f.StartDate}, {"until", f.EndDate}} {
+		for _, kv := range [][2]string{{"date", f.Date}, {"role", f.Role}, {"place", f.Place}, {"item", f.Item}, {"from", f.StartDate}, {"until", f.EndDate}, {"mode", f.Mode}} {
 			if kv[1] != "" {
 				q = append(q, kv[0]+"="+kv[1])
 			}
