@@ -213,7 +213,7 @@ func plural(n int) string {
 // pathQuery is the path query: ranked routes between two entities.
 func pathQuery() Query {
 	return Query{
-		Name: "path",
+		Name:    "path",
 		Purpose: "The routes linking two entities, ranked and explained: through actors acting on actors (and the leads link from a leader to what they lead) before routes through events, visits or places; the shortest first.",
 		Example: "kg query path from=لافروف to=الأسد hops=4",
 		Params: []Param{
