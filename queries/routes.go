@@ -20,9 +20,9 @@ type route struct {
 	// of one tier and length, the one through less connected (more
 	// specific) entities ranks first.
 	hub int64
-	// avoided is the entity the search was kept from to find it ("" for
-	// the first route).
-	avoided string
+	// avoided are the entities the search was kept from to find it (none
+	// for the first route).
+	avoided []string
 }
 
 func (r route) key() string {
@@ -142,21 +142,26 @@ func (r *router) routes(ctx context.Context, n int) ([]route, error) {
 	for fresh := []route{*best}; len(out) < n && len(fresh) > 0; {
 		for _, rt := range fresh {
 			for _, h := range rt.hops[1:] {
-				x := h.From
-				if tried[x] {
+				avoid := append(append([]string(nil), rt.avoided...), h.From)
+				sorted := append([]string(nil), avoid...)
+				sort.Strings(sorted)
+				k := strings.Join(sorted, " ")
+				if tried[k] {
 					continue
 				}
-				tried[x] = true
-				ref, err := r.e.qs.ValueOf(quad.IRI(x))
-				if err != nil || ref == nil {
-					continue
+				tried[k] = true
+				exclude := map[any]bool{}
+				for _, x := range avoid {
+					if ref, err := r.e.qs.ValueOf(quad.IRI(x)); err == nil && ref != nil {
+						exclude[ref.Key()] = true
+					}
 				}
-				alt, err := r.first(ctx, map[any]bool{ref.Key(): true}, best.tier)
+				alt, err := r.first(ctx, exclude, best.tier)
 				if err != nil {
 					return nil, err
 				}
 				if alt != nil && !have[alt.key()] {
-					alt.avoided = x
+					alt.avoided = avoid
 					have[alt.key()] = true
 					pool = append(pool, *alt)
 				}
@@ -197,8 +202,12 @@ func (r *router) explain(ctx context.Context, rt route, best int, label func(str
 			s += fmt.Sprintf(": ranked after the routes through %s", strings.Join(tiers[:best+1], " or "))
 		}
 	}
-	if rt.avoided != "" {
-		s += "; avoids " + label(rt.avoided)
+	if len(rt.avoided) > 0 {
+		var names []string
+		for _, x := range rt.avoided {
+			names = append(names, label(x))
+		}
+		s += "; avoids " + strings.Join(names, ", ")
 	}
 	return s
 }
