@@ -77,11 +77,12 @@ func (r *Result) WriteTableWith(w io.Writer, o TableOptions) error {
 	if d, err := time.ParseDuration(elapsed); err == nil {
 		elapsed = roundDuration(d).String()
 	}
-	note += ", " + elapsed
+	note += ", " + elapsed + ")"
 	if len(dropped) > 0 {
-		note += "; " + strings.Join(dropped, ", ") + " left out to fit the terminal: --wide shows all"
+		// On a line of its own: the note must fit the width too.
+		note += "\n(" + strings.Join(dropped, ", ") + " left out to fit the width; --wide shows all)"
 	}
-	b.WriteString(note + ")\n")
+	b.WriteString(note + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -261,9 +262,11 @@ func cut(s string, w int) string {
 	return b.String() + "…"
 }
 
-// displayWidth is the number of terminal columns s takes: East Asian wide
+// DisplayWidth is the number of terminal columns s takes: East Asian wide
 // characters take two, combining marks (Arabic harakat) and format
 // characters none.
+func DisplayWidth(s string) int { return displayWidth(s) }
+
 func displayWidth(s string) int {
 	n := 0
 	for _, r := range s {
