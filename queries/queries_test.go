@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/queries/querytest"
 )
@@ -525,5 +527,34 @@ func TestSuggest(t *testing.T) {
 		if c.want == "" && strings.Contains(got, "did you mean") || c.want != "" && !strings.Contains(got, c.want) {
 			t.Errorf("%q: error %q, want suggestion %q", c.name, got, c.want)
 		}
+	}
+}
+
+// TestUserView: g.V() lists the graph's nodes, not the store's bookkeeping
+// (which the raw store does show).
+func TestUserView(t *testing.T) {
+	s := fixtureStore(t)
+	ctx := context.Background()
+	all := func(qs cgraph.QuadStore) string {
+		out, err := Gizmo(ctx, qs, `g.V().All()`, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(out)
+	}
+	raw, view := all(s.QuadStore()), all(UserView(ctx, s.QuadStore()))
+	if !strings.Contains(raw, "urn:newskg:") {
+		t.Fatalf("the raw store shows no meta nodes; the test proves nothing: %.300s", raw)
+	}
+	if strings.Contains(view, "urn:newskg:") || strings.Contains(view, "id:1]") {
+		t.Errorf("g.V() shows meta nodes: %.500s", view)
+	}
+	if !strings.Contains(view, ent+"vladimir-putin") {
+		t.Errorf("g.V() lost the graph's nodes: %.300s", view)
+	}
+	// Paths through the view still use the store's indexes and answer.
+	out, err := Gizmo(ctx, UserView(ctx, s.QuadStore()), `g.V("<`+ent+`vladimir-putin>").Both("<`+graph.DefaultBase+`vocab/met>").All()`, Options{})
+	if err != nil || len(out) < 2 {
+		t.Errorf("Both(met) through the view: %v, %v", out, err)
 	}
 }

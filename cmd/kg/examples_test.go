@@ -186,3 +186,31 @@ func TestQueryOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestGizmoHelpExamples: the script examples of kg gizmo --help answer on
+// the README's store, and g.V() lists no bookkeeping node.
+func TestGizmoHelpExamples(t *testing.T) {
+	db := exampleStore(t)
+	help := kg(t, "", "gizmo", "--help")
+	n := 0
+	for _, line := range strings.Split(help.stdout, "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "kg gizmo '") {
+			continue
+		}
+		n++
+		args := shellWords(line)[1:]
+		r := kg(t, "", append(args, "--db", db)...)
+		var out []any
+		if err := json.Unmarshal([]byte(r.stdout), &out); r.code != 0 || err != nil || len(out) == 0 {
+			t.Errorf("%s: exit %d, %d results (%v): %s", line, r.code, len(out), err, r.stderr)
+		}
+	}
+	if n < 2 {
+		t.Errorf("kg gizmo --help has %d script examples:\n%s", n, help.stdout)
+	}
+	r := kg(t, "", "gizmo", "--db", db, "g.V().All()")
+	if r.code != 0 || strings.Contains(r.stdout, "urn:newskg:") || !strings.Contains(r.stdout, "/entity/vladimir-putin") {
+		t.Errorf("g.V().All(): exit %d, %.400s", r.code, r.stdout)
+	}
+}
