@@ -96,7 +96,9 @@ type onStore struct {
 
 func (s onStore) BuildIterator(cgraph.QuadStore) iterator.Shape { return s.Shape.BuildIterator(s.qs) }
 
-func (s onStore) Optimize(ctx context.Context, r shape.Optimizer) (shape.Shape, bool) { return s, false }
+func (s onStore) Optimize(ctx context.Context, r shape.Optimizer) (shape.Shape, bool) {
+	return s, false
+}
 
 // ValuesOf names refs in one batch where the store can.
 func (v *userView) ValuesOf(ctx context.Context, vals []refs.Ref) ([]quad.Value, error) {
