@@ -80,6 +80,10 @@ func runExtract(c *cli.Context) error {
 		Workers:  c.Int("workers"),
 		FailFast: c.Bool("fail-fast"),
 	}, func(o pipeline.Outcome) {
+		if w := langWarning(c, o.Doc); w != "" && o.Err == nil {
+			out.Flush()
+			errorf(c, "%s", w)
+		}
 		if o.Err == nil {
 			o.Err = emit(out, o.Result)
 		}
