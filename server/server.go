@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -55,6 +56,10 @@ type Config struct {
 	MaxBody int64
 	// Log, when set, receives one line per failed request.
 	Log func(format string, args ...any)
+	// AllowedHosts are host names (besides loopback names and addresses)
+	// that requests may name in their Host header: the names a deployment
+	// is reached by. Others are refused (DNS rebinding).
+	AllowedHosts []string
 }
 
 // Server is the HTTP front of one store.
@@ -68,6 +73,7 @@ type Server struct {
 	exclusive bool
 	mux       *http.ServeMux
 	name      nameCache
+	bound     atomic.Value // the address Serve listens on (string)
 }
 
 // New returns a server for cfg.Store.
@@ -90,13 +96,13 @@ func New(cfg Config) (*Server, error) {
 }
 
 // Handler returns the server's HTTP handler.
-func (s *Server) Handler() http.Handler { return s.mux }
+func (s *Server) Handler() http.Handler { return s.guard(s.mux) }
 
 // HTTPServer returns an http.Server for addr with timeouts set.
 func (s *Server) HTTPServer(addr string) *http.Server {
 	return &http.Server{
 		Addr:              addr,
-		Handler:           s.mux,
+		Handler:           s.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      s.cfg.QueryTimeout + 60*time.Second,
@@ -116,6 +122,7 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
+	s.bound.Store(ln.Addr().String())
 	hs := s.HTTPServer(addr)
 	if ready != nil {
 		ready(ln.Addr().String())
@@ -165,7 +172,7 @@ func (s *Server) routes() {
 	if err != nil {
 		panic(err)
 	}
-	files := http.FileServer(http.FS(sub))
+	files := http.FileServer(http.FS(filesOnly{sub}))
 	page := securityHeaders(files)
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -189,6 +196,22 @@ func allowed(path string) string {
 	return ""
 }
 
+// filesOnly serves the page's files, never a directory listing: a
+// directory other than the root (whose index.html is the page) is not found.
+type filesOnly struct{ fs.FS }
+
+func (f filesOnly) Open(name string) (fs.File, error) {
+	file, err := f.FS.Open(name)
+	if err != nil || name == "." {
+		return file, err
+	}
+	if st, err := file.Stat(); err != nil || st.IsDir() {
+		file.Close()
+		return nil, fs.ErrNotExist
+	}
+	return file, nil
+}
+
 func securityHeaders(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-Content-Type-Options", "nosniff")
@@ -199,10 +222,25 @@ func securityHeaders(h http.Handler) http.Handler {
 
 // cayleyAPI is Cayley's own HTTP API v2, read-only, under the read lock.
 func (s *Server) cayleyAPI() http.Handler {
-	api := chttp.NewAPIv2(&cgraph.Handle{QuadStore: s.store.QuadStore()})
-	api.SetReadOnly(true)
-	api.SetQueryTimeout(s.cfg.QueryTimeout)
-	api.SetQueryLimit(s.cfg.QueryLimit)
+	// The store may replace its Cayley quad store after a write (graph's
+	// refreshBolt); the API is rebuilt on the current one when it changes.
+	type current struct {
+		qs  cgraph.QuadStore
+		api *chttp.APIv2
+	}
+	var cur atomic.Pointer[current]
+	apiFor := func() *chttp.APIv2 {
+		qs := s.store.QuadStore()
+		if c := cur.Load(); c != nil && c.qs == qs {
+			return c.api
+		}
+		api := chttp.NewAPIv2(&cgraph.Handle{QuadStore: qs})
+		api.SetReadOnly(true)
+		api.SetQueryTimeout(s.cfg.QueryTimeout)
+		api.SetQueryLimit(s.cfg.QueryLimit)
+		cur.Store(&current{qs, api})
+		return api
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// /api/v2/query runs ad-hoc scripts: off unless --allow-gizmo, like
 		// POST /api/gizmo. Errors keep Cayley's shape, {"error": "…"}.
@@ -226,7 +264,7 @@ func (s *Server) cayleyAPI() http.Handler {
 			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
 		defer s.readLock()()
-		api.ServeHTTP(w, r)
+		apiFor().ServeHTTP(w, r)
 	})
 }
 
@@ -266,6 +304,28 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	enc.Encode(v)
 }
 
+// checkParams refuses a request with a query parameter the endpoint does
+// not take, or one given twice: a misspelt parameter silently ignored gives
+// an answer to another question.
+func checkParams(r *http.Request, allowed ...string) error {
+	for k, v := range r.URL.Query() {
+		ok := false
+		for _, a := range allowed {
+			ok = ok || a == k
+		}
+		if !ok {
+			if len(allowed) == 0 {
+				return fmt.Errorf("unknown parameter %q: %s takes none", safetext.Clip(k), r.URL.Path)
+			}
+			return fmt.Errorf("unknown parameter %q: %s takes %s", safetext.Clip(k), r.URL.Path, strings.Join(allowed, ", "))
+		}
+		if len(v) > 1 {
+			return fmt.Errorf("parameter %q given %d times", k, len(v))
+		}
+	}
+	return nil
+}
+
 // statusOf maps a query error to an HTTP status.
 func statusOf(err error) int {
 	var mbe *http.MaxBytesError
@@ -283,11 +343,19 @@ func statusOf(err error) int {
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	if err := checkParams(r); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "backend": s.store.Backend(),
 		"gizmo": s.cfg.AllowGizmo, "ingest": s.cfg.AllowIngest})
 }
 
 func (s *Server) listQueries(w http.ResponseWriter, r *http.Request) {
+	if err := checkParams(r); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"queries": queries.List()})
 }
 
@@ -360,6 +428,10 @@ func (s *Server) gizmo(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusForbidden, errors.New("ad-hoc Gizmo is off; start the server with --allow-gizmo"))
 		return
 	}
+	if err := checkParams(r, "timeout", "limit"); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
 	opt, err := s.options(r)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
@@ -411,6 +483,10 @@ type entityResponse struct {
 
 func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 	id := strings.TrimSpace(r.PathValue("id"))
+	if err := checkParams(r, "timeout", "limit"); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
 	opt, err := s.options(r)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
@@ -441,6 +517,10 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
+	if err := checkParams(r, "format", "doc", "entity", "hops", "predicates", "since", "until"); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
 	q := r.URL.Query()
 	format := q.Get("format")
 	if format == "" {
@@ -456,6 +536,15 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 		f.Predicates = strings.Split(p, ",")
 	}
 	defer s.readLock()()
+	if f.Doc != "" {
+		if ok, err := s.store.HasDocument(r.Context(), f.Doc); err != nil {
+			s.fail(w, r, http.StatusInternalServerError, err)
+			return
+		} else if !ok {
+			s.fail(w, r, http.StatusNotFound, fmt.Errorf("export: no document %q", safetext.Clip(f.Doc)))
+			return
+		}
+	}
 	if e := q.Get("entity"); e != "" {
 		iris, err := queries.ResolveEntityWith(r.Context(), s.store, e, lazyNames{s, r.Context()})
 		if err != nil || len(iris) == 0 {
