@@ -96,10 +96,10 @@ func (s *Server) ingestOne(r *http.Request, doc extract.Document, rep *ingestDoc
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
-	s.mu.Lock()
+	unlock := s.writeLock()
 	st, err := s.store.Write(r.Context(), res)
 	s.name.invalidate()
-	s.mu.Unlock()
+	unlock()
 	if err != nil {
 		return err
 	}

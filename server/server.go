@@ -19,6 +19,7 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -56,6 +57,14 @@ type Config struct {
 	MaxBody int64
 	// Log, when set, receives one line per failed request.
 	Log func(format string, args ...any)
+	// MaxQueries bounds the canned queries and entity look-ups running at
+	// once (default 4 per CPU); MaxScripts the ad-hoc scripts (default the
+	// number of CPUs); MaxExports the exports (default 2). Beyond them a
+	// request waits briefly, then gets 503 with Retry-After.
+	MaxQueries, MaxScripts, MaxExports int
+	// ScriptMemory is the heap growth an ad-hoc script may cause before it
+	// is stopped (default 256 MiB).
+	ScriptMemory int64
 	// AllowedHosts are host names (besides loopback names and addresses)
 	// that requests may name in their Host header: the names a deployment
 	// is reached by. Others are refused (DNS rebinding).
@@ -66,14 +75,14 @@ type Config struct {
 type Server struct {
 	cfg   Config
 	store *graph.Store
-	// mu lets readers run together and an ingest alone. Cayley's memstore
-	// is not safe even for concurrent readers (its iterators flip a shared
-	// flag), so on it every request takes mu exclusively.
-	mu        sync.RWMutex
+	// mu serialises every request on memstore (see readLock).
+	mu        sync.Mutex
 	exclusive bool
 	mux       *http.ServeMux
 	name      nameCache
 	bound     atomic.Value // the address Serve listens on (string)
+
+	queries, scripts, exports *gate
 }
 
 // New returns a server for cfg.Store.
@@ -90,7 +99,22 @@ func New(cfg Config) (*Server, error) {
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = 8 << 20
 	}
-	s := &Server{cfg: cfg, store: cfg.Store, mux: http.NewServeMux(), exclusive: cfg.Store.Backend() == "memstore"}
+	if cfg.MaxQueries <= 0 {
+		cfg.MaxQueries = 4 * runtime.GOMAXPROCS(0)
+	}
+	if cfg.MaxScripts <= 0 {
+		cfg.MaxScripts = runtime.GOMAXPROCS(0)
+	}
+	if cfg.MaxExports <= 0 {
+		cfg.MaxExports = 2
+	}
+	if cfg.ScriptMemory <= 0 {
+		cfg.ScriptMemory = 256 << 20
+	}
+	s := &Server{cfg: cfg, store: cfg.Store, mux: http.NewServeMux(), exclusive: cfg.Store.Backend() == "memstore",
+		queries: newGate("queries", cfg.MaxQueries, 2*time.Second),
+		scripts: newGate("scripts", cfg.MaxScripts, time.Second),
+		exports: newGate("exports", cfg.MaxExports, 2*time.Second)}
 	s.routes()
 	return s, nil
 }
@@ -140,13 +164,27 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 }
 
 // readLock takes the store for reading and returns the matching unlock.
+// On Bolt and PostgreSQL it takes nothing: every write is one transaction
+// and readers see the store before or after it (MVCC), so readers never
+// hold a writer back, however long they stream. Cayley's memstore is not
+// safe even for concurrent readers (its iterators flip a shared flag), so
+// there every request takes the store exclusively.
 func (s *Server) readLock() func() {
 	if s.exclusive {
 		s.mu.Lock()
 		return s.mu.Unlock
 	}
-	s.mu.RLock()
-	return s.mu.RUnlock
+	return func() {}
+}
+
+// writeLock is readLock's counterpart for a write: exclusive on memstore,
+// nothing elsewhere (the store serialises its writers itself).
+func (s *Server) writeLock() func() {
+	if s.exclusive {
+		s.mu.Lock()
+		return s.mu.Unlock
+	}
+	return func() {}
 }
 
 func (s *Server) routes() {
@@ -262,6 +300,13 @@ func (s *Server) cayleyAPI() http.Handler {
 				return
 			}
 			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		if strings.HasPrefix(r.URL.Path, "/api/v2/query") {
+			release := s.enter(s.scripts, w, r)
+			if release == nil {
+				return
+			}
+			defer release()
 		}
 		defer s.readLock()()
 		apiFor().ServeHTTP(w, r)
@@ -410,6 +455,11 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 		}
 		args[k] = v[0]
 	}
+	release := s.enter(s.queries, w, r)
+	if release == nil {
+		return
+	}
+	defer release()
 	unlock := s.readLock()
 	opt.Names = lazyNames{s, r.Context()}
 	res, err := queries.Run(r.Context(), s.store, name, args, opt)
@@ -457,6 +507,12 @@ func (s *Server) gizmo(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, errors.New("empty script"))
 		return
 	}
+	release := s.enter(s.scripts, w, r)
+	if release == nil {
+		return
+	}
+	defer release()
+	opt.MemoryBudget = s.cfg.ScriptMemory
 	unlock := s.readLock()
 	out, err := queries.Gizmo(r.Context(), s.store.QuadStore(), script, opt)
 	unlock()
@@ -492,6 +548,11 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
+	release := s.enter(s.queries, w, r)
+	if release == nil {
+		return
+	}
+	defer release()
 	defer s.readLock()()
 	iris, err := queries.ResolveEntityWith(r.Context(), s.store, id, lazyNames{s, r.Context()})
 	if err != nil {
@@ -535,6 +596,11 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	if p := q.Get("predicates"); p != "" {
 		f.Predicates = strings.Split(p, ",")
 	}
+	release := s.enter(s.exports, w, r)
+	if release == nil {
+		return
+	}
+	defer release()
 	defer s.readLock()()
 	if f.Doc != "" {
 		if ok, err := s.store.HasDocument(r.Context(), f.Doc); err != nil {
