@@ -240,3 +240,14 @@ func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
 	}
 	return len(qs) > 0, nil
 }
+
+// Version names the state of the store: it changes with every write,
+// through this Store or (on PostgreSQL) by another process. Caches of
+// query answers key on it.
+func (s *Store) Version(ctx context.Context) (string, error) {
+	mark, err := s.labelMark(ctx)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%d.%d.%d", s.gen.Load(), mark[0], mark[1]), nil
+}

@@ -83,6 +83,7 @@ type Server struct {
 	bound     atomic.Value // the address Serve listens on (string)
 
 	queries, scripts, exports *gate
+	answers                   *answerCache
 }
 
 // New returns a server for cfg.Store.
@@ -114,7 +115,8 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{cfg: cfg, store: cfg.Store, mux: http.NewServeMux(), exclusive: cfg.Store.Backend() == "memstore",
 		queries: newGate("queries", cfg.MaxQueries, 2*time.Second),
 		scripts: newGate("scripts", cfg.MaxScripts, time.Second),
-		exports: newGate("exports", cfg.MaxExports, 2*time.Second)}
+		exports: newGate("exports", cfg.MaxExports, 2*time.Second),
+		answers: newAnswerCache(512)}
 	s.routes()
 	return s, nil
 }
@@ -383,6 +385,8 @@ func statusOf(err error) int {
 		return http.StatusGatewayTimeout
 	case errors.As(err, &mbe):
 		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, errBusy):
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }
@@ -438,15 +442,17 @@ func (s *Server) options(r *http.Request) (queries.Options, error) {
 }
 
 func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
 	name := r.PathValue("name")
 	opt, err := s.options(r)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
+	q := r.URL.Query()
 	args := map[string]string{}
-	for k, v := range r.URL.Query() {
-		if k == "timeout" || k == "limit" {
+	for k, v := range q {
+		if k == "timeout" || k == "limit" || k == "after" || k == "count" {
 			continue
 		}
 		if len(v) > 1 {
@@ -455,21 +461,89 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 		}
 		args[k] = v[0]
 	}
-	release := s.enter(s.queries, w, r)
-	if release == nil {
-		return
+	from := 0
+	if c := q.Get("after"); c != "" {
+		if from, err = decodeCursor(c); err != nil {
+			s.fail(w, r, http.StatusBadRequest, err)
+			return
+		}
 	}
-	defer release()
-	unlock := s.readLock()
-	opt.Names = lazyNames{s, r.Context()}
-	res, err := queries.Run(r.Context(), s.store, name, args, opt)
-	unlock()
+	withCount := false
+	if c := q.Get("count"); c != "" {
+		if withCount, err = strconv.ParseBool(c); err != nil {
+			s.fail(w, r, http.StatusBadRequest, fmt.Errorf("count %q is not true or false", c))
+			return
+		}
+	}
+	full, err := s.answer(w, r, name, args, opt.Timeout)
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
 		return
 	}
-	writeJSON(w, http.StatusOK, res)
+	if full == nil {
+		return // busy: answered already
+	}
+	pg, next := page(full, from, opt.Limit)
+	pg.Elapsed = time.Since(start).String()
+	out := pagedResult{Result: pg, Next: next}
+	if withCount {
+		n := len(full.Rows)
+		out.Count = &n
+	}
+	writeJSON(w, http.StatusOK, out)
 }
+
+// pagedResult is one page of a query's answer: next is the cursor of the
+// following page (?after=), count the number of rows in all when asked.
+type pagedResult struct {
+	*queries.Result
+	Next  string `json:"next,omitempty"`
+	Count *int   `json:"count,omitempty"`
+}
+
+// answer returns the whole answer of a canned query (up to the server's
+// row limit), from the cache when the store has not changed since; it waits
+// at most wait. A nil answer without error means the server was busy and
+// has answered so.
+func (s *Server) answer(w http.ResponseWriter, r *http.Request, name string, args map[string]string, wait time.Duration) (*queries.Result, error) {
+	version, err := s.store.Version(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), wait)
+	defer cancel()
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("query %s: no time to answer (time limit %v): %w", name, wait, queries.ErrTimeout)
+	}
+	busy := false
+	res, err := s.answers.get(ctx, answerKey(name, args), version, func() (*queries.Result, error) {
+		release := s.enter(s.queries, w, r)
+		if release == nil {
+			busy = true
+			return nil, nil
+		}
+		defer release()
+		unlock := s.readLock()
+		defer unlock()
+		// Shared by whoever asks meanwhile: not cut short by this client.
+		opt := queries.Options{Timeout: s.cfg.QueryTimeout, Limit: s.cfg.QueryLimit, Names: lazyNames{s, context.WithoutCancel(r.Context())}}
+		return queries.Run(context.WithoutCancel(r.Context()), s.store, name, args, opt)
+	})
+	if busy {
+		return nil, nil
+	}
+	if err != nil && ctx.Err() != nil && r.Context().Err() == nil {
+		return nil, fmt.Errorf("query %s: no answer within %v: %w", name, wait, queries.ErrTimeout)
+	}
+	if res == nil && err == nil {
+		// Another request's computation found the server busy.
+		return nil, fmt.Errorf("query %s: the server is busy; retry: %w", name, errBusy)
+	}
+	return res, err
+}
+
+// errBusy is wrapped by errors answered 503.
+var errBusy = errors.New("busy")
 
 // gizmo runs an ad-hoc script: the body is the script (text/plain), or a
 // JSON object {"query": "…"}.
@@ -627,13 +701,40 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 			f.Hops = n
 		}
 	}
-	// Render into memory first so that an error still gets a JSON answer.
-	var buf strings.Builder
-	if err := export.Write(r.Context(), &buf, s.store.QuadStore(), s.store.Vocab(), ft.Name, f); err != nil {
-		s.fail(w, r, http.StatusBadRequest, err)
-		return
+	// Stream: the exporter writes as it reads. An error before the first
+	// byte still gets a JSON answer; after it, the connection is cut so
+	// that the client sees a truncated download, not a complete one.
+	out := &firstWrite{w: w, start: func() {
+		w.Header().Set("Content-Type", ft.MediaType)
+		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="graph.%s"`, ft.Ext))
+	}}
+	if err := export.Write(r.Context(), out, s.store.QuadStore(), s.store.Vocab(), ft.Name, f); err != nil {
+		if !out.started {
+			s.fail(w, r, http.StatusBadRequest, err)
+			return
+		}
+		if s.cfg.Log != nil {
+			s.cfg.Log("%s %s: export stopped after %d bytes: %v", r.Method, r.URL.Path, out.n, err)
+		}
+		panic(http.ErrAbortHandler)
 	}
-	w.Header().Set("Content-Type", ft.MediaType)
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="graph.%s"`, ft.Ext))
-	io.WriteString(w, buf.String())
+}
+
+// firstWrite calls start before the first byte goes out (to set headers)
+// and counts what it wrote.
+type firstWrite struct {
+	w       http.ResponseWriter
+	start   func()
+	started bool
+	n       int64
+}
+
+func (f *firstWrite) Write(p []byte) (int, error) {
+	if !f.started && len(p) > 0 {
+		f.start()
+		f.started = true
+	}
+	n, err := f.w.Write(p)
+	f.n += int64(n)
+	return n, err
 }
