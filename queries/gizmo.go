@@ -39,7 +39,7 @@ func init() { regexp2.DefaultMatchTimeout = RegexpTimeout }
 func Gizmo(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) ([]any, error) {
 	ctx, cancel := context.WithTimeout(ctx, opt.timeout())
 	defer cancel()
-	over := watchMemory(ctx, cancel, opt.MemoryBudget)
+	over := WatchMemory(ctx, cancel, opt.MemoryBudget)
 	var out []any
 	err := execute(ctx, qs, script, query.JSON, opt.limit(), func(r any) {
 		out = append(out, r)
@@ -68,12 +68,12 @@ var ErrMemory = errors.New("memory budget exceeded")
 // memoryPoll is how often watchMemory samples the heap.
 const memoryPoll = 5 * time.Millisecond
 
-// watchMemory samples the process's heap while ctx lives and calls stop
+// WatchMemory samples the process's heap while ctx lives and calls stop
 // once it has grown by more than budget bytes (nothing when budget ≤ 0).
 // The returned function reports whether that happened. Go cannot account
 // memory to one goroutine; the heap of the whole process is a fair measure
 // with few scripts at a time (the server runs a bounded number).
-func watchMemory(ctx context.Context, stop func(), budget int64) func() bool {
+func WatchMemory(ctx context.Context, stop func(), budget int64) func() bool {
 	if budget <= 0 {
 		return func() bool { return false }
 	}

@@ -20,6 +20,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -309,6 +310,18 @@ func (s *Server) cayleyAPI() http.Handler {
 				return
 			}
 			defer release()
+			// The same memory budget as POST /api/gizmo: Cayley stops the
+			// script when the request's context ends.
+			ctx, cancel := context.WithCancel(r.Context())
+			defer cancel()
+			if over := queries.WatchMemory(ctx, cancel, s.cfg.ScriptMemory); over != nil {
+				defer func() {
+					if over() {
+						debug.FreeOSMemory()
+					}
+				}()
+			}
+			r = r.WithContext(ctx)
 		}
 		defer s.readLock()()
 		apiFor().ServeHTTP(w, r)
@@ -622,13 +635,9 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
-	release := s.enter(s.queries, w, r)
-	if release == nil {
-		return
-	}
-	defer release()
-	defer s.readLock()()
+	unlock := s.readLock()
 	iris, err := queries.ResolveEntityWith(r.Context(), s.store, id, lazyNames{s, r.Context()})
+	unlock()
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
@@ -637,12 +646,16 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no entity %q", safetext.Clip(id)))
 		return
 	}
-	opt.Names = lazyNames{s, r.Context()}
-	res, err := queries.Run(r.Context(), s.store, "entity", map[string]string{"entity": string(iris[0])}, opt)
+	full, err := s.answer(w, r, "entity", map[string]string{"entity": string(iris[0])}, opt.Timeout)
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
 		return
 	}
+	if full == nil {
+		return // busy: answered already
+	}
+	res, _ := page(full, 0, opt.Limit)
+	defer s.readLock()()
 	info, _ := queries.Describe(r.Context(), s.store, string(iris[0]))
 	out := entityResponse{Entity: info, Facts: res.Rows, Entities: res.Entities}
 	for _, iri := range iris {
