@@ -282,7 +282,11 @@ func TestBodyLimit(t *testing.T) {
 	big := strings.Repeat("/* padding */ ", 200) + "g.Emit(1)"
 	for _, path := range []string{"/api/gizmo", "/api/ingest?lang=zz", "/api/v2/query?lang=gizmo"} {
 		var b errBody
-		status, _ := call(t, "POST", ts.URL+path, "text/plain", big, &b)
+		ctype := "text/plain"
+		if strings.HasPrefix(path, "/api/ingest") {
+			ctype = "application/x-ndjson"
+		}
+		status, _ := call(t, "POST", ts.URL+path, ctype, big, &b)
 		if status != http.StatusRequestEntityTooLarge || b.Error == "" {
 			t.Errorf("%s: status %d (%v), want 413", path, status, b)
 		}
@@ -310,12 +314,12 @@ func TestIngest(t *testing.T) {
 	}
 	defer st.Close()
 	ts, _ := newTestServer(t, Config{Store: st, AllowIngest: true})
-	// Plain text with metadata in the query string.
+	// One article as a JSON object; the query string gives the date.
 	var rep struct {
 		Documents []ingestDoc `json:"documents"`
 		Failed    int         `json:"failed"`
 	}
-	status, _ := call(t, "POST", ts.URL+"/api/ingest?lang=zz&id=doc-1&date=2020-01-02", "text/plain", "Alice met Bob\nBob met Carol\n", &rep)
+	status, _ := call(t, "POST", ts.URL+"/api/ingest?date=2020-01-02", "application/json", `{"id":"doc-1","lang":"zz","text":"Alice met Bob\nBob met Carol\n"}`, &rep)
 	if status != 200 || len(rep.Documents) != 1 || rep.Documents[0].Facts != 2 || rep.Documents[0].ID != "doc-1" {
 		t.Fatalf("ingest text: %d %+v", status, rep)
 	}
@@ -339,10 +343,10 @@ func TestIngest(t *testing.T) {
 		t.Errorf("Carol met %v, want Bob and Dave", res.Rows)
 	}
 	var eb errBody
-	if status, _ := call(t, "POST", ts.URL+"/api/ingest?date=yesterday", "text/plain", "x", &eb); status != 400 {
+	if status, _ := call(t, "POST", ts.URL+"/api/ingest?date=yesterday", "application/json", `{"text":"x"}`, &eb); status != 400 {
 		t.Errorf("bad date: %d %v", status, eb)
 	}
-	if status, _ := call(t, "POST", ts.URL+"/api/ingest", "text/plain", "  ", &eb); status != 400 {
+	if status, _ := call(t, "POST", ts.URL+"/api/ingest", "application/json", "  ", &eb); status != 400 {
 		t.Errorf("empty body: %d %v", status, eb)
 	}
 }
@@ -370,7 +374,7 @@ func concurrentReaders(t *testing.T, spec string) {
 	}
 	defer st.Close()
 	ts, _ := newTestServer(t, Config{Store: st, AllowIngest: true, AllowGizmo: true})
-	call(t, "POST", ts.URL+"/api/ingest?lang=zz&id=seed", "text/plain", "P0 met Q0\n", nil)
+	call(t, "POST", ts.URL+"/api/ingest", "application/json", `{"id":"seed","lang":"zz","text":"P0 met Q0\n"}`, nil)
 	var wg sync.WaitGroup
 	errs := make(chan string, 100)
 	stop := make(chan struct{})
@@ -408,9 +412,9 @@ func concurrentReaders(t *testing.T, spec string) {
 		}()
 	}
 	for i := 1; i <= 15; i++ {
-		body := fmt.Sprintf("P0 met Q%d\nP%d met Q0\n", i, i)
+		body := fmt.Sprintf(`{"id":"d%d","lang":"zz","text":"P0 met Q%d\nP%d met Q0\n"}`, i, i, i)
 		var rep struct{ Failed int }
-		if status, _ := call(t, "POST", fmt.Sprintf("%s/api/ingest?lang=zz&id=d%d", ts.URL, i), "text/plain", body, &rep); status != 200 {
+		if status, _ := call(t, "POST", ts.URL+"/api/ingest", "application/json", body, &rep); status != 200 {
 			t.Errorf("ingest %d: %d", i, status)
 		}
 	}
