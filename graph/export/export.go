@@ -53,11 +53,15 @@ type Filter struct {
 	// Since and Until bound the statement date, inclusive: "2015",
 	// "2015-11" or "2015-11-23". A fact without a date fails a date bound.
 	Since, Until string
+	// MinConfidence keeps the statements whose confidence is at least this
+	// (a direct edge stays while one of its statements does); a statement
+	// without a confidence passes. 0 keeps every statement.
+	MinConfidence float64
 }
 
 // selectsFacts reports whether the filter selects facts (not just a document).
 func (f Filter) selectsFacts() bool {
-	return f.Entity != "" || len(f.Predicates) > 0 || f.Since != "" || f.Until != ""
+	return f.Entity != "" || len(f.Predicates) > 0 || f.Since != "" || f.Until != "" || f.MinConfidence > 0
 }
 
 // Format is one export format.
