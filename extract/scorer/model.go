@@ -61,9 +61,8 @@ func (m *Model) Score(r *extract.Result) {
 			return
 		}
 	}
-	feats := fz.Result(r)
-	for i := range r.Facts {
-		r.Facts[i].Confidence = round3(m.Prob(feats[i]))
+	for i, z := range fz.scores(r, m.Bias, m.Weights) {
+		r.Facts[i].Confidence = round3(sigmoid(z))
 	}
 }
 

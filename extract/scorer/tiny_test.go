@@ -2,6 +2,7 @@ package scorer_test
 
 import (
 	"context"
+	"math"
 	"sort"
 	"strings"
 	"testing"
@@ -142,5 +143,27 @@ func TestEmbeddedModel(t *testing.T) {
 	}
 	if changed == 0 {
 		t.Error("the embedded model left every rule prior as it was")
+	}
+}
+
+// TestScoreMatchesFeatures checks that scoring in place (which sums the
+// weights without building feature strings) gives what the features say.
+func TestScoreMatchesFeatures(t *testing.T) {
+	m, err := scorer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fz, err := scorer.NewFeaturizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range tinyResults(t, nil) {
+		feats := fz.Result(r)
+		m.Score(r)
+		for i, f := range r.Facts {
+			if want := m.Prob(feats[i]); math.Abs(f.Confidence-want) > 0.0005 {
+				t.Errorf("%s: %s %s %s scored %.3f, its features give %.4f", r.Doc.ID, f.Subject, f.Predicate, f.Object, f.Confidence, want)
+			}
+		}
 	}
 }
