@@ -22,7 +22,9 @@ func TestMinConfidence(t *testing.T) {
 		if r.code != 0 {
 			t.Fatalf("extract %v: %d %s", args, r.code, r.stderr)
 		}
-		var res struct{ Facts []struct{ Confidence float64 } }
+		var res struct {
+			Facts []struct{ Confidence float64 }
+		}
 		if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
 			t.Fatal(err)
 		}
