@@ -153,8 +153,7 @@ func runScorerTrain(c *cli.Context) error {
 	m, rep := scorer.Fit(exs, gold, opt)
 	printReport(c.App.Writer, m, rep)
 	if d := c.String("dump"); d != "" {
-		opt.L2 = rep.L2
-		if err := dumpExamples(d, exs, scorer.CrossValidate(exs, opt.Folds, opt.Options)); err != nil {
+		if err := dumpExamples(d, exs, rep.Probs); err != nil {
 			return err
 		}
 	}
@@ -201,6 +200,10 @@ func printReport(w io.Writer, m *scorer.Model, rep scorer.Report) {
 	}
 	if !rep.Reached {
 		fmt.Fprintln(w, "the target precision is reached at no threshold; the default threshold is 0.5")
+	}
+	fmt.Fprintf(w, "held-out edges by predicate at the default threshold %.2f (kept right/kept of right/proposed):\n", m.Threshold)
+	for _, p := range rep.ByPredicate {
+		fmt.Fprintf(w, "  %-26s %3d/%-3d of %3d/%-3d\n", p.Predicate, p.KeptRight, p.Kept, p.Right, p.Edges)
 	}
 	fmt.Fprintln(w, "largest weights:")
 	for _, k := range m.TopWeights(20) {

@@ -3,6 +3,7 @@ package scorer
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // CrossValidate gives every example its probability under a model trained
@@ -152,4 +153,57 @@ func LogLoss(exs []Example, probs []float64) float64 {
 		}
 	}
 	return s / float64(len(exs))
+}
+
+// PredicateCount is how one predicate's candidate edges fare at a
+// threshold: edges proposed, how many of them are right, edges kept, how
+// many of those are right.
+type PredicateCount struct {
+	Predicate                     string
+	Edges, Right, Kept, KeptRight int
+}
+
+// ByPredicate counts the candidate edges of each predicate (within each
+// article) proposed and kept at threshold t, sorted by predicate.
+func ByPredicate(exs []Example, probs []float64, t float64) []PredicateCount {
+	type edge struct {
+		p     float64
+		label bool
+	}
+	edges := map[[2]string]*edge{}
+	for i, ex := range exs {
+		k := [2]string{ex.Doc, ex.Edge}
+		e := edges[k]
+		if e == nil {
+			e = &edge{p: -1}
+			edges[k] = e
+		}
+		e.p = math.Max(e.p, probs[i])
+		e.label = e.label || ex.Label
+	}
+	by := map[string]*PredicateCount{}
+	for k, e := range edges {
+		pred, _, _ := strings.Cut(k[1], "\x00")
+		c := by[pred]
+		if c == nil {
+			c = &PredicateCount{Predicate: pred}
+			by[pred] = c
+		}
+		c.Edges++
+		if e.label {
+			c.Right++
+		}
+		if e.p >= t {
+			c.Kept++
+			if e.label {
+				c.KeptRight++
+			}
+		}
+	}
+	out := make([]PredicateCount, 0, len(by))
+	for _, c := range by {
+		out = append(out, *c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Predicate < out[j].Predicate })
+	return out
 }

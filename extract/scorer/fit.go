@@ -36,6 +36,11 @@ type Report struct {
 	Reached                   bool    // the target precision was reached
 	LogLoss                   float64 // held-out mean log loss
 	L2                        float64 // the penalty used
+	// ByPredicate counts the held-out edges of each predicate kept at the
+	// chosen threshold.
+	ByPredicate []PredicateCount
+	// Probs are the held-out probabilities of the examples.
+	Probs []float64
 }
 
 // Fit cross-validates a model on the examples by document, chooses the
@@ -86,6 +91,8 @@ func Fit(exs []Example, gold int, opt FitOptions) (*Model, Report) {
 	} else {
 		m.Threshold = 0.5
 	}
+	rep.Probs = probs
+	rep.ByPredicate = ByPredicate(exs, probs, m.Threshold)
 	folds := "leave-one-article-out"
 	if opt.Folds >= 2 && opt.Folds < rep.Docs {
 		folds = fmt.Sprintf("%d folds by article", opt.Folds)

@@ -124,3 +124,17 @@ func TestParseErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestByPredicate(t *testing.T) {
+	exs := []Example{
+		{Doc: "a", Edge: "met\x00x\x00y", Label: true},
+		{Doc: "a", Edge: "met\x00x\x00y", Label: true}, // the same edge: its best probability counts
+		{Doc: "b", Edge: "met\x00x\x00y", Label: false},
+		{Doc: "a", Edge: "supports\x00x\x00z", Label: false},
+	}
+	got := ByPredicate(exs, []float64{0.2, 0.9, 0.7, 0.1}, 0.5)
+	want := []PredicateCount{{"met", 2, 1, 2, 1}, {"supports", 1, 0, 0, 0}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
