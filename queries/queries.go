@@ -26,6 +26,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/safetext"
 )
 
 //go:embed scripts/*.js
@@ -318,7 +319,7 @@ func bindArgs(ctx context.Context, e *env, q Query, args map[string]string) (map
 				return nil, nil, fmt.Errorf("parameter %s=%q: %w", p.Name, v, err)
 			}
 			if len(iris) == 0 {
-				return nil, nil, fmt.Errorf("%w: parameter %s=%q names no entity in the store%s", ErrBadArgs, p.Name, v, suggest(ctx, e, v))
+				return nil, nil, fmt.Errorf("%w: parameter %s=%q names no entity in the store%s", ErrBadArgs, p.Name, safetext.Clip(v), suggest(ctx, e, v))
 			}
 			var list []string
 			for _, iri := range iris {
@@ -339,7 +340,7 @@ func bindArgs(ctx context.Context, e *env, q Query, args map[string]string) (map
 			out[p.Name] = v
 		case "predicate":
 			if !isPredicate(v) {
-				return nil, nil, fmt.Errorf("%w: parameter %s=%q is not a predicate of the graph model", ErrBadArgs, p.Name, v)
+				return nil, nil, fmt.Errorf("%w: parameter %s=%q is not a predicate of the graph model", ErrBadArgs, p.Name, safetext.Clip(v))
 			}
 			out[p.Name] = v
 		default:

@@ -29,6 +29,7 @@ import (
 
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/graph/export"
+	"github.com/newskg/kg/internal/safetext"
 	"github.com/newskg/kg/queries"
 )
 
@@ -246,7 +247,18 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, err er
 	if s.cfg.Log != nil && status >= 500 {
 		s.cfg.Log("%s %s: %d %v", r.Method, r.URL.Path, status, err)
 	}
-	writeJSON(w, status, apiError{Error: err.Error(), Status: status})
+	writeJSON(w, status, apiError{Error: errorText(err), Status: status})
+}
+
+// errorText is an error's message for an answer: a message that quotes a
+// huge parameter is cut (the client sent the parameter; echoing it back
+// whole helps no one).
+func errorText(err error) string {
+	msg := err.Error()
+	if len(msg) > 2000 {
+		return safetext.Clip(msg)
+	}
+	return msg
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -415,7 +427,7 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if len(iris) == 0 {
-		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no entity %q", id))
+		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no entity %q", safetext.Clip(id)))
 		return
 	}
 	opt.Names = lazyNames{s, r.Context()}
@@ -450,7 +462,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	if mc := q.Get("min-confidence"); mc != "" {
 		v, err := strconv.ParseFloat(mc, 64)
 		if err != nil || v < 0 || v > 1 {
-			s.fail(w, r, http.StatusBadRequest, fmt.Errorf("min-confidence %q is not a number in 0..1", mc))
+			s.fail(w, r, http.StatusBadRequest, fmt.Errorf("min-confidence %q is not a number in 0..1", safetext.Clip(mc)))
 			return
 		}
 		f.MinConfidence = v
@@ -459,7 +471,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	if e := q.Get("entity"); e != "" {
 		iris, err := queries.ResolveEntityWith(r.Context(), s.store, e, lazyNames{s, r.Context()})
 		if err != nil || len(iris) == 0 {
-			s.fail(w, r, http.StatusNotFound, fmt.Errorf("export: no entity %q", e))
+			s.fail(w, r, http.StatusNotFound, fmt.Errorf("export: no entity %q", safetext.Clip(e)))
 			return
 		}
 		f.Entity = iris[0]

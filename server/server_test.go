@@ -462,3 +462,24 @@ func TestServeShutdown(t *testing.T) {
 		t.Errorf("default address %s is not loopback", DefaultAddr)
 	}
 }
+
+// An error answer does not echo a huge parameter back.
+func TestErrorsDoNotEchoHugeInput(t *testing.T) {
+	ts, _ := newTestServer(t, Config{})
+	huge := strings.Repeat("x", 30_000)
+	for _, u := range []string{
+		"/api/entity/" + huge,
+		"/api/query/who-met?entity=" + huge,
+		"/api/export?format=nquads&entity=" + huge,
+		"/api/export?format=nquads&since=" + huge,
+	} {
+		var e errBody
+		code, _ := call(t, "GET", ts.URL+u, "", "", &e)
+		if code < 400 || code >= 500 {
+			t.Errorf("%.60s…: status %d", u, code)
+		}
+		if len(e.Error) > 600 || e.Error == "" {
+			t.Errorf("%.60s…: error of %d bytes: %.200s", u, len(e.Error), e.Error)
+		}
+	}
+}

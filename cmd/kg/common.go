@@ -47,6 +47,16 @@ func openStore(c *cli.Context, readOnly bool) (*graph.Store, error) {
 	return s, nil
 }
 
+// isNewBoltStore tells whether spec names a Bolt store that does not exist
+// yet (a command that creates it and then fails removes it).
+func isNewBoltStore(spec string) bool {
+	if spec == "" || spec == "mem:" || strings.Contains(spec, "://") {
+		return false
+	}
+	_, err := os.Stat(spec)
+	return errors.Is(err, os.ErrNotExist)
+}
+
 // Flags of the commands that read documents (ingest, extract).
 func docFlags() []cli.Flag {
 	return append(sourceFlags(), []cli.Flag{

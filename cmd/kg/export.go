@@ -14,6 +14,7 @@ import (
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/graph/export"
 	"github.com/newskg/kg/internal/patherr"
+	"github.com/newskg/kg/internal/safetext"
 )
 
 func exportCommand() *cli.Command {
@@ -49,13 +50,19 @@ func runExport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	f := export.Filter{Doc: c.String("doc"), Hops: c.Int("hops"), Predicates: c.StringSlice("predicate"),
+		Since: c.String("since"), Until: c.String("until"), MinConfidence: c.Float64("min-confidence")}
+	if c.IsSet("hops") && f.Hops < 1 {
+		return fmt.Errorf("--hops %d: want 1..%d", f.Hops, export.MaxHops)
+	}
+	if err := f.Validate(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
 	store, err := openStore(c, true)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	f := export.Filter{Doc: c.String("doc"), Hops: c.Int("hops"), Predicates: c.StringSlice("predicate"),
-		Since: c.String("since"), Until: c.String("until"), MinConfidence: c.Float64("min-confidence")}
 	if f.Doc != "" {
 		if err := checkDocExists(c, store, f.Doc); err != nil {
 			return err
@@ -112,7 +119,7 @@ func resolveEntity(c *cli.Context, store *graph.Store, name string) (quad.IRI, e
 	}
 	switch len(found) {
 	case 0:
-		return "", fmt.Errorf("export: no entity %q in %s", name, store.Spec())
+		return "", fmt.Errorf("export: no entity %q in %s", safetext.Clip(name), store.Spec())
 	case 1:
 		return found[0], nil
 	}

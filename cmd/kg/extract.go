@@ -12,6 +12,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/safetext"
 	"github.com/newskg/kg/pipeline"
 	"github.com/newskg/kg/source"
 )
@@ -72,7 +73,11 @@ func runExtract(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := bufio.NewWriter(c.App.Writer)
+	var dst io.Writer = c.App.Writer
+	if format == "table" {
+		dst = safetext.NewWriter(dst) // article text must not drive the terminal
+	}
+	out := bufio.NewWriter(dst)
 	defer out.Flush()
 	var writeErr error
 	failed := 0

@@ -120,8 +120,8 @@ func TestFilterErrors(t *testing.T) {
 		want string
 	}{
 		{Filter{Predicates: []string{"likes"}}, `unknown predicate "likes"`},
-		{Filter{Since: "23/11/2015"}, `since date "23/11/2015"`},
-		{Filter{Until: "2015-1"}, `until date "2015-1"`},
+		{Filter{Since: "23/11/2015"}, `since "23/11/2015" is not a date`},
+		{Filter{Until: "2015-1"}, `until "2015-1" is not a date`},
 		{Filter{Since: "2016", Until: "2015"}, "is after"},
 	} {
 		err := Write(context.Background(), &bytes.Buffer{}, st.QuadStore(), st.Vocab(), "nquads", tc.f)

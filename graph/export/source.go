@@ -11,6 +11,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/safetext"
 )
 
 // source reads the quads a Filter chooses from a quad store.
@@ -43,6 +44,9 @@ func newSource(ctx context.Context, qs cgraph.QuadStore, v graph.Vocab, f Filter
 	if qs == nil {
 		return nil, fmt.Errorf("export: no quad store")
 	}
+	if err := f.Validate(); err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
 	if v.Base == "" {
 		v = graph.NewVocab("")
 	}
@@ -67,7 +71,7 @@ func newSource(ctx context.Context, qs cgraph.QuadStore, v graph.Vocab, f Filter
 			case s.modelPreds[quad.IRI(p)]:
 				s.preds[quad.IRI(p)] = true
 			default:
-				return nil, fmt.Errorf("export filter: unknown predicate %q (want one of %s)", p, strings.Join(extract.Predicates, ", "))
+				return nil, fmt.Errorf("export filter: unknown predicate %q (want one of %s)", safetext.Clip(p), strings.Join(extract.Predicates, ", "))
 			}
 		}
 	}
