@@ -99,16 +99,14 @@ func runExport(c *cli.Context) error {
 // checkDocExists fails when --doc names no document of the store, so that a
 // typo gives an error rather than an empty export.
 func checkDocExists(c *cli.Context, store *graph.Store, doc string) error {
-	docs, err := store.Documents(c.Context)
+	ok, err := store.HasDocument(c.Context, doc)
 	if err != nil {
 		return err
 	}
-	for _, d := range docs {
-		if d.ID == doc || string(d.IRI) == doc || string(d.IRI) == strings.Trim(doc, "<>") {
-			return nil
-		}
+	if !ok {
+		return fmt.Errorf("export: no document %q in %s (kg stats --docs lists them)", safetext.Clip(doc), store.Spec())
 	}
-	return fmt.Errorf("export: no document %q in %s (kg stats --docs lists them)", doc, store.Spec())
+	return nil
 }
 
 // resolveEntity turns --entity into one entity IRI.
