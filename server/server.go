@@ -56,6 +56,10 @@ type Config struct {
 	QueryLimit int
 	// MaxBody bounds request bodies in bytes (default 8 MiB).
 	MaxBody int64
+	// MinConfidence leaves out ingested facts whose confidence is below it
+	// (0 keeps them all, for review); kg serve passes the fact scorer's
+	// default threshold.
+	MinConfidence float64
 	// Log, when set, receives one line per failed request.
 	Log func(format string, args ...any)
 	// MaxQueries bounds the canned queries and entity look-ups running at
@@ -665,7 +669,7 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
-	if err := checkParams(r, "format", "doc", "entity", "hops", "predicates", "since", "until"); err != nil {
+	if err := checkParams(r, "format", "doc", "entity", "hops", "predicates", "since", "until", "min-confidence"); err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
@@ -682,6 +686,14 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	f := export.Filter{Doc: q.Get("doc"), Since: q.Get("since"), Until: q.Get("until")}
 	if p := q.Get("predicates"); p != "" {
 		f.Predicates = strings.Split(p, ",")
+	}
+	if mc := q.Get("min-confidence"); mc != "" {
+		v, err := strconv.ParseFloat(mc, 64)
+		if err != nil || v < 0 || v > 1 {
+			s.fail(w, r, http.StatusBadRequest, fmt.Errorf("min-confidence %q is not a number in 0..1", safetext.Clip(mc)))
+			return
+		}
+		f.MinConfidence = v
 	}
 	release := s.enter(s.exports, w, r)
 	if release == nil {

@@ -60,6 +60,9 @@ func TestFilters(t *testing.T) {
 		{"entity and date", Filter{Entity: kh, Since: "2017-01"}, []string{"ali-khamenei met vladimir-putin *"}},
 		{"doc and predicate", Filter{Doc: "meeting-2015-11-23", Predicates: []string{"met"}}, []string{"ali-khamenei met vladimir-putin *"}},
 		{"nothing", Filter{Predicates: []string{"controls"}}, nil},
+		{"min confidence", Filter{MinConfidence: 0.72}, []string{"ali-khamenei met vladimir-putin **", "russia supports syria *",
+			"vladimir-putin gave ali-khamenei *", "vladimir-putin visited tehran *"}}, // one of the two supports statements
+		{"min confidence and predicate", Filter{MinConfidence: 0.92, Predicates: []string{"met", "supports"}}, []string{"ali-khamenei met vladimir-putin *"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := edgesOf(t, st, tc.f); !slices.Equal(got, tc.want) {
