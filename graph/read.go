@@ -226,3 +226,28 @@ func (s *Store) labelIndex(ctx context.Context) (map[string][]quad.IRI, error) {
 	s.labels = &labelCache{gen: gen, mark: mark, m: m}
 	return m, nil
 }
+
+// HasDocument reports whether the store holds document id (its id, as
+// ingest prints it, or its IRI).
+func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
+	iri := s.docIRI(id)
+	docType := s.vocab.Term(TermDocument)
+	qs, err := s.quadsWith(ctx, quad.Subject, iri, func(q quad.Quad) bool {
+		return q.Predicate == RDFType && q.Object == docType
+	})
+	if err != nil {
+		return false, fmt.Errorf("look up document %s in store %s: %w", id, s.spec, err)
+	}
+	return len(qs) > 0, nil
+}
+
+// Version names the state of the store: it changes with every write,
+// through this Store or (on PostgreSQL) by another process. Caches of
+// query answers key on it.
+func (s *Store) Version(ctx context.Context) (string, error) {
+	mark, err := s.labelMark(ctx)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%d.%d.%d", s.gen.Load(), mark[0], mark[1]), nil
+}

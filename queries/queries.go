@@ -70,6 +70,10 @@ type Options struct {
 	// Names, when set, resolves entity names not found exactly (different
 	// case, unnormalised Arabic) instead of a scan of the store's labels.
 	Names NameSource
+	// MemoryBudget, when > 0, stops an ad-hoc Gizmo script (Gizmo) once
+	// the process's heap has grown by more than this many bytes since the
+	// script started.
+	MemoryBudget int64
 }
 
 // NameSource finds entities by the matching form of a name (see

@@ -6,6 +6,7 @@
 # never printed, so nobody tunes on them).
 #   bash scripts/eval.sh            # summaries
 #   bash scripts/eval.sh --show 40  # also the first 40 misses of the tune part
+#   KG_INGEST_FLAGS="--min-confidence 0.5" bash scripts/eval.sh   # flags for kg ingest
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${KG_SHARED:-../shared}
@@ -14,9 +15,10 @@ show=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/kg" ./cmd/kg
-"$tmp/kg" ingest --db "$tmp/seed" -q "$shared/examples/" >/dev/null
+read -r -a flags <<<"${KG_INGEST_FLAGS:-}"
+"$tmp/kg" ingest --db "$tmp/seed" -q "${flags[@]}" "$shared/examples/" >/dev/null
 "$tmp/kg" export --db "$tmp/seed" --format nquads -o "$tmp/seed.nq"
-"$tmp/kg" ingest --db "$tmp/dev" -q "$shared/eval/dev/docs/articles.jsonl" >/dev/null
+"$tmp/kg" ingest --db "$tmp/dev" -q "${flags[@]}" "$shared/eval/dev/docs/articles.jsonl" >/dev/null
 "$tmp/kg" export --db "$tmp/dev" --format nquads -o "$tmp/dev.nq"
 [[ -n "${KG_EVAL_KEEP:-}" ]] && cp "$tmp/dev.nq" "$KG_EVAL_KEEP"
 echo "seed core:  $(python3 "$shared/eval/score.py" "$shared/eval/seed" "$tmp/seed.nq" --tier core --show 0 | tail -1)"
