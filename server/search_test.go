@@ -29,8 +29,8 @@ func TestSearchAsTheCLI(t *testing.T) {
 		{q: "Q7747", first: ent + "vladimir-putin"},
 		{q: "q57336", first: ent + "ali-khamenei"},
 		{q: ent + "hassan-rouhani", first: ent + "hassan-rouhani"},
-		{q: "sergey-lavrov", first: ent + "sergey-lavrov"}, // a key
-		{q: "النظام السوري", first: ent + "syrian-government"},  // an alias
+		{q: "sergey-lavrov", first: ent + "sergey-lavrov"},     // a key
+		{q: "النظام السوري", first: ent + "syrian-government"}, // an alias
 		{q: "Putin", first: ent + "vladimir-putin"},
 		{q: "الرئيس بوتين", none: true, suggestion: ent + "vladimir-putin"},
 		{q: "President Putin", none: true, suggestion: ent + "vladimir-putin"},
