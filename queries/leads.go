@@ -8,7 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"time"
+	"unicode"
 
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
@@ -77,35 +77,35 @@ type Link struct {
 	Periods []Period `json:"periods,omitempty"`
 }
 
-// catalogue is the entity catalogue, loaded on the first question that
-// follows links (about a third of a second).
+// catalogue is what links need of the entity catalogue (its dated offices
+// and government entities), read on the first question that follows links.
 var catalogue = sync.OnceValue(func() *linkData {
-	c := catalog.Default()
-	cl := &linkData{c: c, governmentOf: map[string]string{}, linked: map[string]bool{}}
-	for _, e := range c.Entries() {
-		if e.Government != "" {
-			cl.governmentOf[e.Government] = e.Key
-			cl.linked[e.Key], cl.linked[e.Government] = true, true
-		}
+	t := catalog.DefaultOffices()
+	d := &linkData{government: t.Government, governmentOf: map[string]string{}, linked: map[string]bool{},
+		byPerson: map[string][]catalog.Office{}, byOf: map[string][]catalog.Office{}}
+	for c, g := range t.Government {
+		d.governmentOf[g] = c
+		d.linked[c], d.linked[g] = true, true
 	}
-	for _, o := range c.AllOffices() {
+	for _, o := range t.Offices {
 		if headRoles[o.Role] {
-			cl.linked[o.Person], cl.linked[o.Of] = true, true
+			d.byPerson[o.Person] = append(d.byPerson[o.Person], o)
+			d.byOf[o.Of] = append(d.byOf[o.Of], o)
+			d.linked[o.Person], d.linked[o.Of] = true, true
 		}
 	}
-	return cl
+	return d
 })
 
-// zeroTime asks the catalogue for offices held at any time.
-var zeroTime time.Time
-
-// linkData is the part of the catalogue links need.
+// linkData is the part of the catalogue links need, by key.
 type linkData struct {
-	c *catalog.Catalog
-	// governmentOf maps a government entity's key to its country's.
-	governmentOf map[string]string
-	// linked holds the keys of the entities the catalogue links: heads,
-	// what they head, countries with a government entity and those.
+	// government maps a country to its government entity; governmentOf
+	// the other way.
+	government, governmentOf map[string]string
+	// byPerson and byOf hold the head offices (head roles only) by holder
+	// and by what they are held of.
+	byPerson, byOf map[string][]catalog.Office
+	// linked holds the keys of the entities the catalogue links.
 	linked map[string]bool
 }
 
@@ -115,9 +115,13 @@ type linker struct {
 	names map[string]string // IRI → label, for Why
 	// noWhy leaves Why empty (a search that needs no words).
 	noWhy bool
+	// links caches Links by entity: a path search asks again and again.
+	links map[string][]Link
 }
 
-func newLinker(e *env) *linker { return &linker{e: e, names: map[string]string{}} }
+func newLinker(e *env) *linker {
+	return &linker{e: e, names: map[string]string{}, links: map[string][]Link{}}
+}
 
 // mayLink tells whether an entity can have links: the catalogue links it,
 // or it has an officialOf edge in the store (sawOffice).
@@ -147,11 +151,22 @@ func (l *linker) label(ctx context.Context, iri string) string {
 	d := newDescriber(l.e.qs, l.e.vocab)
 	info, ok := d.describe(ctx, quad.IRI(iri))
 	name := info.Label
-	if e, known := catalogue().c.Get(l.key(iri)); known && (!ok || len(info.Labels) == 0) {
-		name = e.Name // not in the store: the catalogue's name
+	if !ok || len(info.Labels) == 0 {
+		name = keyName(l.key(iri)) // not in the store: its key, as words
 	}
 	l.names[iri] = name
 	return name
+}
+
+// keyName turns a catalogue key into words: united-states → United States.
+func keyName(key string) string {
+	words := strings.Fields(strings.ReplaceAll(key, "-", " "))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }
 
 // office is one head office: person leads of, with role and periods.
@@ -195,21 +210,16 @@ func (l *linker) storeOffices(ctx context.Context, person, of string) []office {
 // catalogueOffices returns the head offices the catalogue knows, with
 // person or of fixed (the other empty).
 func (l *linker) catalogueOffices(person, of string) []office {
-	c := catalogue().c
 	var raw []catalog.Office
 	if person != "" {
-		raw = c.Offices(l.key(person), zeroTime)
+		raw = catalogue().byPerson[l.key(person)]
 	} else {
-		for role := range headRoles {
-			raw = append(raw, c.HolderOffices(role, l.key(of), zeroTime)...)
-		}
+		raw = catalogue().byOf[l.key(of)]
 	}
-	var out []office
+	out := make([]office, 0, len(raw))
 	for _, o := range raw {
-		if headRoles[o.Role] {
-			out = append(out, office{person: l.iri(o.Person), of: l.iri(o.Of), role: o.Role,
-				periods: []Period{{From: o.From, To: o.To}}, dated: true})
-		}
+		out = append(out, office{person: l.iri(o.Person), of: l.iri(o.Of), role: o.Role,
+			periods: []Period{{From: o.From, To: o.To}}, dated: true})
 	}
 	return out
 }
@@ -250,8 +260,8 @@ func (l *linker) offices(ctx context.Context, person, of string) []office {
 // government returns the government entity of a country (by IRI), if the
 // catalogue has one; country returns the country of a government entity.
 func (l *linker) government(country string) string {
-	if e, ok := catalogue().c.Get(l.key(country)); ok && e.Government != "" {
-		return l.iri(e.Government)
+	if g := catalogue().government[l.key(country)]; g != "" {
+		return l.iri(g)
 	}
 	return ""
 }
@@ -267,6 +277,15 @@ func (l *linker) country(government string) string {
 // linked IRI: what it leads (a person), or its government or country and
 // its leaders (a country or organisation).
 func (l *linker) Links(ctx context.Context, asked string) []Link {
+	if ks, ok := l.links[asked]; ok {
+		return ks
+	}
+	ks := l.find(ctx, asked)
+	l.links[asked] = ks
+	return ks
+}
+
+func (l *linker) find(ctx context.Context, asked string) []Link {
 	var out []Link
 	seen := map[string]int{}
 	add := func(k Link) {
