@@ -88,6 +88,7 @@ type Server struct {
 	mux       *http.ServeMux
 	name      nameCache
 	bound     atomic.Value // the address Serve listens on (string)
+	ready     atomic.Bool  // the warm-up has built the name indexes
 
 	queries, scripts, exports *gate
 	answers                   *answerCache
@@ -120,9 +121,9 @@ func New(cfg Config) (*Server, error) {
 		cfg.ScriptMemory = 256 << 20
 	}
 	s := &Server{cfg: cfg, store: cfg.Store, mux: http.NewServeMux(), exclusive: cfg.Store.Backend() == "memstore",
-		queries: newGate("queries", cfg.MaxQueries, 2*time.Second),
-		scripts: newGate("scripts", cfg.MaxScripts, time.Second),
-		exports: newGate("exports", cfg.MaxExports, 2*time.Second),
+		queries: newGate("queries", cfg.MaxQueries, 256, cfg.QueryTimeout),
+		scripts: newGate("scripts", cfg.MaxScripts, 8, time.Second),
+		exports: newGate("exports", cfg.MaxExports, 32, cfg.QueryTimeout+30*time.Second),
 		answers: newAnswerCache(512)}
 	s.routes()
 	return s, nil
@@ -156,6 +157,9 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
 	s.bound.Store(ln.Addr().String())
+	warm := make(chan struct{})
+	go func() { defer close(warm); s.warmUp(ctx) }()
+	defer func() { <-warm }() // the store may be closed once Serve returns
 	hs := s.HTTPServer(addr)
 	if ready != nil {
 		ready(ln.Addr().String())
@@ -410,13 +414,28 @@ func statusOf(err error) int {
 	return http.StatusInternalServerError
 }
 
+// warmUp builds the indexes the first requests would otherwise wait for
+// (entity names for look-ups and search) while the server already answers;
+// /healthz says "ready" once they are built.
+func (s *Server) warmUp(ctx context.Context) {
+	defer s.ready.Store(true)
+	unlock := s.readLock()
+	defer unlock()
+	if _, err := s.store.Resolve(ctx, "warm-up"); err != nil && s.cfg.Log != nil {
+		s.cfg.Log("warm-up: %v", err)
+	}
+	if _, err := s.index(ctx); err != nil && s.cfg.Log != nil {
+		s.cfg.Log("warm-up: %v", err)
+	}
+}
+
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	if err := checkParams(r); err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "backend": s.store.Backend(),
-		"gizmo": s.cfg.AllowGizmo, "ingest": s.cfg.AllowIngest})
+		"gizmo": s.cfg.AllowGizmo, "ingest": s.cfg.AllowIngest, "ready": s.ready.Load()})
 }
 
 func (s *Server) listQueries(w http.ResponseWriter, r *http.Request) {

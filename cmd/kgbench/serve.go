@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand"
@@ -213,8 +214,10 @@ func waitHealthy(ctx context.Context, base string, within time.Duration) error {
 	deadline := time.Now().Add(within)
 	for time.Now().Before(deadline) {
 		if resp, err := http.Get(base + "/healthz"); err == nil {
+			var h struct{ Ready bool }
+			json.NewDecoder(resp.Body).Decode(&h)
 			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
+			if resp.StatusCode == http.StatusOK && h.Ready {
 				return nil
 			}
 		}
@@ -224,7 +227,7 @@ func waitHealthy(ctx context.Context, base string, within time.Duration) error {
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-	return fmt.Errorf("kg serve did not answer /healthz within %v", within)
+	return fmt.Errorf("kg serve was not ready (/healthz) within %v", within)
 }
 
 // vmHWMOf is the peak resident set of process pid, in MB (0 when unknown).
