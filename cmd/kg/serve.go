@@ -2,11 +2,13 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os/signal"
 	"syscall"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/newskg/kg/extract/scorer"
 	"github.com/newskg/kg/queries"
 	"github.com/newskg/kg/server"
 )
@@ -24,6 +26,8 @@ off unless allowed.
 Examples:
    kg serve --db kg.db                      then open http://127.0.0.1:7480/
    kg serve --db kg.db --allow-ingest --allow-gizmo --addr 0.0.0.0:7480
+   kg serve --db kg.db --quiet              (no access log)
+   kg serve --db kg.db 2>> access.log
    curl 'http://127.0.0.1:7480/api/query/who-met?entity=Putin'`,
 		Flags: []cli.Flag{
 			dbFlag,
@@ -33,6 +37,9 @@ Examples:
 			&cli.DurationFlag{Name: "timeout", Value: queries.DefaultTimeout, Usage: "time limit of every query"},
 			&cli.IntFlag{Name: "limit", Value: queries.DefaultLimit, Usage: "row limit of every query"},
 			&cli.Int64Flag{Name: "max-body", Value: 8 << 20, Usage: "largest request body accepted, in bytes"},
+			&cli.StringSliceFlag{Name: "allowed-host", Usage: "a host `NAME` clients use to reach the server (repeatable; loopback names and IP addresses are always allowed)"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no access log (by default one line per request on standard error: time, client, method, path, status, bytes, duration)"},
+			&cli.Float64Flag{Name: "min-confidence", Value: scorer.DefaultThreshold(), Usage: "POST /api/ingest leaves out the facts whose confidence is below this (0 keeps them for review)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -46,7 +53,10 @@ Examples:
 			srv, err := server.New(server.Config{
 				Store: store, AllowGizmo: c.Bool("allow-gizmo"), AllowIngest: c.Bool("allow-ingest"),
 				QueryTimeout: c.Duration("timeout"), QueryLimit: c.Int("limit"), MaxBody: c.Int64("max-body"),
-				Log: func(format string, args ...any) { fmt.Fprintf(c.App.ErrWriter, format+"\n", args...) },
+				AllowedHosts:  c.StringSlice("allowed-host"),
+				MinConfidence: c.Float64("min-confidence"),
+				Log:           func(format string, args ...any) { fmt.Fprintf(c.App.ErrWriter, format+"\n", args...) },
+				AccessLog:     accessLog(c),
 			})
 			if err != nil {
 				return err
@@ -60,4 +70,12 @@ Examples:
 			})
 		},
 	}
+}
+
+// accessLog is where kg serve logs requests: standard error, unless --quiet.
+func accessLog(c *cli.Context) io.Writer {
+	if c.Bool("quiet") {
+		return nil
+	}
+	return c.App.ErrWriter
 }
