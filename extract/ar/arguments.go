@@ -311,6 +311,8 @@ func (d *docState) governedBy(st *sentState, m *mention, j int, preps map[string
 	switch {
 	case gov == "" && preps["-"]:
 		return true
+	case gov == "" && preps["~"] && m.s > 0 && d.lex.in("filler", st.toks[m.s-1].Bare):
+		return true // "قصف مواقع داعش": the positions' owner, not the attacker "هجوم داعش"
 	case gov == "":
 		at = m.s // the genitive of a content word: "رفع الحظر المفروض على بيع إيران"
 	case at < j:

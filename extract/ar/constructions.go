@@ -490,6 +490,9 @@ func (d *docState) eventObjects(st *sentState, i, j, after int, tr *trigger, sub
 		subj = append(subj, d.alongside(st, c, subj)...)
 	}
 	for _, m := range d.eventsAfter(st, after, c, tr) {
+		if tr.attackOnly && !d.attackEvent(m) {
+			continue
+		}
 		date := d.dateNear(st, m)
 		if date == "" {
 			date = d.factDate(st, i, tr.pred)
@@ -502,6 +505,25 @@ func (d *docState) eventObjects(st *sentState, i, j, after int, tr *trigger, sub
 	if !d.how.implicit && len(subj) > 0 {
 		d.lastSubj = subj
 	}
+}
+
+// attackWords mark the English names of catalogue events that are attacks.
+var attackWords = []string{"attack", "bombing", "shooting", "massacre", "flight", "crash", "explosion", "raid", "assault", "downing", "hijacking", "assassination", "killing", "siege"}
+
+// attackEvent reports whether an event mention names an attack: an event
+// the text names by an attack noun (events.tsv kinds attacks, crash) or a
+// catalogue event whose English name says so.
+func (d *docState) attackEvent(m *mention) bool {
+	if m.event != "" {
+		return m.event == "attacks" || m.event == "crash"
+	}
+	name := strings.ToLower(d.englishName(m.key))
+	for _, w := range attackWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // supplyNoun reads "تسليم إيران مضادات روسية": the recipient, then the

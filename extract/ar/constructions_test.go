@@ -69,7 +69,7 @@ func TestConstructionLight(t *testing.T) {
 		{"launched strikes against", "وشنت الطائرات التركية غارات على مواقع حزب العمال الكردستاني.",
 			[]want{{"turkey", "attacked", "kurdistan-workers-party", ""}}, nil},
 		{"launched attacks, ضد", "وتشن حركة طالبان هجمات ضد القوات الأفغانية.",
-			[]want{{"taliban", "attacked", "afghanistan", ""}}, nil},
+			[]want{{"taliban", "attacked", "afghan-national-army", ""}}, nil},
 		{"paid a visit to", "وقام الرئيس المصري عبد الفتاح السيسي بزيارة إلى روسيا.",
 			[]want{{"abdel-fattah-el-sisi", "visited", "russia", ""}}, nil},
 		{"lifted sanctions on", "ورفع الاتحاد الأوروبي العقوبات عن إيران.",

@@ -59,6 +59,7 @@ type trigger struct {
 	mutual     bool            // mutual: "X وY" after بين act on each other
 	gather     bool            // the verb brings its objects together: "لقاء جمع X وY"
 	count      bool            // a number stands before the object: "قتلت 23 عنصرا من داعش"
+	attackOnly bool            // the event object must be an attack ("تبنى الهجوم", not "تبنى القرار")
 }
 
 // title is one title phrase of data/titles.tsv.
@@ -294,6 +295,8 @@ func parseConstruction(r []string) ([]*trigger, error) {
 				t.speakerSub = true
 			case fl == "adjsub":
 				t.adjSubj = true
+			case fl == "attack":
+				t.objType, t.attackOnly = "event", true
 			case fl == "actor" || fl == "place" || fl == "event" || fl == "org":
 				t.objType = fl
 			case strings.HasPrefix(fl, "need="):

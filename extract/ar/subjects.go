@@ -104,7 +104,12 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		if tr.verb {
 			set(d.svoVerbSubject(st, i, c), "svo")
 		} else {
-			set(d.svoSubjectOpt(st, i, c, true), "svo")
+			// a noun that completes a verb has that verb's subject, not an
+			// earlier one ("أردوغان يصف اتهام بلاده"); a noun in an
+			// adjunct phrase ("بحث X خلال لقائه مع Y") has the clause's
+			// an event noun's parties include the subject of the verb that
+			// holds it ("استضاف X محادثات مع Y")
+			set(d.svoSubjectOpt(st, i, c, tr.cx == cxVNoun && !d.inAdjunct(st, i)), "svo")
 		}
 	}
 	vso()
@@ -307,4 +312,13 @@ func (d *docState) nounChain(st *sentState, i int, tr *trigger) []string {
 		}
 	}
 	return n.subj
+}
+
+// inAdjunct reports whether the noun at token i stands in a phrase governed
+// by a preposition (a clitic ب ك, or a preposition word before it).
+func (d *docState) inAdjunct(st *sentState, i int) bool {
+	if strings.ContainsAny(st.toks[i].Prefix, "بك") {
+		return true
+	}
+	return i > 0 && st.syn.Class[i-1] == syntax.Prep
 }

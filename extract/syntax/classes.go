@@ -281,6 +281,17 @@ func (s *Sentence) future(l *lexicon, i int, t text.Token) bool {
 	if strings.HasSuffix(rest, "وا") || strings.HasSuffix(rest, "ت") || strings.HasSuffix(rest, "نا") {
 		return false // a past form: "سيطروا"، "سيطرت"
 	}
+	if l.words[rest].has(lVerb) {
+		return true // "سيلتقي": a listed imperfect
+	}
+	for _, p := range []string{"ياس", "يار", "يطر", "ينا", "يد", "نو", "نه", "نغافور", "يناتور"} {
+		if strings.HasPrefix(rest, p) {
+			return false // "سياستها"، "سيارات"، "سيطرته"، "سيناريو"
+		}
+	}
+	if writtenTaMarbuta(t) {
+		return false
+	}
 	if strings.HasPrefix(rest, "ن") {
 		s.Feat[i] |= FirstPerson
 	}

@@ -208,7 +208,7 @@ func (s *Sentence) mark(m Marker) {
 		if k > m.End && s.coordinated(k, verbLevel) {
 			break
 		}
-		if m.Mod == Negation && k > m.End+negationReach {
+		if (m.Mod == Negation || m.Mod == Future) && k > m.End+negationReach {
 			break // "لا يطعن شركاءه في الظهر في إشارة لحليفته": an adjunct
 		}
 		if s.descr[k] && !s.descr[m.Start] {
@@ -258,9 +258,9 @@ func (s *Sentence) coordinated(k int, verbLevel bool) bool {
 	return verbLevel || (k > 0 && (s.Toks[k-1].Norm == "،" || s.Toks[k-1].Norm == ","))
 }
 
-// negationReach is how many tokens after the negated word a negation
-// covers: the verb's subject and object ("لم يعقد الوزيران أي اجتماع مع"),
-// not the adjuncts after them.
+// negationReach is how many tokens after the negated word (or the
+// future verb) a negation (or future) covers: the verb's subject and
+// object ("لم يعقد الوزيران أي اجتماع مع"), not the adjuncts after them.
 const negationReach = 5
 
 // ModAt returns the modality markers in scope at token i.
