@@ -1,12 +1,15 @@
 // Package ar extracts entities and facts from Modern Standard Arabic news
 // articles: catalogue look-ups over normalised tokens, titles resolved to
 // office holders at the article's date, new people named after a title,
-// coreference of surnames, titles and pronoun subjects, and relation rules
-// driven by a lexicon of verbs, verbal nouns and phrases (data/relations.tsv),
-// with negation, future and conditional clauses left out.
+// coreference of surnames, titles and pronoun subjects, a shallow clause
+// analysis (extract/syntax), and relation rules driven by a table of
+// constructions (data/constructions.tsv: verbs, light verbs, verbal and
+// event nouns, participles, nouns of relation, relative clauses), with
+// negated, future, planned, demanded, rumoured, denied, alleged and
+// conditional clauses left out.
 //
-// The data files under data/ are embedded: relations.tsv (the relation
-// lexicon), titles.tsv (title phrases beyond the catalogue's roles),
+// The data files under data/ are embedded: constructions.tsv (the
+// relation constructions), titles.tsv (title phrases beyond the catalogue's roles),
 // words.tsv (closed word lists), events.tsv (patterns that name events),
 // demonyms.tsv (English adjectives for event names) and precision.tsv (the
 // measured precision of each rule: a fact's prior confidence, which the

@@ -23,6 +23,9 @@ func (d *docState) record(st *sentState, tr *trigger, i, j int, s, o, date strin
 	if s == "" || o == "" || s == o || !isActorType(d.typeOf(s)) {
 		return
 	}
+	if tr.pred == extract.Visited && d.typeOf(s) == extract.Country {
+		return // a country does not travel; its leader or delegation does
+	}
 	if c := st.clause[i]; st.claim[c] {
 		for _, sp := range st.speaker[c] {
 			if sp != s && isActorType(d.typeOf(sp)) {
