@@ -301,6 +301,49 @@ func (d *docState) verbBetween(st *sentState, a, b int) bool {
 	return false
 }
 
+// onlyAdjectives reports whether tokens [j, k) are all adjectives.
+func (d *docState) onlyAdjectives(st *sentState, j, k int) bool {
+	for q := j; q < k; q++ {
+		if st.syn.Class[q] != syntax.Adjective {
+			return false
+		}
+	}
+	return k > j
+}
+
+// collectiveParties reads, after the first party of a بين list ending at
+// token e, "و + a collective noun (ممثلين، قياديين…) + من/عن + a name": the
+// other parties.
+func (d *docState) collectiveParties(st *sentState, e, c int, typ string, have []string) []string {
+	var out []string
+	for k := e; k+2 < len(st.toks) && k < e+8 && st.within(k, c); k++ {
+		t := st.toks[k]
+		if t.Prefix != "و" || st.syn.Class[k] != syntax.Noun {
+			continue
+		}
+		q := k + 1
+		if n := st.toks[q].Norm; n != "من" && n != "عن" {
+			continue
+		}
+		r := q + 1
+		if r < len(st.toks) && st.mentionAt(r) == nil && (d.lex.in("filler", st.toks[r].Bare) || d.lex.in("people", st.toks[r].Bare)) {
+			r++ // "ممثلين عن حكومة كابل"
+		}
+		m := st.mentionAt(r)
+		if m == nil || m.s != r {
+			continue
+		}
+		if key := d.slotKey(st, m, typ); key != "" && !contains(have, key) {
+			out = append(out, key)
+		} else if key == "" && m.typ == extract.Place {
+			if c := d.x.capitalOf[m.key]; c != "" && !contains(have, c) {
+				out = append(out, c) // "حكومة كابل": the capital's country
+			}
+		}
+	}
+	return out
+}
+
 // governedBy reports whether a mention may fill an object slot after a
 // trigger ending at token j: governed by one of preps (a preposition the
 // trigger phrase ends in counts), or standing directly when preps holds
@@ -367,6 +410,10 @@ func (d *docState) governorAt(st *sentState, k int, prefix string, depth int) (s
 				return d.governorAt(st, f, st.toks[f].Prefix, depth+1)
 			}
 		}
+	}
+	if (prev.Norm == "من" || prev.Norm == "عن") && q > 0 && d.lex.in("collective", st.toks[q-1].Bare) && st.mentionAt(q-1) == nil {
+		// "وفد من المعارضة"، "ممثلين عن الحكومة": the group they come from
+		return d.governorAt(st, q-1, st.toks[q-1].Prefix, depth+1)
 	}
 	for _, f := range d.forms(prev) {
 		if d.lex.in("preposition", f) {
@@ -535,8 +582,8 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			continue
 		}
 		t := st.toks[k]
-		if t.Norm == "بين" && k <= j+1 {
-			pair = true
+		if t.Norm == "بين" && (k <= j+1 || d.onlyAdjectives(st, j, k)) {
+			pair = true // "اللقاء الرسمي الأول بين…"
 		}
 		if (t.Norm == "بينه" || t.Norm == "بينها") && k <= j+2 {
 			pair = false // "بينه وبين X": the subject and X
@@ -579,6 +626,12 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			}
 		}
 		if len(out) > 0 {
+			_, d.objEnd = d.group(st, m, typ)
+			if pair {
+				// "بين قياديين من طالبان وممثلين عن حكومة كابل": a party
+				// in each coordinated collective
+				out = append(out, d.collectiveParties(st, d.objEnd, c, typ, out)...)
+			}
 			if d.how.obj == "" {
 				d.how.obj = "direct"
 				if gov, at := d.governor(st, m); gov != "" && at >= j {

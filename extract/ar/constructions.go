@@ -417,6 +417,12 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 	case tr.objType == "event":
 		d.eventObjects(st, i, j, after, tr, subj)
 		return
+	case d.how.subj == "control" && tr.possessive:
+		// "متعهدا بدعمها": the pronoun is whom the verb's subject supports
+		if r := d.nearestActor(st, i); r != "" && !contains(subj, r) {
+			obj = []string{r}
+			d.how.obj = "pronoun"
+		}
 	default:
 		maxContent := 2
 		switch {
@@ -456,6 +462,21 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 		}
 		d.notePair(subj)
 		return
+	}
+	if pairObj {
+		// "بين الحكومة الشرعية من جهة والحوثيين من جهة أخرى": two sides
+		if other := d.otherSide(st, d.objEnd); len(other) > 0 {
+			d.how.subj = "between"
+			for _, a := range obj {
+				for _, b := range other {
+					d.record(st, tr, i, j, a, b, date)
+				}
+			}
+			return
+		}
+	}
+	if pairObj && len(obj) >= 2 {
+		subj = nil // "نظمت باكستان اللقاء بين X وY": the organiser is no party
 	}
 	if pairObj && len(subj) == 0 {
 		d.how.subj = "between"

@@ -42,6 +42,7 @@ type docState struct {
 	scratch []byte // reused buffer for n-gram look-ups
 
 	lastNoun   nounAct    // the last verbal noun given a subject (constructions.go)
+	objEnd     int        // the token after the last object list found (arguments.go)
 	strict     bool       // objects take the trigger's own prepositions only (arguments.go)
 	how        how        // how the current construction found its arguments (features.go)
 	lastPair   []string   // the last two parties that met or worked together (الطرفان، الجانبان)

@@ -273,7 +273,7 @@ func parseConstruction(r []string) ([]*trigger, error) {
 			t.toks = t.toks[:len(t.toks)-1]
 		}
 		raw := strings.Fields(ph)[0]
-		t.possessive = !t.verb && (strings.HasSuffix(raw, "ه") || strings.HasSuffix(raw, "ها") || strings.HasSuffix(raw, "هم"))
+		t.possessive = !t.verb && (strings.HasSuffix(raw, "ه") || strings.HasSuffix(raw, "ها") || strings.HasSuffix(raw, "هم") || strings.HasSuffix(raw, "نا"))
 		t.wildcard = strings.Contains(ph, "*")
 		for _, fl := range strings.Split(flags, ",") {
 			fl = strings.TrimSpace(fl)

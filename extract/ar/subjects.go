@@ -39,7 +39,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		// gap holds only the object (a VSO subject moves this past itself)
 		after = i + 1
 	}
-	if k := d.relativeBefore(st, i); k >= 0 {
+	if k := d.relativeBefore(st, i); k >= 0 && !(j < len(st.toks) && st.mentionAt(j) == nil && writtenPossessive(st.toks[j]) && st.syn.Class[j] == syntax.Noun) {
 		s := d.groupEndingAt(st, k, "actor")
 		if len(s) == 0 && k > 0 && (st.toks[k-1].Norm == "،" || st.toks[k-1].Norm == ",") {
 			s = d.groupEndingAt(st, k-1, "actor")
@@ -48,6 +48,8 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 			return nil, after // "الأمين العام للحزب الذي يؤيد صالح": the party, unnamed
 		}
 		set(s, "antecedent")
+	} else if k >= 0 {
+		return nil, after // "بوش الذي ساعد برنامجه…": the verb's own subject follows it
 	}
 	if len(subj) == 0 && tr.verb && st.syn.Feat[i]&syntax.FirstPerson != 0 {
 		if sp := d.reportedSpeaker(st, i); len(sp) > 0 {
@@ -77,6 +79,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 				}
 			}
 		}
+	}
+	if len(subj) == 0 && tr.verb && d.circumstantial(st, i) {
+		set(d.firstSubject(st, i, c), "first") // "…، متهما إسرائيل بـ…": the clause's subject
 	}
 	p := st.toks[i].Prefix
 	conjVerb := tr.verb && (p == "و" || p == "ف") && i > 0
@@ -119,9 +124,19 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	if len(subj) == 0 {
 		set(d.pairSubject(st, i, j, tr), "pair-word") // "وبحث الجانبان…": the last two parties
 	}
+	if len(subj) == 0 && tr.possessive && !strings.HasSuffix(st.toks[i].Norm, "نا") && d.completesVerb(st, i) {
+		set(d.controlSubject(st, i), "control") // "متعهدا بدعمها": the verb's subject acts
+	}
 	if len(subj) == 0 && tr.possessive && strings.HasSuffix(st.toks[i].Norm, "نا") {
-		set(d.reportedSpeaker(st, i), "first-person") // "تفاوضنا مع تركيا"
+		sp := d.reportedSpeaker(st, i) // "تفاوضنا مع تركيا"
+		if tr.cx == cxRelNoun {
+			sp = d.speakerSide(sp) // "أصدقائنا في السعودية": allies of the speaker's country
+		}
+		set(sp, "first-person")
 		d.how.implicit = true
+		if len(subj) == 0 {
+			return nil, after // "our": no one else
+		}
 	}
 	if len(subj) == 0 && tr.possessive {
 		d.how.implicit = true
@@ -141,6 +156,8 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 			set(sp, "speaker")
 		} else if (p == "و" || p == "ف") && !d.namedSubjectFollows(st, i, i+1) {
 			set(d.lastSubj, "last")
+		} else if d.subordinateHead(st, i) && !d.namedSubjectFollows(st, i, i+1) {
+			set(d.lastSubj, "last") // "…، حيث التقى ممثلي الحوثيين": the main clause's subject
 		}
 	}
 	if !d.how.implicit && len(subj) > 0 && !tr.adjSubj && tr.objType != "event" {
@@ -180,9 +197,28 @@ func (d *docState) controlSubject(st *sentState, i int) []string {
 		return nil
 	}
 	saved := d.how
+	defer func() { d.how = saved }()
+	if d.circumstantial(st, v) {
+		// "رد أوباما…، متعهدا بدعمها": the participle's subject is the
+		// clause's
+		return d.firstSubject(st, v, st.clause[v])
+	}
 	s, _ := d.subject(st, v, i, controlVerb)
-	d.how = saved
 	return s
+}
+
+// circumstantial reports whether the verb at token v is a circumstantial
+// participle (مؤكدا، متعهدا، متهما) after a comma or و: its subject is
+// its clause's.
+func (d *docState) circumstantial(st *sentState, v int) bool {
+	t := st.toks[v]
+	n := t.Norm
+	if t.Prefix == "و" {
+		n = t.Bare
+	} else if v == 0 || (st.toks[v-1].Norm != "،" && st.toks[v-1].Norm != ",") {
+		return false
+	}
+	return strings.HasPrefix(n, "م") && strings.HasSuffix(n, "ا")
 }
 
 // controlVerb stands for the verb a verbal noun completes when its
@@ -321,4 +357,36 @@ func (d *docState) inAdjunct(st *sentState, i int) bool {
 		return true
 	}
 	return i > 0 && st.syn.Class[i-1] == syntax.Prep
+}
+
+// speakerSide returns who "we" are for a speaker: the country or
+// organisation each person speaking holds office in at the document's
+// date ("قال كيري: نحن…" is the United States), else the speaker.
+func (d *docState) speakerSide(sp []string) []string {
+	var out []string
+	for _, k := range sp {
+		side := k
+		if d.typeOf(k) == "Person" {
+			if offs := d.cat.Offices(k, d.at); len(offs) > 0 && isActorType(d.typeOf(offs[0].Of)) {
+				side = offs[0].Of
+			}
+		}
+		out = appendUniq(out, side)
+	}
+	return out
+}
+
+// subordinateHead reports whether the verb at token i heads a clause
+// opened by a subordinating word (حيث، عندما، بعدما، حين، كما) with nothing
+// between: its unnamed subject is the one of the clause it depends on.
+func (d *docState) subordinateHead(st *sentState, i int) bool {
+	cl := st.syn.ClauseAt(i)
+	if cl.Kind != syntax.Sub || cl.Intro < 0 || cl.Intro != i-1 {
+		return false
+	}
+	switch st.toks[cl.Intro].Norm {
+	case "حيث", "عندما", "بعدما", "حين", "حينما", "كما":
+		return true
+	}
+	return false
 }

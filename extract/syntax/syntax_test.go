@@ -129,7 +129,8 @@ func TestOpaqueHeads(t *testing.T) {
 	}{
 		{"the foreign minister of a country is not the country", "وانتقد وزير خارجية [مصر] القرار.", "مصر", true, PersonHead},
 		{"the vice of a president", "والتقى نائب رئيس [العراق] الوفد.", "العراق", true, PersonHead},
-		{"the followers of a leader", "وقصف أنصار [صالح] المدينة.", "صالح", true, PersonHead},
+		{"the followers of a leader stand for him", "وقصف أنصار [صالح] المدينة.", "صالح", false, PlainHead},
+		{"one official of a body is not the body", "وقال مسؤول [الخارجية] إن الوضع صعب.", "الخارجية", true, PersonHead},
 		{"a university named after a province", "وسيطرت القوات على مبنى جامعة [الأنبار].", "الأنبار", true, PlaceHead},
 		{"the secretary-general of a party, with لـ", "والتقى الأمين العام لـ[حزب المؤتمر] في القاهرة.", "لـحزب", true, PersonHead},
 		{"positions of a group stand for the group", "وقصفت الطائرات مواقع [داعش] قرب الرقة.", "داعش", false, PlainHead},
