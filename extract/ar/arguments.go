@@ -752,18 +752,84 @@ func (d *docState) withBefore(st *sentState, j int, obj []string) bool {
 }
 
 // nearestActor returns the actor named last before token i in the
-// sentence, or "".
+// sentence that agrees with the pronoun suffix token i carries (ها
+// feminine: a country, a movement; ه masculine), or "".
 func (d *docState) nearestActor(st *sentState, i int) string {
+	want := pronounGender(st.toks[i])
 	for n := len(st.ments) - 1; n >= 0; n-- {
 		m := st.ments[n]
 		if m.e > i {
 			continue
 		}
 		if a := d.actor(st, m); a != "" {
+			if g := d.mentionGender(st, m); want != 0 && g != 0 && g != want {
+				continue // "كينيا حليف للغرب في حربها": her war is Kenya's
+			}
 			return a
 		}
 	}
 	return ""
+}
+
+// Grammatical gender of a pronoun or a name: 0 unknown.
+const (
+	masculine = 1
+	feminine  = 2
+)
+
+// pronounGender returns the gender of the pronoun suffix a word carries
+// as written (ها feminine, ه masculine), or 0.
+func pronounGender(t text.Token) int {
+	w := strings.TrimRight(t.Text, "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640")
+	switch {
+	case strings.HasSuffix(w, "هما") || strings.HasSuffix(w, "هم"):
+		return 0
+	case strings.HasSuffix(w, "ها"):
+		return feminine
+	case strings.HasSuffix(w, "ه"):
+		return masculine
+	}
+	return 0
+}
+
+// mentionGender guesses a name's grammatical gender: people are
+// masculine; a country without the article is feminine (سوريا، مصر)
+// unless it is لبنان, with it masculine (العراق، اليمن) unless it ends in
+// ة or ات; an organisation takes its head's (حركة feminine, حزب
+// masculine).
+func (d *docState) mentionGender(st *sentState, m *mention) int {
+	if m.adj {
+		return 0
+	}
+	head := st.toks[m.s]
+	w := strings.TrimRight(head.Text, "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640")
+	fem := strings.HasSuffix(w, "ة") || strings.HasSuffix(w, "ات")
+	switch m.typ {
+	case extract.Person:
+		return masculine
+	case extract.Country:
+		if fem || (!text.HasArticle(head.Bare) && head.Bare != "لبنان") {
+			return feminine
+		}
+		return masculine
+	case extract.Organization, extract.Group:
+		switch {
+		case fem:
+			return feminine
+		case mascHeads[text.StripArticle(head.Bare)]:
+			return masculine
+		}
+	}
+	return 0 // "دول الخليج": a broken plural agrees either way
+}
+
+// mascHeads are organisation head nouns that are masculine.
+var mascHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(text.Normalize("حزب تنظيم جيش مجلس اتحاد تحالف ائتلاف برلمان كونغرس نظام غرب")) {
+		mascHeads[w] = true
+	}
 }
 
 // agreesPlural reports whether the verb at token i is marked dual or

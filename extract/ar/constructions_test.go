@@ -105,6 +105,10 @@ func TestConstructionNouns(t *testing.T) {
 			nil, []want{{"houthis", "supports", "iran", ""}, {"iran", "supports", "houthis", ""}}},
 		{"attacks suffered: the agent after من", "وتتعرض حركة طالبان لهجمات من تنظيم داعش.",
 			[]want{{"islamic-state", "attacked", "taliban", ""}}, nil},
+		{"a war against: the belligerent attacks", "وكينيا حليف مهم للغرب في حربها ضد حركة الشباب الصومالية.",
+			[]want{{"kenya", "attacked", "al-shabaab", ""}}, nil},
+		{"a call for someone's departure is opposition", "ودعت تركيا إلى رحيل الأسد.",
+			[]want{{"turkey", "opposes", "bashar-al-assad", ""}}, nil},
 		{"clashes between two sides", "ودارت اشتباكات عنيفة بين القوات العراقية وتنظيم داعش.",
 			[]want{{"iraqi-army", "attacked", "islamic-state", ""}, {"islamic-state", "attacked", "iraqi-army", ""}}, nil},
 	})
