@@ -47,6 +47,26 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	}
 }
 
+// pronounObject returns whom the object pronoun ending a trigger at
+// [i, j) refers to: for ها (she: a country, a movement) the nearest actor
+// before that agrees and is no subject ("تفاوضنا معها": Iran); for ه the
+// last person named who is no subject ("قدم له").
+func (d *docState) pronounObject(st *sentState, i, j int, subj []string) string {
+	if g := pronounGender(st.toks[j-1]); g == feminine {
+		for n := len(st.ments) - 1; n >= 0; n-- {
+			m := st.ments[n]
+			if m.e > i {
+				continue
+			}
+			if a := d.actor(st, m); a != "" && !contains(subj, a) && d.mentionGender(st, m) != masculine {
+				return a
+			}
+		}
+		return ""
+	}
+	return d.previousPerson(st, i, subj)
+}
+
 // countBefore reports whether a number stands in tokens [j, k).
 func (d *docState) countBefore(st *sentState, j, k int) bool {
 	for q := j; q < k && q < len(st.toks); q++ {
@@ -410,7 +430,7 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 	pairObj := false
 	switch {
 	case tr.objPron:
-		if p := d.previousPerson(st, i, subj); p != "" {
+		if p := d.pronounObject(st, i, j, subj); p != "" {
 			obj = []string{p}
 			d.how.obj = "pronoun"
 		}

@@ -61,6 +61,12 @@ func TestConstructionVerb(t *testing.T) {
 			[]want{{"iraqi-army", "attacked", "islamic-state", ""}}, nil},
 		{"a passive killing names no attacker", "وقتل 30 عنصرا من تنظيم داعش في الموصل.",
 			nil, []want{{"*", "attacked", "islamic-state", ""}}},
+		{"an object pronoun after مع refers back by gender", "وقال كيري عن إيران: «تفاوضنا معها على الملف النووي فقط».",
+			[]want{{"john-kerry", "met", "iran", ""}}, nil},
+		{"casting doubt is accusing", "وشككت الخارجية السورية في جهود تركيا لقتال تنظيم داعش.",
+			[]want{{"syrian-government", "accuses", "turkey", ""}}, nil},
+		{"a pronoun after a complementiser with no speaker refers back", "وتخوض حركة طالبان محادثات، كما أنها تواجه هجمات يشنها تنظيم داعش.",
+			[]want{{"islamic-state", "attacked", "taliban", ""}}, nil},
 		{"a gathering verb joins its objects", "وعقد لقاء جمع بوتين وأردوغان في موسكو.",
 			[]want{{"vladimir-putin", "met", "recep-tayyip-erdogan", ""}}, nil},
 	})

@@ -311,8 +311,9 @@ func parseConstruction(r []string) ([]*trigger, error) {
 			return nil, fmt.Errorf("ar: data/constructions.tsv: rule %s: a judge construction needs threat or speaker", rule)
 		}
 		last := t.toks[len(t.toks)-1]
-		if len(t.toks) > 1 && (last == "له" || last == "لها" || last == "لهم") {
-			t.objPron = true
+		switch last {
+		case "له", "لها", "لهم", "معه", "معها", "معهم", "معهما":
+			t.objPron = len(t.toks) > 1 // "قدم له"، "تفاوضنا معها": the object is a pronoun
 		}
 		out = append(out, t)
 	}

@@ -57,10 +57,16 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 			d.how.implicit = true
 		}
 	}
-	if len(subj) == 0 && tr.verb && !tr.needSubj && st.named[c] && d.afterPronounComplementizer(st, i) {
-		if sp, ok := st.speaker[c]; ok {
+	if len(subj) == 0 && tr.verb && !tr.needSubj && d.afterPronounComplementizer(st, i) {
+		if sp, ok := st.speaker[c]; ok && st.named[c] {
 			set(sp, "speaker") // "قالت إيران إنها دعمت…"
 			d.how.implicit = true
+		} else if _, ok := st.speaker[c]; !ok {
+			// "كما أنها تواجه…": no speaker; the pronoun's referent
+			if r := d.complementizerReferent(st, i); r != "" {
+				set([]string{r}, "pronoun")
+				d.how.implicit = true
+			}
 		}
 	}
 	vso := func() {
@@ -389,4 +395,31 @@ func (d *docState) subordinateHead(st *sentState, i int) bool {
 		return true
 	}
 	return false
+}
+
+// complementizerReferent returns the actor the pronoun of a complementiser
+// before token i refers to (أنها: the nearest feminine actor before it;
+// أنه: masculine), when no speaker is reported.
+func (d *docState) complementizerReferent(st *sentState, i int) string {
+	k := i - 1
+	for k >= 0 && !pronounComplementizers[st.toks[k].Norm] {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	want := pronounGender(st.toks[k])
+	for n := len(st.ments) - 1; n >= 0; n-- {
+		m := st.ments[n]
+		if m.e > k {
+			continue
+		}
+		if a := d.actor(st, m); a != "" {
+			if g := d.mentionGender(st, m); want != 0 && g != 0 && g != want {
+				continue
+			}
+			return a
+		}
+	}
+	return ""
 }
