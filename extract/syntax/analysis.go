@@ -85,10 +85,14 @@ type Sentence struct {
 // not overlapping); tokens inside them are names.
 func (a *Analyzer) Analyze(toks []text.Token, spans []Span) *Sentence {
 	n := len(toks)
+	ints := make([]int, 4*n) // one allocation for the per-token indexes
+	flags := make([]bool, 2*n)
 	s := &Sentence{
-		Toks: toks, Class: make([]Class, n), Feat: make([]Feat, n), Clause: make([]int, n),
-		Unit: make([]int, n), Appos: make([]int, n), Mod: make([]Mod, n),
-		lex: a.lex, info: make([]*wordInfo, n), spans: spans, inSp: make([]int, n),
+		Toks: toks, Class: make([]Class, n), Feat: make([]Feat, n),
+		Clause: ints[:n:n], Unit: ints[n : 2*n : 2*n], Appos: ints[2*n : 3*n : 3*n], Mod: make([]Mod, n),
+		lex: a.lex, info: make([]*wordInfo, n), spans: spans, inSp: ints[3*n:],
+		Units: make([]Unit, 0, n/2+1), Clauses: make([]Clause, 0, 4),
+		short: flags[:n:n], descr: flags[n:],
 	}
 	for i := range toks {
 		s.info[i] = a.word(toks[i])

@@ -177,7 +177,6 @@ func isQuoteMark(norm string) bool {
 // that quotes a name or term of at most three words with no verb
 // («داعش», "الدعاية السوداء"), which opens no clause.
 func (s *Sentence) pairQuotes() {
-	s.short = make([]bool, len(s.Toks))
 	open := -1
 	for i, t := range s.Toks {
 		if !isQuoteMark(t.Norm) {
@@ -251,7 +250,6 @@ func (s *Sentence) asyndetic(i int) bool {
 // markAsyndetic records the spans of asyndetic relative clauses: from
 // the verb to the next comma, boundary or clause change.
 func (s *Sentence) markAsyndetic() {
-	s.descr = make([]bool, len(s.Toks))
 	for i := range s.Toks {
 		if !s.asyndetic(i) {
 			continue
