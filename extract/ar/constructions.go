@@ -548,6 +548,31 @@ func (d *docState) eventObjects(st *sentState, i, j, after int, tr *trigger, sub
 	}
 }
 
+// supplierRecipient reads "تسليم X ITEM لـY" after a supply noun ending
+// at token j: X the actor right after the noun, Y an actor governed by ل
+// within six tokens after the item.
+func (d *docState) supplierRecipient(st *sentState, j, c int) (string, string) {
+	m := st.mentionAt(j)
+	if m == nil || m.s != j || m.adj || m.prefix != "" {
+		return "", ""
+	}
+	s := d.actor(st, m)
+	if s == "" {
+		return "", ""
+	}
+	for k := m.e; k < len(st.toks) && k < m.e+6 && st.clause[k] == c; k++ {
+		r := st.mentionAt(k)
+		if r == nil || r.s != k {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimPrefix(r.prefix, "و"), "ل") {
+			return s, d.actor(st, r)
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
 // attackWords mark the English names of catalogue events that are attacks.
 var attackWords = []string{"attack", "bombing", "shooting", "massacre", "flight", "crash", "explosion", "raid", "assault", "downing", "hijacking", "assassination", "killing", "siege"}
 
@@ -573,6 +598,12 @@ func (d *docState) attackEvent(m *mention) bool {
 // handed over is no supply ("تسليم الموصل لداعش").
 func (d *docState) supplyNoun(st *sentState, i, j int, tr *trigger, clauseSubj []string) {
 	c := st.clause[i]
+	if s, r := d.supplierRecipient(st, j, c); s != "" && r != "" {
+		// "تسليم روسيا طائرات لإيران": the genitive supplies the ل recipient
+		d.how = how{subj: "gen", subjAt: -1, objAt: -1}
+		d.record(st, tr, i, j, s, r, d.factDate(st, i, tr.pred))
+		return
+	}
 	var subj []string
 	seenObj, recipient := false, ""
 	for k := j; k < len(st.toks) && k < j+8 && st.clause[k] == c; k++ {

@@ -282,6 +282,9 @@ func (s *Sentence) future(l *lexicon, i int, t text.Token) bool {
 		return false // a past form: "سيطروا"، "سيطرت"
 	}
 	if l.words[rest].has(lVerb) {
+		if strings.HasPrefix(rest, "ن") {
+			s.Feat[i] |= FirstPerson // "سنواصل"
+		}
 		return true // "سيلتقي": a listed imperfect
 	}
 	for _, p := range []string{"ياس", "يار", "يطر", "ينا", "يد", "نو", "نه", "نغافور", "يناتور"} {
