@@ -626,7 +626,7 @@ func (s *Server) gizmo(w http.ResponseWriter, r *http.Request) {
 	defer release()
 	opt.MemoryBudget = s.cfg.ScriptMemory
 	unlock := s.readLock()
-	out, err := queries.Gizmo(r.Context(), s.store.QuadStore(), script, opt)
+	out, err := queries.Gizmo(r.Context(), queries.UserView(r.Context(), s.store.QuadStore()), script, opt)
 	unlock()
 	if err != nil {
 		status := statusOf(err)
