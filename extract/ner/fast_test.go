@@ -37,7 +37,7 @@ func (m *Model) emissionsRef(sf *sentFeats, n int, em [][nTags]float32) {
 
 func (m *Model) tagIdxRef(words []string) ([]int, [][nTags]float32) {
 	var sf sentFeats
-	m.z.featurize(words, m.lex, &sf)
+	m.z.featurize(words, m.lex, m.ext, &sf)
 	em := make([][nTags]float32, len(words))
 	m.emissionsRef(&sf, len(words), em)
 	out := make([]int, len(words))

@@ -28,11 +28,21 @@ type Lexicon struct {
 	// freq buckets how often a normalised word occurs in the training
 	// text: 1 once, 2 up to 4 times, 3 more often; absent when never.
 	freq map[string]uint8
+	// bits marks single normalised words with word classes (wGiven,
+	// wFamily, wAdj), e.g. from the catalogue's people and adjectives.
+	bits map[string]uint8
 }
+
+// Word classes of Lexicon.bits.
+const (
+	wGiven  uint8 = 1 << iota // first word of a person's name
+	wFamily                   // last word of a person's name
+	wAdj                      // nationality or relational adjective
+)
 
 // NewLexicon returns an empty Lexicon.
 func NewLexicon() *Lexicon {
-	return &Lexicon{m: map[string]uint8{}, first: map[string]bool{}, parts: map[string]uint8{}, freq: map[string]uint8{}}
+	return &Lexicon{m: map[string]uint8{}, first: map[string]bool{}, parts: map[string]uint8{}, freq: map[string]uint8{}, bits: map[string]uint8{}}
 }
 
 // Add records norm (normalised, words joined by single spaces) as a name of
@@ -58,6 +68,9 @@ func (l *Lexicon) Merge(o *Lexicon) {
 	}
 	for k, v := range o.freq {
 		l.freq[k] = max(l.freq[k], v)
+	}
+	for k, v := range o.bits {
+		l.bits[k] |= v
 	}
 	for k, v := range o.m {
 		for t := 0; t < len(Types); t++ {

@@ -8,7 +8,10 @@ import (
 // Model is a trained tagger. It is safe for concurrent use.
 type Model struct {
 	z   featurizer
-	lex *Lexicon
+	lex *Lexicon // names and word statistics of the training data
+	ext *Lexicon // outside gazetteer (the catalogue), not saved; may be nil
+	// doc: the model reads document context (two passes; context.go).
+	doc bool
 	// Emission weights, nTags per feature, quantised to int16 (value ×
 	// step), found through an open-addressing table keyed by feature hash.
 	hs    []uint64 // feature hashes, sorted; row i of q belongs to hs[i]

@@ -56,6 +56,54 @@ func (o *TrainOptions) defaults() {
 // Train learns a model from tagged sentences.
 func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	opt.defaults()
+	if !exp["doc"] || len(sents) < 2*docFolds {
+		return train(sents, opt, nil)
+	}
+	// Document context: first-pass tags of every sentence from a model
+	// that did not see its block, as the second pass will meet them.
+	tags := make([][]int, len(sents))
+	keys := make([][]string, len(sents))
+	for k := 0; k < docFolds; k++ {
+		a, b := k*len(sents)/docFolds, (k+1)*len(sents)/docFolds
+		rest := append(append([]Sentence(nil), sents[:a]...), sents[b:]...)
+		o := opt
+		o.Log = nil
+		m, err := train(rest, o, nil)
+		if err != nil {
+			return nil, fmt.Errorf("document-context fold %d: %w", k+1, err)
+		}
+		for i := a; i < b; i++ {
+			tags[i], _ = m.tagIdxSlow(sents[i].Words)
+		}
+	}
+	for i, s := range sents {
+		keys[i] = docKeys(s.Words)
+	}
+	hits := docWindowHits(keys, tags, docWindow)
+	rng := rand.New(rand.NewSource(opt.Seed + 11))
+	for i := range hits {
+		if rng.Float64() < docDrop {
+			hits[i] = nil
+		}
+	}
+	m, err := train(sents, opt, hits)
+	if err != nil {
+		return nil, err
+	}
+	m.doc = true
+	return m, nil
+}
+
+// docFolds is the number of blocks whose first-pass tags train the
+// document-context features; docDrop the share of training sentences
+// that see no document context (as in the first pass).
+const docFolds = 5
+
+var docDrop = 0.5
+
+// train learns a model from tagged sentences, with the document hits of
+// each sentence when doc is set.
+func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 	if len(sents) == 0 {
 		return nil, fmt.Errorf("ner: train: no sentences")
 	}
@@ -83,24 +131,22 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	// Gazetteers: the model keeps all training names plus opt.Names; while
 	// training, sentence i sees only the names of the other folds.
 	full := LexiconFromSentences(sents)
-	full.Merge(opt.Names)
 	K := opt.GazetteerFolds
 	folds := make([]*Lexicon, K)
 	for k := range folds {
 		if K == 1 {
 			folds[k] = NewLexicon()
-			folds[k].Merge(opt.Names)
 			continue
 		}
 		var rest []Sentence
 		for i, s := range sents {
-			if i%K != k {
+			if gazFold(i, len(sents), K) != k {
 				rest = append(rest, s)
 			}
 		}
 		folds[k] = LexiconFromSentences(rest)
-		folds[k].Merge(opt.Names)
 	}
+	drop := rand.New(rand.NewSource(opt.Seed + 7))
 
 	z := featurizer{triggers: trig}
 	ids := map[uint64]int32{}
@@ -108,7 +154,15 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	feats := make([][][]int32, len(sents))
 	var sf sentFeats
 	for i, s := range sents {
-		z.featurize(s.Words, folds[i%K], &sf)
+		ext := opt.Names
+		if exp["drop"] && drop.Float64() < 0.3 {
+			ext = nil
+		}
+		sf.doc = nil
+		if doc != nil {
+			sf.doc = doc[i]
+		}
+		z.featurize(s.Words, folds[gazFold(i, len(sents), K)], ext, &sf)
 		tok := make([][]int32, len(s.Words))
 		for j := range s.Words {
 			hs := sf.token(j)
@@ -221,7 +275,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		}
 	}
 	sort.Slice(keep, func(i, j int) bool { return keep[i].h < keep[j].h })
-	m := &Model{z: z, lex: full, temp: opt.Temperature, oBias: float32(opt.OBias)}
+	m := &Model{z: z, lex: full, ext: opt.Names, temp: opt.Temperature, oBias: float32(opt.OBias)}
 	for p := range tw {
 		for t := range tw[p] {
 			m.trans[p][t] = float32(float64(tw[p][t]) - float64(tu[p][t])/cf)
@@ -243,3 +297,11 @@ func (m *Model) Features() int { return len(m.q) / nTags }
 
 // Names is the gazetteer saved with the model.
 func (m *Model) Names() *Lexicon { return m.lex }
+
+// gazFold is the gazetteer fold of sentence i of n.
+func gazFold(i, n, k int) int {
+	if exp["gazblock"] {
+		return i * k / n
+	}
+	return i % k
+}

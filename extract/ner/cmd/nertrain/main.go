@@ -10,6 +10,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/newskg/kg/extract/catalog"
 	"github.com/newskg/kg/extract/ner"
 )
 
@@ -28,7 +29,7 @@ func main() {
 	flag.Parse()
 	var names *ner.Lexicon
 	if *useCat {
-		names = catalogNames()
+		names = ner.CatalogNames(catalog.Default())
 		fmt.Fprintf(os.Stderr, "catalogue: %d names\n", names.Len())
 	}
 	if err := run(*data, *out, *cv, *blocks, *pred, ner.TrainOptions{Epochs: *epochs, Seed: *seed, Temperature: *temp, OBias: *oBias, GazetteerFolds: *gazFolds, Names: names, Log: os.Stderr}); err != nil {

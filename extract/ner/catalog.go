@@ -1,0 +1,76 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/text"
+)
+
+// nerType maps catalogue entity types to the tagger's entity types.
+var nerType = map[string]string{
+	"Person":       "PERS",
+	"Country":      "LOC",
+	"Place":        "LOC",
+	"Facility":     "LOC",
+	"Organization": "ORG",
+	"Group":        "ORG",
+	"Event":        "MISC",
+	"Agreement":    "MISC",
+	"Weapon":       "MISC",
+	"Work":         "MISC",
+}
+
+// CatalogNames turns a catalogue into the tagger's outside gazetteer: every
+// Arabic name with its type, the first and last words of people's names
+// (given and family names, which mark unknown people too), and the
+// nationality adjectives with their usual forms. It is computed when the
+// model is loaded (Default), so the tagger follows the catalogue as it
+// grows without retraining.
+func CatalogNames(c *catalog.Catalog) *Lexicon {
+	l := NewLexicon()
+	for _, e := range c.Entries() {
+		typ, ok := nerType[e.Type]
+		if !ok {
+			continue
+		}
+		for _, a := range e.Arabic {
+			n := text.Normalize(strings.TrimPrefix(a, "="))
+			l.Add(n, typ)
+			if typ != "PERS" {
+				continue
+			}
+			if w := strings.Fields(n); len(w) >= 2 {
+				l.bits[w[0]] |= wGiven
+				l.bits[w[len(w)-1]] |= wFamily
+			}
+		}
+		for _, a := range e.Adjectives {
+			for _, f := range adjectiveForms(text.Normalize(strings.TrimPrefix(a, "="))) {
+				l.bits[f] |= wAdj
+			}
+		}
+	}
+	return l
+}
+
+// adjectiveForms gives a normalised adjective with and without the article
+// and, for a nisba (…ي), its feminine and sound plurals.
+func adjectiveForms(a string) []string {
+	if a == "" || strings.Contains(a, " ") {
+		return nil
+	}
+	base := strings.TrimPrefix(a, "ال")
+	if base == "" {
+		return nil
+	}
+	forms := []string{base}
+	if strings.HasSuffix(base, "ي") {
+		forms = append(forms, base+"ه", base+"ين", base+"ون", base+"ات")
+	}
+	out := make([]string, 0, 2*len(forms))
+	for _, f := range forms {
+		out = append(out, f, "ال"+f)
+	}
+	return out
+}

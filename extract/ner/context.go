@@ -1,0 +1,143 @@
+package ner
+
+import "github.com/newskg/kg/extract/text"
+
+// Document context: a name is usually written in full once and then
+// repeated, often shortened, in the sentences around it ("نجيب محفوظ" …
+// "قال محفوظ"). The tagger reads a document twice: the first pass tags
+// every sentence alone; the second adds, to each word, what the first pass
+// made of the same word (clitics and article removed) elsewhere in the
+// document.
+
+// docHit is what the first pass made of one word's other occurrences in
+// the document.
+type docHit struct {
+	in          [4]uint8 // per type: occurrences inside a span of that type (capped at 3)
+	o           uint8    // occurrences outside any span (capped at 3)
+	first, last uint8    // type bits: some occurrence began / ended a span of several words
+}
+
+// docKey is the form under which a word's occurrences are pooled: its
+// bare form (proclitics and article removed), or "" for words too short
+// to carry a name.
+func docKey(f forms) string {
+	if runeLen(f.bare) < 3 {
+		return ""
+	}
+	return f.bare
+}
+
+// docCount accumulates the first pass's readings of the words of a
+// window of sentences.
+type docCount struct {
+	in          [4]int
+	o           int
+	first, last uint8
+}
+
+// docTally counts, for every key, the first pass's readings in the
+// sentences keys[a:b] with tags tags[a:b].
+func docTally(keys [][]string, tags [][]int, a, b int) map[string]*docCount {
+	c := map[string]*docCount{}
+	for s := a; s < b; s++ {
+		for i, k := range keys[s] {
+			if k == "" {
+				continue
+			}
+			dc := c[k]
+			if dc == nil {
+				dc = &docCount{}
+				c[k] = dc
+			}
+			addReading(dc, tags[s], i, +1)
+		}
+	}
+	return c
+}
+
+// addReading adds (d = +1) or removes (d = −1) token i's reading.
+func addReading(dc *docCount, tags []int, i, d int) {
+	t := tags[i]
+	if t == 0 {
+		dc.o += d
+		return
+	}
+	ty := typeOf(t)
+	dc.in[ty] += d
+	if d < 0 {
+		return
+	}
+	multi := (isB(t) && i+1 < len(tags) && isI(tags[i+1]) && typeOf(tags[i+1]) == ty) || isI(t)
+	if !multi {
+		return
+	}
+	if isB(t) {
+		dc.first |= 1 << ty
+	}
+	if i+1 >= len(tags) || !isI(tags[i+1]) {
+		dc.last |= 1 << ty
+	}
+}
+
+// docHits gives sentence s's words their hits in the tally c, leaving out
+// each word's own reading.
+func docHits(c map[string]*docCount, keys []string, tags []int, out []docHit) []docHit {
+	out = grow(out, len(keys))
+	for i, k := range keys {
+		out[i] = docHit{}
+		dc := c[k]
+		if k == "" || dc == nil {
+			continue
+		}
+		own := docCount{}
+		addReading(&own, tags, i, +1)
+		h := &out[i]
+		for t := range h.in {
+			h.in[t] = uint8(min(3, dc.in[t]-own.in[t]))
+		}
+		h.o = uint8(min(3, dc.o-own.o))
+		// A span's first or last word is set by any occurrence, this one
+		// included only when another occurrence also reads it so.
+		h.first, h.last = dc.first, dc.last
+		for t := range h.in {
+			if h.in[t] == 0 {
+				h.first &^= 1 << t
+				h.last &^= 1 << t
+			}
+		}
+	}
+	return out
+}
+
+// docWindowHits gives every sentence its document hits from first-pass
+// tags, the document of sentence s being sentences s−w … s+w (all of them
+// when w < 0).
+func docWindowHits(keys [][]string, tags [][]int, w int) [][]docHit {
+	n := len(keys)
+	out := make([][]docHit, n)
+	if w < 0 || 2*w+1 >= n {
+		c := docTally(keys, tags, 0, n)
+		for s := range keys {
+			out[s] = docHits(c, keys[s], tags[s], nil)
+		}
+		return out
+	}
+	for s := range keys {
+		c := docTally(keys, tags, max(0, s-w), min(n, s+w+1))
+		out[s] = docHits(c, keys[s], tags[s], nil)
+	}
+	return out
+}
+
+// docKeys gives the docKey of each word.
+func docKeys(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		nw := text.Normalize(w)
+		if nw == "" {
+			nw = w
+		}
+		out[i] = docKey(analyse(nw))
+	}
+	return out
+}
