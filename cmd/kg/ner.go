@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/newskg/kg/extract/catalog"
 	"github.com/newskg/kg/extract/ner"
 )
 
@@ -19,7 +20,8 @@ func nerCommand() *cli.Command {
 		Usage:     "tag Arabic named entities (PERS, LOC, ORG, MISC) with the learned model",
 		ArgsUsage: "[FILE|-]",
 		Description: "Reads one token per line (blank line between sentences; a 'token TAG' file is read as tokens)\n" +
-			"and writes 'token TAG' lines. With --text, reads running text and prints\n" +
+			"and writes 'token TAG' lines, reading the sentences as running text (each with the 20 on\n" +
+			"either side as its document). With --text, reads running text and prints\n" +
 			"start<TAB>end<TAB>TYPE<TAB>score<TAB>surface per entity (byte offsets).",
 		Flags: []cli.Flag{
 			modelFlag,
@@ -51,62 +53,97 @@ func nerCommand() *cli.Command {
 			}
 			return m.TagTokens(in, name, c.App.Writer)
 		},
-		Subcommands: []*cli.Command{{
-			Name:  "train",
-			Usage: "train a model (or, with --cv, cross-validate) on a 'token TAG' file",
-			Flags: []cli.Flag{
-				&cli.StringFlag{Name: "data", Required: true, Usage: "training file: 'token TAG' lines, blank line between sentences"},
-				&cli.StringFlag{Name: "out", Usage: "write the model (gzip) here"},
-				&cli.IntFlag{Name: "cv", Usage: "cross-validate with this many folds instead of training"},
-				&cli.BoolFlag{Name: "blocks", Usage: "with --cv: contiguous blocks of sentences as folds (closer to unseen articles)"},
-				&cli.StringFlag{Name: "pred", Usage: "with --cv: write out-of-fold predictions here (for ner_score.py)"},
-				&cli.IntFlag{Name: "epochs", Value: 8, Usage: "training epochs"},
-				&cli.Int64Flag{Name: "seed", Value: 1, Usage: "shuffling seed"},
-				&cli.Float64Flag{Name: "obias", Value: 6, Usage: "subtract this from the O score when tagging (recall over precision; --cv prints the effect of more)"},
-				&cli.Float64Flag{Name: "temp", Value: 16, Usage: "temperature of span scores (--cv prints the best)"},
-			},
-			Action: func(c *cli.Context) error {
-				data := c.String("data")
-				f, err := os.Open(data)
-				if err != nil {
-					return fmt.Errorf("ner train: %w", err)
-				}
-				sents, err := ner.ReadCoNLL(f, data)
-				f.Close()
-				if err != nil {
-					return fmt.Errorf("ner train: %w", err)
-				}
-				opt := ner.TrainOptions{Epochs: c.Int("epochs"), Seed: c.Int64("seed"), Temperature: c.Float64("temp"), OBias: c.Float64("obias"), Log: c.App.ErrWriter}
-				if k := c.Int("cv"); k > 0 {
-					return ner.RunCV(c.App.Writer, sents, k, c.Bool("blocks"), c.String("pred"), opt)
-				}
-				out := c.String("out")
-				if out == "" {
-					return fmt.Errorf("ner train: --out or --cv is required")
-				}
-				m, err := ner.Train(sents, opt)
-				if err != nil {
-					return err
-				}
-				w, err := os.Create(out)
-				if err != nil {
-					return fmt.Errorf("ner train: %w", err)
-				}
-				if err := m.Save(w); err != nil {
-					w.Close()
-					return fmt.Errorf("ner train: %s: %w", out, err)
-				}
-				if err := w.Close(); err != nil {
-					return fmt.Errorf("ner train: %s: %w", out, err)
-				}
-				fmt.Fprintf(c.App.ErrWriter, "%d features, %d names → %s\n", m.Features(), m.Names().Len(), out)
-				return nil
-			},
-		}},
+		Subcommands: []*cli.Command{nerTrainCommand(), nerCVCommand()},
 	}
 }
 
-// nerModel loads the model at path, or the embedded one when path is empty.
+// nerTrainFlags are the flags kg ner train and kg ner cv share.
+func nerTrainFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "data", Required: true, Usage: "training file: 'token TAG' lines, blank line between sentences"},
+		&cli.IntFlag{Name: "epochs", Value: 8, Usage: "training epochs"},
+		&cli.Int64Flag{Name: "seed", Value: 1, Usage: "shuffling seed"},
+		&cli.Float64Flag{Name: "obias", Value: 6, Usage: "subtract this from the O score when tagging (recall over precision; kg ner cv prints the effect of more)"},
+		&cli.Float64Flag{Name: "temp", Value: 24, Usage: "temperature of span scores (kg ner cv prints the best)"},
+		&cli.IntFlag{Name: "gazfolds", Value: 5, Usage: "contiguous folds for the training-data gazetteer features (1: none)"},
+		&cli.BoolFlag{Name: "catalog", Value: true, Usage: "read the entity catalogue as outside gazetteer while training (the model reads the current catalogue when loaded)"},
+	}
+}
+
+// nerTrainSetup reads the training data and options of kg ner train and cv.
+func nerTrainSetup(c *cli.Context) ([]ner.Sentence, ner.TrainOptions, error) {
+	data := c.String("data")
+	f, err := os.Open(data)
+	if err != nil {
+		return nil, ner.TrainOptions{}, fmt.Errorf("ner: %w", err)
+	}
+	sents, err := ner.ReadCoNLL(f, data)
+	f.Close()
+	if err != nil {
+		return nil, ner.TrainOptions{}, fmt.Errorf("ner: %w", err)
+	}
+	opt := ner.TrainOptions{Epochs: c.Int("epochs"), Seed: c.Int64("seed"), Temperature: c.Float64("temp"),
+		OBias: c.Float64("obias"), GazetteerFolds: c.Int("gazfolds"), Log: c.App.ErrWriter}
+	if c.Bool("catalog") {
+		opt.Names = ner.CatalogNames(catalog.Default())
+	}
+	return sents, opt, nil
+}
+
+func nerTrainCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "train",
+		Usage: "train a model on a 'token TAG' file",
+		Flags: append(nerTrainFlags(),
+			&cli.StringFlag{Name: "out", Required: true, Usage: "write the model (gzip) here"}),
+		Action: func(c *cli.Context) error {
+			sents, opt, err := nerTrainSetup(c)
+			if err != nil {
+				return err
+			}
+			m, err := ner.Train(sents, opt)
+			if err != nil {
+				return fmt.Errorf("ner train: %w", err)
+			}
+			out := c.String("out")
+			w, err := os.Create(out)
+			if err != nil {
+				return fmt.Errorf("ner train: %w", err)
+			}
+			if err := m.Save(w); err != nil {
+				w.Close()
+				return fmt.Errorf("ner train: %s: %w", out, err)
+			}
+			if err := w.Close(); err != nil {
+				return fmt.Errorf("ner train: %s: %w", out, err)
+			}
+			fmt.Fprintf(c.App.ErrWriter, "%d features, %d names → %s\n", m.Features(), m.Names().Len(), out)
+			return nil
+		},
+	}
+}
+
+func nerCVCommand() *cli.Command {
+	return &cli.Command{
+		Name: "cv",
+		Usage: "cross-validate on a 'token TAG' file: k contiguous blocks of sentences as folds (the\n" +
+			"honest figure for unseen articles), or shuffled sentences with --shuffle",
+		Flags: append(nerTrainFlags(),
+			&cli.IntFlag{Name: "folds", Value: 5, Usage: "number of folds"},
+			&cli.BoolFlag{Name: "shuffle", Usage: "shuffled sentences as folds (the same names then sit in training and test folds)"},
+			&cli.StringFlag{Name: "pred", Usage: "write the out-of-fold predictions here (for ner_score.py)"}),
+		Action: func(c *cli.Context) error {
+			sents, opt, err := nerTrainSetup(c)
+			if err != nil {
+				return err
+			}
+			return ner.RunCV(c.App.Writer, sents, c.Int("folds"), !c.Bool("shuffle"), c.String("pred"), opt)
+		},
+	}
+}
+
+// nerModel loads the model at path, or the embedded one when path is empty;
+// either reads the entity catalogue as outside gazetteer.
 func nerModel(path string) (*ner.Model, error) {
 	if path == "" {
 		return ner.Default()
@@ -120,7 +157,7 @@ func nerModel(path string) (*ner.Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %s: %w", path, err)
 	}
-	return m, nil
+	return m.WithNames(ner.CatalogNames(catalog.Default())), nil
 }
 
 // nerInput opens name, or stdin for "" and "-".

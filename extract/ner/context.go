@@ -141,3 +141,87 @@ func docKeys(words []string) []string {
 	}
 	return out
 }
+
+// DocWindow is the number of sentences on either side of a sentence that
+// make its document when the text has no document boundaries (TagTokens,
+// cross-validation on ANERcorp).
+const DocWindow = 20
+
+// SpansDoc finds the entities of one document, given as sentences of
+// words: every sentence is tagged alone, then again knowing how the first
+// pass read the same words elsewhere in the document. Spans of sentence i
+// index into sents[i]. Spans reads one sentence without this context.
+func (m *Model) SpansDoc(sents [][]string) [][]Span {
+	return m.spansDoc(sents, -1)
+}
+
+// spansDoc is SpansDoc with a sentence's document being the sentences
+// within w of it (all of them when w < 0).
+func (m *Model) spansDoc(sents [][]string, w int) [][]Span {
+	idx, em := m.tagDoc(sents, w)
+	out := make([][]Span, len(sents))
+	for i := range sents {
+		sp := spansOfTags(idx[i])
+		if len(sp) > 0 {
+			m.score(em[i], sp)
+		}
+		out[i] = sp
+	}
+	return out
+}
+
+// TagDoc returns the BIO tags of sentences of running text, reading each
+// with the DocWindow sentences on either side as its document.
+func (m *Model) TagDoc(sents [][]string) [][]string {
+	idx, _ := m.tagDoc(sents, DocWindow)
+	out := make([][]string, len(sents))
+	for i, t := range idx {
+		out[i] = make([]string, len(t))
+		for j, k := range t {
+			out[i][j] = Tags[k]
+		}
+	}
+	return out
+}
+
+// tagDoc tags sentences in two passes (one for a model without document
+// features), a sentence's document being the sentences within w of it
+// (all when w < 0). It returns tag indices and emission scores in new
+// slices.
+func (m *Model) tagDoc(sents [][]string, w int) ([][]int, [][][nTags]float32) {
+	idx := make([][]int, len(sents))
+	em := make([][][nTags]float32, len(sents))
+	for i, s := range sents {
+		idx[i], em[i] = m.tagIdx(s)
+	}
+	if !m.doc {
+		return idx, em
+	}
+	keys := make([][]string, len(sents))
+	for i, s := range sents {
+		keys[i] = docKeys(s)
+	}
+	hits := docWindowHits(keys, idx, w)
+	b := fastPool.Get().(*fastBuf)
+	defer fastPool.Put(b)
+	for i, s := range sents {
+		if !anyHit(hits[i]) {
+			continue // the second pass would read the sentence as the first did
+		}
+		t, e := m.tagBufDoc(s, hits[i], b)
+		idx[i] = append(idx[i][:0], t...)
+		em[i] = append(em[i][:0], e...)
+	}
+	return idx, em
+}
+
+// anyHit reports whether any word has a reading elsewhere in its document
+// as part of a name.
+func anyHit(h []docHit) bool {
+	for i := range h {
+		if h[i].in != [4]uint8{} {
+			return true
+		}
+	}
+	return false
+}

@@ -164,7 +164,7 @@ func crossValidate(sents []Sentence, fold []int, k int, opt TrainOptions) (*CVRe
 		for j, s := range test {
 			testWords[j] = s.Words
 		}
-		allIdx, allEm := m.tagDocSlow(testWords)
+		allIdx, allEm := m.tagDoc(testWords, DocWindow)
 		for j, s := range test {
 			idx, em := allIdx[j], allEm[j]
 			gold0 := SpansOfTags(s.Tags)

@@ -35,10 +35,12 @@ type wordRows [nVec][nTags]int32
 // wordInfo is what the sentence-level features need of a word.
 type wordInfo struct {
 	norm, free, bare, shape string
-	fq, trig, gaz1          uint8
+	fq, trig, gaz1, cat1    uint8
 	// firstNorm and firstFree: norm or free (when different) starts a
-	// multi-word name in the lexicon.
-	firstNorm, firstFree bool
+	// multi-word name in the lexicon; catFirstNorm and catFirstFree, in
+	// the outside gazetteer.
+	firstNorm, firstFree       bool
+	catFirstNorm, catFirstFree bool
 	// st holds the hash states h2 reaches after its template and first
 	// string when that string is this word's (see h2Start).
 	st [nStates]uint64
@@ -88,6 +90,7 @@ type fastTables struct {
 	// etc. over the bits t of a 4-bit type mask.
 	freqTrig                 [64][nTags]int32
 	gazB, gazI, gazM1, gazP1 [16][nTags]int32
+	catB, catI, catM1, catP1 [16][nTags]int32
 	titleWin, first          [nTags]int32
 	// oov caches the rows of words outside the vocabulary.
 	oov oovCache
@@ -201,6 +204,10 @@ func (m *Model) buildFast() *fastTables {
 			m.add(&ft.gazI[mask], hInt(fGazI, t))
 			m.add(&ft.gazM1[mask], hInt(fGazM1, t))
 			m.add(&ft.gazP1[mask], hInt(fGazP1, t))
+			m.add(&ft.catB[mask], hInt(fCatB, t))
+			m.add(&ft.catI[mask], hInt(fCatI, t))
+			m.add(&ft.catM1[mask], hInt(fCatM1, t))
+			m.add(&ft.catP1[mask], hInt(fCatP1, t))
 		}
 	}
 	m.add(&ft.titleWin, h1(fTitleWin, ""))
@@ -233,6 +240,16 @@ func (m *Model) wordFeaturesBuf(norm string, wi *wordInfo, wr *wordRows, c2 []ui
 	}
 	*wi = wordInfo{norm: norm, free: f.free, bare: f.bare, shape: shape, fq: fq, trig: trig, gaz1: gaz1,
 		firstNorm: lex.first[norm], firstFree: f.free != norm && lex.first[f.free]}
+	bits := wordBits(lex, f)
+	if ext := m.ext; ext != nil {
+		wi.cat1 = ext.m[norm]
+		if f.free != f.norm {
+			wi.cat1 |= ext.m[f.free]
+		}
+		wi.catFirstNorm = ext.first[norm]
+		wi.catFirstFree = f.free != norm && ext.first[f.free]
+		bits |= wordBits(ext, f)
+	}
 	wi.setStates()
 
 	s := &wr[vSelf]
@@ -282,6 +299,16 @@ func (m *Model) wordFeaturesBuf(norm string, wi *wordInfo, wr *wordRows, c2 []ui
 	for t := 0; t < len(Types); t++ {
 		if gaz1&(1<<t) != 0 {
 			m.add(s, hInt(fGaz1, t))
+		}
+		if wi.cat1&(1<<t) != 0 {
+			m.add(s, hInt(fCat1, t))
+		}
+	}
+	for b := 0; b < 3; b++ {
+		if bits&(1<<b) != 0 {
+			m.add(s, hInt(fBits, b))
+			m.add(&wr[vM1], hInt(fBitsM1, b))
+			m.add(&wr[vP1], hInt(fBitsP1, b))
 		}
 	}
 	for b := 0; b < 8; b++ {
@@ -337,9 +364,11 @@ type fastBuf struct {
 	info       []*wordInfo
 	rows       []*wordRows
 	gazB, gazI []uint8
+	catB, catI []uint8
 	raw        []bool // the word differs from its normal form
 	nb         []byte // a word's normal form
 	key        []byte
+	dh         []uint64 // a token's document-context features
 	em         [][nTags]float32
 	tags       []int
 	back       [][nTags]int8
@@ -354,9 +383,10 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// emissionsFast computes the emission scores of words into b.em and
-// returns them; they equal those of featurize + emissions.
-func (m *Model) emissionsFast(words []string, b *fastBuf) [][nTags]float32 {
+// emissionsFast computes the emission scores of words, with their
+// document hits doc (nil for none), into b.em and returns them; they equal
+// those of featurize + emissions.
+func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags]float32 {
 	ft := m.fastTabs()
 	n := len(words)
 	b.info = grow(b.info, n)
@@ -484,6 +514,29 @@ func (m *Model) emissionsFast(words []string, b *fastBuf) [][nTags]float32 {
 				addRow(&s, &ft.gazP1[g])
 			}
 		}
+		if g := b.catB[i] & 15; g != 0 {
+			addRow(&s, &ft.catB[g])
+		}
+		if g := b.catI[i] & 15; g != 0 {
+			addRow(&s, &ft.catI[g])
+		}
+		if i > 0 {
+			if g := (b.catB[i-1] | b.catI[i-1]) & 15; g != 0 {
+				addRow(&s, &ft.catM1[g])
+			}
+		}
+		if i+1 < n {
+			if g := (b.catB[i+1] | b.catI[i+1]) & 15; g != 0 {
+				addRow(&s, &ft.catP1[g])
+			}
+		}
+		if doc != nil {
+			hs := appendDoc(b.dh[:0], doc, i)
+			for _, h := range hs {
+				m.add(&s, h)
+			}
+			b.dh = hs
+		}
 		if i == 0 {
 			addRow(&s, &ft.first)
 		}
@@ -502,33 +555,43 @@ func addRow(dst, r *[nTags]int32) {
 	}
 }
 
-// gazetteerFast is featurizer.gazetteer over precomputed word information.
+// gazetteerFast is featurizer.gazetteer over precomputed word
+// information, for the model's lexicon and for the outside gazetteer.
 func (m *Model) gazetteerFast(b *fastBuf, n int) {
 	b.gazB = resetU8(b.gazB, n)
 	b.gazI = resetU8(b.gazI, n)
+	b.catB = resetU8(b.catB, n)
+	b.catI = resetU8(b.catI, n)
 	for i := 0; i < n; i++ {
 		wi := b.info[i]
 		b.gazB[i] |= wi.gaz1
+		b.catB[i] |= wi.cat1
 		if wi.firstNorm {
-			m.gazRun(b, i, n, wi.norm)
+			m.gazRun(m.lex, b, b.gazB, b.gazI, i, n, wi.norm)
 		}
 		if wi.firstFree {
-			m.gazRun(b, i, n, wi.free)
+			m.gazRun(m.lex, b, b.gazB, b.gazI, i, n, wi.free)
+		}
+		if wi.catFirstNorm {
+			m.gazRun(m.ext, b, b.catB, b.catI, i, n, wi.norm)
+		}
+		if wi.catFirstFree {
+			m.gazRun(m.ext, b, b.catB, b.catI, i, n, wi.free)
 		}
 	}
 }
 
-// gazRun marks the names of up to maxGazWords words that start with first
-// at token i and go on with the following tokens.
-func (m *Model) gazRun(b *fastBuf, i, n int, first string) {
+// gazRun marks in gB and gI the names of lex of up to maxGazWords words
+// that start with first at token i and go on with the following tokens.
+func (m *Model) gazRun(lex *Lexicon, b *fastBuf, gB, gI []uint8, i, n int, first string) {
 	key := append(b.key[:0], first...)
 	for k := 1; k < maxGazWords && i+k < n; k++ {
 		key = append(key, ' ')
 		key = append(key, b.info[i+k].norm...)
-		if g := m.lex.m[string(key)]; g != 0 {
-			b.gazB[i] |= g
+		if g := lex.m[string(key)]; g != 0 {
+			gB[i] |= g
 			for j := i + 1; j <= i+k; j++ {
-				b.gazI[j] |= g
+				gI[j] |= g
 			}
 		}
 	}

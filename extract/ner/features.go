@@ -110,7 +110,6 @@ const (
 	fBits
 	fBitsM1
 	fBitsP1
-	fChar3
 	fDocIn
 	fDocInO
 	fDocFirst
@@ -184,10 +183,6 @@ func (s *sentFeats) token(i int) []uint64 { return s.f[s.off[i]:s.off[i+1]] }
 
 const boundary = "<s>"
 
-// unknownWord stands, in the features of its neighbours, for a word the
-// training text lacks.
-const unknownWord = "<unk>"
-
 func (z *featurizer) trig(f forms) uint8 {
 	t := z.triggers[f.norm] | z.triggers[f.free]
 	if f.bare != f.free {
@@ -240,16 +235,6 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 	}
 	out.gazB, out.gazI, out.gaz1 = z.gazetteer(lex, out, out.gazB, out.gazI, out.gaz1)
 	out.catB, out.catI, out.cat1 = z.gazetteer(ext, out, out.catB, out.catI, out.cat1)
-	if !exp["sep"] {
-		for i := 0; i < n; i++ {
-			out.gazB[i] |= out.catB[i]
-			out.gazI[i] |= out.catI[i]
-			out.gaz1[i] |= out.cat1[i]
-		}
-		clear(out.catB)
-		clear(out.catI)
-		clear(out.cat1)
-	}
 	fs := out.fs
 	out.trig = resetU8(out.trig, n)
 	out.part = resetU8(out.part, n)
@@ -272,22 +257,15 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 		out.trig[i] = z.trig(fs[i])
 		out.shape = append(out.shape, shapeOf(fs[i].norm))
 	}
-	novel := func(i int) bool { return exp["novel"] && out.freq[i] == 0 }
 	word := func(i int) string {
 		if i < 0 || i >= n {
 			return boundary
-		}
-		if novel(i) {
-			return unknownWord
 		}
 		return fs[i].norm
 	}
 	bare := func(i int) string {
 		if i < 0 || i >= n {
 			return boundary
-		}
-		if novel(i) {
-			return unknownWord
 		}
 		return fs[i].bare
 	}
@@ -300,16 +278,13 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 	for i := 0; i < n; i++ {
 		f := fs[i]
 		o := out.f
-		if !novel(i) {
-			if words[i] != f.norm {
-				o = append(o, h1(fRaw, words[i]))
-			}
-			o = append(o, h1(fNorm, f.norm), h1(fFree, f.free), h1(fBare, f.bare))
-			if f.prep != f.free {
-				o = append(o, h1(fPrep, f.prep))
-			}
+		if words[i] != f.norm {
+			o = append(o, h1(fRaw, words[i]))
 		}
-		o = append(o, h1(fBias, ""), h1(fClitic, f.clitic))
+		o = append(o, h1(fBias, ""), h1(fNorm, f.norm), h1(fFree, f.free), h1(fBare, f.bare), h1(fClitic, f.clitic))
+		if f.prep != f.free {
+			o = append(o, h1(fPrep, f.prep))
+		}
 		for k, t := range [3]byte{fPre1, fPre2, fPre3} {
 			if p, ok := prefixRunes(f.bare, k+1); ok {
 				o = append(o, h1(t, p))
@@ -327,9 +302,6 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 			o = append(o, h1(fSuf4, p))
 		}
 		o = appendChar2(o, f.bare)
-		if exp["tri"] {
-			o = appendChar3(o, f.bare)
-		}
 		fq := int(out.freq[i])
 		o = append(o, hInt(fFreq, fq), h2(fFreqShape, out.shape[i], string(rune('0'+fq))), hInt(fFreqTrig, fq<<4|int(trigAt(i-1))))
 		fqs := string(rune('0' + fq))
@@ -349,7 +321,7 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 		o = append(o,
 			h1(fWm1, word(i-1)), h1(fWm2, word(i-2)), h1(fWp1, word(i+1)), h1(fWp2, word(i+2)),
 			h1(fBm1, bare(i-1)), h1(fBp1, bare(i+1)), h1(fBm2, bare(i-2)), h1(fBp2, bare(i+2)),
-			h2(fBigL, word(i-1), word(i)), h2(fBigR, word(i), word(i+1)), h2(fBigLL, word(i-2), word(i-1)),
+			h2(fBigL, word(i-1), f.norm), h2(fBigR, f.norm, word(i+1)), h2(fBigLL, word(i-2), word(i-1)),
 		)
 		o = append(o, h1(fShape, out.shape[i]), hInt(fLen, min(runeLen(f.bare), 10)))
 		if i > 0 && i+1 < n {
@@ -411,7 +383,7 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 				o = append(o, hInt(fCatP1, t))
 			}
 		}
-		if exp["bits"] {
+		{
 			for b := 0; b < 3; b++ {
 				bit := uint8(1) << b
 				if out.bits[i]&bit != 0 {
@@ -524,14 +496,6 @@ func appendChar2(o []uint64, w string) []uint64 {
 	return append(o, h2(fChar2, prev, "$"))
 }
 
-// appendChar3 adds the character trigrams of w, with word boundaries.
-func appendChar3(o []uint64, w string) []uint64 {
-	r := []rune("^" + w + "$")
-	for i := 0; i+3 <= len(r); i++ {
-		o = append(o, h1(fChar3, string(r[i:i+3])))
-	}
-	return o
-}
 
 // appendDoc adds the document-context features of token i.
 func appendDoc(o []uint64, doc []docHit, i int) []uint64 {

@@ -55,6 +55,14 @@ type Span struct {
 	Score      float64
 }
 
+// WithNames returns a copy of m that reads ext as its outside gazetteer
+// (names, given and family names, adjectives; see CatalogNames) in place
+// of the one it had. Weights are shared.
+func (m *Model) WithNames(ext *Lexicon) *Model {
+	return &Model{z: m.z, lex: m.lex, ext: ext, doc: m.doc, hs: m.hs, table: m.table, mask: m.mask,
+		filter: m.filter, q: m.q, step: m.step, trans: m.trans, temp: m.temp, oBias: m.oBias}
+}
+
 func (m *Model) row(h uint64) []int16 {
 	if h == 0 {
 		h = 1
@@ -185,7 +193,12 @@ func (m *Model) tagIdx(words []string) ([]int, [][nTags]float32) {
 // tagBuf tags words into b, returning tag indices and emission scores that
 // stay valid until b is reused.
 func (m *Model) tagBuf(words []string, b *fastBuf) ([]int, [][nTags]float32) {
-	em := m.emissionsFast(words, b)
+	return m.tagBufDoc(words, nil, b)
+}
+
+// tagBufDoc is tagBuf with the words' document hits (nil for none).
+func (m *Model) tagBufDoc(words []string, doc []docHit, b *fastBuf) ([]int, [][nTags]float32) {
+	em := m.emissionsFast(words, doc, b)
 	b.tags = grow(b.tags, len(words))
 	b.back = grow(b.back, len(words))
 	viterbiBuf(em, &m.trans, b.tags, b.back)
