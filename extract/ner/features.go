@@ -496,7 +496,6 @@ func appendChar2(o []uint64, w string) []uint64 {
 	return append(o, h2(fChar2, prev, "$"))
 }
 
-
 // appendDoc adds the document-context features of token i.
 func appendDoc(o []uint64, doc []docHit, i int) []uint64 {
 	h := &doc[i]
