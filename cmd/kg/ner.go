@@ -66,6 +66,9 @@ func nerTrainFlags() []cli.Flag {
 		&cli.Float64Flag{Name: "obias", Value: 6, Usage: "subtract this from the O score when tagging (recall over precision; kg ner cv prints the effect of more)"},
 		&cli.Float64Flag{Name: "temp", Value: 24, Usage: "temperature of span scores (kg ner cv prints the best)"},
 		&cli.IntFlag{Name: "gazfolds", Value: 5, Usage: "contiguous folds for the training-data gazetteer features (1: none)"},
+		&cli.BoolFlag{Name: "crf", Usage: "train a linear-chain CRF (SGD with an L2 penalty) instead of the averaged perceptron"},
+		&cli.Float64Flag{Name: "l2", Value: 1, Usage: "with --crf: L2 penalty"},
+		&cli.Float64Flag{Name: "rate", Value: 0.1, Usage: "with --crf: initial learning rate"},
 		&cli.BoolFlag{Name: "catalog", Value: true, Usage: "read the entity catalogue as outside gazetteer while training (the model reads the current catalogue when loaded)"},
 	}
 }
@@ -83,9 +86,10 @@ func nerTrainSetup(c *cli.Context) ([]ner.Sentence, ner.TrainOptions, error) {
 		return nil, ner.TrainOptions{}, fmt.Errorf("ner: %w", err)
 	}
 	opt := ner.TrainOptions{Epochs: c.Int("epochs"), Seed: c.Int64("seed"), Temperature: c.Float64("temp"),
-		OBias: c.Float64("obias"), GazetteerFolds: c.Int("gazfolds"), Log: c.App.ErrWriter}
+		OBias: c.Float64("obias"), GazetteerFolds: c.Int("gazfolds"), Log: c.App.ErrWriter,
+		CRF: c.Bool("crf"), L2: c.Float64("l2"), Rate: c.Float64("rate")}
 	if c.Bool("catalog") {
-		opt.Names = ner.CatalogNames(catalog.Default())
+		opt.Names = ner.OutsideNames(catalog.Default())
 	}
 	return sents, opt, nil
 }
@@ -157,7 +161,7 @@ func nerModel(path string) (*ner.Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %s: %w", path, err)
 	}
-	return m.WithNames(ner.CatalogNames(catalog.Default())), nil
+	return m.WithNames(ner.OutsideNames(catalog.Default())), nil
 }
 
 // nerInput opens name, or stdin for "" and "-".

@@ -1,6 +1,9 @@
 package ner
 
 import (
+	"bufio"
+	"bytes"
+	_ "embed"
 	"strings"
 
 	"github.com/newskg/kg/extract/catalog"
@@ -19,6 +22,25 @@ var nerType = map[string]string{
 	"Agreement":    "MISC",
 	"Weapon":       "MISC",
 	"Work":         "MISC",
+}
+
+//go:embed data/given-names.txt
+var givenNamesTxt []byte
+
+// OutsideNames is the tagger's outside gazetteer: the catalogue's names
+// and word classes (CatalogNames) and the built-in list of given names
+// (data/given-names.txt). Default reads it from the default catalogue.
+func OutsideNames(c *catalog.Catalog) *Lexicon {
+	l := CatalogNames(c)
+	sc := bufio.NewScanner(bytes.NewReader(givenNamesTxt))
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		l.bits[text.Normalize(w)] |= wGiven
+	}
+	return l
 }
 
 // CatalogNames turns a catalogue into the tagger's outside gazetteer: every
@@ -41,8 +63,14 @@ func CatalogNames(c *catalog.Catalog) *Lexicon {
 				continue
 			}
 			if w := strings.Fields(n); len(w) >= 2 {
-				l.bits[w[0]] |= wGiven
-				l.bits[w[len(w)-1]] |= wFamily
+				// Two-letter words (هو of Hu Jintao) are too often
+				// function words to mark names.
+				if runeLen(w[0]) >= 3 {
+					l.bits[w[0]] |= wGiven
+				}
+				if runeLen(w[len(w)-1]) >= 3 {
+					l.bits[w[len(w)-1]] |= wFamily
+				}
 			}
 		}
 		for _, a := range e.Adjectives {

@@ -30,9 +30,8 @@ func docKey(f forms) string {
 // docCount accumulates the first pass's readings of the words of a
 // window of sentences.
 type docCount struct {
-	in          [4]int
-	o           int
-	first, last uint8
+	in, first, last [4]int // per type: inside a span; first or last word of a span of several words
+	o               int
 }
 
 // docTally counts, for every key, the first pass's readings in the
@@ -64,18 +63,12 @@ func addReading(dc *docCount, tags []int, i, d int) {
 	}
 	ty := typeOf(t)
 	dc.in[ty] += d
-	if d < 0 {
-		return
+	next := i+1 < len(tags) && isI(tags[i+1]) && typeOf(tags[i+1]) == ty
+	if isB(t) && next {
+		dc.first[ty] += d
 	}
-	multi := (isB(t) && i+1 < len(tags) && isI(tags[i+1]) && typeOf(tags[i+1]) == ty) || isI(t)
-	if !multi {
-		return
-	}
-	if isB(t) {
-		dc.first |= 1 << ty
-	}
-	if i+1 >= len(tags) || !isI(tags[i+1]) {
-		dc.last |= 1 << ty
+	if isI(t) && !next {
+		dc.last[ty] += d
 	}
 }
 
@@ -94,17 +87,14 @@ func docHits(c map[string]*docCount, keys []string, tags []int, out []docHit) []
 		h := &out[i]
 		for t := range h.in {
 			h.in[t] = uint8(min(3, dc.in[t]-own.in[t]))
-		}
-		h.o = uint8(min(3, dc.o-own.o))
-		// A span's first or last word is set by any occurrence, this one
-		// included only when another occurrence also reads it so.
-		h.first, h.last = dc.first, dc.last
-		for t := range h.in {
-			if h.in[t] == 0 {
-				h.first &^= 1 << t
-				h.last &^= 1 << t
+			if dc.first[t] > own.first[t] {
+				h.first |= 1 << t
+			}
+			if dc.last[t] > own.last[t] {
+				h.last |= 1 << t
 			}
 		}
+		h.o = uint8(min(3, dc.o-own.o))
 	}
 	return out
 }

@@ -32,7 +32,7 @@ func Default() (*Model, error) {
 			defaultErr = fmt.Errorf("embedded model model/ar.model.gz: %w", err)
 			return
 		}
-		defaultM = m.WithNames(CatalogNames(catalog.Default()))
+		defaultM = m.WithNames(OutsideNames(catalog.Default()))
 		defaultM.fastTabs()
 	})
 	return defaultM, defaultErr

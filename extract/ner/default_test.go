@@ -171,3 +171,20 @@ func TestConcurrentTagging(t *testing.T) {
 		}
 	}
 }
+
+// anercorpSentences returns the first n sentences of ANERcorp as words, or
+// nil (logged) when the corpus is not beside the repository.
+func anercorpSentences(t *testing.T, n int) [][]string {
+	t.Helper()
+	f, err := os.Open(anercorp)
+	if err != nil {
+		t.Logf("ANERcorp not checked: %v", err)
+		return nil
+	}
+	defer f.Close()
+	s, err := ReadTokens(f, anercorp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s[:min(n, len(s))]
+}

@@ -34,6 +34,10 @@ type TrainOptions struct {
 	// precision for recall (0: none; CrossValidate prints the effect of
 	// further biases).
 	OBias float64
+	// CRF trains a linear-chain CRF (stochastic gradient, L2 penalty L2,
+	// learning rate Rate) instead of the averaged perceptron.
+	CRF      bool
+	L2, Rate float64
 	// Log, when set, receives one line of progress per epoch.
 	Log io.Writer
 }
@@ -50,6 +54,12 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Temperature <= 0 {
 		o.Temperature = 1
+	}
+	if o.L2 <= 0 {
+		o.L2 = 1
+	}
+	if o.Rate <= 0 {
+		o.Rate = 0.1
 	}
 }
 
@@ -178,112 +188,39 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 	}
 	ids = nil
 
-	nf := len(hashes)
-	w := make([]int32, nf*nTags)
-	u := make([]int64, nf*nTags)
-	var tw [nTags + 1][nTags]int32
-	var tu [nTags + 1][nTags]int64
-	c := int64(1)
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
+	var ws []float32
+	var tr [nTags + 1][nTags]float32
+	if opt.CRF {
+		ws, tr = trainCRF(feats, gold, len(hashes), opt)
+	} else {
+		ws, tr = trainPerceptron(feats, gold, len(hashes), opt)
 	}
-	rng := rand.New(rand.NewSource(opt.Seed))
-	var em [][nTags]float32
-	var trans [nTags + 1][nTags]float32
-	pred := []int{}
-	for ep := 0; ep < opt.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, toks := 0, 0
-		for _, si := range order {
-			g := gold[si]
-			n := len(g)
-			em = em[:0]
-			for j := 0; j < n; j++ {
-				var s [nTags]float32
-				for _, id := range feats[si][j] {
-					r := w[int(id)*nTags : int(id)*nTags+nTags]
-					for t := 0; t < nTags; t++ {
-						s[t] += float32(r[t])
-					}
-				}
-				em = append(em, s)
-			}
-			for p := range tw {
-				for t := range tw[p] {
-					trans[p][t] = float32(tw[p][t])
-				}
-			}
-			if cap(pred) < n {
-				pred = make([]int, n)
-			}
-			pred = pred[:n]
-			viterbi(em, &trans, pred)
-			toks += n
-			for j := 0; j < n; j++ {
-				pg, pp := nTags, nTags
-				if j > 0 {
-					pg, pp = g[j-1], pred[j-1]
-				}
-				if g[j] != pred[j] {
-					errs++
-					for _, id := range feats[si][j] {
-						b := int(id) * nTags
-						w[b+g[j]]++
-						u[b+g[j]] += c
-						w[b+pred[j]]--
-						u[b+pred[j]] -= c
-					}
-				}
-				if g[j] != pred[j] || pg != pp {
-					tw[pg][g[j]]++
-					tu[pg][g[j]] += c
-					tw[pp][pred[j]]--
-					tu[pp][pred[j]] -= c
-				}
-			}
-			c++
-		}
-		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "epoch %d: %d/%d tokens wrong (%.2f%%)\n", ep+1, errs, toks, 100*float64(errs)/float64(max(toks, 1)))
-		}
-	}
-
-	// Averaged weights: w − u/c. Keep only features with a non-zero row.
+	// Keep only features with a non-zero row.
 	type kept struct {
 		h   uint64
 		row [nTags]float32
 	}
 	var keep []kept
-	cf := float64(c)
-	for f := 0; f < nf; f++ {
-		var r [nTags]float32
-		nz := false
-		for t := 0; t < nTags; t++ {
-			v := float64(w[f*nTags+t]) - float64(u[f*nTags+t])/cf
-			r[t] = float32(v)
+	for f, h := range hashes {
+		r := ws[f*nTags : f*nTags+nTags]
+		for _, v := range r {
 			if v > 1e-3 || v < -1e-3 {
-				nz = true
+				k := kept{h: h}
+				copy(k.row[:], r)
+				keep = append(keep, k)
+				break
 			}
-		}
-		if nz {
-			keep = append(keep, kept{hashes[f], r})
 		}
 	}
 	sort.Slice(keep, func(i, j int) bool { return keep[i].h < keep[j].h })
-	m := &Model{z: z, lex: full, ext: opt.Names, temp: opt.Temperature, oBias: float32(opt.OBias)}
-	for p := range tw {
-		for t := range tw[p] {
-			m.trans[p][t] = float32(float64(tw[p][t]) - float64(tu[p][t])/cf)
-		}
-	}
+	m := &Model{z: z, lex: full, ext: opt.Names, temp: opt.Temperature, oBias: float32(opt.OBias), trans: tr}
 	hs := make([]uint64, len(keep))
-	ws := make([]float32, len(keep)*nTags)
+	rows := make([]float32, len(keep)*nTags)
 	for i, k := range keep {
 		hs[i] = k.h
-		copy(ws[i*nTags:], k.row[:])
+		copy(rows[i*nTags:], k.row[:])
 	}
-	q, step := quantize(ws)
+	q, step := quantize(rows)
 	m.build(hs, q, step)
 	return m, nil
 }
