@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newskg/kg/extract/catalog"
 	"github.com/newskg/kg/internal/cputime"
 )
 
@@ -105,6 +106,26 @@ func benchTagging(b *testing.B, sents [][]string, tag func([]string)) {
 	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
 	if cpu := (cputime.Now() - cpu0).Seconds(); cpu > 0 {
 		b.ReportMetric(n/cpu, "tokens/cpu-s")
+	}
+}
+
+// BenchmarkLoadWithCatalog measures what Default does once the catalogue
+// is loaded (the extractor loads it anyway): load the embedded model, turn
+// the catalogue into the outside gazetteer, and precompute the word rows.
+func BenchmarkLoadWithCatalog(b *testing.B) {
+	c := catalog.Default()
+	b.ResetTimer()
+	cpu0 := cputime.Now()
+	for i := 0; i < b.N; i++ {
+		m, err := load(bytes.NewReader(defaultModel))
+		if err != nil {
+			b.Fatal(err)
+		}
+		m.WithNames(OutsideNames(c)).fastTabs()
+	}
+	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/load")
+	if cpu := (cputime.Now() - cpu0).Seconds(); cpu > 0 {
+		b.ReportMetric(cpu*1000/float64(b.N), "cpu-ms/load")
 	}
 }
 

@@ -594,6 +594,9 @@ func (m *Model) gazRun(lex *Lexicon, b *fastBuf, gB, gI []uint8, i, n int, first
 				gI[j] |= g
 			}
 		}
+		if !lex.more[string(key)] {
+			break // no longer name starts so
+		}
 	}
 	b.key = key
 }

@@ -451,6 +451,9 @@ func (z *featurizer) gazetteer(lex *Lexicon, out *sentFeats, gB, gI, g1 []uint8)
 						gI[j] |= m
 					}
 				}
+				if !lex.more[string(key)] {
+					break
+				}
 			}
 			out.key = key
 			if f.free == f.norm {

@@ -21,6 +21,7 @@ const maxGazWords = 5
 type Lexicon struct {
 	m     map[string]uint8 // name → bit set over Types
 	first map[string]bool  // first words of multi-word names
+	more  map[string]bool  // the first two words or more of names longer than that
 	// parts maps a single normalised word to the types of entity it is
 	// part of: bit t when in at least a third of its occurrences, bit t+4
 	// when in at least two thirds.
@@ -42,7 +43,7 @@ const (
 
 // NewLexicon returns an empty Lexicon.
 func NewLexicon() *Lexicon {
-	return &Lexicon{m: map[string]uint8{}, first: map[string]bool{}, parts: map[string]uint8{}, freq: map[string]uint8{}, bits: map[string]uint8{}}
+	return &Lexicon{m: map[string]uint8{}, first: map[string]bool{}, more: map[string]bool{}, parts: map[string]uint8{}, freq: map[string]uint8{}, bits: map[string]uint8{}}
 }
 
 // Add records norm (normalised, words joined by single spaces) as a name of
@@ -55,6 +56,11 @@ func (l *Lexicon) Add(norm, typ string) {
 	l.m[norm] |= t
 	if i := strings.IndexByte(norm, ' '); i > 0 {
 		l.first[norm[:i]] = true
+		for j := i + 1; j < len(norm); j++ {
+			if norm[j] == ' ' {
+				l.more[norm[:j]] = true
+			}
+		}
 	}
 }
 
