@@ -383,18 +383,16 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 				o = append(o, hInt(fCatP1, t))
 			}
 		}
-		{
-			for b := 0; b < 3; b++ {
-				bit := uint8(1) << b
-				if out.bits[i]&bit != 0 {
-					o = append(o, hInt(fBits, b))
-				}
-				if i > 0 && out.bits[i-1]&bit != 0 {
-					o = append(o, hInt(fBitsM1, b))
-				}
-				if i+1 < n && out.bits[i+1]&bit != 0 {
-					o = append(o, hInt(fBitsP1, b))
-				}
+		for b := 0; b < 3; b++ {
+			bit := uint8(1) << b
+			if out.bits[i]&bit != 0 {
+				o = append(o, hInt(fBits, b))
+			}
+			if i > 0 && out.bits[i-1]&bit != 0 {
+				o = append(o, hInt(fBitsM1, b))
+			}
+			if i+1 < n && out.bits[i+1]&bit != 0 {
+				o = append(o, hInt(fBitsP1, b))
 			}
 		}
 		if out.doc != nil {

@@ -95,8 +95,6 @@ func (l *Lexicon) Types(norm string) []string {
 	return maskTypes(l.m[norm])
 }
 
-func (l *Lexicon) mask(norm string) uint8 { return l.m[norm] }
-
 // names returns the names in sorted order, for deterministic saving.
 func (l *Lexicon) names() []string {
 	out := make([]string, 0, len(l.m))
@@ -127,18 +125,6 @@ func maskTypes(m uint8) []string {
 		}
 	}
 	return out
-}
-
-// gazMask adapts any Gazetteer to a bit set lookup.
-func gazMask(g Gazetteer, norm string) uint8 {
-	if l, ok := g.(*Lexicon); ok {
-		return l.mask(norm)
-	}
-	var m uint8
-	for _, t := range g.Types(norm) {
-		m |= typeBit(t)
-	}
-	return m
 }
 
 // LexiconFromSentences builds a Lexicon of the entity names in sents: a
