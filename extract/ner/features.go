@@ -16,9 +16,10 @@ const (
 	trigTitle uint8 = 1 << iota
 	trigLoc
 	trigOrg
+	trigSpeech
 )
 
-var trigClassNames = map[string]uint8{"title": trigTitle, "loc": trigLoc, "org": trigOrg}
+var trigClassNames = map[string]uint8{"title": trigTitle, "loc": trigLoc, "org": trigOrg, "speech": trigSpeech}
 
 // parseTriggers reads the "word<TAB>class" trigger list; keys are
 // normalised words and their article-less forms.
@@ -38,7 +39,7 @@ func parseTriggers(data []byte, name string) (map[string]uint8, error) {
 		}
 		c, ok := trigClassNames[f[1]]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown class %q (want title, loc or org)", name, n, f[1])
+			return nil, fmt.Errorf("%s:%d: unknown class %q (want title, loc, org or speech)", name, n, f[1])
 		}
 		out[text.Normalize(f[0])] |= c
 	}
