@@ -88,9 +88,11 @@ type fastTables struct {
 	bM1, bM2, bP1, bP2 [nTags]int32
 	// Rows by value: hInt(fFreqTrig, v) for v < 64; sums of hInt(fGazB, t)
 	// etc. over the bits t of a 4-bit type mask.
-	freqTrig                 [64][nTags]int32
-	gazB, gazI, gazM1, gazP1 [16][nTags]int32
-	catB, catI, catM1, catP1 [16][nTags]int32
+	freqTrig [64][nTags]int32
+	// Gazetteer rows by the byte of a token's marks: the low four bits
+	// are the types of the model's own names, the high four those of the
+	// outside gazetteer's (see gazetteerFast).
+	gazB, gazI, gazM1, gazP1 [256][nTags]int32
 	titleWin, first          [nTags]int32
 	// oov caches the rows of words outside the vocabulary.
 	oov oovCache
@@ -195,19 +197,20 @@ func (m *Model) buildFast() *fastTables {
 	for v := range ft.freqTrig {
 		m.add(&ft.freqTrig[v], hInt(fFreqTrig, v))
 	}
-	for mask := 0; mask < 16; mask++ {
+	for mask := 1; mask < 256; mask++ {
 		for t := 0; t < len(Types); t++ {
-			if mask&(1<<t) == 0 {
-				continue
+			if mask&(1<<t) != 0 {
+				m.add(&ft.gazB[mask], hInt(fGazB, t))
+				m.add(&ft.gazI[mask], hInt(fGazI, t))
+				m.add(&ft.gazM1[mask], hInt(fGazM1, t))
+				m.add(&ft.gazP1[mask], hInt(fGazP1, t))
 			}
-			m.add(&ft.gazB[mask], hInt(fGazB, t))
-			m.add(&ft.gazI[mask], hInt(fGazI, t))
-			m.add(&ft.gazM1[mask], hInt(fGazM1, t))
-			m.add(&ft.gazP1[mask], hInt(fGazP1, t))
-			m.add(&ft.catB[mask], hInt(fCatB, t))
-			m.add(&ft.catI[mask], hInt(fCatI, t))
-			m.add(&ft.catM1[mask], hInt(fCatM1, t))
-			m.add(&ft.catP1[mask], hInt(fCatP1, t))
+			if mask&(1<<(t+4)) != 0 {
+				m.add(&ft.gazB[mask], hInt(fCatB, t))
+				m.add(&ft.gazI[mask], hInt(fCatI, t))
+				m.add(&ft.gazM1[mask], hInt(fCatM1, t))
+				m.add(&ft.gazP1[mask], hInt(fCatP1, t))
+			}
 		}
 	}
 	m.add(&ft.titleWin, h1(fTitleWin, ""))
@@ -363,8 +366,7 @@ func (m *Model) wordFeaturesBuf(norm string, wi *wordInfo, wr *wordRows, c2 []ui
 type fastBuf struct {
 	info       []*wordInfo
 	rows       []*wordRows
-	gazB, gazI []uint8
-	catB, catI []uint8
+	gazB, gazI []uint8 // marks of the model's names (low bits) and the outside gazetteer's (high bits)
 	raw        []bool // the word differs from its normal form
 	nb         []byte // a word's normal form
 	key        []byte
@@ -498,36 +500,20 @@ func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags
 		if (trigAt(i-1)|trigAt(i-2)|trigAt(i-3))&trigTitle != 0 {
 			addRow(&s, &ft.titleWin)
 		}
-		if g := b.gazB[i] & 15; g != 0 {
+		if g := b.gazB[i]; g != 0 {
 			addRow(&s, &ft.gazB[g])
 		}
-		if g := b.gazI[i] & 15; g != 0 {
+		if g := b.gazI[i]; g != 0 {
 			addRow(&s, &ft.gazI[g])
 		}
 		if i > 0 {
-			if g := (b.gazB[i-1] | b.gazI[i-1]) & 15; g != 0 {
+			if g := b.gazB[i-1] | b.gazI[i-1]; g != 0 {
 				addRow(&s, &ft.gazM1[g])
 			}
 		}
 		if i+1 < n {
-			if g := (b.gazB[i+1] | b.gazI[i+1]) & 15; g != 0 {
+			if g := b.gazB[i+1] | b.gazI[i+1]; g != 0 {
 				addRow(&s, &ft.gazP1[g])
-			}
-		}
-		if g := b.catB[i] & 15; g != 0 {
-			addRow(&s, &ft.catB[g])
-		}
-		if g := b.catI[i] & 15; g != 0 {
-			addRow(&s, &ft.catI[g])
-		}
-		if i > 0 {
-			if g := (b.catB[i-1] | b.catI[i-1]) & 15; g != 0 {
-				addRow(&s, &ft.catM1[g])
-			}
-		}
-		if i+1 < n {
-			if g := (b.catB[i+1] | b.catI[i+1]) & 15; g != 0 {
-				addRow(&s, &ft.catP1[g])
 			}
 		}
 		if doc != nil {
@@ -556,42 +542,41 @@ func addRow(dst, r *[nTags]int32) {
 }
 
 // gazetteerFast is featurizer.gazetteer over precomputed word
-// information, for the model's lexicon and for the outside gazetteer.
+// information: the types of the model's names go in the low four bits of
+// b.gazB and b.gazI, those of the outside gazetteer's in the high four.
 func (m *Model) gazetteerFast(b *fastBuf, n int) {
 	b.gazB = resetU8(b.gazB, n)
 	b.gazI = resetU8(b.gazI, n)
-	b.catB = resetU8(b.catB, n)
-	b.catI = resetU8(b.catI, n)
 	for i := 0; i < n; i++ {
 		wi := b.info[i]
-		b.gazB[i] |= wi.gaz1
-		b.catB[i] |= wi.cat1
+		b.gazB[i] |= wi.gaz1 | wi.cat1<<4
 		if wi.firstNorm {
-			m.gazRun(m.lex, b, b.gazB, b.gazI, i, n, wi.norm)
+			m.gazRun(m.lex, b, 0, i, n, wi.norm)
 		}
 		if wi.firstFree {
-			m.gazRun(m.lex, b, b.gazB, b.gazI, i, n, wi.free)
+			m.gazRun(m.lex, b, 0, i, n, wi.free)
 		}
 		if wi.catFirstNorm {
-			m.gazRun(m.ext, b, b.catB, b.catI, i, n, wi.norm)
+			m.gazRun(m.ext, b, 4, i, n, wi.norm)
 		}
 		if wi.catFirstFree {
-			m.gazRun(m.ext, b, b.catB, b.catI, i, n, wi.free)
+			m.gazRun(m.ext, b, 4, i, n, wi.free)
 		}
 	}
 }
 
-// gazRun marks in gB and gI the names of lex of up to maxGazWords words
-// that start with first at token i and go on with the following tokens.
-func (m *Model) gazRun(lex *Lexicon, b *fastBuf, gB, gI []uint8, i, n int, first string) {
+// gazRun marks in b.gazB and b.gazI, shifted left by shift bits, the
+// types of the names of lex of up to maxGazWords words that start with
+// first at token i and go on with the following tokens.
+func (m *Model) gazRun(lex *Lexicon, b *fastBuf, shift uint, i, n int, first string) {
 	key := append(b.key[:0], first...)
 	for k := 1; k < maxGazWords && i+k < n; k++ {
 		key = append(key, ' ')
 		key = append(key, b.info[i+k].norm...)
-		if g := lex.m[string(key)]; g != 0 {
-			gB[i] |= g
+		if g := lex.m[string(key)] << shift; g != 0 {
+			b.gazB[i] |= g
 			for j := i + 1; j <= i+k; j++ {
-				gI[j] |= g
+				b.gazI[j] |= g
 			}
 		}
 		if !lex.more[string(key)] {
