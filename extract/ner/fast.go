@@ -367,8 +367,8 @@ type fastBuf struct {
 	info       []*wordInfo
 	rows       []*wordRows
 	gazB, gazI []uint8 // marks of the model's names (low bits) and the outside gazetteer's (high bits)
-	raw        []bool // the word differs from its normal form
-	nb         []byte // a word's normal form
+	raw        []bool  // the word differs from its normal form
+	nb         []byte  // a word's normal form
 	key        []byte
 	dh         []uint64 // a token's document-context features
 	em         [][nTags]float32
