@@ -44,8 +44,9 @@ func OutsideNames(c *catalog.Catalog) *Lexicon {
 }
 
 // CatalogNames turns a catalogue into the tagger's outside gazetteer: every
-// Arabic name with its type, the first and last words of people's names
-// (given and family names, which mark unknown people too), and the
+// Arabic name with its type (people's one-word short forms only as family
+// names), the first and last words of people's names (given and family
+// names, which mark unknown people too), and the
 // nationality adjectives with their usual forms. It is computed when the
 // model is loaded (Default), so the tagger follows the catalogue as it
 // grows without retraining.
@@ -58,19 +59,28 @@ func CatalogNames(c *catalog.Catalog) *Lexicon {
 		}
 		for _, a := range e.Arabic {
 			n := text.Normalize(strings.TrimPrefix(a, "="))
-			l.Add(n, typ)
+			w := strings.Fields(n)
 			if typ != "PERS" {
+				l.Add(n, typ)
 				continue
 			}
-			if w := strings.Fields(n); len(w) >= 2 {
-				// Two-letter words (هو of Hu Jintao) are too often
-				// function words to mark names.
-				if runeLen(w[0]) >= 3 {
-					l.bits[w[0]] |= wGiven
+			if len(w) == 1 {
+				// A person's one-word short form (بوتين, الشمري) is a
+				// family name: as a name of its own it would cut "وليد
+				// الشمري" down to the catalogue's الشمري.
+				if runeLen(n) >= 3 {
+					l.bits[n] |= wFamily
 				}
-				if runeLen(w[len(w)-1]) >= 3 {
-					l.bits[w[len(w)-1]] |= wFamily
-				}
+				continue
+			}
+			l.Add(n, typ)
+			// Two-letter words (هو of Hu Jintao) are too often function
+			// words to mark names.
+			if runeLen(w[0]) >= 3 {
+				l.bits[w[0]] |= wGiven
+			}
+			if runeLen(w[len(w)-1]) >= 3 {
+				l.bits[w[len(w)-1]] |= wFamily
 			}
 		}
 		for _, a := range e.Adjectives {
