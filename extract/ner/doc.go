@@ -63,16 +63,18 @@
 // in training and test folds); the held-out test split scored 0.674 when
 // contiguous CV said 0.718, so expect about 0.71 there.
 //
-// Speed (go test ./extract/ner -bench . -cpu 1; medians of 4 runs
+// Speed (go test ./extract/ner -bench . -cpu 1; two rounds of 4 runs
 // interleaved with the previous model's, a shared 2-core machine at load
-// 6–11): Tag 1.02M tokens per CPU-second (previous model 0.95M), Spans
-// 0.93M (0.91M), Spans over the seed article 1.68M (1.46M); the second
-// pass of SpansDoc re-tags only the sentences with document hits. Loading
-// takes 0.18 CPU-s, 0.22 with the catalogue as outside gazetteer
-// (BenchmarkLoadWithCatalog; the catalogue's own loading is the
-// extractor's). The model file is 1.5 MB (gzip). The whole pipeline
-// (kg bench --extract-only, one worker, whole process) ran at 2.6 MB of
-// Arabic per CPU-second with either model.
+// 6–11; medians, this model / the previous one): Tag 1.02M / 0.95M and
+// 0.96M / 1.09M tokens per CPU-second, Spans 0.93M / 0.91M and 0.86M /
+// 0.88M, Spans over the seed article 1.68M / 1.46M and 1.39M / 1.63M —
+// the same within the noise of the machine. The second pass of SpansDoc
+// re-tags only the sentences with document hits. Loading takes 0.16–0.18
+// CPU-s, 0.22–0.25 with the ~10,000-entity catalogue turned into the
+// outside gazetteer (BenchmarkLoadWithCatalog; loading the catalogue
+// itself is the extractor's cost). The model file is 1.5 MB (gzip). The
+// whole pipeline (kg bench --extract-only, one worker, whole process) ran
+// at 2.6 MB of Arabic per CPU-second with either model.
 //
 // The embedded model (model/ar.model.gz, CC BY-SA 4.0, derived from
 // ANERcorp; see model/LICENSE-ANERcorp.md) is loaded by Default. Retrain
