@@ -15,6 +15,8 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/graph/internal/nqfast"
 )
 
 // importBatchQuads is how many quads Import gathers before it writes a
@@ -238,7 +240,7 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, out chan<- impor
 		}
 		if line := bytes.TrimSpace(raw); len(line) > 0 && line[0] != '#' {
 			quadNo++
-			q, key, err := parseNQuadKey(line)
+			q, key, err := nqfast.ParseKey(line)
 			if err != nil {
 				return fmt.Errorf("import: quad %d (line %d): failed to parse %q: %w", quadNo, lineNo, line, err)
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/graph/internal/nqfast"
 )
 
 // XSD datatypes used by the model.
@@ -308,73 +309,14 @@ type quadSet struct {
 }
 
 func (s *quadSet) add(q quad.Quad) {
-	s.keys = append(s.keys, quadKey(q))
+	s.keys = append(s.keys, nqfast.Key(q))
 	s.quads = append(s.quads, q)
 }
 
-// addKey is add with key = quadKey(q) already known.
+// addKey is add with key = nqfast.Key(q) already known.
 func (s *quadSet) addKey(q quad.Quad, key string) {
 	s.keys = append(s.keys, key)
 	s.quads = append(s.quads, q)
-}
-
-// quadKey identifies a quad: its N-Quads form (strings without quotes or
-// backslashes are written unescaped), cheaper to build than q.NQuad().
-func quadKey(q quad.Quad) string {
-	vals := [4]quad.Value{q.Subject, q.Predicate, q.Object, q.Label}
-	n := 3
-	for _, v := range vals {
-		switch v := v.(type) {
-		case quad.IRI:
-			n += len(v) + 2
-		case quad.String:
-			n += len(v) + 2
-		case quad.LangString:
-			n += len(v.Value) + 3 + len(v.Lang)
-		case quad.TypedString:
-			n += len(v.Value) + 6 + len(v.Type)
-		}
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, v := range vals {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		switch v := v.(type) {
-		case nil:
-		case quad.String, quad.LangString, quad.TypedString:
-			if strings.ContainsAny(plainString(v), `"\\`) {
-				b.WriteString(v.String()) // escaped: unambiguous
-				continue
-			}
-		}
-		switch v := v.(type) {
-		case nil:
-		case quad.IRI:
-			b.WriteByte('<')
-			b.WriteString(string(v))
-			b.WriteByte('>')
-		case quad.String:
-			b.WriteByte('"')
-			b.WriteString(string(v))
-			b.WriteByte('"')
-		case quad.LangString:
-			b.WriteByte('"')
-			b.WriteString(string(v.Value))
-			b.WriteString(`"@`)
-			b.WriteString(v.Lang)
-		case quad.TypedString:
-			b.WriteByte('"')
-			b.WriteString(string(v.Value))
-			b.WriteString(`"^^<`)
-			b.WriteString(string(v.Type))
-			b.WriteByte('>')
-		default:
-			b.WriteString(v.String())
-		}
-	}
-	return b.String()
 }
 
 // sorted returns the quads ordered by their N-Quads form.

@@ -174,17 +174,3 @@ func TestResultQuadsErrors(t *testing.T) {
 		})
 	}
 }
-
-func TestQuadKeyUnambiguous(t *testing.T) {
-	l := quad.IRI("http://x/doc")
-	vals := []quad.Value{quad.String(`a"@en`), quad.LangString{Value: "a", Lang: "en"}, quad.String(`a\`),
-		quad.String(`a"^^<http://x/t>`), quad.TypedString{Value: "a", Type: "http://x/t"}, quad.IRI("a"), quad.String("a")}
-	seen := map[string]quad.Value{}
-	for _, v := range vals {
-		k := quadKey(quad.Quad{Subject: l, Predicate: l, Object: v, Label: l})
-		if o, dup := seen[k]; dup {
-			t.Errorf("%#v and %#v share key %s", o, v, k)
-		}
-		seen[k] = v
-	}
-}

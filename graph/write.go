@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/graph/internal/nqfast"
 )
 
 // WriteStats tells what writing one document did.
@@ -295,18 +296,18 @@ func diff(old, new []quad.Quad) (add, del []quad.Quad) {
 	}
 	have := make(map[string]bool, len(old))
 	for _, q := range old {
-		have[quadKey(q)] = true
+		have[nqfast.Key(q)] = true
 	}
 	want := make(map[string]bool, len(new))
 	for _, q := range new {
-		k := quadKey(q)
+		k := nqfast.Key(q)
 		want[k] = true
 		if !have[k] {
 			add = append(add, q)
 		}
 	}
 	for _, q := range old {
-		if !want[quadKey(q)] {
+		if !want[nqfast.Key(q)] {
 			del = append(del, q)
 		}
 	}
@@ -317,11 +318,11 @@ func diff(old, new []quad.Quad) (add, del []quad.Quad) {
 func unionQuads(a, b []quad.Quad) []quad.Quad {
 	have := make(map[string]bool, len(a))
 	for _, q := range a {
-		have[quadKey(q)] = true
+		have[nqfast.Key(q)] = true
 	}
 	out := append(make([]quad.Quad, 0, len(a)+len(b)), a...)
 	for _, q := range b {
-		if k := quadKey(q); !have[k] {
+		if k := nqfast.Key(q); !have[k] {
 			have[k] = true
 			out = append(out, q)
 		}
