@@ -16,6 +16,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newskg/kg/graph/internal/boltkv"
 	"github.com/newskg/kg/graph/internal/nqfast"
 )
 
@@ -179,7 +180,7 @@ func (s *Store) importScattered(ctx context.Context, src *importSource, info imp
 // Bolt, their quads prepared for the bulk path.
 type importBatch struct {
 	docs []doc
-	pre  *bulkPrep
+	pre  *boltkv.Prep
 }
 
 // importBatches parses r and sends batches of documents to out, in order.
@@ -205,14 +206,14 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, out chan<- impor
 			docs[i] = p.d
 			written[p.d.iri] = true
 		}
-		var pre *bulkPrep
+		var pre *boltkv.Prep
 		if s.bolt != nil {
 			all := make([]quad.Quad, 0, n)
 			for _, d := range docs {
 				all = append(all, d.quads...)
 			}
-			pre = prepareBulk(all)
-			pre.encodeValues()
+			pre = boltkv.Prepare(all)
+			pre.EncodeValues()
 		}
 		byLabel, order, n = map[quad.IRI]*pending{}, nil, 0
 		select {

@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/rand"
@@ -12,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -85,7 +87,7 @@ func TestForgetShared(t *testing.T) {
 		}
 		// Nothing of the forgotten document remains, not even as a node.
 		for _, v := range []quad.Value{s.Vocab().Doc("test-meeting"), s.Vocab().Entity("ali-khamenei"), quad.String("ar/meeting-verb")} {
-			if ref, _ := s.QuadStore().ValueOf(v); ref != nil && b.name == "bolt" { // memstore and SQL ValueOf do not look
+			if ref, _ := s.quads().ValueOf(v); ref != nil && b.name == "bolt" { // memstore and SQL ValueOf do not look
 				t.Errorf("node %v survived forget", v)
 			}
 		}
@@ -329,10 +331,10 @@ func TestSchemaVersionNewerRefused(t *testing.T) {
 	if len(ds) != 2 {
 		t.Fatalf("no schema version quad in a new store: %v", meta)
 	}
-	if err := s.QuadStore().ApplyDeltas(ds[:1], cgraph.IgnoreOpts{}); err != nil {
+	if err := s.quads().ApplyDeltas(ds[:1], cgraph.IgnoreOpts{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.QuadStore().ApplyDeltas(ds[1:], cgraph.IgnoreOpts{}); err != nil {
+	if err := s.quads().ApplyDeltas(ds[1:], cgraph.IgnoreOpts{}); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -392,48 +394,28 @@ func TestOpenSpecs(t *testing.T) {
 	}
 }
 
-// A Bolt store written by the bulk path reads back through Cayley's own
-// "bolt" backend (bloom filters on), which sees the quads as present and can
-// delete them, node reference counts included.
-func TestBulkLayoutReadableByCayley(t *testing.T) {
+// A Bolt store whose layout version kg does not know is refused at open,
+// read-only or not, before anything reads or writes it.
+func TestUnknownBoltLayoutRefused(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "kg.db")
 	s := open(t, dir, Options{})
 	mustWrite(t, s, meetingDoc())
-	mustWrite(t, s, visitDoc())
-	want := dump(t, s, true)
-	mq, _ := ResultQuads(s.Vocab(), meetingDoc())
 	s.Close()
-
-	qs, err := cgraph.NewQuadStore("bolt", dir, nil)
+	db, err := bolt.Open(filepath.Join(dir, "indexes.bolt"), 0o600, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer qs.Close()
-	c := &Store{spec: dir, backend: "bolt"}
-	c.setQuads(qs)
-	if got := dump(t, c, true); got != want {
-		t.Fatalf("Cayley reads:\n%s\nwant:\n%s", got, want)
+	err = db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("meta")).Put([]byte("version"), binary.LittleEndian.AppendUint64(nil, 3))
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
 	}
-	st, err := qs.Stats(ctx, true)
-	if err != nil || st.Quads.Value != int64(strings.Count(want, "\n")) {
-		t.Errorf("stats %+v, %v", st, err)
-	}
-	// Re-adding an existing quad is a duplicate for Cayley.
-	if err := qs.ApplyDeltas([]cgraph.Delta{{Action: cgraph.Add, Quad: mq[0]}}, cgraph.IgnoreOpts{}); !cgraph.IsQuadExist(err) {
-		t.Errorf("re-adding %s: want quad-exists, got %v", mq[0].NQuad(), err)
-	}
-	var del []cgraph.Delta
-	for _, q := range mq {
-		del = append(del, cgraph.Delta{Action: cgraph.Delete, Quad: q})
-	}
-	if err := qs.ApplyDeltas(del, cgraph.IgnoreOpts{}); err != nil {
-		t.Fatalf("Cayley deleting the bulk-written document: %v", err)
-	}
-	if ref, _ := qs.ValueOf(quad.String("ar/meeting-verb")); ref != nil {
-		t.Errorf("node of the deleted document survived")
-	}
-	if ref, _ := qs.ValueOf(s.Vocab().Entity("vladimir-putin")); ref == nil {
-		t.Errorf("shared node deleted")
+	for _, ro := range []bool{false, true} {
+		if _, err := Open(ctx, dir, Options{ReadOnly: ro}); err == nil || !strings.Contains(err.Error(), "layout version 3") {
+			t.Errorf("read-only %v: want an unknown layout error, got %v", ro, err)
+		}
 	}
 }
 
@@ -589,11 +571,11 @@ func TestRandomOperations(t *testing.T) {
 	for i := 0; i < 5; i++ {
 		bs.Forget(ctx, fmt.Sprintf("doc-%d", i))
 	}
-	it := bs.QuadStore().NodesAllIterator().Iterate()
+	it := bs.quads().NodesAllIterator().Iterate()
 	defer it.Close()
 	var left []string
 	for it.Next(ctx) {
-		v, _ := bs.QuadStore().NameOf(it.Result())
+		v, _ := bs.quads().NameOf(it.Result())
 		if s := fmt.Sprint(v); !strings.HasPrefix(s, "<urn:newskg:") && !strings.HasPrefix(s, `"1"`) && s != "<"+bs.Vocab().Base+">" {
 			left = append(left, s)
 		}
