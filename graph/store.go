@@ -345,10 +345,6 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// QuadStore returns the underlying Cayley quad store, for queries and
-// exports. It includes the meta quads (see IsMetaQuad).
-func (s *Store) QuadStore() cgraph.QuadStore { return s.quads() }
-
 // quadStoreRef holds the current Cayley quad store of a Store.
 type quadStoreRef struct{ cgraph.QuadStore }
 

@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
@@ -105,13 +104,13 @@ func openMem(t *testing.T) *graph.Store {
 // dump returns the store's quads as sorted N-Quads lines.
 func dump(t *testing.T, s *graph.Store) []string {
 	t.Helper()
-	qs, err := quad.ReadAll(cgraph.NewQuadStoreReader(s.QuadStore()))
+	var out []string
+	err := s.EachQuad(context.Background(), func(q quad.Quad) error {
+		out = append(out, q.NQuad())
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	var out []string
-	for _, q := range qs {
-		out = append(out, q.NQuad())
 	}
 	slices.Sort(out)
 	return out

@@ -11,9 +11,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/query"
-	"github.com/cayleygraph/cayley/query/gizmo"
 	"github.com/cayleygraph/quad"
 	"github.com/dlclark/regexp2"
 
@@ -32,16 +29,16 @@ const RegexpTimeout = 300 * time.Millisecond
 
 func init() { regexp2.DefaultMatchTimeout = RegexpTimeout }
 
-// Gizmo runs an ad-hoc Gizmo script on qs within opt's limits and returns
-// its results as Cayley's JSON collation gives them (tag maps, emitted
-// values). A script that outlives opt.Timeout is interrupted and reported
-// with an error wrapping ErrTimeout.
-func Gizmo(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) ([]any, error) {
+// Gizmo runs an ad-hoc Gizmo script on the store within opt's limits and
+// returns its results as Cayley's JSON collation gives them (tag maps,
+// emitted values). A script that outlives opt.Timeout is interrupted and
+// reported with an error wrapping ErrTimeout.
+func Gizmo(ctx context.Context, s *graph.Store, script string, opt Options) ([]any, error) {
 	ctx, cancel := context.WithTimeout(ctx, opt.timeout())
 	defer cancel()
 	over := WatchMemory(ctx, cancel, opt.MemoryBudget)
 	var out []any
-	err := execute(ctx, qs, script, query.JSON, opt.limit(), func(r any) {
+	err := execute(ctx, s, script, opt.limit(), func(r any) {
 		out = append(out, r)
 	})
 	if over() {
@@ -105,34 +102,9 @@ func WatchMemory(ctx context.Context, stop func(), budget int64) func() bool {
 
 // execute runs script and hands each non-nil result to fn, stopping after
 // limit results, at ctx's deadline, or at the script's end.
-func execute(ctx context.Context, qs cgraph.QuadStore, script string, col query.Collation, limit int, fn func(any)) error {
-	s := gizmo.NewSession(qs)
-	it, err := s.Execute(ctx, script, query.Options{Collation: col, Limit: limit})
+func execute(ctx context.Context, s *graph.Store, script string, limit int, fn func(any)) error {
+	n, err := s.Gizmo(ctx, script, limit, fn)
 	if err != nil {
-		return fmt.Errorf("gizmo script: %w", err)
-	}
-	defer func() {
-		// Stop the script's goroutine and wait (a bounded while) until it
-		// has left the store, so that no read outlives the call: a caller
-		// may take a write lock as soon as it returns.
-		it.Close()
-		wait, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		for it.Next(wait) {
-		}
-	}()
-	n := 0
-	// The session runs the script in its own goroutine; Next with a
-	// deadline interrupts it (Execute itself ignores its context).
-	for n < limit && it.Next(ctx) {
-		r := it.Result()
-		if r == nil {
-			continue
-		}
-		fn(r)
-		n++
-	}
-	if err := it.Err(); err != nil {
 		if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
 			d := ""
 			if dl, ok := ctx.Deadline(); ok {
@@ -156,7 +128,7 @@ func runScript(ctx context.Context, e *env, script string, args map[string]any) 
 		return nil, err
 	}
 	var rows []map[string]any
-	err = execute(ctx, e.qs, src, query.JSON, e.opt.limit()+1, func(r any) {
+	err = execute(ctx, e.store, src, e.opt.limit()+1, func(r any) {
 		if m, ok := clean(r).(map[string]any); ok {
 			delete(m, "id")
 			for k, v := range m {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
@@ -32,17 +31,18 @@ type Hop struct {
 // direction) from one of from to one of to, of at most maxHops edges. It
 // searches breadth-first from both ends at once over the quad store's
 // indexes. It returns nil, nil when no such path exists.
-func ShortestPath(ctx context.Context, qs cgraph.QuadStore, v graph.Vocab, from, to []quad.IRI, maxHops int) ([]Hop, error) {
+func ShortestPath(ctx context.Context, s *graph.Store, from, to []quad.IRI, maxHops int) ([]Hop, error) {
 	if maxHops <= 0 || maxHops > MaxPathHops {
 		return nil, fmt.Errorf("path: hops %d outside 1..%d", maxHops, MaxPathHops)
 	}
-	b := &bfs{qs: qs, preds: map[any]string{}}
+	v := s.Vocab()
+	b := &bfs{w: s.Walker(), preds: map[any]string{}}
 	for _, p := range extract.Predicates {
 		if p == extract.Deaths {
 			continue
 		}
-		if r, err := qs.ValueOf(v.Term(p)); err == nil && r != nil {
-			b.preds[r.Key()] = p
+		if n, ok, err := b.w.Node(v.Term(p)); err == nil && ok {
+			b.preds[n.Key()] = p
 		}
 	}
 	fw, err := b.side(from)
@@ -82,16 +82,16 @@ type parent struct {
 	prev    any // key of the previous node; nil at a start node
 	pred    string
 	forward bool // the stored edge goes prev → this node
-	ref     cgraph.Ref
+	node    graph.Node
 }
 
 type side struct {
 	seen     map[any]parent
-	frontier []cgraph.Ref
+	frontier []graph.Node
 }
 
 type bfs struct {
-	qs      cgraph.QuadStore
+	w       *graph.Walker
 	preds   map[any]string
 	visited int
 }
@@ -99,15 +99,15 @@ type bfs struct {
 func (b *bfs) side(iris []quad.IRI) (*side, error) {
 	s := &side{seen: map[any]parent{}}
 	for _, iri := range iris {
-		r, err := b.qs.ValueOf(iri)
+		r, found, err := b.w.Node(iri)
 		if err != nil {
 			return nil, fmt.Errorf("path: look up %s: %w", iri, err)
 		}
-		if r == nil {
+		if !found {
 			continue
 		}
 		if _, ok := s.seen[r.Key()]; !ok {
-			s.seen[r.Key()] = parent{ref: r}
+			s.seen[r.Key()] = parent{node: r}
 			s.frontier = append(s.frontier, r)
 		}
 	}
@@ -117,44 +117,26 @@ func (b *bfs) side(iris []quad.IRI) (*side, error) {
 // expand visits the neighbours of x's frontier; it returns the key of a node
 // also seen by y when the two searches meet.
 func (b *bfs) expand(ctx context.Context, x, y *side) (any, error) {
-	var next []cgraph.Ref
+	var next []graph.Node
 	var meet any
+	isFact := func(p graph.Node) bool { _, ok := b.preds[p.Key()]; return ok }
 	for _, n := range x.frontier {
 		nk := n.Key()
 		for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
-			far := quad.Object
-			if dir == quad.Object {
-				far = quad.Subject
-			}
-			it := b.qs.QuadIterator(dir, n).Iterate()
-			for it.Next(ctx) {
-				q := it.Result()
-				p, err := b.qs.QuadDirection(q, quad.Predicate)
-				if err != nil || p == nil {
-					continue
-				}
-				name, ok := b.preds[p.Key()]
-				if !ok {
-					continue
-				}
-				o, err := b.qs.QuadDirection(q, far)
-				if err != nil || o == nil {
-					continue
-				}
+			err := b.w.Edges(ctx, n, dir, isFact, func(p, o graph.Node) error {
 				ok2 := o.Key()
 				if _, seen := x.seen[ok2]; seen {
-					continue
+					return nil
 				}
 				// The stored edge runs n → o when n is its subject.
-				x.seen[ok2] = parent{prev: nk, pred: name, forward: dir == quad.Subject, ref: o}
+				x.seen[ok2] = parent{prev: nk, pred: b.preds[p.Key()], forward: dir == quad.Subject, node: o}
 				next = append(next, o)
 				b.visited++
 				if _, hit := y.seen[ok2]; hit && meet == nil {
 					meet = ok2
 				}
-			}
-			err := it.Err()
-			it.Close()
+				return nil
+			})
 			if err != nil {
 				return nil, fmt.Errorf("path: %w", err)
 			}
@@ -176,8 +158,8 @@ func (b *bfs) expand(ctx context.Context, x, y *side) (any, error) {
 // build joins the two half-paths at meet into hops from the from side to
 // the to side.
 func (b *bfs) build(meet any, fw, bw *side) ([]Hop, error) {
-	name := func(r cgraph.Ref) (string, error) {
-		v, err := b.qs.NameOf(r)
+	name := func(r graph.Node) (string, error) {
+		v, err := b.w.Value(r)
 		if err != nil {
 			return "", fmt.Errorf("path: name a node: %w", err)
 		}
@@ -189,11 +171,11 @@ func (b *bfs) build(meet any, fw, bw *side) ([]Hop, error) {
 		if p.prev == nil {
 			break
 		}
-		from, err := name(fw.seen[p.prev].ref)
+		from, err := name(fw.seen[p.prev].node)
 		if err != nil {
 			return nil, err
 		}
-		to, err := name(p.ref)
+		to, err := name(p.node)
 		if err != nil {
 			return nil, err
 		}
@@ -209,11 +191,11 @@ func (b *bfs) build(meet any, fw, bw *side) ([]Hop, error) {
 		}
 		// In the backward search the parent is nearer the target: the path
 		// goes k → prev; the stored edge runs prev → k when p.forward.
-		from, err := name(p.ref)
+		from, err := name(p.node)
 		if err != nil {
 			return nil, err
 		}
-		to, err := name(bw.seen[p.prev].ref)
+		to, err := name(bw.seen[p.prev].node)
 		if err != nil {
 			return nil, err
 		}
@@ -241,7 +223,7 @@ func goQueries() []Query {
 			if hops < 1 || hops > MaxPathHops {
 				return nil, fmt.Errorf("%w: hops=%d outside 1..%d", ErrBadArgs, hops, MaxPathHops)
 			}
-			path, err := ShortestPath(ctx, e.qs, e.vocab, iris(args["from"]), iris(args["to"]), hops)
+			path, err := ShortestPath(ctx, e.store, iris(args["from"]), iris(args["to"]), hops)
 			if err != nil {
 				return nil, err
 			}

@@ -298,7 +298,7 @@ func TestInjection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := Gizmo(ctx, s.QuadStore(), src, Options{})
+	out, err := Gizmo(ctx, s, src, Options{})
 	if err != nil || len(out) != 1 || fmt.Sprint(out[0].(map[string]any)["x"]) != weirdName {
 		t.Errorf("bound string came back as %v (%v), want it verbatim", out, err)
 	}
@@ -401,7 +401,7 @@ func TestLimit(t *testing.T) {
 	if len(r.Rows) != 2 || !r.Truncated {
 		t.Errorf("%d rows, truncated=%v; want 2, true", len(r.Rows), r.Truncated)
 	}
-	out, err := Gizmo(context.Background(), s.QuadStore(), `for (var i = 0; i < 100000; i++) { g.Emit(i); }`, Options{Limit: 5})
+	out, err := Gizmo(context.Background(), s, `for (var i = 0; i < 100000; i++) { g.Emit(i); }`, Options{Limit: 5})
 	if err != nil || len(out) != 5 {
 		t.Errorf("Gizmo with limit 5: %d results, %v", len(out), err)
 	}
@@ -416,7 +416,7 @@ func TestLoopStopped(t *testing.T) {
 		`g.V().ForEach(function (d) { while (true) {} })`,
 	} {
 		start := time.Now()
-		_, err := Gizmo(context.Background(), s.QuadStore(), script, Options{Timeout: 300 * time.Millisecond})
+		_, err := Gizmo(context.Background(), s, script, Options{Timeout: 300 * time.Millisecond})
 		if !errors.Is(err, ErrTimeout) {
 			t.Errorf("%s: error %v, want ErrTimeout", script, err)
 		}
@@ -426,11 +426,11 @@ func TestLoopStopped(t *testing.T) {
 		}
 	}
 	// The process is still usable afterwards.
-	out, err := Gizmo(context.Background(), s.QuadStore(), `g.V("<`+ent+`russia>").Out().All()`, Options{})
+	out, err := Gizmo(context.Background(), s, `g.V("<`+ent+`russia>").Out().All()`, Options{})
 	if err != nil || len(out) == 0 {
 		t.Errorf("after the loops: %v, %v", out, err)
 	}
-	if _, err := Gizmo(context.Background(), s.QuadStore(), `g.V(`, Options{}); err == nil {
+	if _, err := Gizmo(context.Background(), s, `g.V(`, Options{}); err == nil {
 		t.Error("syntax error not reported")
 	}
 }

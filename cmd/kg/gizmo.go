@@ -65,7 +65,7 @@ Examples:
 				return err
 			}
 			defer store.Close()
-			out, err := queries.Gizmo(c.Context, store.QuadStore(), script, opt)
+			out, err := queries.Gizmo(c.Context, store, script, opt)
 			if err != nil {
 				return err
 			}

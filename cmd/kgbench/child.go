@@ -17,6 +17,7 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newskg/kg/graph"
@@ -239,26 +240,34 @@ func childOpen(ctx context.Context, dir string, cayley bool) (childOut, error) {
 		return childOut{}, fmt.Errorf("open: no Bolt store in %s: %w", dir, err)
 	}
 	start := time.Now()
-	var qs cgraph.QuadStore
-	var closeFn func() error
+	var (
+		opened, first time.Duration
+		ok            bool
+		closeFn       func() error
+	)
 	if cayley {
-		q, err := cgraph.NewQuadStore("bolt", dir, nil)
+		qs, err := cgraph.NewQuadStore("bolt", dir, nil)
 		if err != nil {
 			return childOut{}, fmt.Errorf("open %s with Cayley: %w", dir, err)
 		}
-		qs, closeFn = q, q.Close
+		opened = time.Since(start)
+		it := qs.QuadsAllIterator().Iterate()
+		ok = it.Next(ctx)
+		it.Close()
+		first, closeFn = time.Since(start), qs.Close
 	} else {
 		s, err := graph.Open(ctx, dir, graph.Options{ReadOnly: true})
 		if err != nil {
 			return childOut{}, err
 		}
-		qs, closeFn = s.QuadStore(), s.Close
+		opened = time.Since(start)
+		stop := errors.New("first quad")
+		if err := s.EachQuad(ctx, func(quad.Quad) error { ok = true; return stop }); err != nil && !errors.Is(err, stop) {
+			s.Close()
+			return childOut{}, err
+		}
+		first, closeFn = time.Since(start), s.Close
 	}
-	opened := time.Since(start)
-	it := qs.QuadsAllIterator().Iterate()
-	ok := it.Next(ctx)
-	it.Close()
-	first := time.Since(start)
 	if err := closeFn(); err != nil {
 		return childOut{}, err
 	}

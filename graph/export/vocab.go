@@ -8,7 +8,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/graph"
@@ -219,5 +218,22 @@ func WriteVocabFor(w io.Writer, v graph.Vocab, format string) error {
 	if err != nil {
 		return err
 	}
-	return Write(context.Background(), w, memstore.New(qs...), v, format, Filter{})
+	return Write(context.Background(), w, quadList{qs, v}, format, Filter{})
 }
+
+// quadList is a Store of a few quads held in memory, in order.
+type quadList struct {
+	qs []quad.Quad
+	v  graph.Vocab
+}
+
+func (l quadList) EachQuad(ctx context.Context, fn func(q quad.Quad) error) error {
+	for _, q := range l.qs {
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+func (l quadList) Vocab() graph.Vocab { return l.v }
