@@ -101,7 +101,6 @@ func resolveEntity(ctx context.Context, s *graph.Store, name string, idx NameSou
 	return out, nil
 }
 
-
 // spellings are the forms of a name tried by exact look-up: as given, and
 // for Latin names with each word capitalised ("vladimir putin" → "Vladimir
 // Putin").

@@ -48,7 +48,7 @@ Examples:
 				Store: store, AllowGizmo: c.Bool("allow-gizmo"), AllowIngest: c.Bool("allow-ingest"),
 				QueryTimeout: c.Duration("timeout"), QueryLimit: c.Int("limit"), MaxBody: c.Int64("max-body"),
 				AllowedHosts: c.StringSlice("allowed-host"),
-				Log: func(format string, args ...any) { fmt.Fprintf(c.App.ErrWriter, format+"\n", args...) },
+				Log:          func(format string, args ...any) { fmt.Fprintf(c.App.ErrWriter, format+"\n", args...) },
 			})
 			if err != nil {
 				return err
