@@ -2,17 +2,15 @@ package main
 
 import (
 	"bytes"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"flag"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	_ "github.com/lib/pq"
+
+	"github.com/newskg/kg/internal/pgtest"
 )
 
 // updateGolden rewrites testdata/golden/export.nq from the current code:
@@ -29,8 +27,8 @@ var updateGolden = flag.Bool("update", false, "rewrite the golden export of Test
 func TestGoldenExport(t *testing.T) {
 	golden := filepath.Join("testdata", "golden", "export.nq")
 	stores := [][2]string{{"bolt", filepath.Join(t.TempDir(), "kg.db")}}
-	if dsn := os.Getenv("KG_TEST_POSTGRES"); dsn != "" {
-		stores = append(stores, [2]string{"postgres", freshPostgresDB(t, dsn)})
+	if dsn := pgtest.DSN(t); dsn != "" {
+		stores = append(stores, [2]string{"postgres", pgtest.Fresh(t, dsn)})
 	}
 	for _, st := range stores {
 		name, db := st[0], st[1]
@@ -103,34 +101,4 @@ func lineDiff(a, b string) string {
 		return "(same lines, different order or repeats)"
 	}
 	return out.String()
-}
-
-// freshPostgresDB creates a database with a random name on the server of
-// dsn and returns a DSN for it; the database is dropped when the test ends.
-func freshPostgresDB(t *testing.T, dsn string) string {
-	t.Helper()
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatalf("KG_TEST_POSTGRES: %v", err)
-	}
-	admin, err := sql.Open("postgres", dsn)
-	if err != nil {
-		t.Fatalf("KG_TEST_POSTGRES: %v", err)
-	}
-	var b [6]byte
-	rand.Read(b[:])
-	name := "kgtest_" + hex.EncodeToString(b[:])
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		admin.Close()
-		t.Fatalf("create database %s: %v", name, err)
-	}
-	t.Cleanup(func() {
-		defer admin.Close()
-		admin.Exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", name)
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name); err != nil {
-			t.Errorf("drop database %s: %v", name, err)
-		}
-	})
-	u.Path = "/" + name
-	return u.String()
 }

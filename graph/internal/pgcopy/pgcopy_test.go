@@ -2,12 +2,9 @@ package pgcopy
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
 	"maps"
 	"net/url"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -16,6 +13,8 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 	"github.com/cayleygraph/quad"
 	_ "github.com/lib/pq"
+
+	"github.com/newskg/kg/internal/pgtest"
 )
 
 var ctx = context.Background()
@@ -26,41 +25,19 @@ var ctx = context.Background()
 // connection; the database is dropped when the test ends.
 func freshDB(t *testing.T) (string, *sql.DB) {
 	t.Helper()
-	dsn := os.Getenv("KG_TEST_POSTGRES")
+	dsn := pgtest.DSN(t)
 	if dsn == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("CI=true but KG_TEST_POSTGRES is not set (see graph/POSTGRES.md)")
-		}
 		t.Skip("KG_TEST_POSTGRES not set (see graph/POSTGRES.md)")
 	}
-	u, err := url.Parse(dsn)
+	u, err := url.Parse(pgtest.Fresh(t, dsn))
 	if err != nil {
 		t.Fatal(err)
 	}
-	admin, err := sql.Open("postgres", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b [6]byte
-	rand.Read(b[:])
-	name := "kgtest_" + hex.EncodeToString(b[:])
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		admin.Close()
-		t.Fatalf("create database %s: %v", name, err)
-	}
-	u.Path = "/" + name
 	db, err := sql.Open("postgres", u.String())
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		db.Close()
-		defer admin.Close()
-		admin.Exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", name)
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name); err != nil {
-			t.Errorf("drop database %s: %v", name, err)
-		}
-	})
+	t.Cleanup(func() { db.Close() })
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		t.Fatal(err)
