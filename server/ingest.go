@@ -96,6 +96,7 @@ func (s *Server) ingestOne(r *http.Request, doc extract.Document, rep *ingestDoc
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
+	res.KeepConfident(s.cfg.MinConfidence)
 	unlock := s.writeLock()
 	st, err := s.store.Write(r.Context(), res)
 	s.name.invalidate()

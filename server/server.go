@@ -53,6 +53,10 @@ type Config struct {
 	QueryLimit int
 	// MaxBody bounds request bodies in bytes (default 8 MiB).
 	MaxBody int64
+	// MinConfidence leaves out ingested facts whose confidence is below it
+	// (0 keeps them all, for review); kg serve passes the fact scorer's
+	// default threshold.
+	MinConfidence float64
 	// Log, when set, receives one line per failed request.
 	Log func(format string, args ...any)
 	// MaxQueries bounds the canned queries and entity look-ups running at
@@ -79,6 +83,7 @@ type Server struct {
 	mux       *http.ServeMux
 	name      nameCache
 	bound     atomic.Value // the address Serve listens on (string)
+	ready     atomic.Bool  // the warm-up has built the name indexes
 
 	queries, scripts, exports *gate
 	answers                   *answerCache
@@ -111,9 +116,9 @@ func New(cfg Config) (*Server, error) {
 		cfg.ScriptMemory = 256 << 20
 	}
 	s := &Server{cfg: cfg, store: cfg.Store, mux: http.NewServeMux(), exclusive: cfg.Store.Backend() == "memstore",
-		queries: newGate("queries", cfg.MaxQueries, 2*time.Second),
-		scripts: newGate("scripts", cfg.MaxScripts, time.Second),
-		exports: newGate("exports", cfg.MaxExports, 2*time.Second),
+		queries: newGate("queries", cfg.MaxQueries, 256, cfg.QueryTimeout),
+		scripts: newGate("scripts", cfg.MaxScripts, 8, time.Second),
+		exports: newGate("exports", cfg.MaxExports, 32, cfg.QueryTimeout+30*time.Second),
 		answers: newAnswerCache(512)}
 	s.routes()
 	return s, nil
@@ -147,6 +152,9 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
 	s.bound.Store(ln.Addr().String())
+	warm := make(chan struct{})
+	go func() { defer close(warm); s.warmUp(ctx) }()
+	defer func() { <-warm }() // the store may be closed once Serve returns
 	hs := s.HTTPServer(addr)
 	if ready != nil {
 		ready(ln.Addr().String())
@@ -385,13 +393,28 @@ func statusOf(err error) int {
 	return http.StatusInternalServerError
 }
 
+// warmUp builds the indexes the first requests would otherwise wait for
+// (entity names for look-ups and search) while the server already answers;
+// /healthz says "ready" once they are built.
+func (s *Server) warmUp(ctx context.Context) {
+	defer s.ready.Store(true)
+	unlock := s.readLock()
+	defer unlock()
+	if _, err := s.store.Resolve(ctx, "warm-up"); err != nil && s.cfg.Log != nil {
+		s.cfg.Log("warm-up: %v", err)
+	}
+	if _, err := s.index(ctx); err != nil && s.cfg.Log != nil {
+		s.cfg.Log("warm-up: %v", err)
+	}
+}
+
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	if err := checkParams(r); err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "backend": s.store.Backend(),
-		"gizmo": s.cfg.AllowGizmo, "ingest": s.cfg.AllowIngest})
+		"gizmo": s.cfg.AllowGizmo, "ingest": s.cfg.AllowIngest, "ready": s.ready.Load()})
 }
 
 func (s *Server) listQueries(w http.ResponseWriter, r *http.Request) {
@@ -646,7 +669,7 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
-	if err := checkParams(r, "format", "doc", "entity", "hops", "predicates", "since", "until"); err != nil {
+	if err := checkParams(r, "format", "doc", "entity", "hops", "predicates", "since", "until", "min-confidence"); err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
@@ -663,6 +686,14 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	f := export.Filter{Doc: q.Get("doc"), Since: q.Get("since"), Until: q.Get("until")}
 	if p := q.Get("predicates"); p != "" {
 		f.Predicates = strings.Split(p, ",")
+	}
+	if mc := q.Get("min-confidence"); mc != "" {
+		v, err := strconv.ParseFloat(mc, 64)
+		if err != nil || v < 0 || v > 1 {
+			s.fail(w, r, http.StatusBadRequest, fmt.Errorf("min-confidence %q is not a number in 0..1", safetext.Clip(mc)))
+			return
+		}
+		f.MinConfidence = v
 	}
 	release := s.enter(s.exports, w, r)
 	if release == nil {

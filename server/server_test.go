@@ -190,6 +190,7 @@ func TestEndpoints(t *testing.T) {
 		}},
 		{"search empty", "GET", "/api/search?q=", "", "", 400, nil},
 		{"export unknown format", "GET", "/api/export?format=word", "", "", 400, nil},
+		{"export bad min-confidence", "GET", "/api/export?min-confidence=2", "", "", 400, nil},
 		{"gizmo text", "POST", "/api/gizmo", "text/plain", `g.V("<` + ent + `russia>").Out("<` + graph.DefaultBase + `vocab/supports>").All()`, 200, func(t *testing.T, b map[string]any) {
 			if !strings.Contains(fmt.Sprint(b["result"]), "syrian-government") {
 				t.Errorf("result %v", b["result"])
@@ -256,6 +257,21 @@ func TestExportBody(t *testing.T) {
 	b, _ = io.ReadAll(resp2.Body)
 	if resp2.StatusCode != 200 || !strings.Contains(string(b), "<graphml") {
 		t.Errorf("graphml export: %d %.200s", resp2.StatusCode, b)
+	}
+	// the fixture (querytest) gives its facts confidence 0.9
+	for _, c := range []struct {
+		min  string
+		want bool
+	}{{"0.85", true}, {"0.95", false}} {
+		resp, err := http.Get(ts.URL + "/api/export?format=nquads&min-confidence=" + c.min)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if has := strings.Contains(string(b), "/vocab/met>"); resp.StatusCode != 200 || has != c.want {
+			t.Errorf("export min-confidence %s: %d, met edges %v, want %v", c.min, resp.StatusCode, has, c.want)
+		}
 	}
 }
 

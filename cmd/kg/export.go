@@ -24,8 +24,8 @@ func exportCommand() *cli.Command {
 		Description: "Formats: " + strings.Join(export.Formats(), ", ") + ".\n" +
 			"csv writes nodes.csv and edges.csv into the directory -o names (or a zip of both to a file or stdout).\n" +
 			"With -o naming an existing directory, other formats write graph.<ext> there.\n" +
-			"Filters combine: --doc keeps one document's quads; --entity/--hops, --predicate and --since/--until\n" +
-			"keep the facts that match, with their entities and documents.",
+			"Filters combine: --doc keeps one document's quads; --entity/--hops, --predicate, --since/--until and\n" +
+			"--min-confidence keep the facts that match, with their entities and documents.",
 		Flags: []cli.Flag{
 			dbFlag,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "nquads", Usage: "output format: " + strings.Join(export.Formats(), ", ")},
@@ -36,6 +36,7 @@ func exportCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "predicate", Aliases: []string{"p"}, Usage: "only facts with this predicate (repeatable: met, supports, …)"},
 			&cli.StringFlag{Name: "since", Usage: "only facts dated on or after `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)"},
 			&cli.StringFlag{Name: "until", Usage: "only facts dated on or before `DATE`"},
+			&cli.Float64Flag{Name: "min-confidence", Usage: "only statements with at least this confidence (for a store ingested with --keep-low-confidence)"},
 		},
 		Action: runExport,
 	}
@@ -50,7 +51,7 @@ func runExport(c *cli.Context) error {
 		return err
 	}
 	f := export.Filter{Doc: c.String("doc"), Hops: c.Int("hops"), Predicates: c.StringSlice("predicate"),
-		Since: c.String("since"), Until: c.String("until")}
+		Since: c.String("since"), Until: c.String("until"), MinConfidence: c.Float64("min-confidence")}
 	if c.IsSet("hops") && f.Hops < 1 {
 		return fmt.Errorf("--hops %d: want 1..%d", f.Hops, export.MaxHops)
 	}

@@ -88,6 +88,7 @@ Quick start:
 			serveCommand(),   // serve.go
 			nerCommand(),     // ner.go
 			benchCommand(),   // bench.go
+			scorerCommand(),  // scorer.go
 		},
 	}
 }

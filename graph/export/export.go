@@ -55,6 +55,10 @@ type Filter struct {
 	// Since and Until bound the statement date, inclusive: "2015",
 	// "2015-11" or "2015-11-23". A fact without a date fails a date bound.
 	Since, Until string
+	// MinConfidence keeps the statements whose confidence is at least this
+	// (a direct edge stays while one of its statements does); a statement
+	// without a confidence passes. 0 keeps every statement.
+	MinConfidence float64
 }
 
 // MaxHops bounds Filter.Hops.
@@ -75,6 +79,9 @@ func (f Filter) Validate() error {
 	if f.Since != "" && f.Until != "" && f.Since > f.Until && !strings.HasPrefix(f.Since, f.Until) {
 		return fmt.Errorf("since %s is after until %s", f.Since, f.Until)
 	}
+	if f.MinConfidence < 0 || f.MinConfidence > 1 {
+		return fmt.Errorf("min-confidence %v is not a number in 0..1", f.MinConfidence)
+	}
 	return nil
 }
 
@@ -93,7 +100,7 @@ func ValidPartialDate(s string) bool {
 
 // selectsFacts reports whether the filter selects facts (not just a document).
 func (f Filter) selectsFacts() bool {
-	return f.Entity != "" || len(f.Predicates) > 0 || f.Since != "" || f.Until != ""
+	return f.Entity != "" || len(f.Predicates) > 0 || f.Since != "" || f.Until != "" || f.MinConfidence > 0
 }
 
 // Format is one export format.
@@ -161,6 +168,9 @@ func formatsLocked() []string {
 type Store interface {
 	// EachQuad calls fn with every quad of the graph (no meta quads).
 	EachQuad(ctx context.Context, fn func(q quad.Quad) error) error
+	// EachQuadWith calls fn with every quad whose direction d holds v
+	// (meta quads included).
+	EachQuadWith(ctx context.Context, d quad.Direction, v quad.Value, fn func(q quad.Quad) error) error
 	// Vocab is the vocabulary (base IRI) of the graph.
 	Vocab() graph.Vocab
 }

@@ -236,4 +236,15 @@ func (l quadList) EachQuad(ctx context.Context, fn func(q quad.Quad) error) erro
 	return ctx.Err()
 }
 
+func (l quadList) EachQuadWith(ctx context.Context, d quad.Direction, v quad.Value, fn func(q quad.Quad) error) error {
+	for _, q := range l.qs {
+		if q.Get(d) == v {
+			if err := fn(q); err != nil {
+				return err
+			}
+		}
+	}
+	return ctx.Err()
+}
+
 func (l quadList) Vocab() graph.Vocab { return l.v }
