@@ -74,6 +74,27 @@ func langText(s, lang string) quad.Value {
 	return quad.LangString{Value: quad.String(s), Lang: lang}
 }
 
+// DocError is a document whose extraction result is not a valid part of
+// the graph model (an unknown type or predicate, a fact about an entity the
+// result lacks, a bad date, …): which document, where it came from
+// (Document.Origin, empty when unknown) and the problem.
+type DocError struct {
+	ID     string
+	Origin string
+	Err    error
+}
+
+// Error reads "document ID (ORIGIN): problem".
+func (e *DocError) Error() string {
+	if e.Origin != "" {
+		return fmt.Sprintf("document %s (%s): %v", e.ID, e.Origin, e.Err)
+	}
+	return fmt.Sprintf("document %s: %v", e.ID, e.Err)
+}
+
+// Unwrap returns the problem.
+func (e *DocError) Unwrap() error { return e.Err }
+
 // factKey identifies a fact within one document: two facts with the same key
 // are the same statement (the one with the highest confidence is kept).
 // Rule, evidence, offsets, quote and confidence are not part of it.
@@ -100,12 +121,8 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 	}
 	d := r.Doc
 	docID := DocID(d)
-	where := docID
-	if d.Origin != "" {
-		where = fmt.Sprintf("%s (%s)", docID, d.Origin)
-	}
 	fail := func(format string, args ...any) error {
-		return fmt.Errorf("document %s: %s", where, fmt.Sprintf(format, args...))
+		return &DocError{ID: docID, Origin: d.Origin, Err: fmt.Errorf(format, args...)}
 	}
 	doc := v.Doc(docID)
 	b := &quadSet{}
