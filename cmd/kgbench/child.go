@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"runtime/pprof"
 	"sort"
-	"strings"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -21,6 +20,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/procstat"
 	"github.com/newskg/kg/queries"
 )
 
@@ -89,7 +89,7 @@ func runChild(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	out.PeakRSSMB = float64(vmHWM()) / (1 << 20)
+	out.PeakRSSMB = float64(procstat.PeakRSS(0)) / (1 << 20)
 	return json.NewEncoder(stdout).Encode(out)
 }
 
@@ -367,22 +367,4 @@ func percentile(sorted []float64, p float64) float64 {
 		return 0
 	}
 	return sorted[int(p*float64(len(sorted)-1)+0.5)]
-}
-
-// vmHWM returns this process's peak resident set size in bytes (VmHWM of
-// /proc/self/status), or 0 where that is not available.
-func vmHWM() int64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			var kb int64
-			if _, err := fmt.Sscanf(strings.TrimSpace(rest), "%d kB", &kb); err == nil {
-				return kb << 10
-			}
-		}
-	}
-	return 0
 }
