@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bufio"
 	"context"
 	_ "embed"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/tsv"
 )
 
 //go:embed data/vocab.tsv
@@ -37,16 +37,11 @@ type VocabTerm struct {
 // Vocabulary returns the terms of data/vocab.tsv, in file order.
 func Vocabulary() ([]VocabTerm, error) {
 	var out []VocabTerm
-	sc := bufio.NewScanner(strings.NewReader(vocabTSV))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, r := range tsv.Parse("data/vocab.tsv", vocabTSV) {
+		if err := r.Want(10, 10); err != nil {
+			return nil, err
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != 10 {
-			return nil, fmt.Errorf("data/vocab.tsv:%d: %d fields, want 10", n, len(f))
-		}
+		f := r.Fields
 		list := func(s string) []string {
 			if s == "-" || s == "" {
 				return nil
@@ -58,11 +53,11 @@ func Vocabulary() ([]VocabTerm, error) {
 		switch t.Kind {
 		case "class", "relation", "datatype", "statement", "document", "annotation":
 		default:
-			return nil, fmt.Errorf("data/vocab.tsv:%d: unknown kind %q", n, t.Kind)
+			return nil, r.Errorf("unknown kind %q", t.Kind)
 		}
 		out = append(out, t)
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 // VocabQuads returns the vocabulary of v as RDFS/OWL triples (quads
