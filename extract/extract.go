@@ -14,7 +14,7 @@ import (
 	"time"
 )
 
-// Entity types of the graph model (spec/graph-model.md).
+// Entity types of the graph model (README.md, "The graph model").
 const (
 	Person       = "Person"
 	Country      = "Country"

@@ -21,7 +21,7 @@ import (
 	"github.com/newskg/kg/internal/procstat"
 )
 
-// partServe is the load benchmark of the HTTP server (issue 15): a Bolt
+// partServe is the load benchmark of the HTTP server: a Bolt
 // store of c.quads quads whose entities are Zipf-popular, one `kg serve`
 // process, c.clients concurrent clients for c.duration mixing who-met,
 // entity, search, neighbours and exports, entities drawn by popularity. It
