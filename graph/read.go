@@ -119,13 +119,16 @@ func matchForm(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(text.Normalize(s))), " ")
 }
 
-// plainString is the lexical form of a value: an IRI without brackets, a
-// literal without quotes, language or datatype.
-func plainString(v quad.Value) string {
+// Text is the lexical form of a value: an IRI without brackets, a blank
+// node's label, a literal without quotes, language or datatype (a typed
+// value in its canonical lexical form); "" for nil.
+func Text(v quad.Value) string {
 	switch v := v.(type) {
 	case nil:
 		return ""
 	case quad.IRI:
+		return string(v)
+	case quad.BNode:
 		return string(v)
 	case quad.String:
 		return string(v)
@@ -133,8 +136,8 @@ func plainString(v quad.Value) string {
 		return string(v.Value)
 	case quad.TypedString:
 		return string(v.Value)
-	case quad.BNode:
-		return string(v)
+	case quad.TypedStringer:
+		return string(v.TypedString().Value)
 	}
 	return fmt.Sprint(v.Native())
 }
@@ -196,7 +199,7 @@ func (s *Store) labelIndex(ctx context.Context) (map[string][]quad.IRI, error) {
 			if !ok || q.Predicate != p || !strings.HasPrefix(string(sub), entityPrefix) {
 				continue
 			}
-			k := matchForm(plainString(q.Object))
+			k := matchForm(Text(q.Object))
 			if sets[k] == nil {
 				sets[k] = map[quad.IRI]bool{}
 			}

@@ -102,7 +102,7 @@ func (s *Store) Documents(ctx context.Context) ([]DocInfo, error) {
 	var out []DocInfo
 	add := func(d quad.IRI, vals [4]quad.Value) {
 		out = append(out, DocInfo{IRI: d, ID: strings.TrimPrefix(string(d), prefix),
-			Title: plainString(vals[0]), Date: plainString(vals[1]), Lang: plainString(vals[2]), URL: plainString(vals[3])})
+			Title: Text(vals[0]), Date: Text(vals[1]), Lang: Text(vals[2]), URL: Text(vals[3])})
 	}
 	var err error
 	done := false

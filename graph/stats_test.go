@@ -49,13 +49,13 @@ func statsFromQuads(t *testing.T, s *Store) (Stats, []DocInfo) {
 		}
 		switch q.Predicate {
 		case DCTitle:
-			d.Title = plainString(q.Object)
+			d.Title = Text(q.Object)
 		case DCDate:
-			d.Date = plainString(q.Object)
+			d.Date = Text(q.Object)
 		case DCLanguage:
-			d.Lang = plainString(q.Object)
+			d.Lang = Text(q.Object)
 		case DCSource:
-			d.URL = plainString(q.Object)
+			d.URL = Text(q.Object)
 		}
 	}
 	for _, typ := range extract.EntityTypes {

@@ -286,13 +286,13 @@ func (s *Store) initMeta(ctx context.Context, opt Options) error {
 	for _, q := range meta {
 		switch q.Predicate {
 		case metaSchemaVersion:
-			n, err := strconv.Atoi(plainString(q.Object))
+			n, err := strconv.Atoi(Text(q.Object))
 			if err != nil {
-				return fmt.Errorf("store %s: bad schema version %q", s.spec, plainString(q.Object))
+				return fmt.Errorf("store %s: bad schema version %q", s.spec, Text(q.Object))
 			}
 			version = n
 		case metaBase:
-			base = plainString(q.Object)
+			base = Text(q.Object)
 		}
 	}
 	if version > SchemaVersion {

@@ -220,17 +220,11 @@ func cleanString(s string) any {
 }
 
 func cleanValue(v quad.Value) any {
-	switch x := v.(type) {
+	switch v.(type) {
 	case nil:
 		return nil
-	case quad.IRI:
-		return string(x)
-	case quad.String:
-		return string(x)
-	case quad.LangString:
-		return string(x.Value)
-	case quad.TypedString:
-		return string(x.Value)
+	case quad.IRI, quad.String, quad.LangString, quad.TypedString:
+		return graph.Text(v)
 	}
 	if n := v.Native(); n != nil {
 		if _, isVal := n.(quad.Value); !isVal {

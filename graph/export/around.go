@@ -93,11 +93,11 @@ func (s *source) readStatement(ctx context.Context, stv quad.Value) (*stmt, erro
 			st.obj = q.Object.String()
 			_, st.objIRI = q.Object.(quad.IRI)
 		case tDate:
-			st.date = literalText(q.Object)
+			st.date = graph.Text(q.Object)
 		case tStart:
-			st.start = literalText(q.Object)
+			st.start = graph.Text(q.Object)
 		case tEnd:
-			st.end = literalText(q.Object)
+			st.end = graph.Text(q.Object)
 		case tPlace:
 			st.place = q.Object.String()
 		}

@@ -140,22 +140,3 @@ func (s *source) each(ctx context.Context, fn func(q quad.Quad) error) error {
 		return fn(q)
 	})
 }
-
-// literalText returns the lexical form of a literal (or an IRI's text).
-func literalText(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	case quad.TypedStringer:
-		return string(v.TypedString().Value)
-	case nil:
-		return ""
-	}
-	return v.String()
-}
