@@ -12,17 +12,31 @@ import (
 	chttp "github.com/cayleygraph/cayley/server/http"
 )
 
+// GizmoOptions configure Store.Gizmo.
+type GizmoOptions struct {
+	// Limit is the most results handed over.
+	Limit int
+	// UserView hides the store's bookkeeping nodes (schema version, base
+	// IRI) from g.V() without arguments, as people's ad-hoc scripts
+	// should see the store; they stay reachable by name.
+	UserView bool
+}
+
 // Gizmo runs a Gizmo (JavaScript) script on the store and hands each
 // non-nil result, in Cayley's JSON collation (maps of tags, IRIs as
-// "<iri>" strings), to fn, until limit results, the script's end or ctx's
-// end (the only way to stop a script: Cayley's Execute ignores its
+// "<iri>" strings), to fn, until opt.Limit results, the script's end or
+// ctx's end (the only way to stop a script: Cayley's Execute ignores its
 // context). It returns the number of results handed over and the script's
 // error, if any; when ctx ended first, the error wraps ctx's error or is
-// nil with fewer than limit results. It returns only once the script has
+// nil with fewer than Limit results. It returns only once the script has
 // left the store (or after a bounded wait), so that a caller may take a
 // write lock as soon as it returns.
-func (s *Store) Gizmo(ctx context.Context, script string, limit int, fn func(result any)) (int, error) {
-	sess := gizmo.NewSession(s.quads())
+func (s *Store) Gizmo(ctx context.Context, script string, opt GizmoOptions, fn func(result any)) (int, error) {
+	qs, limit := s.quads(), opt.Limit
+	if opt.UserView {
+		qs = userViewOf(ctx, qs)
+	}
+	sess := gizmo.NewSession(qs)
 	it, err := sess.Execute(ctx, script, query.Options{Collation: query.JSON, Limit: limit})
 	if err != nil {
 		return 0, err

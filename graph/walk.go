@@ -63,3 +63,10 @@ func (w *Walker) Edges(ctx context.Context, n Node, dir quad.Direction, keep fun
 
 // Value resolves a node to its value.
 func (w *Walker) Value(n Node) (quad.Value, error) { return w.qs.NameOf(n.ref) }
+
+// Degree is the number of quads whose direction dir is n, as the backend
+// sizes its index (exact on Bolt and memstore).
+func (w *Walker) Degree(ctx context.Context, n Node, dir quad.Direction) (int64, error) {
+	sz, err := w.qs.QuadIteratorSize(ctx, dir, n.ref)
+	return sz.Value, err
+}

@@ -30,7 +30,8 @@ const RegexpTimeout = 300 * time.Millisecond
 func init() { regexp2.DefaultMatchTimeout = RegexpTimeout }
 
 // Gizmo runs an ad-hoc Gizmo script on the store within opt's limits and
-// returns its results as Cayley's JSON collation gives them (tag maps,
+// returns its results (g.V() lists the knowledge graph's nodes, not the
+// store's bookkeeping) as Cayley's JSON collation gives them (tag maps,
 // emitted values). A script that outlives opt.Timeout is interrupted and
 // reported with an error wrapping ErrTimeout.
 func Gizmo(ctx context.Context, s *graph.Store, script string, opt Options) ([]any, error) {
@@ -38,7 +39,7 @@ func Gizmo(ctx context.Context, s *graph.Store, script string, opt Options) ([]a
 	defer cancel()
 	over := WatchMemory(ctx, cancel, opt.MemoryBudget)
 	var out []any
-	err := execute(ctx, s, script, opt.limit(), func(r any) {
+	err := execute(ctx, s, script, graph.GizmoOptions{Limit: opt.limit(), UserView: true}, func(r any) {
 		out = append(out, r)
 	})
 	if over() {
@@ -101,9 +102,9 @@ func WatchMemory(ctx context.Context, stop func(), budget int64) func() bool {
 }
 
 // execute runs script and hands each non-nil result to fn, stopping after
-// limit results, at ctx's deadline, or at the script's end.
-func execute(ctx context.Context, s *graph.Store, script string, limit int, fn func(any)) error {
-	n, err := s.Gizmo(ctx, script, limit, fn)
+// opt.Limit results, at ctx's deadline, or at the script's end.
+func execute(ctx context.Context, s *graph.Store, script string, opt graph.GizmoOptions, fn func(any)) error {
+	n, err := s.Gizmo(ctx, script, opt, fn)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
 			d := ""
@@ -114,7 +115,7 @@ func execute(ctx context.Context, s *graph.Store, script string, limit int, fn f
 		}
 		return fmt.Errorf("gizmo script: %w", err)
 	}
-	if ctx.Err() != nil && n < limit {
+	if ctx.Err() != nil && n < opt.Limit {
 		return fmt.Errorf("gizmo script stopped: %w", ErrTimeout)
 	}
 	return nil
@@ -123,12 +124,12 @@ func execute(ctx context.Context, s *graph.Store, script string, limit int, fn f
 // runScript binds args and the vocabulary ahead of the prelude and the
 // script, runs it and returns the rows it emitted, cleaned.
 func runScript(ctx context.Context, e *env, script string, args map[string]any) ([]map[string]any, error) {
-	src, err := bindScript(e.vocab, script, args)
+	src, err := bindScript(e.vocab, script, args, e.links)
 	if err != nil {
 		return nil, err
 	}
 	var rows []map[string]any
-	err = execute(ctx, e.store, src, e.opt.limit()+1, func(r any) {
+	err = execute(ctx, e.store, src, graph.GizmoOptions{Limit: e.opt.limit() + 1}, func(r any) {
 		if m, ok := clean(r).(map[string]any); ok {
 			delete(m, "id")
 			for k, v := range m {
@@ -142,9 +143,10 @@ func runScript(ctx context.Context, e *env, script string, args map[string]any) 
 	return rows, err
 }
 
-// bindScript returns the program actually run: the parameters and the
-// vocabulary as JSON literals, then the prelude, then the script.
-func bindScript(v graph.Vocab, script string, args map[string]any) (string, error) {
+// bindScript returns the program actually run: the parameters, the
+// vocabulary and the links followed as JSON literals, then the prelude,
+// then the script.
+func bindScript(v graph.Vocab, script string, args map[string]any, links map[string][]Link) (string, error) {
 	if args == nil {
 		args = map[string]any{}
 	}
@@ -170,11 +172,17 @@ func bindScript(v graph.Vocab, script string, args map[string]any) (string, erro
 	if err != nil {
 		return "", fmt.Errorf("bind vocabulary: %w", err)
 	}
+	l, err := json.Marshal(linkTable(links))
+	if err != nil {
+		return "", fmt.Errorf("bind links: %w", err)
+	}
 	var b strings.Builder
 	b.WriteString("var params = ")
 	b.Write(p)
 	b.WriteString(";\nvar KG = ")
 	b.Write(k)
+	b.WriteString(";\nvar LINKS = ")
+	b.Write(l)
 	b.WriteString(";\n")
 	b.WriteString(prelude)
 	b.WriteString("\n")
