@@ -23,14 +23,9 @@ var (
 	XSDInteger    = quad.IRI(XSD + "integer")
 )
 
-// DocID returns the document's identifier: its ID when set, otherwise the
-// first 16 hex digits of the SHA-256 of its text.
-func DocID(d extract.Document) string {
-	if id := strings.TrimSpace(d.ID); id != "" {
-		return id
-	}
-	return Hash(d.Text)[:16]
-}
+// DocID is extract.DocID, the document's identifier (kept for callers of
+// graph).
+func DocID(d extract.Document) string { return extract.DocID(d) }
 
 var (
 	reDate       = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)

@@ -223,7 +223,7 @@ func Run(ctx context.Context, docs iter.Seq2[extract.Document, error], w Writer,
 			next++
 			<-tokens
 			if o.Err == nil && w != nil {
-				id := graph.DocID(o.Doc)
+				id := extract.DocID(o.Doc)
 				if prev, dup := seen[id]; dup {
 					o.Err = docError(o.Doc, StageRead, fmt.Errorf("document id %q was already read from %s", id, prev))
 					o.Result = nil
@@ -296,7 +296,7 @@ func origin(d extract.Document) string {
 	if d.Origin != "" {
 		return d.Origin
 	}
-	return "document " + graph.DocID(d)
+	return "document " + extract.DocID(d)
 }
 
 // Stage names the step of ingest where a document failed.
@@ -339,7 +339,7 @@ func (e *DocError) Unwrap() error { return e.Err }
 func docError(d extract.Document, stage Stage, err error) *DocError {
 	e := &DocError{Origin: origin(d), Stage: stage, Err: err}
 	if stage != StageRead || d.Text != "" {
-		e.ID = graph.DocID(d)
+		e.ID = extract.DocID(d)
 	}
 	var ge *graph.DocError
 	if errors.As(err, &ge) {
