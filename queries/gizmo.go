@@ -159,7 +159,7 @@ func bindScript(v graph.Vocab, script string, args map[string]any, links map[str
 		"vocab":      v.Base + "vocab/",
 		"entity":     v.Base + "entity/",
 		"predicates": extract.Predicates,
-		"symmetric":  []string{extract.Met, extract.AllyOf, extract.CooperatesWith},
+		"symmetric":  symmetricPredicates(),
 		"rdfType":    string(graph.RDFType),
 		"label":      string(graph.RDFSLabel),
 		"altLabel":   string(graph.SKOSAltLabel),
@@ -240,4 +240,16 @@ func cleanValue(v quad.Value) any {
 		}
 	}
 	return quad.StringOf(v)
+}
+
+// symmetricPredicates lists the predicates that hold both ways, in the
+// model's order.
+func symmetricPredicates() []string {
+	var out []string
+	for _, p := range extract.Predicates {
+		if extract.IsSymmetric(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
