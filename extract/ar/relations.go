@@ -2,6 +2,7 @@ package ar
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/syntax"
@@ -161,7 +162,7 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 			}
 		}
 	}
-	if best == nil {
+	if best == nil && mayHaveSuffix(t.Norm) {
 		for _, f := range d.suffixForms(t) {
 			for _, tr := range d.lex.triggers[f] {
 				if len(tr.toks) == 1 && !tr.verb {
@@ -213,6 +214,9 @@ func (d *docState) matchSeq(st *sentState, k int, words []string) (int, bool) {
 func (d *docState) tokenIs(t text.Token, w string) bool {
 	if t.Norm == w || t.Bare == w {
 		return true
+	}
+	if !mayHaveSuffix(t.Norm) || len(t.Norm) < len(w) {
+		return false
 	}
 	for _, f := range d.suffixForms(t) {
 		if f == w {
@@ -467,4 +471,15 @@ func (st *sentState) within(k, c int) bool {
 // clause c.
 func (st *sentState) embedded(k, c int) bool {
 	return st.clause[k] != c && st.within(k, c)
+}
+
+// mayHaveSuffix reports whether a normalised word could end in a pronoun
+// suffix (ه ها هم هما هن كم كما نا): it ends in ه, ا, م or ن. Words that
+// do not need no suffix-stripped forms.
+func mayHaveSuffix(norm string) bool {
+	if norm == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(norm)
+	return r == 'ه' || r == 'ا' || r == 'م' || r == 'ن'
 }
