@@ -62,6 +62,9 @@ type Extractor struct {
 	once sync.Once
 	lex  *lexicon
 	err  error
+	// roman spells names the catalogue lacks (data/names.tsv, the
+	// catalogue's own names, letter rules).
+	roman *romanizer
 
 	capitalOf  map[string]string // capital city key → country key
 	ministryOf map[string]string // ministry or department key → its country
@@ -98,6 +101,9 @@ func (x *Extractor) load() error {
 		if x.err != nil {
 			return
 		}
+		if x.roman, x.err = loadRomanizer(x.cat); x.err != nil {
+			return
+		}
 		if l, ok := x.Names.(loader); ok {
 			if err := l.Load(); err != nil {
 				x.err = fmt.Errorf("ar: name tagger: %w", err)
@@ -126,7 +132,8 @@ func (x *Extractor) load() error {
 }
 
 // Extract finds entities and facts in doc. Every fact carries its evidence
-// sentence, byte offsets, rule id and confidence; every entity a fact uses
+// sentence, byte offsets, rule id and confidence; every entity the text
+// names (linked to the catalogue or created) and every entity a fact uses
 // is in Result.Entities.
 func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract.Result, error) {
 	if err := x.load(); err != nil {
@@ -199,10 +206,14 @@ func absoluteDates(ms []timex.Match, src string) []timex.Match {
 	return out
 }
 
-// result assembles the entities used by the facts, in a stable order.
+// result assembles the entities the text names or the facts use, in a
+// stable order.
 func (d *docState) result() *extract.Result {
 	r := &extract.Result{Doc: d.doc, Facts: d.facts}
 	used := map[string]bool{}
+	for _, k := range d.mentioned {
+		used[k] = true
+	}
 	for _, f := range d.facts {
 		used[f.Subject] = true
 		if f.Object != "" {

@@ -26,6 +26,10 @@ type docState struct {
 	facts   []extract.Fact
 	seen    map[string]int // fact identity → index in facts
 	created map[string]*extract.Entity
+	// mentioned holds every entity a mention links to or creates, in
+	// order of first mention: each becomes a node of the graph.
+	mentioned []string
+	isMention map[string]bool
 
 	roleOf      map[string]string // person key → role named or known
 	byRole      map[string]string // role → last person named with it
@@ -72,6 +76,7 @@ func newDocState(x *Extractor, doc extract.Document) *docState {
 		x: x, cat: x.cat, lex: x.lex, doc: doc, at: anchor(doc),
 		seen:       map[string]int{},
 		created:    map[string]*extract.Entity{},
+		isMention:  map[string]bool{},
 		roleOf:     map[string]string{},
 		byRole:     map[string]string{},
 		surnames:   map[string]string{},
@@ -106,43 +111,15 @@ func (d *docState) typeOf(key string) string {
 // englishName returns the English name of a key.
 func (d *docState) englishName(key string) string {
 	if e, ok := d.created[key]; ok {
-		return e.Labels["en"]
+		if en := e.Labels["en"]; en != "" {
+			return en
+		}
+		return e.Labels[LangRomanised]
 	}
 	if e, ok := d.cat.Get(key); ok {
 		return e.Name
 	}
 	return key
-}
-
-// createPerson makes a new Person entity from its Arabic surface form.
-func (d *docState) createPerson(surface string, conf float64) string {
-	n := text.Normalize(surface)
-	key := "person-" + strings.ReplaceAll(n, " ", "-")
-	if _, ok := d.created[key]; !ok {
-		en := Transliterate(surface)
-		e := &extract.Entity{
-			Key: key, Type: extract.Person,
-			Labels:     map[string]string{"ar": surface, "en": en},
-			Confidence: conf,
-		}
-		d.created[key] = e
-		f := strings.Fields(n)
-		if len(f) > 1 {
-			last := f[len(f)-1]
-			d.surnames[last] = key
-			d.surnames[text.StripArticle(last)] = key
-			e.AltLabels = append(e.AltLabels, extract.Label{Text: lastField(surface), Lang: "ar"})
-		}
-	}
-	return key
-}
-
-func lastField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return s
-	}
-	return f[len(f)-1]
 }
 
 // createEvent makes (or finds) an Event entity named by English names (the

@@ -94,6 +94,19 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 	d.clauses(st)
 	d.relations(st)
 	d.patterns(st)
+	d.noteMentioned(st)
+}
+
+// noteMentioned records the entities the sentence's mentions name, so that
+// every entity the text names becomes a node, whether a fact uses it or not.
+func (d *docState) noteMentioned(st *sentState) {
+	for _, m := range st.ments {
+		if m.key == "" || d.isMention[m.key] || d.typeOf(m.key) == "" {
+			continue
+		}
+		d.isMention[m.key] = true
+		d.mentioned = append(d.mentioned, m.key)
+	}
 }
 
 // nameIndex is the first-token index of catalogue names the extractor

@@ -296,24 +296,6 @@ func (d *docState) lookupSpanName(name, first, rest string, single bool) *catalo
 	return nil
 }
 
-// createNamed makes a new Place or Organization entity from its Arabic
-// surface form.
-func (d *docState) createNamed(typ, surface string, conf float64) string {
-	prefix := "place-"
-	if typ == extract.Organization {
-		prefix = "org-"
-	}
-	key := prefix + strings.ReplaceAll(text.Normalize(surface), " ", "-")
-	if _, ok := d.created[key]; !ok {
-		d.created[key] = &extract.Entity{
-			Key: key, Type: typ,
-			Labels:     map[string]string{"ar": surface, "en": Transliterate(surface)},
-			Confidence: conf,
-		}
-	}
-	return key
-}
-
 // dropProclitics removes the first n letters (the proclitics) from
 // surface: "وطهران", 1 → "طهران". With contraction, the ل of the article
 // fused with the preposition ل comes back as ال: "للمنظمة", 1 →

@@ -67,8 +67,8 @@ func TestLearnedNames(t *testing.T) {
 				if e.Type != typ || e.Confidence < minNewScore || e.Confidence > 1 {
 					t.Errorf("%q: type %s confidence %.2f, want %s and ≥ %.1f", ar, e.Type, e.Confidence, typ, minNewScore)
 				}
-				if en := e.Labels["en"]; en == "" || en != Transliterate(ar) {
-					t.Errorf("%q: English label %q, want %q", ar, en, Transliterate(ar))
+				if en, rom := e.Labels["en"], e.Labels[LangRomanised]; en != "" || rom == "" || rom != x.roman.Name(ar) {
+					t.Errorf("%q: English label %q, romanised %q; want only the romanised %q", ar, en, rom, x.roman.Name(ar))
 				}
 			}
 			key := func(r *extract.Result, s string) string {

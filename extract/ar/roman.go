@@ -1,0 +1,234 @@
+package ar
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/text"
+)
+
+// romanizer spells the names the catalogue lacks in Latin letters, in the
+// conventions of English-language news: each word (or compound such as
+// عبد الله, أبو بكر, جلال الدين) takes the spelling data/names.tsv gives
+// it, else the one the catalogue's own people and places use for it
+// (learnt by aligning their Arabic and English names word by word:
+// محمد → Mohammed, العبادي → al-Abadi), else the letter rules of
+// Transliterate.
+type romanizer struct {
+	parts map[string]string // normalised word or compound → spelling
+	given map[string]bool   // normalised given names (data/names.tsv, kind given)
+}
+
+// compoundHeads start two-word name compounds (عبد الله, أبو بكر).
+var compoundHeads = map[string]bool{"عبد": true, "ابو": true}
+
+// compoundTails end two-word name compounds (جلال الدين, هبه الله).
+var compoundTails = map[string]bool{"الدين": true, "الله": true}
+
+// newRomanizer builds the spelling table from data/names.tsv rows
+// (Arabic, English, kind) and the catalogue.
+func newRomanizer(rows [][]string, cat *catalog.Catalog) *romanizer {
+	r := &romanizer{parts: map[string]string{}, given: map[string]bool{}}
+	for _, row := range learnParts(cat) {
+		r.parts[row[0]] = row[1]
+	}
+	for _, row := range rows {
+		n := text.Normalize(row[0])
+		r.parts[n] = row[1]
+		r.parts[strings.ReplaceAll(n, " ", "")] = row[1]
+		if len(row) > 2 && row[2] == "given" {
+			r.given[n] = true
+			r.given[strings.ReplaceAll(n, " ", "")] = true
+		}
+	}
+	return r
+}
+
+// Name romanises a name as written (clitics already removed).
+func (r *romanizer) Name(surface string) string {
+	words := strings.Fields(surface)
+	norms := make([]string, len(words))
+	for i, w := range words {
+		norms[i] = text.Normalize(w)
+	}
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		if i+1 < len(words) && (compoundHeads[norms[i]] || compoundTails[norms[i+1]]) {
+			if s, ok := r.parts[norms[i]+" "+norms[i+1]]; ok {
+				out = append(out, s)
+				i++
+				continue
+			}
+		}
+		out = append(out, r.word(words[i], norms[i]))
+	}
+	return strings.Join(out, " ")
+}
+
+// word romanises one word: a known spelling, a joined compound
+// (عبدالواحد), the article before a known spelling, else letter rules.
+func (r *romanizer) word(w, n string) string {
+	if s, ok := r.parts[n]; ok {
+		return s
+	}
+	if rest, ok := strings.CutPrefix(n, "عبد"); ok && len(rest) >= 4 {
+		if s, ok := r.parts["عبد "+rest]; ok {
+			return s
+		}
+		return "Abdul " + dropArticle(r.word(rest, rest))
+	}
+	if rest, ok := strings.CutPrefix(n, "ابو"); ok && len(rest) >= 4 {
+		return "Abu " + r.word(rest, rest)
+	}
+	if text.HasArticle(n) {
+		if s, ok := r.parts[text.StripArticle(n)]; ok {
+			return "al-" + dropArticle(s)
+		}
+	}
+	return translitWord(w)
+}
+
+// dropArticle removes a leading "al-"/"Al-"/"el-" from a spelling.
+func dropArticle(s string) string {
+	for _, p := range []string{"al-", "Al-", "el-", "El-", "al ", "Al "} {
+		if rest, ok := strings.CutPrefix(s, p); ok && rest != "" {
+			return capitalize(rest)
+		}
+	}
+	return s
+}
+
+// IsGiven reports whether a normalised word is a given name of the table.
+func (r *romanizer) IsGiven(norm string) bool { return r.given[norm] }
+
+// learnParts aligns the Arabic and English names of the catalogue's
+// people (and one-word places) word by word where both have as many words
+// and each pair starts with compatible letters, and returns, per Arabic
+// word, its most frequent spelling (ties: the alphabetically first).
+func learnParts(cat *catalog.Catalog) [][2]string {
+	if cat == nil {
+		return nil
+	}
+	votes := map[string]map[string]int{}
+	vote := func(ar, en string, w int) {
+		if !compatibleInitial(ar, en) {
+			return
+		}
+		m := votes[ar]
+		if m == nil {
+			m = map[string]int{}
+			votes[ar] = m
+		}
+		m[en] += w
+	}
+	for _, e := range cat.Entries() {
+		weight := 0
+		switch e.Type {
+		case extract.Person:
+			weight = 2
+		case extract.Place, extract.Country:
+			weight = 1
+		default:
+			continue
+		}
+		ens := englishNames(e)
+		for _, a := range e.Arabic {
+			ar := nameUnits(text.Normalize(strings.TrimPrefix(a, "=")))
+			if len(ar) == 0 || (weight == 1 && len(ar) != 1) {
+				continue
+			}
+			for _, en := range ens {
+				if len(en) != len(ar) {
+					continue
+				}
+				for i := range ar {
+					vote(ar[i], en[i], weight)
+				}
+			}
+		}
+	}
+	out := make([][2]string, 0, len(votes))
+	for ar, m := range votes {
+		best, n := "", 0
+		for en, c := range m {
+			if c > n || (c == n && en < best) {
+				best, n = en, c
+			}
+		}
+		out = append(out, [2]string{ar, best})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// englishNames returns an entry's English name and aliases as word
+// lists, without a parenthesised qualifier ("Abdul Raziq (police
+// officer)") and without commas.
+func englishNames(e *catalog.Entry) [][]string {
+	var out [][]string
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if i := strings.IndexByte(n, '('); i >= 0 {
+			n = n[:i]
+		}
+		n = strings.ReplaceAll(n, ",", " ")
+		if f := strings.Fields(n); len(f) > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// nameUnits splits a normalised Arabic name into words, joining the
+// two-word compounds (عبد X, أبو X, X الدين, X الله) into one unit.
+func nameUnits(n string) []string {
+	f := strings.Fields(n)
+	out := make([]string, 0, len(f))
+	for i := 0; i < len(f); i++ {
+		if i+1 < len(f) && (compoundHeads[f[i]] || compoundTails[f[i+1]]) {
+			out = append(out, f[i]+" "+f[i+1])
+			i++
+			continue
+		}
+		out = append(out, f[i])
+	}
+	return out
+}
+
+// initials are the Latin letters an Arabic name may start with in
+// English spellings, by its first Arabic letter (after the article).
+var initials = map[rune]string{
+	'ا': "aeiou", 'ب': "bp", 'ت': "t", 'ث': "ts", 'ج': "jgdy", 'ح': "h", 'خ': "kh", 'د': "d",
+	'ذ': "dzt", 'ر': "r", 'ز': "z", 'س': "s", 'ش': "sc", 'ص': "s", 'ض': "dz", 'ط': "t", 'ظ': "dz",
+	'ع': "aeiou", 'غ': "ghr", 'ف': "fpv", 'ق': "qkg", 'ك': "kcq", 'ل': "l", 'م': "m", 'ن': "n",
+	'ه': "h", 'و': "wvuo", 'ي': "yjie",
+}
+
+// compatibleInitial reports whether an Arabic word and an English word
+// may be the same name: their first letters (after any article) agree.
+func compatibleInitial(ar, en string) bool {
+	ar = text.StripArticle(ar)
+	en = strings.ToLower(en)
+	for _, p := range []string{"al-", "el-", " al ", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
+		en = strings.TrimPrefix(en, p)
+	}
+	if ar == "" || en == "" {
+		return false
+	}
+	a := []rune(ar)[0]
+	set, ok := initials[a]
+	if !ok {
+		return false
+	}
+	return strings.ContainsRune(set, rune(en[0]))
+}
+
+// loadRomanizer reads data/names.tsv and learns the catalogue's spellings.
+func loadRomanizer(cat *catalog.Catalog) (*romanizer, error) {
+	rows, err := readTSV("names.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	return newRomanizer(rows, cat), nil
+}
