@@ -65,6 +65,12 @@ type Extractor struct {
 	// roman spells names the catalogue lacks (data/names.tsv, the
 	// catalogue's own names, letter rules).
 	roman *romanizer
+	// heads are the head nouns and national bodies that name entities
+	// the catalogue lacks (data/heads.tsv, data/bodies.tsv).
+	heads *headTable
+	// context holds the conditions under which ambiguous catalogue
+	// entries are linked (data/context.tsv).
+	context map[string][]condition
 
 	capitalOf  map[string]string // capital city key → country key
 	ministryOf map[string]string // ministry or department key → its country
@@ -102,6 +108,12 @@ func (x *Extractor) load() error {
 			return
 		}
 		if x.roman, x.err = loadRomanizer(x.cat); x.err != nil {
+			return
+		}
+		if x.heads, x.err = loadHeads(); x.err != nil {
+			return
+		}
+		if x.context, x.err = loadContext(); x.err != nil {
 			return
 		}
 		if l, ok := x.Names.(loader); ok {
@@ -144,7 +156,8 @@ func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract
 		// the headline: its facts cite it with empty offsets
 		d.sentence(-1, text.Sentence{Text: t, Tokens: text.Tokenize(t, 0)})
 	}
-	for i, s := range text.Sentences(doc.Text) {
+	d.sents = text.Sentences(doc.Text)
+	for i, s := range d.sents {
 		if i%32 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, fmt.Errorf("extract %s: %w", origin(doc), err)

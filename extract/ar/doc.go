@@ -28,8 +28,18 @@ type docState struct {
 	created map[string]*extract.Entity
 	// mentioned holds every entity a mention links to or creates, in
 	// order of first mention: each becomes a node of the graph.
-	mentioned []string
-	isMention map[string]bool
+	mentioned  []string
+	isMention  map[string]bool
+	nested     []string          // entities named inside other names (the place of a port)
+	headKey    map[string]string // head noun → last entity named with it (coreference)
+	familyOf   map[string]string // family name of a person named in full → key
+	firstTwo   map[string]string // first two words of a person named in full → key
+	lastOfType map[string]string // type → last entity of it in the sentences before
+	lastNamed  string            // the last entity named in the sentences before
+
+	sents     []text.Sentence // the document's sentences (for document-wide context)
+	countries map[string]int  // country key → words naming it (profile, lazily)
+	words     map[string]bool // the document's words (docWords, lazily)
 
 	roleOf      map[string]string // person key → role named or known
 	byRole      map[string]string // role → last person named with it
@@ -77,6 +87,10 @@ func newDocState(x *Extractor, doc extract.Document) *docState {
 		seen:       map[string]int{},
 		created:    map[string]*extract.Entity{},
 		isMention:  map[string]bool{},
+		headKey:    map[string]string{},
+		familyOf:   map[string]string{},
+		firstTwo:   map[string]string{},
+		lastOfType: map[string]string{},
 		roleOf:     map[string]string{},
 		byRole:     map[string]string{},
 		surnames:   map[string]string{},

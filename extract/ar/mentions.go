@@ -95,6 +95,7 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 	d.relations(st)
 	d.patterns(st)
 	d.noteMentioned(st)
+	d.noteSentenceEnd(st)
 }
 
 // noteMentioned records the entities the sentence's mentions name, so that
@@ -107,6 +108,13 @@ func (d *docState) noteMentioned(st *sentState) {
 		d.isMention[m.key] = true
 		d.mentioned = append(d.mentioned, m.key)
 	}
+	for _, k := range d.nested {
+		if !d.isMention[k] && d.typeOf(k) != "" {
+			d.isMention[k] = true
+			d.mentioned = append(d.mentioned, k)
+		}
+	}
+	d.nested = d.nested[:0]
 }
 
 // nameIndex is the first-token index of catalogue names the extractor
@@ -311,6 +319,18 @@ func (d *docState) findMentions(st *sentState) {
 			continue
 		}
 		nameEnd, entries, prefix := d.matchName(st, i)
+		var chosen *catalog.Entry
+		if nameEnd > i {
+			chosen = d.choose(st, i, nameEnd, entries)
+			if chosen == nil || (nameEnd == i+1 && st.inDate(i, nameEnd)) || d.otherPerson(st, i, nameEnd, chosen) {
+				nameEnd, chosen = i, nil
+			}
+		}
+		if m := d.headCoref(st, i, nameEnd); m != nil {
+			d.addMention(st, m)
+			i = m.e
+			continue
+		}
 		role, counterpart, titleEnd := d.matchTitle(st, i)
 		if titleEnd > i && titleEnd >= nameEnd {
 			if j := d.title(st, i, titleEnd, role, counterpart); j > i {
@@ -322,34 +342,49 @@ func (d *docState) findMentions(st *sentState) {
 			i = j
 			continue
 		}
+		if ms := d.headMentions(st, i, nameEnd); len(ms) > 0 {
+			for _, m := range ms {
+				d.addMention(st, m)
+			}
+			i = ms[len(ms)-1].e
+			continue
+		}
 		if nameEnd > i {
-			e := pick(entries)
-			m := &mention{s: i, e: nameEnd, key: e.Key, typ: e.Type, prefix: prefix}
-			st.add(m)
-			d.noteMention(m)
-			d.noteOrgHead(st, m)
+			m := &mention{s: i, e: nameEnd, key: chosen.Key, typ: chosen.Type, prefix: prefix}
+			d.addMention(st, m)
 			i = nameEnd
+			continue
+		}
+		if j := d.roleNoun(st, i); j > i {
+			i = j
+			continue
+		}
+		if m := d.personSkipMiddle(st, i); m != nil {
+			d.addMention(st, m)
+			i = m.e
+			continue
+		}
+		if m := d.personBack(st, i); m != nil {
+			d.addMention(st, m)
+			i = m.e
 			continue
 		}
 		if d.x.Names != nil {
 			if sp, ok := d.learnedAt(st, i); ok {
 				if m := d.learnedMention(st, sp); m != nil {
-					st.add(m)
-					d.noteMention(m)
+					d.addMention(st, m)
 					i = m.e
 					continue
 				}
 			}
 		}
-		if c := d.adjective(st, i); c != "" {
+		if c := d.adjective(st, i); c != "" && d.adjectiveSupported(c) {
 			st.add(&mention{s: i, e: i + 1, key: c, typ: extract.Country, adj: true})
 			i++
 			continue
 		}
 		if k, ok := d.surnames[toks[i].Bare]; ok {
-			m := &mention{s: i, e: i + 1, key: k, typ: extract.Person, prefix: toks[i].Prefix}
-			st.add(m)
-			d.noteMention(m)
+			d.addMention(st, &mention{s: i, e: i + 1, key: k, typ: extract.Person, prefix: toks[i].Prefix})
 			i++
 			continue
 		}
@@ -363,8 +398,23 @@ func (d *docState) findMentions(st *sentState) {
 			i++
 			continue
 		}
+		if m := d.latterCoref(st, i); m != nil {
+			st.add(m)
+			i++
+			continue
+		}
 		i++
 	}
+}
+
+// addMention adds a mention to the sentence and updates the coreference
+// memory.
+func (d *docState) addMention(st *sentState, m *mention) {
+	st.add(m)
+	d.noteMention(m)
+	d.noteOrgHead(st, m)
+	d.noteHeadOf(st, m)
+	d.notePersonNames(st, m)
 }
 
 // noteMention updates the coreference memory after a person mention.
@@ -543,6 +593,16 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			d.setRole(m.key, role)
 			return j
 		}
+		if s, n := d.nameBefore(st, i); n > 0 && toks[i].Prefix == "" && !counterpart {
+			// a new person in apposition: "وقال مختار الرحبي السكرتير الصحفي"
+			key := d.createPerson(st.surface(s, s+n-1), 0.6)
+			if of != "" && !former {
+				d.official(st, key, of, role, "ar/title-apposition")
+			}
+			d.setRole(key, role)
+			d.addMention(st, &mention{s: s, e: s + n, key: key, typ: extract.Person})
+			return j
+		}
 		switch {
 		case former:
 			return i
@@ -580,9 +640,8 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	}
 	_ = created
 	m := &mention{s: i, e: personEnd, key: person, typ: extract.Person, title: byTitle, prefix: toks[i].Prefix}
-	st.add(m)
 	d.setRole(person, role)
-	d.noteMention(m)
+	d.addMention(st, m)
 	return personEnd
 }
 
@@ -750,7 +809,14 @@ func (d *docState) orgCoref(t text.Token) string {
 	if !text.HasArticle(t.Bare) {
 		return ""
 	}
-	return d.orgHeadKey[text.StripArticle(t.Bare)]
+	h := text.StripArticle(t.Bare)
+	if k := d.orgHeadKey[h]; k != "" {
+		return k
+	}
+	if r := d.x.heads.heads[h]; r != nil && r.typ != extract.Place {
+		return d.headKey[r.head]
+	}
+	return ""
 }
 
 // eventCoref resolves a bare event head with the article ("النزاع") to the

@@ -226,7 +226,7 @@ func (d *docState) learnedMention(st *sentState, sp Span) *mention {
 	if sp.Type == "" || sp.Confidence < minNewScore || (single && sp.Type == extract.Person) {
 		return nil
 	}
-	if utf8.RuneCountInString(strings.ReplaceAll(name, " ", "")) < 3 || d.isDate(st, sp) {
+	if utf8.RuneCountInString(strings.ReplaceAll(name, " ", "")) < 3 || d.isDate(st, sp) || d.headAndAdjectives(st, sp) {
 		return nil
 	}
 	surface := st.surface(sp.Start, sp.End-1)
@@ -349,20 +349,35 @@ func (d *docState) hasTrigger(st *sentState) bool {
 // With a name finder, that is its person span starting at k, of two words
 // or more (a title is cue enough to take it whatever its score): the
 // finder tells a name from a place or a phrase ("رئيس الوزراء الكندي بلدة
-// …"). Without one, nameLength guesses.
+// …"); else a full name starting with a given name of data/names.tsv.
+// Without a finder, nameLength guesses.
 func (d *docState) unknownName(st *sentState, k int) (int, float64) {
 	if d.x.Names == nil {
-		return d.nameLength(st, k), 0.6
+		return max(d.nameLength(st, k), d.givenNameLength(st, k)), 0.6
 	}
-	ls := d.tag(st)
-	if ls.cover == nil || ls.cover[k] < 0 {
-		return 0, 0
+	if ls := d.tag(st); ls.cover != nil && ls.cover[k] >= 0 {
+		sp := ls.spans[ls.cover[k]]
+		if sp.Start == k && sp.Type == extract.Person && sp.End-sp.Start >= 2 {
+			n := sp.End - sp.Start
+			for q := k + 1; q < sp.End; q++ {
+				// a catalogue name or title inside ends the name
+				if e, _, _ := d.matchName(st, q); e > q {
+					n = q - k
+					break
+				}
+				if _, _, te := d.matchTitle(st, q); te > q {
+					n = q - k
+					break
+				}
+			}
+			if n < 2 {
+				return 0, 0
+			}
+			return n, max(0.6, sp.Confidence)
+		}
 	}
-	sp := ls.spans[ls.cover[k]]
-	if sp.Start != k || sp.Type != extract.Person || sp.End-sp.Start < 2 {
-		return 0, 0
-	}
-	return sp.End - sp.Start, max(0.6, sp.Confidence)
+	// a name starting with a known given name (data/names.tsv)
+	return d.givenNameLength(st, k), 0.6
 }
 
 // otherBearer reports whether a catalogue person named by one word at the
@@ -385,6 +400,20 @@ func (d *docState) otherBearer(st *sentState, sp Span, k, e int, es []*catalog.E
 					return false
 				}
 			}
+		}
+	}
+	return true
+}
+
+// headAndAdjectives reports whether a span is a head noun followed only by
+// adjectives ("جامعة كينية": a Kenyan university, no name).
+func (d *docState) headAndAdjectives(st *sentState, sp Span) bool {
+	if sp.End-sp.Start < 2 || d.headOf(st.toks[sp.Start]) == nil {
+		return false
+	}
+	for k := sp.Start + 1; k < sp.End; k++ {
+		if d.adjective(st, k) == "" && !d.adjectiveOf(st, k) {
+			return false
 		}
 	}
 	return true

@@ -248,9 +248,9 @@ func TestNameFinderRules(t *testing.T) {
 		ents       map[string]string // Arabic label → type of the entity in the result
 		want, not  []want
 	}{
-		{"new organisation controls a new place", "وسيطرت جبهة الفجر على تل زهرة.",
-			map[string]string{"جبهة الفجر": extract.Organization, "تل زهرة": extract.Place},
-			[]want{{"org-*", extract.Controls, "place-*", ""}}, nil},
+		{"new group (typed by its head noun) controls a new place", "وسيطرت جبهة الفجر على تل زهرة.",
+			map[string]string{"جبهة الفجر": extract.Group, "تل زهرة": extract.Place},
+			[]want{{"group-*", extract.Controls, "place-*", ""}}, nil},
 		{"a low score makes no entity", "وسيطرت كتائب النور على تل زهرة.",
 			nil, nil, []want{{"*", extract.Controls, "*", ""}}},
 		{"other names make no entity", "وسيطرت جبهة الفجر على مهرجان الربيع.",
@@ -259,7 +259,7 @@ func TestNameFinderRules(t *testing.T) {
 			map[string]string{"زياد المصري": extract.Person},
 			[]want{{"person-*", extract.Opposes, "hezbollah", ""}}, []want{{"*", extract.Opposes, "hamas", ""}}},
 		{"a catalogue name stays the catalogue's", "وانتقدت جبهة الفجر حزب الله.",
-			nil, []want{{"org-*", extract.Opposes, "hezbollah", ""}}, nil},
+			nil, []want{{"group-*", extract.Opposes, "hezbollah", ""}}, nil},
 		{"a leading nationality adjective is dropped", "والتقى بشار الأسد بالإيراني علي ولي.",
 			map[string]string{"علي ولي": extract.Person},
 			[]want{{"bashar-al-assad", extract.Met, "person-*", ""}}, nil},

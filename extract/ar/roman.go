@@ -17,8 +17,9 @@ import (
 // محمد → Mohammed, العبادي → al-Abadi), else the letter rules of
 // Transliterate.
 type romanizer struct {
-	parts map[string]string // normalised word or compound → spelling
-	given map[string]bool   // normalised given names (data/names.tsv, kind given)
+	parts   map[string]string // normalised word or compound → spelling
+	curated map[string]bool   // parts from data/names.tsv
+	given   map[string]bool   // normalised given names (data/names.tsv, kind given)
 }
 
 // compoundHeads start two-word name compounds (عبد الله, أبو بكر).
@@ -30,7 +31,7 @@ var compoundTails = map[string]bool{"الدين": true, "الله": true}
 // newRomanizer builds the spelling table from data/names.tsv rows
 // (Arabic, English, kind) and the catalogue.
 func newRomanizer(rows [][]string, cat *catalog.Catalog) *romanizer {
-	r := &romanizer{parts: map[string]string{}, given: map[string]bool{}}
+	r := &romanizer{parts: map[string]string{}, curated: map[string]bool{}, given: map[string]bool{}}
 	for _, row := range learnParts(cat) {
 		r.parts[row[0]] = row[1]
 	}
@@ -38,6 +39,7 @@ func newRomanizer(rows [][]string, cat *catalog.Catalog) *romanizer {
 		n := text.Normalize(row[0])
 		r.parts[n] = row[1]
 		r.parts[strings.ReplaceAll(n, " ", "")] = row[1]
+		r.curated[n] = true
 		if len(row) > 2 && row[2] == "given" {
 			r.given[n] = true
 			r.given[strings.ReplaceAll(n, " ", "")] = true
@@ -68,7 +70,9 @@ func (r *romanizer) Name(surface string) string {
 }
 
 // word romanises one word: a known spelling, a joined compound
-// (عبدالواحد), the article before a known spelling, else letter rules.
+// (عبدالواحد), the article before a spelling of data/names.tsv (a
+// spelling learnt from the catalogue may be a foreign name: بيت → Pete),
+// else letter rules.
 func (r *romanizer) word(w, n string) string {
 	if s, ok := r.parts[n]; ok {
 		return s
@@ -83,7 +87,7 @@ func (r *romanizer) word(w, n string) string {
 		return "Abu " + r.word(rest, rest)
 	}
 	if text.HasArticle(n) {
-		if s, ok := r.parts[text.StripArticle(n)]; ok {
+		if s, ok := r.parts[text.StripArticle(n)]; ok && r.curated[text.StripArticle(n)] {
 			return "al-" + dropArticle(s)
 		}
 	}
