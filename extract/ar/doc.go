@@ -150,7 +150,7 @@ func (d *docState) createEvent(kind string, names []string, surface string) stri
 	key := "event-" + kind + "-" + strings.ToLower(strings.ReplaceAll(names[0], " ", "-"))
 	if _, ok := d.created[key]; !ok {
 		typ := extract.Event
-		if kind == "agreement" {
+		if kind == "agreement" || kind == "declaration" {
 			typ = extract.Agreement
 		}
 		e := &extract.Entity{

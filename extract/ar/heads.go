@@ -23,9 +23,10 @@ type headRule struct {
 // bodyRule is one national body of data/bodies.tsv: head words and a
 // nationality adjective.
 type bodyRule struct {
-	words []string // normalised, without the article on the first word
-	typ   string
-	tmpl  string
+	words   []string // normalised, without the article on the first word
+	article bool     // the first word is written with the article (الشرطة)
+	typ     string
+	tmpl    string
 }
 
 // headTable holds the head nouns and national bodies.
@@ -46,9 +47,9 @@ func loadHeads() (*headTable, error) {
 			return nil, fmt.Errorf("ar: data/heads.tsv: %s: unknown type %q", r[0], h.typ)
 		}
 		switch h.kind {
-		case "name", "place", "area", "dual":
+		case "name", "facility", "place", "area", "dual":
 		default:
-			return nil, fmt.Errorf("ar: data/heads.tsv: %s: kind %q, want name, place, area or dual", r[0], h.kind)
+			return nil, fmt.Errorf("ar: data/heads.tsv: %s: kind %q, want name, facility, place, area or dual", r[0], h.kind)
 		}
 		if len(r) > 3 {
 			h.tmpl = strings.TrimSpace(r[3])
@@ -76,8 +77,9 @@ func loadHeads() (*headTable, error) {
 	}
 	for _, r := range rows {
 		w := strings.Fields(text.Normalize(r[0]))
+		b := &bodyRule{article: text.HasArticle(w[0]), typ: r[1], tmpl: r[2]}
 		w[0] = text.StripArticle(w[0])
-		b := &bodyRule{words: w, typ: r[1], tmpl: r[2]}
+		b.words = w
 		if !isType(b.typ) {
 			return nil, fmt.Errorf("ar: data/bodies.tsv: %s: unknown type %q", r[0], b.typ)
 		}
@@ -149,7 +151,7 @@ func (d *docState) headMentions(st *sentState, i, nameEnd int) []*mention {
 	inner := st.surface(s, e-1)
 	rom := d.x.roman.Name(inner)
 	ar := inner
-	if h.kind == "name" || tmpl != "" {
+	if h.kind == "name" || h.kind == "facility" || tmpl != "" {
 		ar = dropProclitics(st.surface(i, i), len([]rune(st.toks[i].Prefix)), false) + " " + inner
 	}
 	if tmpl != "" {
@@ -197,11 +199,14 @@ func (d *docState) headedName(st *sentState, j int, h *headRule) (s, e int, conf
 			for e < sp.End && d.nameLike(st, e) && toks[e].Prefix == "" {
 				e++
 			}
+			if e == j+1 {
+				e = d.secondWord(st, j)
+			}
 			return j, e, max(0.6, min(sp.Confidence, 0.8))
 		}
 	}
 	switch h.kind {
-	case "place", "dual":
+	case "place", "dual", "facility":
 	case "area":
 		if !d.placeCue(st, j+1) {
 			return j, j, 0
@@ -212,13 +217,7 @@ func (d *docState) headedName(st *sentState, j int, h *headRule) (s, e int, conf
 	if d.adjectiveOf(st, j) {
 		return j, j, 0
 	}
-	e = j + 1
-	// a second word without the article: دوجو بايزيد
-	if e < len(toks) && !text.HasArticle(toks[j].Norm) && !text.HasArticle(toks[e].Norm) && toks[e].Prefix == "" &&
-		d.nameLike(st, e) && !d.adjectiveOf(st, e) && !d.placeCue(st, e) {
-		e++
-	}
-	return j, e, 0.6
+	return j, d.secondWord(st, j), 0.6
 }
 
 // nameLike reports whether token k may be (part of) a name: an Arabic
@@ -244,13 +243,19 @@ func (d *docState) nameLike(st *sentState, k int) bool {
 
 // adjectiveOf reports whether token k reads as an adjective of the head
 // before it rather than a name: an indefinite word ending in ة or ي
-// (مدينة كبيرة، حي سكني).
+// (مدينة كبيرة، حي سكني); a final ه as written is a letter of the name
+// (زركله).
 func (d *docState) adjectiveOf(st *sentState, k int) bool {
-	n := st.toks[k].Norm
-	if text.HasArticle(n) {
+	t := st.toks[k]
+	if text.HasArticle(t.Norm) {
 		return false
 	}
-	return strings.HasSuffix(n, "ه") || strings.HasSuffix(n, "ي")
+	rs := foldLetters(t.Text)
+	if len(rs) == 0 {
+		return false
+	}
+	last := rs[len(rs)-1]
+	return last == 'ة' || last == 'ي' || last == 'ى'
 }
 
 // placeCue reports whether token k says that what precedes it is a place:
@@ -349,6 +354,9 @@ func (d *docState) bodyMention(st *sentState, i int) *mention {
 	}
 	first := text.StripArticle(t.Bare)
 	for _, b := range d.x.heads.bodies[first] {
+		if b.article && !text.HasArticle(t.Bare) {
+			continue // جامعة كينية: a Kenyan university, no body
+		}
 		j := i + 1
 		ok := true
 		for _, w := range b.words[1:] {
@@ -414,4 +422,24 @@ func (d *docState) createLabelled(typ, arabic, latin, lang string, conf float64)
 		Confidence: conf,
 	}
 	return key
+}
+
+// secondWord returns the end of a place name whose first word is at j:
+// j+2 for a second word without the article that is followed by a
+// boundary (punctuation, في, a direction: "منطقة دوجو بايزيد في…"), else
+// j+1.
+func (d *docState) secondWord(st *sentState, j int) int {
+	e := j + 1
+	toks := st.toks
+	if e >= len(toks) || text.HasArticle(toks[j].Norm) || text.HasArticle(toks[e].Norm) || toks[e].Prefix != "" ||
+		!d.nameLike(st, e) || d.adjectiveOf(st, e) || d.placeCue(st, e) {
+		return e
+	}
+	if e+1 < len(toks) {
+		n := toks[e+1]
+		if n.IsWord() && n.Norm != "في" && !d.placeCue(st, e+1) {
+			return e
+		}
+	}
+	return e + 1
 }

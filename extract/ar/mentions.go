@@ -378,6 +378,13 @@ func (d *docState) findMentions(st *sentState) {
 				}
 			}
 		}
+		if m := d.freeName(st, i); m != nil {
+			// a node, but no argument of the sentence's relations: a name
+			// found by its first word alone is too weak a cue
+			d.noteNested(m.key)
+			i = m.e
+			continue
+		}
 		if c := d.adjective(st, i); c != "" && d.adjectiveSupported(c) {
 			st.add(&mention{s: i, e: i + 1, key: c, typ: extract.Country, adj: true})
 			i++

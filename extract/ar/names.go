@@ -226,7 +226,7 @@ func (d *docState) learnedMention(st *sentState, sp Span) *mention {
 	if sp.Type == "" || sp.Confidence < minNewScore || (single && sp.Type == extract.Person) {
 		return nil
 	}
-	if utf8.RuneCountInString(strings.ReplaceAll(name, " ", "")) < 3 || d.isDate(st, sp) || d.headAndAdjectives(st, sp) {
+	if utf8.RuneCountInString(strings.ReplaceAll(name, " ", "")) < 3 || d.isDate(st, sp) || d.headAndAdjectives(st, sp) || d.commonNoun(st, sp) {
 		return nil
 	}
 	surface := st.surface(sp.Start, sp.End-1)
@@ -360,7 +360,8 @@ func (d *docState) unknownName(st *sentState, k int) (int, float64) {
 		if sp.Start == k && sp.Type == extract.Person && sp.End-sp.Start >= 2 {
 			n := sp.End - sp.Start
 			for q := k + 1; q < sp.End; q++ {
-				// a catalogue name or title inside ends the name
+				// a catalogue name, a title, a word with a proclitic or a
+				// function word ends the name
 				if e, _, _ := d.matchName(st, q); e > q {
 					n = q - k
 					break
@@ -369,6 +370,14 @@ func (d *docState) unknownName(st *sentState, k int) (int, float64) {
 					n = q - k
 					break
 				}
+				if t := st.toks[q]; !t.IsArabic() || t.Prefix != "" || d.commonWord(t) {
+					n = q - k
+					break
+				}
+			}
+			if f := d.fullNameLength(st, k); f == n+1 && n >= 2 && text.HasArticle(st.toks[k+n].Norm) &&
+				!text.HasArticle(st.toks[k+n-1].Norm) {
+				n = f // the family name after the tagged span: إبراهيم محمد المنتصر
 			}
 			if n < 2 {
 				return 0, 0
@@ -417,4 +426,23 @@ func (d *docState) headAndAdjectives(st *sentState, sp Span) bool {
 		}
 	}
 	return true
+}
+
+// commonNoun reports whether a one-word span is a head noun or an event
+// noun of the extractor's lists (الاتفاق, الحركة), no name.
+func (d *docState) commonNoun(st *sentState, sp Span) bool {
+	if sp.End-sp.Start != 1 {
+		return false
+	}
+	t := st.toks[sp.Start]
+	b := text.StripArticle(t.Bare)
+	if d.x.heads.heads[b] != nil || d.lex.in("orghead", b) || d.lex.in("headstop", t.Bare) {
+		return true
+	}
+	for _, f := range st.forms(d, sp.Start) {
+		if d.lex.eventFirst[f] {
+			return true
+		}
+	}
+	return false
 }

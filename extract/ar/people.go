@@ -36,14 +36,21 @@ func (d *docState) otherPerson(st *sentState, i, e int, en *catalog.Entry) bool 
 		d.adjective(st, e) != "" || text.HasArticle(st.toks[e].Norm) {
 		return false // only inside a longer name: given name, this word, a third name
 	}
+	return d.otherFirstName(p.Bare, en)
+}
+
+// otherFirstName reports whether a given name (normalised) cannot be the
+// first name of a catalogue person: it starts none of the entry's Arabic
+// names, and its first letter fits none of its English first names.
+func (d *docState) otherFirstName(given string, en *catalog.Entry) bool {
 	for _, a := range en.Arabic {
 		first, _, _ := strings.Cut(text.Normalize(strings.TrimPrefix(a, "=")), " ")
-		if first == p.Bare {
+		if first == given {
 			return false
 		}
 	}
 	for _, n := range englishNames(en) {
-		if len(n) > 1 && compatibleInitial(p.Bare, n[0]) {
+		if len(n) > 1 && compatibleInitial(given, n[0]) {
 			return false // the entry's English first name may be this one (حسن روحاني)
 		}
 	}
@@ -82,14 +89,17 @@ func (d *docState) adjectiveSupported(country string) bool {
 // fullNameLength returns how many tokens from k make a personal name the
 // catalogue lacks: up to four parts, a two-word compound (عبد X, أبو X,
 // X الدين, X الله, بن X, ولد X) counting as one part; a part with the
-// article ends the name (the family name). It returns 0 when the first
-// word is no name.
+// article ends the name (the family name), and so does a word that cannot
+// be part of one (a function word, a kinship word such as نجل, a head
+// noun such as مدينة, a role word, a catalogue name or title). It
+// returns 0 when the first word is no name.
 func (d *docState) fullNameLength(st *sentState, k int) int {
 	n, parts := 0, 0
 	for k+n < len(st.toks) && parts < 4 {
 		t := st.toks[k+n]
 		if !t.IsArabic() || (n > 0 && t.Prefix != "") || d.commonWord(t) || d.adjective(st, k+n) != "" ||
-			len([]rune(t.Norm)) < 2 || st.mentionAt(k+n) != nil {
+			len([]rune(t.Norm)) < 2 || st.mentionAt(k+n) != nil || d.lex.in("kinship", t.Bare) ||
+			(n > 0 && (d.headOf(t) != nil || d.lex.in("rolenoun", t.Bare) || d.lex.in("headstop", t.Norm))) {
 			break
 		}
 		if n > 0 {
@@ -274,4 +284,48 @@ func (d *docState) personSkipMiddle(st *sentState, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// freeName finds, anywhere in a sentence, a personal name the catalogue
+// lacks that starts with a given name which is no common word (data/
+// names.tsv, kind given) or with عبد, and has a second part (سراج الدين
+// حقاني, أحمد نجار); the first word may carry و. It returns the mention
+// or nil.
+func (d *docState) freeName(st *sentState, k int) *mention {
+	t := st.toks[k]
+	if !t.IsArabic() || (t.Prefix != "" && t.Prefix != "و") || st.at[k] >= 0 {
+		return nil
+	}
+	first := t.Bare
+	if k+1 < len(st.toks) && compoundTails[st.toks[k+1].Norm] {
+		first += " " + st.toks[k+1].Norm
+	}
+	if !d.x.roman.IsStrongGiven(first) && !d.x.roman.IsStrongGiven(t.Bare) && t.Bare != "عبد" {
+		return nil
+	}
+	n := d.fullNameLength(st, k)
+	for q := k + 1; q < k+n; q++ {
+		e, es, _ := d.matchName(st, q)
+		if e <= q {
+			continue
+		}
+		if en := d.choose(st, q, e, es); en != nil && en.Type == extract.Person && !d.otherFirstName(t.Bare, en) {
+			// a given name before a catalogue person's family name: that person
+			return &mention{s: k, e: e, key: en.Key, typ: en.Type, prefix: t.Prefix}
+		}
+		if len(es) > 0 && es[0].Type != extract.Person {
+			n = q - k
+		}
+		break
+	}
+	parts := len(nameUnits(text.Normalize(st.surface(k, k+max(n, 1)-1))))
+	if n < 2 || parts < 2 || parts > 3 {
+		return nil
+	}
+	surface := st.surface(k, k+n-1)
+	if t.Prefix != "" {
+		surface = dropProclitics(surface, 1, false)
+	}
+	key := d.createPerson(surface, 0.6)
+	return &mention{s: k, e: k + n, key: key, typ: extract.Person, prefix: t.Prefix}
 }

@@ -19,7 +19,8 @@ import (
 type romanizer struct {
 	parts   map[string]string // normalised word or compound → spelling
 	curated map[string]bool   // parts from data/names.tsv
-	given   map[string]bool   // normalised given names (data/names.tsv, kind given)
+	given   map[string]bool   // normalised given names (data/names.tsv, kinds given and given-word)
+	strong  map[string]bool   // given names that are no common word (kind given)
 }
 
 // compoundHeads start two-word name compounds (عبد الله, أبو بكر).
@@ -31,7 +32,7 @@ var compoundTails = map[string]bool{"الدين": true, "الله": true}
 // newRomanizer builds the spelling table from data/names.tsv rows
 // (Arabic, English, kind) and the catalogue.
 func newRomanizer(rows [][]string, cat *catalog.Catalog) *romanizer {
-	r := &romanizer{parts: map[string]string{}, curated: map[string]bool{}, given: map[string]bool{}}
+	r := &romanizer{parts: map[string]string{}, curated: map[string]bool{}, given: map[string]bool{}, strong: map[string]bool{}}
 	for _, row := range learnParts(cat) {
 		r.parts[row[0]] = row[1]
 	}
@@ -40,9 +41,13 @@ func newRomanizer(rows [][]string, cat *catalog.Catalog) *romanizer {
 		r.parts[n] = row[1]
 		r.parts[strings.ReplaceAll(n, " ", "")] = row[1]
 		r.curated[n] = true
-		if len(row) > 2 && row[2] == "given" {
+		if len(row) > 2 && (row[2] == "given" || row[2] == "given-word") {
 			r.given[n] = true
 			r.given[strings.ReplaceAll(n, " ", "")] = true
+			if row[2] == "given" {
+				r.strong[n] = true
+				r.strong[strings.ReplaceAll(n, " ", "")] = true
+			}
 		}
 	}
 	return r
@@ -63,6 +68,18 @@ func (r *romanizer) Name(surface string) string {
 				i++
 				continue
 			}
+			switch {
+			case norms[i] == "عبد":
+				out = append(out, "Abdul "+dropArticle(r.word(words[i+1], norms[i+1])))
+			case norms[i] == "ابو":
+				out = append(out, "Abu "+r.word(words[i+1], norms[i+1]))
+			case norms[i+1] == "الدين":
+				out = append(out, dropArticle(r.word(words[i], norms[i]))+"uddin")
+			default:
+				out = append(out, dropArticle(r.word(words[i], norms[i]))+"ullah")
+			}
+			i++
+			continue
 		}
 		out = append(out, r.word(words[i], norms[i]))
 	}
@@ -106,6 +123,10 @@ func dropArticle(s string) string {
 
 // IsGiven reports whether a normalised word is a given name of the table.
 func (r *romanizer) IsGiven(norm string) bool { return r.given[norm] }
+
+// IsStrongGiven reports whether a normalised word is a given name that is
+// no common word (a name may start with it anywhere).
+func (r *romanizer) IsStrongGiven(norm string) bool { return r.strong[norm] }
 
 // learnParts aligns the Arabic and English names of the catalogue's
 // people (and one-word places) word by word where both have as many words

@@ -19,7 +19,8 @@ var consonants = map[rune]string{
 // becomes "al-"; long vowels are written (ا a, و u/w, ي i/y, ة a, ى a) and
 // short vowels guessed where Arabic syllables need one (no word starts
 // with two consonants: "نصيف" → "Nasif"; a فاعل name ends in -eC: "حاتم"
-// → "Hatem"). Latin letters and digits are kept; other marks dropped.
+// → "Hatem"; a four-letter فعّال family name doubles its middle: "نجار" →
+// "Najjar"). Latin letters and digits are kept; other marks dropped.
 // The extractor's romaniser (romanizer) prefers spellings learnt from the
 // catalogue and data/names.tsv and falls back on these rules.
 func Transliterate(s string) string {
@@ -50,6 +51,12 @@ func translitWord(w string) string {
 	if len(rs) > 3 && rs[0] == 'ا' && rs[1] == 'ل' {
 		prefix = "al-"
 		rs = rs[2:]
+		if rs[len(rs)-1] == 'ى' {
+			rs[len(rs)-1] = 'ي' // a family name in ى is a nisba: العريبى → al-Aribi
+		}
+	}
+	if len(rs) == 4 && rs[2] == 'ا' && consonants[rs[0]] != "" && consonants[rs[1]] != "" && consonants[rs[3]] != "" {
+		rs = []rune{rs[0], rs[1], rs[1], rs[2], rs[3]} // فعّال: نجار → Najjar, حداد → Haddad
 	}
 	us := letterUnits(rs)
 	us = insertVowels(us)

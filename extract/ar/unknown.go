@@ -63,6 +63,9 @@ func asciiSlug(s string, n int) string {
 // label, a romanised label tagged ar-Latn, and the given confidence.
 func (d *docState) createEntity(typ, surface string, conf float64) string {
 	surface = strings.Join(strings.Fields(surface), " ")
+	if typ == extract.Person {
+		surface = d.dropConjunction(surface)
+	}
 	n := text.Normalize(surface)
 	key := newKey(typ, n)
 	if e, ok := d.created[key]; ok {
@@ -77,12 +80,10 @@ func (d *docState) createEntity(typ, surface string, conf float64) string {
 		Labels:     map[string]string{"ar": surface, LangRomanised: rom},
 		Confidence: conf,
 	}
-	if typ != extract.Person {
-		// place and group names are often written without the article
-		if f := strings.Fields(rom); len(f) > 0 && strings.HasPrefix(f[0], "al-") {
-			f[0] = capitalize(strings.TrimPrefix(f[0], "al-"))
-			e.AltLabels = append(e.AltLabels, extract.Label{Text: strings.Join(f, " "), Lang: LangRomanised})
-		}
+	// English news often drop the article: al-Saqlawiya → Saqlawiya,
+	// Masoud al-Barzani → Masoud Barzani
+	if alt := withoutArticles(rom); alt != rom {
+		e.AltLabels = append(e.AltLabels, extract.Label{Text: alt, Lang: LangRomanised})
 	}
 	d.created[key] = e
 	return key
@@ -117,4 +118,27 @@ func lastField(s string) string {
 		return s
 	}
 	return f[len(f)-1]
+}
+
+// withoutArticles drops "al-" from every word of a romanised name.
+func withoutArticles(rom string) string {
+	f := strings.Fields(rom)
+	for i, w := range f {
+		if rest, ok := strings.CutPrefix(w, "al-"); ok && rest != "" {
+			f[i] = capitalize(rest)
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// dropConjunction removes a و left on the first word of a person's name
+// ("وعبد الله إسحق" → "عبد الله إسحق") when the rest is a given name.
+func (d *docState) dropConjunction(surface string) string {
+	first, _, _ := strings.Cut(surface, " ")
+	n := text.Normalize(first)
+	rest, ok := strings.CutPrefix(n, "و")
+	if !ok || d.x.roman.IsGiven(n) || !(d.x.roman.IsGiven(rest) || compoundHeads[rest]) {
+		return surface // وليد, وائل: the و is the name's
+	}
+	return dropProclitics(surface, 1, false)
 }
