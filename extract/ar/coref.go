@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/catalog"
 	"github.com/newskg/kg/extract/text"
 )
 
@@ -125,6 +126,9 @@ func (d *docState) headCoref(st *sentState, i, nameEnd int) *mention {
 	if nameEnd > i {
 		return nil
 	}
+	if m := d.nationalBody(st, i); m != nil {
+		return m
+	}
 	typ := ""
 	switch bare {
 	case "مدينه", "بلده", "قريه":
@@ -206,4 +210,83 @@ func (d *docState) noteSentenceEnd(st *sentState) {
 		d.lastOfType[m.typ] = m.key
 		d.lastNamed = m.key
 	}
+}
+
+// innerNames records the names inside a longer catalogue name as nodes of
+// the document: the port of "ميناء عدن" names Aden, "نظام الأسد" Assad,
+// "الحرب في سوريا" Syria. Adjectives inside count too (القوات التركية).
+func (d *docState) innerNames(st *sentState, m *mention) {
+	if m.e-m.s < 2 {
+		return
+	}
+	for k := m.s + 1; k < m.e; k++ {
+		if c := d.adjective(st, k); c != "" {
+			d.noteNested(c)
+			continue
+		}
+		e, es, _ := d.matchName(st, k)
+		if e <= k || e > m.e {
+			continue
+		}
+		if en := d.choose(st, k, e, es); en != nil && en.Key != m.key && (e-k > 1 || en.Type != extract.Person) {
+			d.noteNested(en.Key)
+			k = e - 1
+		}
+	}
+}
+
+// nationalBody resolves a national body named without its country (الجيش,
+// الشرطة: list "barebody") to that body of the country the document is
+// about: the catalogue's entry named with the body and the country's
+// adjective (الجيش اللبناني), else the body of data/bodies.tsv.
+func (d *docState) nationalBody(st *sentState, i int) *mention {
+	t := st.toks[i]
+	if !d.lex.in("barebody", t.Bare) {
+		return nil
+	}
+	c := d.topCountry()
+	if c == nil {
+		return nil
+	}
+	for _, a := range c.Adjectives {
+		a = text.StripArticle(text.Normalize(a))
+		for _, form := range []string{a, a + "ه"} {
+			for _, e := range d.cat.Lookup(t.Bare + " ال" + form) {
+				if e.Type == extract.Organization || e.Type == extract.Group {
+					return &mention{s: i, e: i + 1, key: e.Key, typ: e.Type, prefix: t.Prefix}
+				}
+			}
+		}
+	}
+	dem := d.lex.demonyms[c.Key]
+	if dem == "" {
+		return nil
+	}
+	for _, b := range d.x.heads.bodies[text.StripArticle(t.Bare)] {
+		if len(b.words) == 1 {
+			name := strings.ReplaceAll(b.tmpl, "{demonym}", dem)
+			key := d.composedEntity(b.typ, name, t.Bare, b.words[0]+"\x00"+c.Key)
+			return &mention{s: i, e: i + 1, key: key, typ: b.typ, prefix: t.Prefix}
+		}
+	}
+	return nil
+}
+
+// topCountry returns the country the document names most, when it names
+// it at least twice and more often than any other, else nil.
+func (d *docState) topCountry() *catalog.Entry {
+	best, n, tie := "", 0, false
+	for k, c := range d.profile() {
+		switch {
+		case c > n:
+			best, n, tie = k, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if n < 2 || tie {
+		return nil
+	}
+	e, _ := d.cat.Get(best)
+	return e
 }

@@ -92,12 +92,9 @@ func (d *docState) choose(st *sentState, s, e int, es []*catalog.Entry) *catalog
 // adjective or the name of a country or place, so that the name carries
 // its own context (الحكومة اليمنية, عملية السلام في الشرق الأوسط).
 func (d *docState) namesCountry(st *sentState, s, e int) bool {
-	for k := s; k < e && k < len(st.toks); k++ {
+	for k := s + 1; k < e && k < len(st.toks); k++ {
 		if d.adjective(st, k) != "" {
 			return true
-		}
-		if k == s {
-			continue
 		}
 		if end, es, _ := d.matchName(st, k); end > k && end <= e {
 			for _, en := range es {

@@ -280,7 +280,7 @@ func (d *docState) placeCue(st *sentState, k int) bool {
 // dualPlaces reads a dual head and two coordinated names (منطقتي X وY).
 func (d *docState) dualPlaces(st *sentState, i int, h *headRule) []*mention {
 	j := i + 1
-	if j+1 >= len(st.toks) || !d.nameLike(st, j) || d.adjectiveOf(st, j) {
+	if j+1 >= len(st.toks) || !(d.nameLike(st, j) || d.adjective(st, j) == "" && d.isPlaceName(st, j)) || d.adjectiveOf(st, j) {
 		return nil
 	}
 	second := st.toks[j+1]
@@ -288,8 +288,15 @@ func (d *docState) dualPlaces(st *sentState, i int, h *headRule) []*mention {
 		return nil
 	}
 	var out []*mention
-	first := d.createNamed(h.typ, st.surface(j, j), 0.6)
-	out = append(out, &mention{s: i, e: j + 1, key: first, typ: h.typ, prefix: st.toks[i].Prefix})
+	if e, es, _ := d.matchName(st, j); e == j+1 {
+		if en := d.choose(st, j, e, es); en != nil {
+			out = append(out, &mention{s: i, e: j + 1, key: en.Key, typ: en.Type, prefix: st.toks[i].Prefix})
+		}
+	}
+	if len(out) == 0 {
+		first := d.createNamed(h.typ, st.surface(j, j), 0.6)
+		out = append(out, &mention{s: i, e: j + 1, key: first, typ: h.typ, prefix: st.toks[i].Prefix})
+	}
 	bare := dropProclitics(st.surface(j+1, j+1), 1, false)
 	if e, es, _ := d.matchName(st, j+1); e == j+2 {
 		out = append(out, &mention{s: j + 1, e: e, key: es[0].Key, typ: es[0].Type, prefix: "و"})
@@ -442,4 +449,11 @@ func (d *docState) secondWord(st *sentState, j int) int {
 		}
 	}
 	return e + 1
+}
+
+// isPlaceName reports whether a one-word catalogue place or country starts
+// at token k.
+func (d *docState) isPlaceName(st *sentState, k int) bool {
+	e, es, _ := d.matchName(st, k)
+	return e == k+1 && len(es) > 0 && (es[0].Type == extract.Place || es[0].Type == extract.Country)
 }

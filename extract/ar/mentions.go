@@ -69,16 +69,22 @@ func (st *sentState) add(m *mention) {
 	}
 }
 
-// sentence reads one sentence.
-func (d *docState) sentence(idx int, s text.Sentence) {
+// newSentState starts reading sentence number idx.
+func newSentState(idx int, s text.Sentence) *sentState {
 	st := &sentState{s: s, toks: s.Tokens, idx: idx, speaker: map[int][]string{}, named: map[int]bool{}, claim: map[int]bool{}, objects: make([]bool, len(s.Tokens)), used: make([]bool, len(s.Tokens))}
-	if len(st.toks) == 0 {
-		return
-	}
 	st.at = make([]int, len(st.toks))
 	for i := range st.at {
 		st.at[i] = -1
 	}
+	return st
+}
+
+// sentence reads one sentence.
+func (d *docState) sentence(idx int, s text.Sentence) {
+	if len(s.Tokens) == 0 {
+		return
+	}
+	st := newSentState(idx, s)
 	st.dates = d.dates(s)
 	if d.leadDate == "" && idx < 3 && !d.doc.Date.IsZero() {
 		for _, m := range st.dates {
@@ -352,6 +358,7 @@ func (d *docState) findMentions(st *sentState) {
 		if nameEnd > i {
 			m := &mention{s: i, e: nameEnd, key: chosen.Key, typ: chosen.Type, prefix: prefix}
 			d.addMention(st, m)
+			d.innerNames(st, m)
 			i = nameEnd
 			continue
 		}
@@ -525,6 +532,14 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 				of = c
 				j++
 				continue
+			}
+			if j+1 < len(toks) && d.lex.in("ministry", t.Bare) {
+				// "المتحدث باسم الخارجية التونسية": a ministry is its country
+				if c := d.adjective(st, j+1); c != "" {
+					of = c
+					j += 2
+					continue
+				}
 			}
 		}
 		if t.Norm == "باسم" && j+1 < len(toks) {

@@ -170,6 +170,11 @@ func letterUnits(rs []rune) []unit {
 			if rs[max(0, i-1)] == 'أ' && i == 1 {
 				continue // أو → o
 			}
+			if i == last-1 && i > 0 && rs[last] == 'ي' && !prevVowel() {
+				vow("a", false) // a nisba in -awi: العلوي → al-Alawi
+				cons("w")
+				continue
+			}
 			switch {
 			case i == 0:
 				cons("w")
