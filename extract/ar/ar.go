@@ -81,6 +81,9 @@ type Extractor struct {
 	titleMax  map[string]int  // first token of a title phrase → longest length
 
 	formCache, suffixCache sync.Map // word → Token.Forms / SuffixForms
+	countryCache           sync.Map // word → the country it names without doubt, or ""
+	entityCache            sync.Map // catalogue key → its extract.Entity (shared, read-only)
+
 }
 
 // New returns an Arabic extractor over the default catalogue, with the
@@ -146,7 +149,8 @@ func (x *Extractor) load() error {
 // Extract finds entities and facts in doc. Every fact carries its evidence
 // sentence, byte offsets, rule id and confidence; every entity the text
 // names (linked to the catalogue or created) and every entity a fact uses
-// is in Result.Entities.
+// is in Result.Entities. The label maps of catalogue entities are shared
+// between results and must not be modified.
 func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract.Result, error) {
 	if err := x.load(); err != nil {
 		return nil, err

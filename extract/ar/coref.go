@@ -49,6 +49,7 @@ func (d *docState) notePersonNames(st *sentState, m *mention) {
 	}
 	if m.e-m.s >= 3 {
 		d.firstTwo[st.toks[m.s].Bare+" "+st.toks[m.s+1].Norm] = m.key
+		d.firstOfTwo[st.toks[m.s].Bare] = true
 	}
 }
 
@@ -59,7 +60,7 @@ func (d *docState) personBack(st *sentState, i int) *mention {
 	if !t.IsArabic() {
 		return nil
 	}
-	if i+1 < len(st.toks) {
+	if i+1 < len(st.toks) && d.firstOfTwo[t.Bare] {
 		if k, ok := d.firstTwo[t.Bare+" "+st.toks[i+1].Norm]; ok {
 			e := i + 2
 			if e < len(st.toks) && st.toks[e].IsArabic() && st.toks[e].Prefix == "" && d.familyOf[st.toks[e].Bare] == k {

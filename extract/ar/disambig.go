@@ -125,11 +125,8 @@ func (d *docState) supported(st *sentState, s, e int, en *catalog.Entry) bool {
 				}
 			}
 		case "word":
-			w := d.docWords()
-			for k := range c.values {
-				if w[k] {
-					return true
-				}
+			if d.hasWord(c.values) {
+				return true
 			}
 		case "before":
 			if s > 0 {
@@ -199,6 +196,16 @@ func (d *docState) profile() map[string]int {
 // nationality adjective or a one-word name all of whose exact catalogue
 // hits belong to the same country.
 func (d *docState) tokenCountry(t text.Token) string {
+	if c, ok := d.x.countryCache.Load(t.Norm); ok {
+		return c.(string)
+	}
+	c := d.wordCountry(t)
+	d.x.countryCache.Store(t.Norm, c)
+	return c
+}
+
+// wordCountry is tokenCountry without the cache.
+func (d *docState) wordCountry(t text.Token) string {
 	for _, f := range d.forms(t) {
 		for _, e := range d.cat.LookupAdjective(f) {
 			if e.Type == extract.Country {
@@ -228,22 +235,17 @@ func (d *docState) tokenCountry(t text.Token) string {
 	return ""
 }
 
-// docWords returns the set of the document's words (normal forms with
-// and without proclitics), computed once.
-func (d *docState) docWords() map[string]bool {
-	if d.words != nil {
-		return d.words
-	}
-	d.words = map[string]bool{}
+// hasWord reports whether one of the words (normal forms) occurs in the
+// document, with or without proclitics.
+func (d *docState) hasWord(words map[string]bool) bool {
 	for _, s := range d.sents {
 		for _, t := range s.Tokens {
-			if t.IsArabic() {
-				d.words[t.Norm] = true
-				d.words[t.Bare] = true
+			if words[t.Norm] || words[t.Bare] {
+				return true
 			}
 		}
 	}
-	return d.words
+	return false
 }
 
 // inDate reports whether tokens [s, e) lie inside a date expression of

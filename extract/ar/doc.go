@@ -34,12 +34,12 @@ type docState struct {
 	headKey    map[string]string // head noun → last entity named with it (coreference)
 	familyOf   map[string]string // family name of a person named in full → key
 	firstTwo   map[string]string // first two words of a person named in full → key
+	firstOfTwo map[string]bool   // the first words of firstTwo
 	lastOfType map[string]string // type → last entity of it in the sentences before
 	lastNamed  string            // the last entity named in the sentences before
 
 	sents     []text.Sentence // the document's sentences (for document-wide context)
 	countries map[string]int  // country key → words naming it (profile, lazily)
-	words     map[string]bool // the document's words (docWords, lazily)
 
 	roleOf      map[string]string // person key → role named or known
 	byRole      map[string]string // role → last person named with it
@@ -90,6 +90,7 @@ func newDocState(x *Extractor, doc extract.Document) *docState {
 		headKey:    map[string]string{},
 		familyOf:   map[string]string{},
 		firstTwo:   map[string]string{},
+		firstOfTwo: map[string]bool{},
 		lastOfType: map[string]string{},
 		roleOf:     map[string]string{},
 		byRole:     map[string]string{},
@@ -100,13 +101,19 @@ func newDocState(x *Extractor, doc extract.Document) *docState {
 }
 
 // entity returns the graph entity of a key: a catalogue entry or an entity
-// created from the text.
+// created from the text. A catalogue entity is converted once per
+// extractor: results share its label maps, which are read-only.
 func (d *docState) entity(key string) extract.Entity {
 	if e, ok := d.created[key]; ok {
 		return *e
 	}
+	if e, ok := d.x.entityCache.Load(key); ok {
+		return e.(extract.Entity)
+	}
 	if e, ok := d.cat.Get(key); ok {
-		return e.Entity(1)
+		ent := e.Entity(1)
+		d.x.entityCache.Store(key, ent)
+		return ent
 	}
 	return extract.Entity{Key: key, Type: extract.Event, Labels: map[string]string{"en": key}, Confidence: 0.5}
 }

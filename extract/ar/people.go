@@ -75,11 +75,8 @@ func (d *docState) adjectiveSupported(country string) bool {
 				}
 			}
 		case "word":
-			w := d.docWords()
-			for k := range c.values {
-				if w[k] {
-					return true
-				}
+			if d.hasWord(c.values) {
+				return true
 			}
 		}
 	}
