@@ -87,7 +87,7 @@ var typeRank = map[string]int{
 func (x *index) build() {
 	x.root = make(map[string]int32, len(x.m))
 	x.edges = make(map[edge]int32, len(x.m)/2)
-	x.hits = make([][]Hit, 1, len(x.m)*3/2)
+	x.hits = make([][]Hit, 1, max(1, len(x.m)*3/2)) // node 0, also for an empty index
 	for name, hits := range x.m {
 		if len(hits) > 1 {
 			sort.SliceStable(hits, func(i, j int) bool {
