@@ -110,6 +110,7 @@ type bulkNode struct {
 	inc  uint64
 	id   uint64
 	new  bool
+	dec  uint64 // references that deleted quads of the same transaction drop
 	enc  []byte // the value in pquads encoding (prepareBulk)
 }
 
@@ -169,16 +170,26 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 	if len(quads) == 0 {
 		return nil
 	}
-	return bulkAddPrepared(db, prepareBulk(quads))
+	_, err := bulkReplace(db, prepareBulk(quads), nil)
+	return err
 }
 
-// bulkAddPrepared is bulkAdd of pre.quads.
-func bulkAddPrepared(db *bolt.DB, pre *bulkPrep) error {
+// bulkReplace adds pre.quads (none of which may be in the store) and
+// deletes del (quads missing from the store are passed over) in ONE Bolt
+// transaction: a crash leaves the store before or after the whole change,
+// never between. It reports whether a node left the store; Cayley's quad
+// store caches value → node id and must then be reopened (Store.apply).
+//
+// A deletion is done the way Cayley's ApplyDeltas does it: the quad's log
+// entry is marked deleted (index lists keep its id; readers skip it), the
+// store's size shrinks, and the reference count of each node it used drops;
+// a node whose count reaches zero loses its log entry, value and count.
+func bulkReplace(db *bolt.DB, pre *bulkPrep, del []quad.Quad) (nodesRemoved bool, err error) {
 	quads, sorted, refs := pre.quads, pre.sorted, pre.refs
-	if len(quads) == 0 {
-		return nil
+	if len(quads) == 0 && len(del) == 0 {
+		return false, nil
 	}
-	return db.Update(func(tx *bolt.Tx) error {
+	err = db.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		logb := tx.Bucket(bucketLog)
 		if meta == nil || logb == nil {
@@ -222,6 +233,25 @@ func bulkAddPrepared(db *bolt.DB, pre *bulkPrep) error {
 				horizon++
 				n.id, n.new = horizon, true
 			}
+		}
+		// Deletions: mark the quads dead; their nodes' counts drop below
+		// (with the additions' increments for nodes that both use).
+		dels, deleted, err := markDeleted(tx, logb, indexes, del)
+		if err != nil {
+			return err
+		}
+		size -= deleted
+		for _, n := range sorted {
+			n.dec = 0
+			if d, ok := dels[n.hash]; ok {
+				n.dec = d.dec
+				delete(dels, n.hash)
+			}
+		}
+		if removed, err := decNodes(tx, logb, dels); err != nil {
+			return err
+		} else if removed {
+			nodesRemoved = true
 		}
 		// Nodes: log entries (ascending ids), value → id, reference counts.
 		// Keys go in ascending order: full pages (bulkFill) split less and
@@ -273,7 +303,9 @@ func bulkAddPrepared(db *bolt.DB, pre *bulkPrep) error {
 							cnt += c
 						}
 					}
-					err = b.Put(key, mem.uvarint(cnt))
+					// A node some added quad uses keeps a count of at least
+					// that quad's directions.
+					err = b.Put(key, mem.uvarint(cnt-n.dec))
 				}
 				if err != nil {
 					return err
@@ -340,6 +372,7 @@ func bulkAddPrepared(db *bolt.DB, pre *bulkPrep) error {
 		}
 		return putMetaInt(meta, "size", size+uint64(len(quads)))
 	})
+	return nodesRemoved, err
 }
 
 // indexEntries returns, for each index, the entries of quads with ids

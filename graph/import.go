@@ -6,7 +6,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -21,34 +26,55 @@ var importBatchQuads = envInt("KG_IMPORT_BATCH_QUADS", 150_000)
 // Import loads an N-Quads stream (e.g. another store's export). Every quad's
 // label must be a document IRI of this store's base; the quads of a label
 // are that document, and each document replaces that document's quads
-// atomically, many documents to a transaction. Meta quads are skipped. It
-// returns per-document stats in order of first appearance.
+// atomically (whole documents, many to a transaction). Meta quads are
+// skipped. It returns per-document stats in order of first appearance.
 //
-// Import streams: it gathers whole documents until about importBatchQuads quads
-// are pending and writes them when the label changes, while it parses the
-// next batch. kg's exports keep each document's quads together, so memory
-// holds one or two batches, not the file. A stream that does not (a label
-// that comes back after its document's batch was written) stays correct:
-// the later quads are merged into the document through the same
-// per-document diff (writeDocs with doc.merge), so the document ends with
-// every quad the stream gives it; such a document is then written in more
-// than one transaction, and its stats add up the writes.
+// The whole input is checked before the first write (checkImport): a
+// malformed line, a value the store could not write back (an empty IRI, an
+// invalid date, invalid UTF-8) or a quad outside every document is an error
+// naming its line, and the store is left unchanged. A stream that is not a
+// regular file is spooled to a temporary file for that.
 //
-// A malformed line or a quad outside every document stops the import with
-// an error naming the line. Documents of the batches written before it
-// stay (each whole); nothing of the batch holding the bad line is written,
-// so a stream of fewer than importBatchQuads quads writes nothing.
+// Then, when each document's quads come together (kg's exports), Import
+// streams: it gathers whole documents until about importBatchQuads quads
+// are pending and writes them at the next change of label, while it parses
+// the next batch. Otherwise (quads of a document scattered over the
+// stream), it first spills the quads into partitions by document, each
+// about importBatchQuads quads, and writes each partition in one
+// transaction: every document is still written whole, in one transaction,
+// and memory holds one partition, not the file.
 func (s *Store) Import(ctx context.Context, r io.Reader) ([]WriteStats, error) {
 	if err := s.writable(); err != nil {
 		return nil, err
 	}
+	src, info, err := s.checkImport(ctx, r)
+	if src != nil {
+		defer src.close()
+	}
+	if err != nil {
+		return nil, err
+	}
+	if info.grouped {
+		rd, err := src.open()
+		if err != nil {
+			return nil, err
+		}
+		return s.importStream(ctx, rd, importBatchQuads)
+	}
+	return s.importScattered(ctx, src, info)
+}
+
+// importStream writes the documents of a checked stream in batches of
+// about limit quads (whole documents), parsing the next batch while the
+// previous one is written.
+func (s *Store) importStream(ctx context.Context, r io.Reader, limit int) ([]WriteStats, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	batches := make(chan importBatch)
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(batches)
-		readErr <- s.importBatches(ctx, r, batches)
+		readErr <- s.importBatches(ctx, r, batches, limit)
 	}()
 	var (
 		out []WriteStats
@@ -84,6 +110,69 @@ func (s *Store) Import(ctx context.Context, r io.Reader) ([]WriteStats, error) {
 	return out, err
 }
 
+// importScattered spills the checked stream into partitions by document
+// (a hash of the label), then writes each partition in one transaction. The
+// stats come in order of each document's first appearance in the stream.
+func (s *Store) importScattered(ctx context.Context, src *importSource, info importInfo) ([]WriteStats, error) {
+	parts := max(1, (info.quads+importBatchQuads-1)/importBatchQuads)
+	dir, err := os.MkdirTemp("", "kg-import-*")
+	if err != nil {
+		return nil, fmt.Errorf("import: spill directory: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	files := make([]*os.File, parts)
+	writers := make([]*bufio.Writer, parts)
+	for i := range files {
+		if files[i], err = os.Create(filepath.Join(dir, fmt.Sprintf("part-%d.nq", i))); err != nil {
+			return nil, fmt.Errorf("import: spill: %w", err)
+		}
+		defer files[i].Close()
+		writers[i] = bufio.NewWriterSize(files[i], 1<<16)
+	}
+	rd, err := src.open()
+	if err != nil {
+		return nil, err
+	}
+	sc := bufio.NewScanner(rd)
+	sc.Buffer(make([]byte, 1<<16), maxImportLine)
+	for sc.Scan() {
+		line := bytes.TrimSpace(sc.Bytes())
+		label := lastIRI(line)
+		if label == nil {
+			continue // blank, comment or meta-free line without a label: checked already
+		}
+		h := fnv.New32a()
+		h.Write(label)
+		w := writers[int(h.Sum32()%uint32(parts))]
+		w.Write(line)
+		w.WriteByte('\n')
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("import: spill: %w", err)
+	}
+	for i, w := range writers {
+		if err := w.Flush(); err != nil {
+			return nil, fmt.Errorf("import: spill: %w", err)
+		}
+		if _, err := files[i].Seek(0, io.SeekStart); err != nil {
+			return nil, fmt.Errorf("import: spill: %w", err)
+		}
+	}
+	var out []WriteStats
+	for i := range files {
+		if err := ctx.Err(); err != nil {
+			return out, err
+		}
+		st, err := s.importStream(ctx, bufio.NewReaderSize(files[i], 1<<16), math.MaxInt)
+		out = append(out, st...)
+		if err != nil {
+			return out, err
+		}
+	}
+	slices.SortStableFunc(out, func(a, b WriteStats) int { return info.first[a.DocIRI] - info.first[b.DocIRI] })
+	return out, nil
+}
+
 // importBatch is a batch of whole documents (distinct labels) and, on
 // Bolt, their quads prepared for the bulk path.
 type importBatch struct {
@@ -92,7 +181,7 @@ type importBatch struct {
 }
 
 // importBatches parses r and sends batches of documents to out, in order.
-func (s *Store) importBatches(ctx context.Context, r io.Reader, out chan<- importBatch) error {
+func (s *Store) importBatches(ctx context.Context, r io.Reader, out chan<- importBatch, limit int) error {
 	type pending struct {
 		d   doc
 		set quadSet
@@ -158,7 +247,7 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, out chan<- impor
 				if !ok || !strings.HasPrefix(string(l), prefix) {
 					return fmt.Errorf("import: quad %d (line %d, %s): label %v is not a document IRI under %s", quadNo, lineNo, q.NQuad(), q.Label, prefix)
 				}
-				if l != last && n >= importBatchQuads {
+				if l != last && n >= limit {
 					if err := send(); err != nil {
 						return err
 					}

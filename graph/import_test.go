@@ -134,38 +134,73 @@ func TestImportStreaming(t *testing.T) {
 	})
 }
 
-// TestImportStopsAtBadLine: an error names the line; documents of batches
-// written before it are whole, the rest is not written.
+// TestImportStopsAtBadLine: a bad line anywhere, even after many batches'
+// worth of good ones, is an error naming it, and nothing is written.
 func TestImportStopsAtBadLine(t *testing.T) {
 	withBatchQuads(t, 40)
-	rs, docs := importCorpus(t)
-	lines := importOrders[0].lines(docs)
-	lastIRI := NewVocab(DefaultBase).Doc(DocID(rs[len(rs)-1].Doc))
-	for _, c := range []struct {
-		name, bad, msg string
-	}{
-		{"syntax", `<http://x/a> <http://x/b> "unterminated`, "failed to parse"},
-		{"no label", `<http://x/a> <http://x/b> <http://x/c> .`, "not a document IRI"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			in := append(append([]string{}, lines...), c.bad)
-			dst := open(t, "mem:", Options{})
-			sts, err := dst.Import(ctx, strings.NewReader(strings.Join(in, "\n")+"\n"))
-			if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("line %d", len(in))) || !strings.Contains(err.Error(), c.msg) {
-				t.Fatalf("error %v, want one naming line %d: %s", err, len(in), c.msg)
-			}
-			if len(sts) == 0 || len(sts) >= len(docs) {
-				t.Fatalf("%d documents written of %d; want the earlier batches only", len(sts), len(docs))
-			}
-			for _, st := range sts {
-				have, err := dst.labelQuads(ctx, st.DocIRI)
-				if err != nil || len(have) != st.Quads || st.Added != st.Quads {
-					t.Errorf("%s: %d quads in store, stats %+v (%v)", st.DocID, len(have), st, err)
+	_, docs := importCorpus(t)
+	for _, o := range importOrders {
+		lines := o.lines(docs)
+		for _, c := range []struct {
+			name, bad, msg string
+		}{
+			{"syntax", `<http://x/a> <http://x/b> "unterminated`, "not an N-Quads statement"},
+			{"no label", `<http://x/a> <http://x/b> <http://x/c> .`, "not a document IRI"},
+			{"empty IRI", `<> <http://x/b> <http://x/c> <https://w3id.org/newskg/doc/a> .`, "empty IRI"},
+			{"bad date", `<http://x/a> <http://x/b> "2015-13-45"^^<http://www.w3.org/2001/XMLSchema#date> <https://w3id.org/newskg/doc/a> .`, "not a valid xsd:date"},
+			{"no such day", `<http://x/a> <http://x/b> "2015-02-30"^^<http://www.w3.org/2001/XMLSchema#date> <https://w3id.org/newskg/doc/a> .`, "not a valid xsd:date"},
+			{"bad decimal", `<http://x/a> <http://x/b> "0.9.1"^^<http://www.w3.org/2001/XMLSchema#decimal> <https://w3id.org/newskg/doc/a> .`, "not a valid xsd:decimal"},
+			{"invalid UTF-8", "<http://x/a> <http://x/b> \"a\xffb\" <https://w3id.org/newskg/doc/a> .", "invalid UTF-8 at byte offset 28"},
+			{"path label", `<http://x/a> <http://x/b> "x" <https://w3id.org/newskg/doc/../../etc/passwd> .`, "not a document id"},
+			{"literal subject", `"s" <http://x/b> "x" <https://w3id.org/newskg/doc/a> .`, ""},
+		} {
+			t.Run(o.name+"/"+c.name, func(t *testing.T) {
+				in := append(append([]string{}, lines...), c.bad)
+				dst := open(t, "mem:", Options{})
+				before := dump(t, dst, true)
+				sts, err := dst.Import(ctx, strings.NewReader(strings.Join(in, "\n")+"\n"))
+				if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("line %d:", len(in))) || !strings.Contains(err.Error(), c.msg) {
+					t.Fatalf("error %v, want one naming line %d: %s", err, len(in), c.msg)
 				}
-			}
-			if have, _ := dst.labelQuads(ctx, lastIRI); len(have) != 0 {
-				t.Errorf("the document of the bad line's batch was written (%d quads)", len(have))
-			}
-		})
+				if len(sts) != 0 {
+					t.Errorf("%d documents reported written", len(sts))
+				}
+				if after := dump(t, dst, true); after != before {
+					t.Fatalf("the store changed although the input had a bad line")
+				}
+			})
+		}
 	}
+}
+
+// TestImportScatteredWritesWholeDocuments: documents whose quads are spread
+// over the stream are spilled into partitions and each written in one
+// transaction (one write per document: its stats add no second write).
+func TestImportScatteredWritesWholeDocuments(t *testing.T) {
+	withBatchQuads(t, 60)
+	rs, docs := importCorpus(t)
+	src := open(t, "mem:", Options{})
+	for _, r := range rs {
+		mustWrite(t, src, r)
+	}
+	want := dump(t, src, false)
+	forEachBackend(t, func(t *testing.T, b backend) {
+		dst := open(t, b.fresh(t), Options{})
+		lines := importOrders[1].lines(docs) // interleaved line by line
+		sts, err := dst.Import(ctx, strings.NewReader(strings.Join(lines, "\n")+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := dump(t, dst, false); got != want {
+			t.Fatalf("imported store differs from the source")
+		}
+		if len(sts) != len(docs) {
+			t.Fatalf("%d stats, want one per document (%d)", len(sts), len(docs))
+		}
+		for i, st := range sts {
+			if st.Added != st.Quads || st.Quads != len(docs[i]) || st.DocIRI != NewVocab(DefaultBase).Doc(DocID(rs[i].Doc)) {
+				t.Errorf("document %d: stats %+v, want %d quads added once, in order of first appearance", i, st, len(docs[i]))
+			}
+		}
+	})
 }

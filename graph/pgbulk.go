@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 )
@@ -21,7 +22,84 @@ import (
 var pgNodeColumns = []string{"hash", "refs", "value", "value_string", "datatype", "language",
 	"iri", "bnode", "value_int", "value_bool", "value_float", "value_time"}
 
-func pgBulkAdd(ctx context.Context, db *sql.DB, quads []quad.Quad) (err error) {
+// pgReplace adds quads (none of which may be in the store) and deletes del
+// (quads the store lacks are passed over) in one PostgreSQL transaction, so
+// that readers in other processes see the store before or after the change.
+func pgReplace(ctx context.Context, db *sql.DB, quads, del []quad.Quad) (err error) {
+	if len(quads) == 0 && len(del) == 0 {
+		return nil
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	if err = pgAdd(ctx, tx, quads); err != nil {
+		return err
+	}
+	if err = pgDelete(ctx, tx, del); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// pgDelete deletes quads in tx and drops their nodes' reference counts; a
+// node left with none is deleted, as Cayley's SQL ApplyDeltas does.
+func pgDelete(ctx context.Context, tx *sql.Tx, del []quad.Quad) error {
+	if len(del) == 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TEMP TABLE kg_bulk_del (s bytea, p bytea, o bytea, l bytea) ON COMMIT DROP`); err != nil {
+		return fmt.Errorf("deleted quads table: %w", err)
+	}
+	err := pgCopy(ctx, tx, `COPY kg_bulk_del (s, p, o, l) FROM STDIN`, "copy deleted quads",
+		func(put func(row ...any) error) error {
+			for _, q := range del {
+				var h [4]any
+				for j, d := range quad.Directions {
+					if v := q.Get(d); v != nil {
+						h[j] = csql.NodeHash{ValueHash: refs.HashOf(v)}.SQLValue()
+					}
+				}
+				if err := put(h[0], h[1], h[2], h[3]); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TEMP TABLE kg_bulk_dec (h bytea, c bigint) ON COMMIT DROP`); err != nil {
+		return fmt.Errorf("node counts table: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `WITH gone AS (
+			DELETE FROM quads q USING kg_bulk_del d
+			WHERE q.subject_hash = d.s AND q.predicate_hash = d.p AND q.object_hash = d.o
+			  AND q.label_hash IS NOT DISTINCT FROM d.l
+			RETURNING q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash)
+		INSERT INTO kg_bulk_dec (h, c)
+		SELECT h, count(*) FROM (
+			SELECT subject_hash AS h FROM gone UNION ALL SELECT predicate_hash FROM gone
+			UNION ALL SELECT object_hash FROM gone UNION ALL SELECT label_hash FROM gone WHERE label_hash IS NOT NULL) x
+		GROUP BY h`); err != nil {
+		return fmt.Errorf("delete quads: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE nodes n SET refs = n.refs - d.c FROM kg_bulk_dec d WHERE n.hash = d.h`); err != nil {
+		return fmt.Errorf("drop node references: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM nodes n USING kg_bulk_dec d WHERE n.hash = d.h AND n.refs <= 0`); err != nil {
+		return fmt.Errorf("delete unreferenced nodes: %w", err)
+	}
+	return nil
+}
+
+// pgAdd copies new quads and their nodes into tx.
+func pgAdd(ctx context.Context, tx *sql.Tx, quads []quad.Quad) (err error) {
 	if len(quads) == 0 {
 		return nil
 	}
@@ -39,15 +117,6 @@ func pgBulkAdd(ctx context.Context, db *sql.DB, quads []quad.Quad) (err error) {
 		col[c] = i
 	}
 
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tx.Rollback()
-		}
-	}()
 	if _, err = tx.ExecContext(ctx, `CREATE TEMP TABLE kg_bulk_nodes (LIKE nodes) ON COMMIT DROP`); err != nil {
 		return fmt.Errorf("bulk nodes table: %w", err)
 	}
@@ -86,10 +155,7 @@ func pgBulkAdd(ctx context.Context, db *sql.DB, quads []quad.Quad) (err error) {
 			}
 			return nil
 		})
-	if err != nil {
-		return err
-	}
-	return tx.Commit()
+	return err
 }
 
 // pgCopy runs query, a COPY … FROM STDIN, in tx with the rows that rows

@@ -15,10 +15,10 @@ import (
 
 // eachQuad calls fn for every quad of the store.
 func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) error {
-	it := s.qs.QuadsAllIterator().Iterate()
+	it := s.quads().QuadsAllIterator().Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
+		q, err := s.quads().Quad(it.Result())
 		if err != nil {
 			return err
 		}
@@ -32,23 +32,23 @@ func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 // lookup returns the refs of the quads having value v in direction dir and,
 // when pred is not nil, predicate pred.
 func (s *Store) lookup(ctx context.Context, dir quad.Direction, v quad.Value, pred quad.Value) []cgraph.Ref {
-	ref, err := s.qs.ValueOf(v)
+	ref, err := s.quads().ValueOf(v)
 	if err != nil || ref == nil {
 		return nil
 	}
 	var pref cgraph.Ref
 	if pred != nil {
-		if pref, err = s.qs.ValueOf(pred); err != nil || pref == nil {
+		if pref, err = s.quads().ValueOf(pred); err != nil || pref == nil {
 			return nil
 		}
 	}
-	it := s.qs.QuadIterator(dir, ref).Iterate()
+	it := s.quads().QuadIterator(dir, ref).Iterate()
 	defer it.Close()
 	var out []cgraph.Ref
 	for it.Next(ctx) {
 		r := it.Result()
 		if pref != nil {
-			p, err := s.qs.QuadDirection(r, quad.Predicate)
+			p, err := s.quads().QuadDirection(r, quad.Predicate)
 			if err != nil || p == nil || p.Key() != pref.Key() {
 				continue
 			}
@@ -84,8 +84,8 @@ func (s *Store) Resolve(ctx context.Context, name string) ([]quad.IRI, error) {
 	// Wikidata id.
 	if reWikidata.MatchString(strings.ToUpper(name)) {
 		for _, ref := range s.lookup(ctx, quad.Object, quad.IRI(WD+strings.ToUpper(name)), OWLSameAs) {
-			if sub, err := s.qs.QuadDirection(ref, quad.Subject); err == nil && sub != nil {
-				if v, err := s.qs.NameOf(sub); err == nil {
+			if sub, err := s.quads().QuadDirection(ref, quad.Subject); err == nil && sub != nil {
+				if v, err := s.quads().NameOf(sub); err == nil {
 					if iri, ok := v.(quad.IRI); ok {
 						found[iri] = true
 					}
@@ -169,7 +169,7 @@ func (s *Store) labelMark(ctx context.Context) ([2]int64, error) {
 			return mark, fmt.Errorf("look for new labels: %w", err)
 		}
 	default:
-		if st, err := s.qs.Stats(ctx, false); err == nil {
+		if st, err := s.quads().Stats(ctx, false); err == nil {
 			mark[0] = st.Quads.Value
 		}
 	}
@@ -190,13 +190,13 @@ func (s *Store) labelIndex(ctx context.Context) (map[string][]quad.IRI, error) {
 	entityPrefix := s.vocab.Base + "entity/"
 	sets := map[string]map[quad.IRI]bool{}
 	for _, p := range []quad.IRI{RDFSLabel, SKOSAltLabel} {
-		pref, err := s.qs.ValueOf(p)
+		pref, err := s.quads().ValueOf(p)
 		if err != nil || pref == nil {
 			continue
 		}
-		it := s.qs.QuadIterator(quad.Predicate, pref).Iterate()
+		it := s.quads().QuadIterator(quad.Predicate, pref).Iterate()
 		for it.Next(ctx) {
-			q, err := s.qs.Quad(it.Result())
+			q, err := s.quads().Quad(it.Result())
 			if err != nil {
 				it.Close()
 				return nil, err
@@ -225,4 +225,29 @@ func (s *Store) labelIndex(ctx context.Context) (map[string][]quad.IRI, error) {
 	}
 	s.labels = &labelCache{gen: gen, mark: mark, m: m}
 	return m, nil
+}
+
+// HasDocument reports whether the store holds document id (its id, as
+// ingest prints it, or its IRI).
+func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
+	iri := s.docIRI(id)
+	docType := s.vocab.Term(TermDocument)
+	qs, err := s.quadsWith(ctx, quad.Subject, iri, func(q quad.Quad) bool {
+		return q.Predicate == RDFType && q.Object == docType
+	})
+	if err != nil {
+		return false, fmt.Errorf("look up document %s in store %s: %w", id, s.spec, err)
+	}
+	return len(qs) > 0, nil
+}
+
+// Version names the state of the store: it changes with every write,
+// through this Store or (on PostgreSQL) by another process. Caches of
+// query answers key on it.
+func (s *Store) Version(ctx context.Context) (string, error) {
+	mark, err := s.labelMark(ctx)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%d.%d.%d", s.gen.Load(), mark[0], mark[1]), nil
 }

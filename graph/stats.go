@@ -36,7 +36,7 @@ type Stats struct {
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{Entities: map[string]int{}, Facts: map[string]int{}}
 	fail := func(err error) (Stats, error) { return st, fmt.Errorf("stats of store %s: %w", s.spec, err) }
-	if s.qs == nil {
+	if s.quads() == nil {
 		return fail(errors.New("store is closed"))
 	}
 	err := s.withCounter(ctx, func(c subjectCounter) error {
@@ -72,7 +72,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	} else {
 		// The KV backends would count every node for an exact count; their
 		// quad count is exact anyway.
-		cs, err := s.qs.Stats(ctx, s.backend == "cockroach")
+		cs, err := s.quads().Stats(ctx, s.backend == "cockroach")
 		if err != nil {
 			return fail(err)
 		}
@@ -99,7 +99,7 @@ var docFields = [...]quad.IRI{DCTitle, DCDate, DCLanguage, DCSource}
 // document is a subject typed kg:Document in its own graph; only its title,
 // date, language and source values are resolved.
 func (s *Store) Documents(ctx context.Context) ([]DocInfo, error) {
-	if s.qs == nil {
+	if s.quads() == nil {
 		return nil, fmt.Errorf("documents of store %s: store is closed", s.spec)
 	}
 	prefix := s.vocab.Base + "doc/"
@@ -157,14 +157,14 @@ func (s *Store) withCounter(ctx context.Context, fn func(subjectCounter) error) 
 				return err
 			}
 			if r == nil {
-				return fn(refCounter{s.qs})
+				return fn(refCounter{s.quads()})
 			}
 			return fn(r)
 		})
 	case s.pg != nil:
 		return fn(pgCounter{s.pg})
 	}
-	return fn(refCounter{s.qs})
+	return fn(refCounter{s.quads()})
 }
 
 // refCounter counts through Cayley's iterators, comparing refs, never values.
@@ -228,15 +228,15 @@ func (c refCounter) eachSubject(ctx context.Context, pred, obj quad.Value, sameL
 func (s *Store) documentsGeneric(ctx context.Context, add func(quad.IRI, [4]quad.Value)) error {
 	var fields [len(docFields)]cgraph.Ref
 	for i, p := range docFields {
-		ref, err := s.qs.ValueOf(p)
+		ref, err := s.quads().ValueOf(p)
 		if err != nil {
 			return err
 		}
 		fields[i] = ref
 	}
-	c := refCounter{s.qs}
+	c := refCounter{s.quads()}
 	return c.eachSubject(ctx, RDFType, s.vocab.Term(TermDocument), true, func(doc cgraph.Ref) error {
-		v, err := s.qs.NameOf(doc)
+		v, err := s.quads().NameOf(doc)
 		if err != nil {
 			return err
 		}
@@ -245,10 +245,10 @@ func (s *Store) documentsGeneric(ctx context.Context, add func(quad.IRI, [4]quad
 			return nil
 		}
 		var vals [4]quad.Value
-		it := s.qs.QuadIterator(quad.Subject, doc).Iterate()
+		it := s.quads().QuadIterator(quad.Subject, doc).Iterate()
 		defer it.Close()
 		for it.Next(ctx) {
-			p, err := s.qs.QuadDirection(it.Result(), quad.Predicate)
+			p, err := s.quads().QuadDirection(it.Result(), quad.Predicate)
 			if err != nil {
 				return err
 			}
@@ -256,11 +256,11 @@ func (s *Store) documentsGeneric(ctx context.Context, add func(quad.IRI, [4]quad
 				if f == nil || p == nil || p.Key() != f.Key() {
 					continue
 				}
-				o, err := s.qs.QuadDirection(it.Result(), quad.Object)
+				o, err := s.quads().QuadDirection(it.Result(), quad.Object)
 				if err != nil {
 					return err
 				}
-				if vals[i], err = s.qs.NameOf(o); err != nil {
+				if vals[i], err = s.quads().NameOf(o); err != nil {
 					return err
 				}
 			}

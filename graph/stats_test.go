@@ -155,7 +155,7 @@ func TestStatsAgainstQuads(t *testing.T) {
 		if err != nil || len(generic) != len(wantDocs) {
 			t.Errorf("documentsGeneric found %d documents (%v), want %d", len(generic), err, len(wantDocs))
 		}
-		c := refCounter{s.qs}
+		c := refCounter{s.quads()}
 		if n, err := c.countSubjects(ctx, RDFType, s.Vocab().Term(extract.Person), false); err != nil || n != wantSt.Entities[extract.Person] {
 			t.Errorf("refCounter: %d persons (%v), want %d", n, err, wantSt.Entities[extract.Person])
 		}

@@ -18,6 +18,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
@@ -78,12 +79,13 @@ type Options struct {
 
 // Store is a knowledge graph held in a Cayley quad store.
 type Store struct {
-	spec    string // as opened, password masked (redactDSN): for messages
-	backend string // "bolt", "memstore", "postgres", "cockroach"
-	qs      cgraph.QuadStore
-	bolt    *bolt.DB // the Bolt file, for the bulk write path; nil for other backends
-	pg      *sql.DB  // PostgreSQL, for its bulk write path, counts and labelMark; nil for other backends
-	pgSeq   bool     // the database has the kg_changes sequence (see labelMark)
+	spec    string                       // as opened, password masked (redactDSN): for messages
+	backend string                       // "bolt", "memstore", "postgres", "cockroach"
+	cur     atomic.Pointer[quadStoreRef] // the Cayley quad store (quads()); replaced when a Bolt write removes nodes
+	boltKV  hkv.KV                       // the Bolt file as Cayley opens it, to open a fresh quad store on it
+	bolt    *bolt.DB                     // the Bolt file, for the bulk write path; nil for other backends
+	pg      *sql.DB                      // PostgreSQL, for its bulk write path, counts and labelMark; nil for other backends
+	pgSeq   bool                         // the database has the kg_changes sequence (see labelMark)
 	vocab   Vocab
 	ro      bool
 	mu      sync.Mutex    // serialises writers (diff against the store, then apply)
@@ -106,7 +108,7 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 	switch {
 	case spec == "mem:":
 		s.backend = "memstore"
-		s.qs = memstore.New()
+		s.setQuads(memstore.New())
 	case strings.HasPrefix(spec, "postgres://"), strings.HasPrefix(spec, "postgresql://"):
 		s.backend = "postgres"
 		if err := s.openSQL(ctx, "postgres", spec, opt); err != nil {
@@ -124,7 +126,9 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 			return nil, fmt.Errorf("open store %q: unknown scheme %q (want a directory path for Bolt, mem:, postgres://, postgresql:// or cockroach://)", spec, spec[:i])
 		}
 		s.backend = "bolt"
-		s.qs, s.bolt, err = openBolt(spec, opt.ReadOnly)
+		var qs cgraph.QuadStore
+		qs, s.boltKV, s.bolt, err = openBolt(spec, opt.ReadOnly)
+		s.setQuads(qs)
 	}
 	if err != nil {
 		return nil, err
@@ -166,9 +170,9 @@ func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (e
 	}
 	defer func() {
 		if err != nil {
-			if s.qs != nil {
-				s.qs.Close()
-				s.qs = nil
+			if qs := s.quads(); qs != nil {
+				qs.Close()
+				s.setQuads(nil)
 			}
 			db.Close()
 		}
@@ -221,9 +225,11 @@ func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (e
 			return fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
 		}
 	}
-	if s.qs, err = cgraph.NewQuadStore(flavor, dsn, nil); err != nil {
+	qs, err := cgraph.NewQuadStore(flavor, dsn, nil)
+	if err != nil {
 		return fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
 	}
+	s.setQuads(qs)
 	if err := s.initMeta(ctx, opt); err != nil {
 		return err
 	}
@@ -316,26 +322,26 @@ func redactDSN(dsn string) string {
 // The store is opened with Cayley's no_bloom option: the bloom filters
 // would cost 2 s and 300 MB to rebuild at every open of a 1M-quad store, and
 // they would go stale under the bulk write path (bulk.go).
-func openBolt(dir string, ro bool) (cgraph.QuadStore, *bolt.DB, error) {
+func openBolt(dir string, ro bool) (cgraph.QuadStore, hkv.KV, *bolt.DB, error) {
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
-		return nil, nil, fmt.Errorf("open store %s: it is a file; a Bolt store is a directory", dir)
+		return nil, nil, nil, fmt.Errorf("open store %s: it is a file; a Bolt store is a directory", dir)
 	}
 	file := filepath.Join(dir, "indexes.bolt")
 	_, statErr := os.Stat(file)
 	fresh := os.IsNotExist(statErr)
 	if fresh {
 		if ro {
-			return nil, nil, fmt.Errorf("open store %s read-only: no store there (%s missing)", dir, file)
+			return nil, nil, nil, fmt.Errorf("open store %s read-only: no store there (%s missing)", dir, file)
 		}
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, nil, fmt.Errorf("create store %s: %w", dir, err)
+			return nil, nil, nil, fmt.Errorf("create store %s: %w", dir, err)
 		}
 	}
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: BoltLockTimeout, ReadOnly: ro, InitialMmapSize: boltMmapSize})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, nil, fmt.Errorf("store %s is in use by another kg process (Bolt allows one writer); stop it, or use `kg serve` to share one store: %w", dir, ErrStoreLocked)
+		return nil, nil, nil, fmt.Errorf("store %s is in use by another kg process (Bolt allows one writer); stop it, or use `kg serve` to share one store: %w", dir, ErrStoreLocked)
 	} else if err != nil {
-		return nil, nil, fmt.Errorf("open store %s: %w", dir, err)
+		return nil, nil, nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
 	if !ro {
 		err := kv.Init(db, nil)
@@ -344,15 +350,15 @@ func openBolt(dir string, ro bool) (cgraph.QuadStore, *bolt.DB, error) {
 		}
 		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			db.Close()
-			return nil, nil, fmt.Errorf("create store %s: %w", dir, err)
+			return nil, nil, nil, fmt.Errorf("create store %s: %w", dir, err)
 		}
 	}
 	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: true})
 	if err != nil {
 		db.Close()
-		return nil, nil, fmt.Errorf("open store %s: %w", dir, err)
+		return nil, nil, nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
-	return qs, db.DB(), nil
+	return qs, db, db.DB(), nil
 }
 
 // initMeta checks the store's schema version and base, writing them into a
@@ -379,7 +385,7 @@ func (s *Store) initMeta(ctx context.Context, opt Options) error {
 		return fmt.Errorf("store %s was written by schema version %d; this kg understands up to %d; upgrade kg", s.spec, version, SchemaVersion)
 	}
 	if version == 0 {
-		it := s.qs.QuadsAllIterator().Iterate()
+		it := s.quads().QuadsAllIterator().Iterate()
 		nonEmpty := it.Next(ctx)
 		err := it.Err()
 		it.Close()
@@ -393,7 +399,7 @@ func (s *Store) initMeta(ctx context.Context, opt Options) error {
 		if s.ro {
 			return nil
 		}
-		return s.qs.ApplyDeltas([]cgraph.Delta{
+		return s.quads().ApplyDeltas([]cgraph.Delta{
 			{Action: cgraph.Add, Quad: quad.Quad{Subject: metaStore, Predicate: metaSchemaVersion, Object: quad.TypedString{Value: quad.String(strconv.Itoa(SchemaVersion)), Type: XSDInteger}, Label: MetaLabel}},
 			{Action: cgraph.Add, Quad: quad.Quad{Subject: metaStore, Predicate: metaBase, Object: quad.IRI(s.vocab.Base), Label: MetaLabel}},
 		}, cgraph.IgnoreOpts{IgnoreDup: true})
@@ -407,11 +413,12 @@ func (s *Store) initMeta(ctx context.Context, opt Options) error {
 
 // Close closes the store.
 func (s *Store) Close() error {
-	if s.qs == nil {
+	qs := s.quads()
+	if qs == nil {
 		return nil
 	}
-	err := s.qs.Close()
-	s.qs = nil
+	err := qs.Close()
+	s.setQuads(nil)
 	if s.pg != nil {
 		if perr := s.pg.Close(); err == nil {
 			err = perr
@@ -426,7 +433,40 @@ func (s *Store) Close() error {
 
 // QuadStore returns the underlying Cayley quad store, for queries and
 // exports. It includes the meta quads (see IsMetaQuad).
-func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+func (s *Store) QuadStore() cgraph.QuadStore { return s.quads() }
+
+// quadStoreRef holds the current Cayley quad store of a Store.
+type quadStoreRef struct{ cgraph.QuadStore }
+
+// quads returns the current Cayley quad store (nil once closed).
+func (s *Store) quads() cgraph.QuadStore {
+	if r := s.cur.Load(); r != nil {
+		return r.QuadStore
+	}
+	return nil
+}
+
+func (s *Store) setQuads(qs cgraph.QuadStore) {
+	if qs == nil {
+		s.cur.Store(nil)
+		return
+	}
+	s.cur.Store(&quadStoreRef{qs})
+}
+
+// refreshBolt replaces the Bolt quad store by a fresh one on the same file
+// after a write removed nodes: Cayley's quad store caches IRI → node id, and
+// a node removed behind its back (bulkReplace) would otherwise keep its
+// stale id in that cache. Readers that took the old quad store finish with
+// it; it is not closed, as it shares the file.
+func (s *Store) refreshBolt() error {
+	qs, err := kv.New(s.boltKV, cgraph.Options{kv.OptNoBloom: true})
+	if err != nil {
+		return fmt.Errorf("reopen store %s after a write: %w", s.spec, err)
+	}
+	s.setQuads(qs)
+	return nil
+}
 
 // Vocab returns the vocabulary (IRI base) of the store.
 func (s *Store) Vocab() Vocab { return s.vocab }
@@ -455,15 +495,15 @@ func (s *Store) metaQuads(ctx context.Context) ([]quad.Quad, error) {
 // quadsWith returns the quads whose direction d holds v, through the index
 // of d, keeping only those keep accepts (all of them when keep is nil).
 func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value, keep func(quad.Quad) bool) ([]quad.Quad, error) {
-	ref, err := s.qs.ValueOf(v)
+	ref, err := s.quads().ValueOf(v)
 	if err != nil || ref == nil {
 		return nil, err
 	}
-	it := s.qs.QuadIterator(d, ref).Iterate()
+	it := s.quads().QuadIterator(d, ref).Iterate()
 	defer it.Close()
 	var out []quad.Quad
 	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
+		q, err := s.quads().Quad(it.Result())
 		if err != nil {
 			return nil, err
 		}

@@ -409,7 +409,8 @@ func TestBulkLayoutReadableByCayley(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer qs.Close()
-	c := &Store{spec: dir, qs: qs, backend: "bolt"}
+	c := &Store{spec: dir, backend: "bolt"}
+	c.setQuads(qs)
 	if got := dump(t, c, true); got != want {
 		t.Fatalf("Cayley reads:\n%s\nwant:\n%s", got, want)
 	}
@@ -515,6 +516,12 @@ func TestRandomOperations(t *testing.T) {
 	rng := rand.New(rand.NewSource(7))
 	mem := open(t, "mem:", Options{})
 	bs := open(t, filepath.Join(t.TempDir(), "kg.db"), Options{})
+	// Bolt and, when configured, PostgreSQL are compared with memstore.
+	others := []*Store{bs}
+	if dsn := os.Getenv("KG_TEST_POSTGRES"); dsn != "" {
+		others = append(others, open(t, freshPostgres(t, dsn), Options{}))
+	}
+	all := append([]*Store{mem}, others...)
 	// Variants of 5 documents: different fact subsets over a small pool.
 	variant := func(doc int) *extract.Result {
 		r := syntheticResults(1, 12, 15)[0]
@@ -548,7 +555,7 @@ func TestRandomOperations(t *testing.T) {
 		switch op := rng.Intn(4); op {
 		case 0, 1:
 			r := variant(rng.Intn(5))
-			for _, s := range []*Store{mem, bs} {
+			for _, s := range all {
 				if _, err := s.Write(ctx, r); err != nil {
 					t.Fatalf("step %d: %v", step, err)
 				}
@@ -558,7 +565,7 @@ func TestRandomOperations(t *testing.T) {
 			for i := rng.Intn(4); i >= 0; i-- {
 				rs = append(rs, variant(rng.Intn(5)))
 			}
-			for _, s := range []*Store{mem, bs} {
+			for _, s := range all {
 				if _, errs := s.WriteMany(ctx, rs); errs[0] != nil {
 					t.Fatalf("step %d: %v", step, errs)
 				}
@@ -566,14 +573,18 @@ func TestRandomOperations(t *testing.T) {
 		case 3:
 			id := fmt.Sprintf("doc-%d", rng.Intn(5))
 			_, err1 := mem.Forget(ctx, id)
-			_, err2 := bs.Forget(ctx, id)
-			if (err1 == nil) != (err2 == nil) {
-				t.Fatalf("step %d: forget %s: mem %v, bolt %v", step, id, err1, err2)
+			for _, o := range others {
+				if _, err2 := o.Forget(ctx, id); (err1 == nil) != (err2 == nil) {
+					t.Fatalf("step %d: forget %s: mem %v, %s %v", step, id, err1, o.backend, err2)
+				}
 			}
 		}
-		if a, b := dump(t, mem, true), dump(t, bs, true); a != b {
-			t.Fatalf("step %d: bolt differs from memstore:\n%s\nvs\n%s", step, b, a)
+		for _, o := range others {
+			if a, b := dump(t, mem, true), dump(t, o, true); a != b {
+				t.Fatalf("step %d: %s differs from memstore:\n%s\nvs\n%s", step, o.backend, b, a)
+			}
 		}
+		checkBoltLayout(t, bs)
 	}
 	for i := 0; i < 5; i++ {
 		bs.Forget(ctx, fmt.Sprintf("doc-%d", i))

@@ -54,7 +54,7 @@ func (s *Store) prepare(r *extract.Result) (doc, error) {
 }
 
 func (s *Store) writable() error {
-	if s.qs == nil {
+	if s.quads() == nil {
 		return fmt.Errorf("store %s is closed", s.spec)
 	}
 	if s.ro {
@@ -329,59 +329,46 @@ func unionQuads(a, b []quad.Quad) []quad.Quad {
 	return out
 }
 
-// apply adds and deletes quads in one transaction where the backend allows.
-// Quads to add must not be in the store (writeDocs diffs against it).
+// apply adds and deletes quads in one transaction: a crash or an error
+// leaves the store before or after the whole change. Quads to add must not
+// be in the store (writeDocs diffs against it).
 //
-// On Bolt and PostgreSQL, additions go through a bulk path (bulk.go,
-// pgbulk.go), one transaction, and deletions through Cayley's ApplyDeltas in
-// a second one; if the second fails the first is undone. (Cayley's KV ApplyDeltas also
-// mishandles one transaction that both adds a quad using a node and deletes
-// more quads using that node: the node's net reference change is negative
-// and the added quad loses that direction.)
+// On Bolt and PostgreSQL, the change goes through kg's own writer of
+// Cayley's layout (bulk.go, bulkdelete.go, pgbulk.go); Cayley's KV
+// ApplyDeltas cannot take both in one transaction: when a node loses more
+// references than it gains, the added quad that uses it loses that
+// direction. Memstore takes both in one ApplyDeltas.
 func (s *Store) apply(add, del []quad.Quad, pre *bulkPrep) error {
 	if len(add) == 0 && len(del) == 0 {
 		return nil
 	}
 	defer s.changed()
 	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
-	var bulk func() error
 	switch {
 	case s.bolt != nil:
-		bulk = func() error {
-			if pre != nil && len(pre.quads) == len(add) {
-				return bulkAddPrepared(s.bolt, pre)
-			}
-			return bulkAdd(s.bolt, add)
+		if pre == nil || len(pre.quads) != len(add) {
+			pre = prepareBulk(add)
 		}
+		removed, err := bulkReplace(s.bolt, pre, del)
+		if err != nil {
+			return err
+		}
+		if removed {
+			return s.refreshBolt()
+		}
+		return nil
 	case s.pg != nil:
-		bulk = func() error {
-			if err := pgBulkAdd(context.Background(), s.pg, add); err != nil {
-				return err
-			}
-			// An empty ApplyDeltas resets Cayley's cached node and quad counts.
-			return s.qs.ApplyDeltas(nil, opts)
+		if err := pgReplace(context.Background(), s.pg, add, del); err != nil {
+			return err
 		}
+		// An empty ApplyDeltas resets Cayley's cached node and quad counts.
+		return s.quads().ApplyDeltas(nil, opts)
 	default:
 		ds := make([]cgraph.Delta, 0, len(add)+len(del))
 		ds = appendDeltas(ds, cgraph.Add, add)
 		ds = appendDeltas(ds, cgraph.Delete, del)
-		return s.qs.ApplyDeltas(ds, opts)
+		return s.quads().ApplyDeltas(ds, opts)
 	}
-	if err := bulk(); err != nil {
-		return err
-	}
-	if len(del) == 0 {
-		return nil
-	}
-	if err := s.qs.ApplyDeltas(appendDeltas(nil, cgraph.Delete, del), opts); err != nil {
-		if len(add) > 0 {
-			if uerr := s.qs.ApplyDeltas(appendDeltas(nil, cgraph.Delete, add), opts); uerr != nil {
-				return fmt.Errorf("%w (and undoing the additions failed: %v)", err, uerr)
-			}
-		}
-		return err
-	}
-	return nil
 }
 
 // changed records a write: for this Store, and on PostgreSQL for every

@@ -42,6 +42,10 @@ type Options struct {
 	// Total is the number of documents expected, for the progress display;
 	// -1 or 0 when unknown.
 	Total int
+	// MinConfidence leaves out the facts whose confidence is below it (and
+	// the entities only they used) before anything is stored or reported;
+	// 0 keeps every fact, with its confidence, for review.
+	MinConfidence float64
 }
 
 // Outcome is what became of one document.
@@ -56,6 +60,9 @@ type Outcome struct {
 	Stats graph.WriteStats
 	// Err says why the document failed, naming its origin; nil on success.
 	Err error
+	// Dropped is the number of facts left out for a confidence below
+	// Options.MinConfidence.
+	Dropped int
 }
 
 // Summary adds up a run.
@@ -67,7 +74,10 @@ type Summary struct {
 	Quads     int // quads of the stored documents (or 0 without a Writer)
 	Added     int
 	Removed   int
-	Elapsed   time.Duration
+	// Dropped counts the facts left out for a confidence below
+	// Options.MinConfidence.
+	Dropped int
+	Elapsed time.Duration
 }
 
 // ErrStopped is wrapped by the error Run returns when FailFast stopped it.
@@ -142,6 +152,9 @@ func Run(ctx context.Context, docs iter.Seq2[extract.Document, error], w Writer,
 			defer wg.Done()
 			for j := range jobs {
 				o := extractOne(ctx, j, opt.Lookup)
+				if o.Result != nil {
+					o.Dropped = o.Result.KeepConfident(opt.MinConfidence)
+				}
 				select {
 				case results <- o:
 				case <-ctx.Done():
@@ -263,6 +276,7 @@ func (s *Summary) add(o Outcome) {
 		s.Failed++
 		return
 	}
+	s.Dropped += o.Dropped
 	st := o.Stats
 	if st.DocID == "" && o.Result != nil {
 		// No writer: count what was extracted.

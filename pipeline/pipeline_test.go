@@ -22,7 +22,8 @@ import (
 const testLang = "xx-test"
 
 // lineExtractor is a small real extractor: every line "A met B" yields two
-// Person entities and a met fact whose evidence is the line. A document
+// Person entities and a met fact whose evidence is the line, with
+// confidence 0.9 or the one written after it ("A met B ~0.3"). A document
 // whose text contains "FAIL" fails and one containing "PANIC" panics; a
 // line "sleep N" sleeps N milliseconds, so that documents finish out of order.
 type lineExtractor struct{}
@@ -54,13 +55,18 @@ func (lineExtractor) Extract(ctx context.Context, doc extract.Document) (*extrac
 		if !ok {
 			continue
 		}
+		conf := 0.9
+		if n, c, ok := strings.Cut(b, " ~"); ok {
+			b = n
+			fmt.Sscanf(c, "%g", &conf)
+		}
 		for _, name := range []string{a, b} {
 			if !seen[name] {
 				seen[name] = true
 				r.Entities = append(r.Entities, extract.Entity{Key: name, Type: extract.Person, Labels: map[string]string{"en": name}, Confidence: 1})
 			}
 		}
-		r.Facts = append(r.Facts, extract.Fact{Subject: a, Predicate: extract.Met, Object: b, Evidence: line, Start: start, End: start + len(line), Rule: "test/met", Confidence: 0.9})
+		r.Facts = append(r.Facts, extract.Fact{Subject: a, Predicate: extract.Met, Object: b, Evidence: line, Start: start, End: start + len(line), Rule: "test/met", Confidence: conf})
 	}
 	return r, nil
 }
@@ -298,4 +304,41 @@ func TestBarProgress(t *testing.T) {
 		t.Errorf("bar output %q", out)
 	}
 	b.Finish(Summary{})
+}
+
+// TestMinConfidence checks that facts below Options.MinConfidence are
+// neither stored nor reported, with the entities only they used, and that
+// they are counted.
+func TestMinConfidence(t *testing.T) {
+	in := []input{{id: "a", text: "Ann met Bob\nAnn met Cid ~0.4\nDan met Eve ~0.2\n"}, {id: "b", text: "Fay met Gus ~0.6\n"}}
+	for _, c := range []struct {
+		min     float64
+		facts   int
+		dropped int
+		absent  []string
+	}{
+		{0, 4, 0, nil},
+		{0.5, 2, 2, []string{"/entity/Cid>", "/entity/Dan>", "/entity/Eve>"}},
+		{0.95, 0, 4, []string{"/entity/Ann>", "/entity/Fay>"}},
+	} {
+		s := openMem(t)
+		var reported int
+		sum, err := Run(context.Background(), docs(in), s, Options{Workers: 2, MinConfidence: c.min}, func(o Outcome) {
+			if o.Result != nil {
+				reported += len(o.Result.Facts)
+			}
+		})
+		if err != nil || sum.Failed > 0 {
+			t.Fatalf("min %.2f: %v, %d failed", c.min, err, sum.Failed)
+		}
+		if sum.Facts != c.facts || reported != c.facts || sum.Dropped != c.dropped {
+			t.Errorf("min %.2f: %d facts stored, %d reported, %d dropped; want %d, %d, %d", c.min, sum.Facts, reported, sum.Dropped, c.facts, c.facts, c.dropped)
+		}
+		all := strings.Join(dump(t, s), "\n")
+		for _, a := range c.absent {
+			if strings.Contains(all, a) {
+				t.Errorf("min %.2f: the store still has %s", c.min, a)
+			}
+		}
+	}
 }

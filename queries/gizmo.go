@@ -5,13 +5,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime/debug"
+	"runtime/metrics"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
 	"github.com/cayleygraph/quad"
+	"github.com/dlclark/regexp2"
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
@@ -20,6 +24,14 @@ import (
 // prelude is scripts/prelude.js: helpers every canned script may use.
 var prelude string
 
+// RegexpTimeout bounds one regular-expression match of a script. The JS
+// engine checks for interruption between steps, not inside a match, so a
+// backtracking pattern would otherwise keep a core busy long after the
+// query's time limit; its engine (regexp2) gives up after this long.
+const RegexpTimeout = 300 * time.Millisecond
+
+func init() { regexp2.DefaultMatchTimeout = RegexpTimeout }
+
 // Gizmo runs an ad-hoc Gizmo script on qs within opt's limits and returns
 // its results as Cayley's JSON collation gives them (tag maps, emitted
 // values). A script that outlives opt.Timeout is interrupted and reported
@@ -27,10 +39,16 @@ var prelude string
 func Gizmo(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) ([]any, error) {
 	ctx, cancel := context.WithTimeout(ctx, opt.timeout())
 	defer cancel()
+	over := WatchMemory(ctx, cancel, opt.MemoryBudget)
 	var out []any
 	err := execute(ctx, qs, script, query.JSON, opt.limit(), func(r any) {
 		out = append(out, r)
 	})
+	if over() {
+		out = nil
+		debug.FreeOSMemory() // give the script's garbage back now
+		return nil, fmt.Errorf("gizmo script stopped: it allocated more than %d MB: %w", opt.MemoryBudget>>20, ErrMemory)
+	}
 	if errors.Is(err, ErrTimeout) {
 		return out, fmt.Errorf("gizmo script stopped after %v (the time limit): %w", opt.timeout(), ErrTimeout)
 	}
@@ -41,6 +59,48 @@ func Gizmo(ctx context.Context, qs cgraph.QuadStore, script string, opt Options)
 		out = []any{}
 	}
 	return out, nil
+}
+
+// ErrMemory is wrapped by the error of a script stopped for allocating
+// more than its memory budget.
+var ErrMemory = errors.New("memory budget exceeded")
+
+// memoryPoll is how often watchMemory samples the heap.
+const memoryPoll = 5 * time.Millisecond
+
+// WatchMemory samples the process's heap while ctx lives and calls stop
+// once it has grown by more than budget bytes (nothing when budget ≤ 0).
+// The returned function reports whether that happened. Go cannot account
+// memory to one goroutine; the heap of the whole process is a fair measure
+// with few scripts at a time (the server runs a bounded number).
+func WatchMemory(ctx context.Context, stop func(), budget int64) func() bool {
+	if budget <= 0 {
+		return func() bool { return false }
+	}
+	var tripped atomic.Bool
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	heap := func() int64 {
+		metrics.Read(sample)
+		return int64(sample[0].Value.Uint64())
+	}
+	start := heap()
+	go func() {
+		t := time.NewTicker(memoryPoll)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if heap()-start > budget {
+					tripped.Store(true)
+					stop()
+					return
+				}
+			}
+		}
+	}()
+	return tripped.Load
 }
 
 // execute runs script and hands each non-nil result to fn, stopping after

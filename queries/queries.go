@@ -26,6 +26,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/safetext"
 )
 
 //go:embed scripts/*.js
@@ -65,6 +66,10 @@ type Options struct {
 	// Names, when set, resolves entity names not found exactly (different
 	// case, unnormalised Arabic) instead of a scan of the store's labels.
 	Names NameSource
+	// MemoryBudget, when > 0, stops an ad-hoc Gizmo script (Gizmo) once
+	// the process's heap has grown by more than this many bytes since the
+	// script started.
+	MemoryBudget int64
 }
 
 // NameSource finds entities by the matching form of a name (see
@@ -318,7 +323,7 @@ func bindArgs(ctx context.Context, e *env, q Query, args map[string]string) (map
 				return nil, nil, fmt.Errorf("parameter %s=%q: %w", p.Name, v, err)
 			}
 			if len(iris) == 0 {
-				return nil, nil, fmt.Errorf("%w: parameter %s=%q names no entity in the store%s", ErrBadArgs, p.Name, v, suggest(ctx, e, v))
+				return nil, nil, fmt.Errorf("%w: parameter %s=%q names no entity in the store%s", ErrBadArgs, p.Name, safetext.Clip(v), suggest(ctx, e, v))
 			}
 			var list []string
 			for _, iri := range iris {
@@ -339,7 +344,7 @@ func bindArgs(ctx context.Context, e *env, q Query, args map[string]string) (map
 			out[p.Name] = v
 		case "predicate":
 			if !isPredicate(v) {
-				return nil, nil, fmt.Errorf("%w: parameter %s=%q is not a predicate of the graph model", ErrBadArgs, p.Name, v)
+				return nil, nil, fmt.Errorf("%w: parameter %s=%q is not a predicate of the graph model", ErrBadArgs, p.Name, safetext.Clip(v))
 			}
 			out[p.Name] = v
 		default:

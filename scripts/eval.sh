@@ -3,9 +3,11 @@
 # ingests the seed article and the dev articles into temporary Bolt stores,
 # exports N-Quads and runs score.py. Prints the seed core line, then the dev
 # set's tune and check parts (summary lines only: the check part's misses are
-# never printed, so nobody tunes on them).
+# never printed, so nobody tunes on them), then the project's own blind set
+# eval/own (summary only, like check: see eval/own/README.md).
 #   bash scripts/eval.sh            # summaries
 #   bash scripts/eval.sh --show 40  # also the first 40 misses of the tune part
+#   KG_INGEST_FLAGS="--min-confidence 0.5" bash scripts/eval.sh   # flags for kg ingest
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${KG_SHARED:-../shared}
@@ -14,11 +16,14 @@ show=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/kg" ./cmd/kg
-"$tmp/kg" ingest --db "$tmp/seed" -q "$shared/examples/" >/dev/null
+read -r -a flags <<<"${KG_INGEST_FLAGS:-}"
+"$tmp/kg" ingest --db "$tmp/seed" -q "${flags[@]}" "$shared/examples/" >/dev/null
 "$tmp/kg" export --db "$tmp/seed" --format nquads -o "$tmp/seed.nq"
-"$tmp/kg" ingest --db "$tmp/dev" -q "$shared/eval/dev/docs/articles.jsonl" >/dev/null
+"$tmp/kg" ingest --db "$tmp/dev" -q "${flags[@]}" "$shared/eval/dev/docs/articles.jsonl" >/dev/null
 "$tmp/kg" export --db "$tmp/dev" --format nquads -o "$tmp/dev.nq"
 [[ -n "${KG_EVAL_KEEP:-}" ]] && cp "$tmp/dev.nq" "$KG_EVAL_KEEP"
+"$tmp/kg" ingest --db "$tmp/own" -q eval/own/docs/articles.jsonl >/dev/null
+"$tmp/kg" export --db "$tmp/own" --format nquads -o "$tmp/own.nq"
 echo "seed core:  $(python3 "$shared/eval/score.py" "$shared/eval/seed" "$tmp/seed.nq" --tier core --show 0 | tail -1)"
 echo "seed all:   $(python3 "$shared/eval/score.py" "$shared/eval/seed" "$tmp/seed.nq" --show 0 | tail -1)"
 if ((show > 0)); then
@@ -27,3 +32,4 @@ else
   python3 "$shared/eval/score.py" "$shared/eval/dev" "$tmp/dev.nq" --part tune --show 0 | sed -n '1p;$p'
 fi
 python3 "$shared/eval/score.py" "$shared/eval/dev" "$tmp/dev.nq" --part check --show 0 | sed -n '1p;$p'
+python3 "$shared/eval/score.py" eval/own "$tmp/own.nq" --part own --show 0 | sed -n '1p;$p'

@@ -23,15 +23,25 @@ type ingestDoc struct {
 	Error    string `json:"error,omitempty"`
 }
 
-// ingest extracts and stores the article(s) of the body: one plain-text
-// article (metadata from ?id=&title=&date=&lang=&url=), or JSONL, one
-// article object per line ({"id","title","date","lang","url","text"}).
+// ingest extracts and stores the article(s) of the body, JSON lines (one
+// article object per line: {"id","title","date","lang","url","text"}; a
+// single object is one line) sent as application/json or
+// application/x-ndjson; ?id=&title=&date=&lang=&url= are defaults for
+// what a line leaves out.
 // Extraction runs concurrently with readers; each document's write takes
 // the store exclusively for its duration. It answers 200 when every
 // document was stored, 422 when some failed (the report says which).
 func (s *Server) ingest(w http.ResponseWriter, r *http.Request) {
 	if !s.cfg.AllowIngest {
 		s.fail(w, r, http.StatusForbidden, errors.New("ingest is off; start the server with --allow-ingest"))
+		return
+	}
+	if err := checkParams(r, "id", "title", "date", "lang", "url"); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	if ct := r.Header.Get("Content-Type"); !jsonContentType(ct) {
+		s.fail(w, r, http.StatusUnsupportedMediaType, fmt.Errorf("send articles as application/json or application/x-ndjson, one {\"text\": …} object per line (got Content-Type %q)", ct))
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBody))
@@ -86,10 +96,11 @@ func (s *Server) ingestOne(r *http.Request, doc extract.Document, rep *ingestDoc
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
-	s.mu.Lock()
+	res.KeepConfident(s.cfg.MinConfidence)
+	unlock := s.writeLock()
 	st, err := s.store.Write(r.Context(), res)
 	s.name.invalidate()
-	s.mu.Unlock()
+	unlock()
 	if err != nil {
 		return err
 	}

@@ -65,6 +65,10 @@ func (l lazyNames) Search(q string, n int) []queries.Match {
 // search answers GET /api/search?q=NAME[&limit=N]: entities whose names (in
 // any script) begin with q, with their labels and types.
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
+	if err := checkParams(r, "q", "limit"); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
 	q := r.URL.Query().Get("q")
 	if q == "" || queries.MatchForm(q) == "" {
 		s.fail(w, r, http.StatusBadRequest, errors.New("search: give a name with ?q="))

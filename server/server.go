@@ -19,9 +19,12 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
+	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -29,6 +32,7 @@ import (
 
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/graph/export"
+	"github.com/newskg/kg/internal/safetext"
 	"github.com/newskg/kg/queries"
 )
 
@@ -52,21 +56,40 @@ type Config struct {
 	QueryLimit int
 	// MaxBody bounds request bodies in bytes (default 8 MiB).
 	MaxBody int64
+	// MinConfidence leaves out ingested facts whose confidence is below it
+	// (0 keeps them all, for review); kg serve passes the fact scorer's
+	// default threshold.
+	MinConfidence float64
 	// Log, when set, receives one line per failed request.
 	Log func(format string, args ...any)
+	// MaxQueries bounds the canned queries and entity look-ups running at
+	// once (default 4 per CPU); MaxScripts the ad-hoc scripts (default the
+	// number of CPUs); MaxExports the exports (default 2). Beyond them a
+	// request waits briefly, then gets 503 with Retry-After.
+	MaxQueries, MaxScripts, MaxExports int
+	// ScriptMemory is the heap growth an ad-hoc script may cause before it
+	// is stopped (default 256 MiB).
+	ScriptMemory int64
+	// AllowedHosts are host names (besides loopback names and addresses)
+	// that requests may name in their Host header: the names a deployment
+	// is reached by. Others are refused (DNS rebinding).
+	AllowedHosts []string
 }
 
 // Server is the HTTP front of one store.
 type Server struct {
 	cfg   Config
 	store *graph.Store
-	// mu lets readers run together and an ingest alone. Cayley's memstore
-	// is not safe even for concurrent readers (its iterators flip a shared
-	// flag), so on it every request takes mu exclusively.
-	mu        sync.RWMutex
+	// mu serialises every request on memstore (see readLock).
+	mu        sync.Mutex
 	exclusive bool
 	mux       *http.ServeMux
 	name      nameCache
+	bound     atomic.Value // the address Serve listens on (string)
+	ready     atomic.Bool  // the warm-up has built the name indexes
+
+	queries, scripts, exports *gate
+	answers                   *answerCache
 }
 
 // New returns a server for cfg.Store.
@@ -83,19 +106,35 @@ func New(cfg Config) (*Server, error) {
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = 8 << 20
 	}
-	s := &Server{cfg: cfg, store: cfg.Store, mux: http.NewServeMux(), exclusive: cfg.Store.Backend() == "memstore"}
+	if cfg.MaxQueries <= 0 {
+		cfg.MaxQueries = 4 * runtime.GOMAXPROCS(0)
+	}
+	if cfg.MaxScripts <= 0 {
+		cfg.MaxScripts = runtime.GOMAXPROCS(0)
+	}
+	if cfg.MaxExports <= 0 {
+		cfg.MaxExports = 2
+	}
+	if cfg.ScriptMemory <= 0 {
+		cfg.ScriptMemory = 256 << 20
+	}
+	s := &Server{cfg: cfg, store: cfg.Store, mux: http.NewServeMux(), exclusive: cfg.Store.Backend() == "memstore",
+		queries: newGate("queries", cfg.MaxQueries, 256, cfg.QueryTimeout),
+		scripts: newGate("scripts", cfg.MaxScripts, 8, time.Second),
+		exports: newGate("exports", cfg.MaxExports, 32, cfg.QueryTimeout+30*time.Second),
+		answers: newAnswerCache(512)}
 	s.routes()
 	return s, nil
 }
 
 // Handler returns the server's HTTP handler.
-func (s *Server) Handler() http.Handler { return s.mux }
+func (s *Server) Handler() http.Handler { return s.guard(s.mux) }
 
 // HTTPServer returns an http.Server for addr with timeouts set.
 func (s *Server) HTTPServer(addr string) *http.Server {
 	return &http.Server{
 		Addr:              addr,
-		Handler:           s.mux,
+		Handler:           s.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      s.cfg.QueryTimeout + 60*time.Second,
@@ -115,6 +154,10 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
+	s.bound.Store(ln.Addr().String())
+	warm := make(chan struct{})
+	go func() { defer close(warm); s.warmUp(ctx) }()
+	defer func() { <-warm }() // the store may be closed once Serve returns
 	hs := s.HTTPServer(addr)
 	if ready != nil {
 		ready(ln.Addr().String())
@@ -132,13 +175,27 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 }
 
 // readLock takes the store for reading and returns the matching unlock.
+// On Bolt and PostgreSQL it takes nothing: every write is one transaction
+// and readers see the store before or after it (MVCC), so readers never
+// hold a writer back, however long they stream. Cayley's memstore is not
+// safe even for concurrent readers (its iterators flip a shared flag), so
+// there every request takes the store exclusively.
 func (s *Server) readLock() func() {
 	if s.exclusive {
 		s.mu.Lock()
 		return s.mu.Unlock
 	}
-	s.mu.RLock()
-	return s.mu.RUnlock
+	return func() {}
+}
+
+// writeLock is readLock's counterpart for a write: exclusive on memstore,
+// nothing elsewhere (the store serialises its writers itself).
+func (s *Server) writeLock() func() {
+	if s.exclusive {
+		s.mu.Lock()
+		return s.mu.Unlock
+	}
+	return func() {}
 }
 
 func (s *Server) routes() {
@@ -164,7 +221,7 @@ func (s *Server) routes() {
 	if err != nil {
 		panic(err)
 	}
-	files := http.FileServer(http.FS(sub))
+	files := http.FileServer(http.FS(filesOnly{sub}))
 	page := securityHeaders(files)
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -188,6 +245,22 @@ func allowed(path string) string {
 	return ""
 }
 
+// filesOnly serves the page's files, never a directory listing: a
+// directory other than the root (whose index.html is the page) is not found.
+type filesOnly struct{ fs.FS }
+
+func (f filesOnly) Open(name string) (fs.File, error) {
+	file, err := f.FS.Open(name)
+	if err != nil || name == "." {
+		return file, err
+	}
+	if st, err := file.Stat(); err != nil || st.IsDir() {
+		file.Close()
+		return nil, fs.ErrNotExist
+	}
+	return file, nil
+}
+
 func securityHeaders(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-Content-Type-Options", "nosniff")
@@ -198,10 +271,25 @@ func securityHeaders(h http.Handler) http.Handler {
 
 // cayleyAPI is Cayley's own HTTP API v2, read-only, under the read lock.
 func (s *Server) cayleyAPI() http.Handler {
-	api := chttp.NewAPIv2(&cgraph.Handle{QuadStore: s.store.QuadStore()})
-	api.SetReadOnly(true)
-	api.SetQueryTimeout(s.cfg.QueryTimeout)
-	api.SetQueryLimit(s.cfg.QueryLimit)
+	// The store may replace its Cayley quad store after a write (graph's
+	// refreshBolt); the API is rebuilt on the current one when it changes.
+	type current struct {
+		qs  cgraph.QuadStore
+		api *chttp.APIv2
+	}
+	var cur atomic.Pointer[current]
+	apiFor := func() *chttp.APIv2 {
+		qs := s.store.QuadStore()
+		if c := cur.Load(); c != nil && c.qs == qs {
+			return c.api
+		}
+		api := chttp.NewAPIv2(&cgraph.Handle{QuadStore: qs})
+		api.SetReadOnly(true)
+		api.SetQueryTimeout(s.cfg.QueryTimeout)
+		api.SetQueryLimit(s.cfg.QueryLimit)
+		cur.Store(&current{qs, api})
+		return api
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// /api/v2/query runs ad-hoc scripts: off unless --allow-gizmo, like
 		// POST /api/gizmo. Errors keep Cayley's shape, {"error": "…"}.
@@ -224,8 +312,27 @@ func (s *Server) cayleyAPI() http.Handler {
 			}
 			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
+		if strings.HasPrefix(r.URL.Path, "/api/v2/query") {
+			release := s.enter(s.scripts, w, r)
+			if release == nil {
+				return
+			}
+			defer release()
+			// The same memory budget as POST /api/gizmo: Cayley stops the
+			// script when the request's context ends.
+			ctx, cancel := context.WithCancel(r.Context())
+			defer cancel()
+			if over := queries.WatchMemory(ctx, cancel, s.cfg.ScriptMemory); over != nil {
+				defer func() {
+					if over() {
+						debug.FreeOSMemory()
+					}
+				}()
+			}
+			r = r.WithContext(ctx)
+		}
 		defer s.readLock()()
-		api.ServeHTTP(w, r)
+		apiFor().ServeHTTP(w, r)
 	})
 }
 
@@ -242,7 +349,18 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, err er
 	if s.cfg.Log != nil && status >= 500 {
 		s.cfg.Log("%s %s: %d %v", r.Method, r.URL.Path, status, err)
 	}
-	writeJSON(w, status, apiError{Error: err.Error(), Status: status})
+	writeJSON(w, status, apiError{Error: errorText(err), Status: status})
+}
+
+// errorText is an error's message for an answer: a message that quotes a
+// huge parameter is cut (the client sent the parameter; echoing it back
+// whole helps no one).
+func errorText(err error) string {
+	msg := err.Error()
+	if len(msg) > 2000 {
+		return safetext.Clip(msg)
+	}
+	return msg
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -252,6 +370,28 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.Encode(v)
+}
+
+// checkParams refuses a request with a query parameter the endpoint does
+// not take, or one given twice: a misspelt parameter silently ignored gives
+// an answer to another question.
+func checkParams(r *http.Request, allowed ...string) error {
+	for k, v := range r.URL.Query() {
+		ok := false
+		for _, a := range allowed {
+			ok = ok || a == k
+		}
+		if !ok {
+			if len(allowed) == 0 {
+				return fmt.Errorf("unknown parameter %q: %s takes none", safetext.Clip(k), r.URL.Path)
+			}
+			return fmt.Errorf("unknown parameter %q: %s takes %s", safetext.Clip(k), r.URL.Path, strings.Join(allowed, ", "))
+		}
+		if len(v) > 1 {
+			return fmt.Errorf("parameter %q given %d times", k, len(v))
+		}
+	}
+	return nil
 }
 
 // statusOf maps a query error to an HTTP status.
@@ -266,16 +406,41 @@ func statusOf(err error) int {
 		return http.StatusGatewayTimeout
 	case errors.As(err, &mbe):
 		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, errBusy):
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }
 
+// warmUp builds the indexes the first requests would otherwise wait for
+// (entity names for look-ups and search) while the server already answers;
+// /healthz says "ready" once they are built.
+func (s *Server) warmUp(ctx context.Context) {
+	defer s.ready.Store(true)
+	unlock := s.readLock()
+	defer unlock()
+	if _, err := s.store.Resolve(ctx, "warm-up"); err != nil && s.cfg.Log != nil {
+		s.cfg.Log("warm-up: %v", err)
+	}
+	if _, err := s.index(ctx); err != nil && s.cfg.Log != nil {
+		s.cfg.Log("warm-up: %v", err)
+	}
+}
+
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	if err := checkParams(r); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "backend": s.store.Backend(),
-		"gizmo": s.cfg.AllowGizmo, "ingest": s.cfg.AllowIngest})
+		"gizmo": s.cfg.AllowGizmo, "ingest": s.cfg.AllowIngest, "ready": s.ready.Load()})
 }
 
 func (s *Server) listQueries(w http.ResponseWriter, r *http.Request) {
+	if err := checkParams(r); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"queries": queries.List()})
 }
 
@@ -313,15 +478,17 @@ func (s *Server) options(r *http.Request) (queries.Options, error) {
 }
 
 func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
 	name := r.PathValue("name")
 	opt, err := s.options(r)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
+	q := r.URL.Query()
 	args := map[string]string{}
-	for k, v := range r.URL.Query() {
-		if k == "timeout" || k == "limit" {
+	for k, v := range q {
+		if k == "timeout" || k == "limit" || k == "after" || k == "count" {
 			continue
 		}
 		if len(v) > 1 {
@@ -330,22 +497,99 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 		}
 		args[k] = v[0]
 	}
-	unlock := s.readLock()
-	opt.Names = lazyNames{s, r.Context()}
-	res, err := queries.Run(r.Context(), s.store, name, args, opt)
-	unlock()
+	from := 0
+	if c := q.Get("after"); c != "" {
+		if from, err = decodeCursor(c); err != nil {
+			s.fail(w, r, http.StatusBadRequest, err)
+			return
+		}
+	}
+	withCount := false
+	if c := q.Get("count"); c != "" {
+		if withCount, err = strconv.ParseBool(c); err != nil {
+			s.fail(w, r, http.StatusBadRequest, fmt.Errorf("count %q is not true or false", c))
+			return
+		}
+	}
+	full, err := s.answer(w, r, name, args, opt.Timeout)
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
 		return
 	}
-	writeJSON(w, http.StatusOK, res)
+	if full == nil {
+		return // busy: answered already
+	}
+	pg, next := page(full, from, opt.Limit)
+	pg.Elapsed = time.Since(start).String()
+	out := pagedResult{Result: pg, Next: next}
+	if withCount {
+		n := len(full.Rows)
+		out.Count = &n
+	}
+	writeJSON(w, http.StatusOK, out)
 }
+
+// pagedResult is one page of a query's answer: next is the cursor of the
+// following page (?after=), count the number of rows in all when asked.
+type pagedResult struct {
+	*queries.Result
+	Next  string `json:"next,omitempty"`
+	Count *int   `json:"count,omitempty"`
+}
+
+// answer returns the whole answer of a canned query (up to the server's
+// row limit), from the cache when the store has not changed since; it waits
+// at most wait. A nil answer without error means the server was busy and
+// has answered so.
+func (s *Server) answer(w http.ResponseWriter, r *http.Request, name string, args map[string]string, wait time.Duration) (*queries.Result, error) {
+	version, err := s.store.Version(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), wait)
+	defer cancel()
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("query %s: no time to answer (time limit %v): %w", name, wait, queries.ErrTimeout)
+	}
+	busy := false
+	res, err := s.answers.get(ctx, answerKey(name, args), version, func() (*queries.Result, error) {
+		release := s.enter(s.queries, w, r)
+		if release == nil {
+			busy = true
+			return nil, nil
+		}
+		defer release()
+		unlock := s.readLock()
+		defer unlock()
+		// Shared by whoever asks meanwhile: not cut short by this client.
+		opt := queries.Options{Timeout: s.cfg.QueryTimeout, Limit: s.cfg.QueryLimit, Names: lazyNames{s, context.WithoutCancel(r.Context())}}
+		return queries.Run(context.WithoutCancel(r.Context()), s.store, name, args, opt)
+	})
+	if busy {
+		return nil, nil
+	}
+	if err != nil && ctx.Err() != nil && r.Context().Err() == nil {
+		return nil, fmt.Errorf("query %s: no answer within %v: %w", name, wait, queries.ErrTimeout)
+	}
+	if res == nil && err == nil {
+		// Another request's computation found the server busy.
+		return nil, fmt.Errorf("query %s: the server is busy; retry: %w", name, errBusy)
+	}
+	return res, err
+}
+
+// errBusy is wrapped by errors answered 503.
+var errBusy = errors.New("busy")
 
 // gizmo runs an ad-hoc script: the body is the script (text/plain), or a
 // JSON object {"query": "…"}.
 func (s *Server) gizmo(w http.ResponseWriter, r *http.Request) {
 	if !s.cfg.AllowGizmo {
 		s.fail(w, r, http.StatusForbidden, errors.New("ad-hoc Gizmo is off; start the server with --allow-gizmo"))
+		return
+	}
+	if err := checkParams(r, "timeout", "limit"); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
 	opt, err := s.options(r)
@@ -373,6 +617,12 @@ func (s *Server) gizmo(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, errors.New("empty script"))
 		return
 	}
+	release := s.enter(s.scripts, w, r)
+	if release == nil {
+		return
+	}
+	defer release()
+	opt.MemoryBudget = s.cfg.ScriptMemory
 	unlock := s.readLock()
 	out, err := queries.Gizmo(r.Context(), s.store.QuadStore(), script, opt)
 	unlock()
@@ -399,27 +649,36 @@ type entityResponse struct {
 
 func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 	id := strings.TrimSpace(r.PathValue("id"))
+	if err := checkParams(r, "timeout", "limit"); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
 	opt, err := s.options(r)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
-	defer s.readLock()()
+	unlock := s.readLock()
 	iris, err := queries.ResolveEntityWith(r.Context(), s.store, id, lazyNames{s, r.Context()})
+	unlock()
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
 	if len(iris) == 0 {
-		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no entity %q", id))
+		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no entity %q", safetext.Clip(id)))
 		return
 	}
-	opt.Names = lazyNames{s, r.Context()}
-	res, err := queries.Run(r.Context(), s.store, "entity", map[string]string{"entity": string(iris[0])}, opt)
+	full, err := s.answer(w, r, "entity", map[string]string{"entity": string(iris[0])}, opt.Timeout)
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
 		return
 	}
+	if full == nil {
+		return // busy: answered already
+	}
+	res, _ := page(full, 0, opt.Limit)
+	defer s.readLock()()
 	info, _ := queries.Describe(r.Context(), s.store, string(iris[0]))
 	out := entityResponse{Entity: info, Facts: res.Rows, Entities: res.Entities}
 	for _, iri := range iris {
@@ -429,6 +688,10 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
+	if err := checkParams(r, "format", "doc", "entity", "hops", "predicates", "since", "until", "min-confidence"); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
 	q := r.URL.Query()
 	format := q.Get("format")
 	if format == "" {
@@ -443,11 +706,33 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	if p := q.Get("predicates"); p != "" {
 		f.Predicates = strings.Split(p, ",")
 	}
+	if mc := q.Get("min-confidence"); mc != "" {
+		v, err := strconv.ParseFloat(mc, 64)
+		if err != nil || v < 0 || v > 1 {
+			s.fail(w, r, http.StatusBadRequest, fmt.Errorf("min-confidence %q is not a number in 0..1", safetext.Clip(mc)))
+			return
+		}
+		f.MinConfidence = v
+	}
+	release := s.enter(s.exports, w, r)
+	if release == nil {
+		return
+	}
+	defer release()
 	defer s.readLock()()
+	if f.Doc != "" {
+		if ok, err := s.store.HasDocument(r.Context(), f.Doc); err != nil {
+			s.fail(w, r, http.StatusInternalServerError, err)
+			return
+		} else if !ok {
+			s.fail(w, r, http.StatusNotFound, fmt.Errorf("export: no document %q", safetext.Clip(f.Doc)))
+			return
+		}
+	}
 	if e := q.Get("entity"); e != "" {
 		iris, err := queries.ResolveEntityWith(r.Context(), s.store, e, lazyNames{s, r.Context()})
 		if err != nil || len(iris) == 0 {
-			s.fail(w, r, http.StatusNotFound, fmt.Errorf("export: no entity %q", e))
+			s.fail(w, r, http.StatusNotFound, fmt.Errorf("export: no entity %q", safetext.Clip(e)))
 			return
 		}
 		f.Entity = iris[0]
@@ -460,13 +745,40 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 			f.Hops = n
 		}
 	}
-	// Render into memory first so that an error still gets a JSON answer.
-	var buf strings.Builder
-	if err := export.Write(r.Context(), &buf, s.store.QuadStore(), s.store.Vocab(), ft.Name, f); err != nil {
-		s.fail(w, r, http.StatusBadRequest, err)
-		return
+	// Stream: the exporter writes as it reads. An error before the first
+	// byte still gets a JSON answer; after it, the connection is cut so
+	// that the client sees a truncated download, not a complete one.
+	out := &firstWrite{w: w, start: func() {
+		w.Header().Set("Content-Type", ft.MediaType)
+		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="graph.%s"`, ft.Ext))
+	}}
+	if err := export.Write(r.Context(), out, s.store.QuadStore(), s.store.Vocab(), ft.Name, f); err != nil {
+		if !out.started {
+			s.fail(w, r, http.StatusBadRequest, err)
+			return
+		}
+		if s.cfg.Log != nil {
+			s.cfg.Log("%s %s: export stopped after %d bytes: %v", r.Method, r.URL.Path, out.n, err)
+		}
+		panic(http.ErrAbortHandler)
 	}
-	w.Header().Set("Content-Type", ft.MediaType)
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="graph.%s"`, ft.Ext))
-	io.WriteString(w, buf.String())
+}
+
+// firstWrite calls start before the first byte goes out (to set headers)
+// and counts what it wrote.
+type firstWrite struct {
+	w       http.ResponseWriter
+	start   func()
+	started bool
+	n       int64
+}
+
+func (f *firstWrite) Write(p []byte) (int, error) {
+	if !f.started && len(p) > 0 {
+		f.start()
+		f.started = true
+	}
+	n, err := f.w.Write(p)
+	f.n += int64(n)
+	return n, err
 }

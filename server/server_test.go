@@ -190,6 +190,7 @@ func TestEndpoints(t *testing.T) {
 		}},
 		{"search empty", "GET", "/api/search?q=", "", "", 400, nil},
 		{"export unknown format", "GET", "/api/export?format=word", "", "", 400, nil},
+		{"export bad min-confidence", "GET", "/api/export?min-confidence=2", "", "", 400, nil},
 		{"gizmo text", "POST", "/api/gizmo", "text/plain", `g.V("<` + ent + `russia>").Out("<` + graph.DefaultBase + `vocab/supports>").All()`, 200, func(t *testing.T, b map[string]any) {
 			if !strings.Contains(fmt.Sprint(b["result"]), "syrian-government") {
 				t.Errorf("result %v", b["result"])
@@ -257,6 +258,21 @@ func TestExportBody(t *testing.T) {
 	if resp2.StatusCode != 200 || !strings.Contains(string(b), "<graphml") {
 		t.Errorf("graphml export: %d %.200s", resp2.StatusCode, b)
 	}
+	// the fixture (querytest) gives its facts confidence 0.9
+	for _, c := range []struct {
+		min  string
+		want bool
+	}{{"0.85", true}, {"0.95", false}} {
+		resp, err := http.Get(ts.URL + "/api/export?format=nquads&min-confidence=" + c.min)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if has := strings.Contains(string(b), "/vocab/met>"); resp.StatusCode != 200 || has != c.want {
+			t.Errorf("export min-confidence %s: %d, met edges %v, want %v", c.min, resp.StatusCode, has, c.want)
+		}
+	}
 }
 
 func TestPage(t *testing.T) {
@@ -282,7 +298,11 @@ func TestBodyLimit(t *testing.T) {
 	big := strings.Repeat("/* padding */ ", 200) + "g.Emit(1)"
 	for _, path := range []string{"/api/gizmo", "/api/ingest?lang=zz", "/api/v2/query?lang=gizmo"} {
 		var b errBody
-		status, _ := call(t, "POST", ts.URL+path, "text/plain", big, &b)
+		ctype := "text/plain"
+		if strings.HasPrefix(path, "/api/ingest") {
+			ctype = "application/x-ndjson"
+		}
+		status, _ := call(t, "POST", ts.URL+path, ctype, big, &b)
 		if status != http.StatusRequestEntityTooLarge || b.Error == "" {
 			t.Errorf("%s: status %d (%v), want 413", path, status, b)
 		}
@@ -310,12 +330,12 @@ func TestIngest(t *testing.T) {
 	}
 	defer st.Close()
 	ts, _ := newTestServer(t, Config{Store: st, AllowIngest: true})
-	// Plain text with metadata in the query string.
+	// One article as a JSON object; the query string gives the date.
 	var rep struct {
 		Documents []ingestDoc `json:"documents"`
 		Failed    int         `json:"failed"`
 	}
-	status, _ := call(t, "POST", ts.URL+"/api/ingest?lang=zz&id=doc-1&date=2020-01-02", "text/plain", "Alice met Bob\nBob met Carol\n", &rep)
+	status, _ := call(t, "POST", ts.URL+"/api/ingest?date=2020-01-02", "application/json", `{"id":"doc-1","lang":"zz","text":"Alice met Bob\nBob met Carol\n"}`, &rep)
 	if status != 200 || len(rep.Documents) != 1 || rep.Documents[0].Facts != 2 || rep.Documents[0].ID != "doc-1" {
 		t.Fatalf("ingest text: %d %+v", status, rep)
 	}
@@ -339,10 +359,10 @@ func TestIngest(t *testing.T) {
 		t.Errorf("Carol met %v, want Bob and Dave", res.Rows)
 	}
 	var eb errBody
-	if status, _ := call(t, "POST", ts.URL+"/api/ingest?date=yesterday", "text/plain", "x", &eb); status != 400 {
+	if status, _ := call(t, "POST", ts.URL+"/api/ingest?date=yesterday", "application/json", `{"text":"x"}`, &eb); status != 400 {
 		t.Errorf("bad date: %d %v", status, eb)
 	}
-	if status, _ := call(t, "POST", ts.URL+"/api/ingest", "text/plain", "  ", &eb); status != 400 {
+	if status, _ := call(t, "POST", ts.URL+"/api/ingest", "application/json", "  ", &eb); status != 400 {
 		t.Errorf("empty body: %d %v", status, eb)
 	}
 }
@@ -370,7 +390,7 @@ func concurrentReaders(t *testing.T, spec string) {
 	}
 	defer st.Close()
 	ts, _ := newTestServer(t, Config{Store: st, AllowIngest: true, AllowGizmo: true})
-	call(t, "POST", ts.URL+"/api/ingest?lang=zz&id=seed", "text/plain", "P0 met Q0\n", nil)
+	call(t, "POST", ts.URL+"/api/ingest", "application/json", `{"id":"seed","lang":"zz","text":"P0 met Q0\n"}`, nil)
 	var wg sync.WaitGroup
 	errs := make(chan string, 100)
 	stop := make(chan struct{})
@@ -408,9 +428,9 @@ func concurrentReaders(t *testing.T, spec string) {
 		}()
 	}
 	for i := 1; i <= 15; i++ {
-		body := fmt.Sprintf("P0 met Q%d\nP%d met Q0\n", i, i)
+		body := fmt.Sprintf(`{"id":"d%d","lang":"zz","text":"P0 met Q%d\nP%d met Q0\n"}`, i, i, i)
 		var rep struct{ Failed int }
-		if status, _ := call(t, "POST", fmt.Sprintf("%s/api/ingest?lang=zz&id=d%d", ts.URL, i), "text/plain", body, &rep); status != 200 {
+		if status, _ := call(t, "POST", ts.URL+"/api/ingest", "application/json", body, &rep); status != 200 {
 			t.Errorf("ingest %d: %d", i, status)
 		}
 	}
@@ -460,5 +480,26 @@ func TestServeShutdown(t *testing.T) {
 	}
 	if DefaultAddr[:10] != "127.0.0.1:" {
 		t.Errorf("default address %s is not loopback", DefaultAddr)
+	}
+}
+
+// An error answer does not echo a huge parameter back.
+func TestErrorsDoNotEchoHugeInput(t *testing.T) {
+	ts, _ := newTestServer(t, Config{})
+	huge := strings.Repeat("x", 30_000)
+	for _, u := range []string{
+		"/api/entity/" + huge,
+		"/api/query/who-met?entity=" + huge,
+		"/api/export?format=nquads&entity=" + huge,
+		"/api/export?format=nquads&since=" + huge,
+	} {
+		var e errBody
+		code, _ := call(t, "GET", ts.URL+u, "", "", &e)
+		if code < 400 || code >= 500 {
+			t.Errorf("%.60s…: status %d", u, code)
+		}
+		if len(e.Error) > 600 || e.Error == "" {
+			t.Errorf("%.60s…: error of %d bytes: %.200s", u, len(e.Error), e.Error)
+		}
 	}
 }

@@ -33,6 +33,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/internal/patherr"
+	"github.com/newskg/kg/internal/safetext"
 )
 
 // Defaults are the metadata given on the command line. They apply to plain
@@ -64,7 +65,7 @@ func ParseDate(s string) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("date %q is not YYYY-MM-DD or RFC 3339", s)
+	return time.Time{}, fmt.Errorf("date %q is not YYYY-MM-DD or RFC 3339", safetext.Clip(s))
 }
 
 // DetectLang guesses the language of text from its letters: "ar" when most
@@ -225,6 +226,9 @@ func listFiles(p string) ([]string, error) {
 		return nil, fmt.Errorf("%s: %w", p, patherr.Unwrap(err))
 	}
 	if !fi.IsDir() {
+		if !fi.Mode().IsRegular() {
+			return nil, fmt.Errorf("%s: not a regular file (%s); give files, directories, or - for standard input", p, fileKind(fi.Mode()))
+		}
 		return []string{p}, nil
 	}
 	var files []string
@@ -240,6 +244,15 @@ func listFiles(p string) ([]string, error) {
 			return nil
 		}
 		if !e.IsDir() && (isJSONL(name) || strings.EqualFold(filepath.Ext(name), ".txt")) {
+			// Only regular files (a symbolic link to one counts): reading a
+			// FIFO or a device would wait forever or never end.
+			fi, err := os.Stat(path)
+			if err != nil {
+				return fmt.Errorf("%s: %w", path, patherr.Unwrap(err))
+			}
+			if !fi.Mode().IsRegular() {
+				return fmt.Errorf("%s: not a regular file (%s); remove it from the directory or give the files one by one", path, fileKind(fi.Mode()))
+			}
 			files = append(files, path)
 		}
 		return nil
@@ -251,6 +264,20 @@ func listFiles(p string) ([]string, error) {
 		return nil, fmt.Errorf("%s: directory has no .txt or .jsonl files to read", p)
 	}
 	return files, nil // WalkDir walks in lexical order
+}
+
+// fileKind names a file type that is not a regular file or a directory.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	default:
+		return "a special file"
+	}
 }
 
 func isJSONL(name string) bool {
@@ -451,6 +478,12 @@ func (r *reader) record(origin string, line []byte, offset int64) bool {
 	if strings.TrimSpace(doc.Text) == "" {
 		return r.fail(origin, "empty text")
 	}
+	// A NUL written as \u0000 is refused as it is in a text file.
+	for _, f := range []struct{ name, v string }{{"id", doc.ID}, {"title", doc.Title}, {"date", rec.Date}, {"lang", doc.Lang}, {"url", doc.URL}, {"text", doc.Text}} {
+		if i := strings.IndexByte(f.v, 0); i >= 0 {
+			return r.fail(origin, "NUL character (\\u0000) in %q at byte offset %d: binary data, not an article", f.name, i)
+		}
+	}
 	if strings.TrimSpace(rec.Date) != "" {
 		t, err := ParseDate(rec.Date)
 		if err != nil {
@@ -484,7 +517,7 @@ func idString(raw json.RawMessage) (string, error) {
 	if string(bytes.TrimSpace(raw)) == "null" {
 		return "", nil
 	}
-	return "", fmt.Errorf("\"id\" is %s, want a string or a number", bytes.TrimSpace(raw))
+	return "", fmt.Errorf("\"id\" is %s, want a string or a number", safetext.Clip(string(bytes.TrimSpace(raw))))
 }
 
 // jsonProblem words a decoding error without Go type names where it can.

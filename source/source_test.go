@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -60,6 +61,9 @@ func TestReadErrors(t *testing.T) {
 		{name: "text not a string", files: map[string]string{"a.jsonl": `{"text":5}`}, path: "a.jsonl", wantErr: []string{"a.jsonl:1", `"text"`}},
 		{name: "bad date", files: map[string]string{"a.jsonl": `{"text":"Hello world","date":"23/11/2015"}`}, path: "a.jsonl", wantErr: []string{"a.jsonl:1", `date "23/11/2015"`}},
 		{name: "empty jsonl file", files: map[string]string{"a.jsonl": "\n\n"}, path: "a.jsonl", wantErr: []string{"a.jsonl", "no documents"}},
+		{name: "NUL in jsonl text", files: map[string]string{"a.jsonl": `{"id":"x","text":"abc\u0000def"}`}, path: "a.jsonl", wantErr: []string{"a.jsonl:1", "NUL", `"text"`, "offset 3"}},
+		{name: "long bad date", files: map[string]string{"a.jsonl": `{"text":"Hello world","date":"` + strings.Repeat("9", 100000) + `"}`}, path: "a.jsonl", wantErr: []string{"a.jsonl:1", "100000 bytes in all"}},
+		{name: "long bad id", files: map[string]string{"a.jsonl": `{"text":"Hello world","id":[` + strings.Repeat("1,", 50000) + `1]}`}, path: "a.jsonl", wantErr: []string{"a.jsonl:1", "bytes in all"}},
 		{name: "unknown script", files: map[string]string{"a.txt": "12345 ... 678"}, path: "a.txt", wantErr: []string{"a.txt", "--lang"}},
 	}
 	for i, tc := range cases {
@@ -81,6 +85,9 @@ func TestReadErrors(t *testing.T) {
 			}
 			if strings.Contains(errs[0], "\n") {
 				t.Errorf("error %q spans lines", errs[0])
+			}
+			if len(errs[0]) > 600 {
+				t.Errorf("error of %d bytes: it quotes too much of the input", len(errs[0]))
 			}
 			for _, w := range tc.wantErr {
 				if !strings.Contains(errs[0], w) {
@@ -238,6 +245,35 @@ func TestParseDate(t *testing.T) {
 	for _, s := range []string{"", "23/11/2015", "2015-13-01", "2015-11"} {
 		if _, err := ParseDate(s); err == nil {
 			t.Errorf("ParseDate(%q) succeeded", s)
+		}
+	}
+}
+
+// A FIFO named like an article, alone or in a directory, is refused at
+// once: reading it would wait forever for a writer.
+func TestReadRefusesFIFO(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "x.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	testfile.Write(t, dir, "a.txt", arText)
+	for _, p := range []string{fifo, dir} {
+		done := make(chan got, 1)
+		go func() { done <- readAll(t, []string{p}, Defaults{}) }()
+		select {
+		case g := <-done:
+			found := false
+			for _, e := range g.errs {
+				if strings.Contains(e, "x.txt") && strings.Contains(e, "named pipe") {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: errors %q, want one naming x.txt as a named pipe", p, g.errs)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("%s: reading hangs on a FIFO", p)
 		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/scorer"
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/pipeline"
 	"github.com/newskg/kg/source"
@@ -130,6 +131,7 @@ func runBench(c *cli.Context) error {
 	prog := progressFor(c)
 	sum, err := pipeline.Run(c.Context, counted, w, pipeline.Options{
 		Workers: workers, Batch: c.Int("batch"), Progress: prog, Total: total,
+		MinConfidence: scorer.DefaultThreshold(), // as kg ingest does
 	}, func(o pipeline.Outcome) {
 		if o.Err != nil {
 			errorf(c, "%v", o.Err)

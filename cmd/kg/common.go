@@ -11,6 +11,7 @@ import (
 	"golang.org/x/term"
 
 	_ "github.com/newskg/kg/extract/ar" // registers the Arabic extractor
+	"github.com/newskg/kg/extract/scorer"
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/pipeline"
 	"github.com/newskg/kg/source"
@@ -46,18 +47,49 @@ func openStore(c *cli.Context, readOnly bool) (*graph.Store, error) {
 	return s, nil
 }
 
+// isNewBoltStore tells whether spec names a Bolt store that does not exist
+// yet (a command that creates it and then fails removes it).
+func isNewBoltStore(spec string) bool {
+	if spec == "" || spec == "mem:" || strings.Contains(spec, "://") {
+		return false
+	}
+	_, err := os.Stat(spec)
+	return errors.Is(err, os.ErrNotExist)
+}
+
 // Flags of the commands that read documents (ingest, extract).
 func docFlags() []cli.Flag {
+	return append(sourceFlags(), []cli.Flag{
+		&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "extraction workers"},
+		&cli.BoolFlag{Name: "fail-fast", Usage: "stop at the first document that fails"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress display"},
+		&cli.Float64Flag{Name: "min-confidence", Value: scorer.DefaultThreshold(), Usage: "leave out the facts whose confidence (the fact scorer's probability that the fact is right) is below this; the default is where the scorer's held-out precision reached 0.90"},
+		&cli.BoolFlag{Name: "keep-low-confidence", Usage: "keep the facts below --min-confidence too, each with its confidence, for review (kg export --min-confidence leaves them out later)"},
+	}...)
+}
+
+// sourceFlags describe text documents (docInput reads them).
+func sourceFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "lang", Usage: "language `code` of text documents (default: from a file name like x.ar.txt, else guessed from the script)"},
 		&cli.StringFlag{Name: "date", Usage: "publication date of text documents, `YYYY-MM-DD` or RFC 3339 (default: a date in the file name)"},
 		&cli.StringFlag{Name: "title", Usage: "`title` of a text document"},
 		&cli.StringFlag{Name: "id", Usage: "`id` of a single text document (default: the file name without extensions)"},
 		&cli.StringFlag{Name: "url", Usage: "`url` of a single text document"},
-		&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "extraction workers"},
-		&cli.BoolFlag{Name: "fail-fast", Usage: "stop at the first document that fails"},
-		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress display"},
 	}
+}
+
+// minConfidence is the confidence below which a document-reading command
+// leaves facts out: --min-confidence, or 0 with --keep-low-confidence.
+func minConfidence(c *cli.Context) (float64, error) {
+	v := c.Float64("min-confidence")
+	if v < 0 || v > 1 {
+		return 0, fmt.Errorf("--min-confidence %v: want a number in 0..1", v)
+	}
+	if c.Bool("keep-low-confidence") {
+		return 0, nil
+	}
+	return v, nil
 }
 
 // docInput returns the paths and defaults given to a document-reading command.

@@ -14,6 +14,7 @@ import (
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/graph/export"
 	"github.com/newskg/kg/internal/patherr"
+	"github.com/newskg/kg/internal/safetext"
 )
 
 func exportCommand() *cli.Command {
@@ -23,8 +24,8 @@ func exportCommand() *cli.Command {
 		Description: "Formats: " + strings.Join(export.Formats(), ", ") + ".\n" +
 			"csv writes nodes.csv and edges.csv into the directory -o names (or a zip of both to a file or stdout).\n" +
 			"With -o naming an existing directory, other formats write graph.<ext> there.\n" +
-			"Filters combine: --doc keeps one document's quads; --entity/--hops, --predicate and --since/--until\n" +
-			"keep the facts that match, with their entities and documents.",
+			"Filters combine: --doc keeps one document's quads; --entity/--hops, --predicate, --since/--until and\n" +
+			"--min-confidence keep the facts that match, with their entities and documents.",
 		Flags: []cli.Flag{
 			dbFlag,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "nquads", Usage: "output format: " + strings.Join(export.Formats(), ", ")},
@@ -35,6 +36,7 @@ func exportCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "predicate", Aliases: []string{"p"}, Usage: "only facts with this predicate (repeatable: met, supports, …)"},
 			&cli.StringFlag{Name: "since", Usage: "only facts dated on or after `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)"},
 			&cli.StringFlag{Name: "until", Usage: "only facts dated on or before `DATE`"},
+			&cli.Float64Flag{Name: "min-confidence", Usage: "only statements with at least this confidence (for a store ingested with --keep-low-confidence)"},
 		},
 		Action: runExport,
 	}
@@ -48,13 +50,19 @@ func runExport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	f := export.Filter{Doc: c.String("doc"), Hops: c.Int("hops"), Predicates: c.StringSlice("predicate"),
+		Since: c.String("since"), Until: c.String("until"), MinConfidence: c.Float64("min-confidence")}
+	if c.IsSet("hops") && f.Hops < 1 {
+		return fmt.Errorf("--hops %d: want 1..%d", f.Hops, export.MaxHops)
+	}
+	if err := f.Validate(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
 	store, err := openStore(c, true)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	f := export.Filter{Doc: c.String("doc"), Hops: c.Int("hops"), Predicates: c.StringSlice("predicate"),
-		Since: c.String("since"), Until: c.String("until")}
 	if f.Doc != "" {
 		if err := checkDocExists(c, store, f.Doc); err != nil {
 			return err
@@ -91,16 +99,14 @@ func runExport(c *cli.Context) error {
 // checkDocExists fails when --doc names no document of the store, so that a
 // typo gives an error rather than an empty export.
 func checkDocExists(c *cli.Context, store *graph.Store, doc string) error {
-	docs, err := store.Documents(c.Context)
+	ok, err := store.HasDocument(c.Context, doc)
 	if err != nil {
 		return err
 	}
-	for _, d := range docs {
-		if d.ID == doc || string(d.IRI) == doc || string(d.IRI) == strings.Trim(doc, "<>") {
-			return nil
-		}
+	if !ok {
+		return fmt.Errorf("export: no document %q in %s (kg stats --docs lists them)", safetext.Clip(doc), store.Spec())
 	}
-	return fmt.Errorf("export: no document %q in %s (kg stats --docs lists them)", doc, store.Spec())
+	return nil
 }
 
 // resolveEntity turns --entity into one entity IRI.
@@ -111,7 +117,7 @@ func resolveEntity(c *cli.Context, store *graph.Store, name string) (quad.IRI, e
 	}
 	switch len(found) {
 	case 0:
-		return "", fmt.Errorf("export: no entity %q in %s", name, store.Spec())
+		return "", fmt.Errorf("export: no entity %q in %s", safetext.Clip(name), store.Spec())
 	case 1:
 		return found[0], nil
 	}

@@ -13,7 +13,8 @@ func TestExportCommand(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kg.db")
 	art := testfile.Write(t, dir, "meeting-2015-11-23.ar.txt", article1)
-	if r := kg(t, "", "ingest", "--db", db, "-q", art); r.code != 0 {
+	// every candidate, whatever the fact scorer's threshold of the day
+	if r := kg(t, "", "ingest", "--db", db, "-q", "--keep-low-confidence", art); r.code != 0 {
 		t.Fatalf("ingest: %d %s", r.code, r.stderr)
 	}
 	// Every format, to a file and into a directory.
@@ -49,7 +50,7 @@ func TestExportCommand(t *testing.T) {
 		{[]string{"--format", "rdfxml"}, `unknown export format "rdfxml"`},
 		{[]string{"--entity", "nobody-at-all"}, `no entity "nobody-at-all"`},
 		{[]string{"--predicate", "likes"}, `unknown predicate "likes"`},
-		{[]string{"--since", "yesterday"}, `since date "yesterday"`},
+		{[]string{"--since", "yesterday"}, `since "yesterday" is not a date`},
 		{[]string{"stray"}, "takes no arguments"},
 		{[]string{"--doc", "no-such-doc"}, `no document "no-such-doc"`},
 	} {
@@ -79,5 +80,39 @@ func TestVocabCommand(t *testing.T) {
 	}
 	if r := kg(t, "", "vocab", "--format", "gexf"); r.code == 0 || !strings.Contains(r.stderr, "turtle") {
 		t.Errorf("vocab --format gexf: code %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// Impossible dates and radii are refused with a message, not read as
+// something else.
+func TestExportRefusesBadFilters(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	art := testfile.Write(t, dir, "meeting-2015-11-23.ar.txt", article1)
+	if r := kg(t, "", "ingest", "--db", db, "-q", art); r.code != 0 {
+		t.Fatalf("ingest: %d %s", r.code, r.stderr)
+	}
+	for _, c := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"--since", "2015-13-45"}, `since "2015-13-45" is not a date`},
+		{[]string{"--since", "2015-02-30"}, `since "2015-02-30" is not a date`},
+		{[]string{"--until", "2015-00"}, `until "2015-00" is not a date`},
+		{[]string{"--since", "2016", "--until", "2015"}, "since 2016 is after until 2015"},
+		{[]string{"--entity", "بوتين", "--hops", "-1"}, "--hops -1"},
+		{[]string{"--entity", "بوتين", "--hops", "0"}, "--hops 0"},
+		{[]string{"--entity", "بوتين", "--hops", "9"}, "hops 9 is not 1..6"},
+	} {
+		r := kg(t, "", append([]string{"export", "--db", db}, c.args...)...)
+		if r.code != 1 || !strings.Contains(r.stderr, c.msg) || r.stdout != "" {
+			t.Errorf("export %v: exit %d, stderr %q, %d bytes out; want exit 1 and %q", c.args, r.code, r.stderr, len(r.stdout), c.msg)
+		}
+	}
+	// The same dates in their valid forms pass.
+	for _, since := range []string{"2015", "2015-11", "2015-11-23", "2016-02-29"} {
+		if r := kg(t, "", "export", "--db", db, "--since", since); r.code != 0 {
+			t.Errorf("export --since %s: %d %s", since, r.code, r.stderr)
+		}
 	}
 }

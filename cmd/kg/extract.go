@@ -12,6 +12,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/safetext"
 	"github.com/newskg/kg/pipeline"
 	"github.com/newskg/kg/source"
 )
@@ -29,6 +30,7 @@ document; --format nquads for exactly the quads ingest would store.
 Examples:
    kg extract examples/putin-khamenei-2015-11-23.ar.txt
    kg extract --format jsonl articles.jsonl > results.jsonl
+   kg extract --keep-low-confidence article.txt       # also the facts the scorer doubts
    echo "التقى الرئيس الروسي فلاديمير بوتين المرشد الإيراني علي خامنئي في طهران" | kg extract --date 2015-11-23 -`,
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "table (readable, with evidence), jsonl (one result per line) or nquads (the quads ingest would store)"},
@@ -67,13 +69,22 @@ func runExtract(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := bufio.NewWriter(c.App.Writer)
+	minConf, err := minConfidence(c)
+	if err != nil {
+		return err
+	}
+	var dst io.Writer = c.App.Writer
+	if format == "table" {
+		dst = safetext.NewWriter(dst) // article text must not drive the terminal
+	}
+	out := bufio.NewWriter(dst)
 	defer out.Flush()
 	var writeErr error
 	failed := 0
 	sum, runErr := pipeline.Run(c.Context, source.Read(c.Context, paths, defaults), nil, pipeline.Options{
-		Workers:  c.Int("workers"),
-		FailFast: c.Bool("fail-fast"),
+		Workers:       c.Int("workers"),
+		FailFast:      c.Bool("fail-fast"),
+		MinConfidence: minConf,
 	}, func(o pipeline.Outcome) {
 		if o.Err == nil {
 			o.Err = emit(out, o.Result)
@@ -142,6 +153,8 @@ type jsonFact struct {
 	StartDate  string  `json:"startDate,omitempty"`
 	EndDate    string  `json:"endDate,omitempty"`
 	Quote      string  `json:"quote,omitempty"`
+	// Features are the extractor's signals for the fact scorer.
+	Features []string `json:"features,omitempty"`
 }
 
 func writeJSONL(w io.Writer, r *extract.Result) error {
@@ -163,7 +176,7 @@ func writeJSONL(w io.Writer, r *extract.Result) error {
 	for _, f := range r.Facts {
 		j.Facts = append(j.Facts, jsonFact{Subject: f.Subject, Predicate: f.Predicate, Object: f.Object, Value: f.Value, Date: f.Date,
 			Evidence: f.Evidence, Start: f.Start, End: f.End, Rule: f.Rule, Confidence: f.Confidence, Role: f.Role,
-			Place: f.Place, Item: f.Item, StartDate: f.StartDate, EndDate: f.EndDate, Quote: f.Quote})
+			Place: f.Place, Item: f.Item, StartDate: f.StartDate, EndDate: f.EndDate, Quote: f.Quote, Features: f.Features})
 	}
 	b, err := json.Marshal(j)
 	if err != nil {

@@ -41,11 +41,21 @@ Examples:
 					return fmt.Errorf("%s: is a directory, want an N-Quads file", f)
 				}
 			}
+			spec := c.String(dbFlag.Name)
+			created := isNewBoltStore(spec)
 			store, err := openStore(c, false)
 			if err != nil {
 				return err
 			}
 			defer store.Close()
+			// A failed import into a store it created leaves no empty store.
+			failed := true
+			defer func() {
+				if failed && created {
+					store.Close()
+					os.RemoveAll(spec)
+				}
+			}()
 			docs, quads := 0, 0
 			for _, f := range files {
 				var r io.Reader = c.App.Reader
@@ -72,6 +82,7 @@ Examples:
 			if err := store.Close(); err != nil {
 				return err
 			}
+			failed = false
 			fmt.Fprintf(c.App.Writer, "total: %d documents, %d quads\n", docs, quads)
 			return nil
 		},

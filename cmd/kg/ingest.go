@@ -26,6 +26,7 @@ Examples:
    kg ingest --db kg.db examples/
    kg ingest --db kg.db articles.jsonl more/
    kg ingest --db kg.db --date 2015-11-23 --title "Putin in Tehran" article.txt
+   kg ingest --db review.db --keep-low-confidence articles.jsonl   # every candidate, with its confidence
    curl -s https://example.org/article.txt | kg ingest --db kg.db --id tehran-visit -
    kg ingest --db postgres://kg:secret@127.0.0.1/kg?sslmode=disable --json part1/`,
 		Flags: append([]cli.Flag{
@@ -66,11 +67,16 @@ type totals struct {
 	Quads     int     `json:"quads"`
 	Added     int     `json:"added"`
 	Removed   int     `json:"removed"`
+	Dropped   int     `json:"lowConfidence"`
 	Seconds   float64 `json:"seconds"`
 }
 
 func runIngest(c *cli.Context) error {
 	paths, defaults, err := docInput(c)
+	if err != nil {
+		return err
+	}
+	minConf, err := minConfidence(c)
 	if err != nil {
 		return err
 	}
@@ -94,6 +100,8 @@ func runIngest(c *cli.Context) error {
 		FailFast: c.Bool("fail-fast"),
 		Progress: prog,
 		Total:    total,
+
+		MinConfidence: minConf,
 	}, func(o pipeline.Outcome) {
 		if cl, ok := prog.(interface{ Clear() }); ok {
 			cl.Clear()
@@ -118,7 +126,7 @@ func runIngest(c *cli.Context) error {
 		runErr = err
 	}
 	rep.Total = totals{Documents: sum.Documents, Failed: sum.Failed, Facts: sum.Facts, Entities: sum.Entities,
-		Quads: sum.Quads, Added: sum.Added, Removed: sum.Removed, Seconds: sum.Elapsed.Seconds()}
+		Quads: sum.Quads, Added: sum.Added, Removed: sum.Removed, Dropped: sum.Dropped, Seconds: sum.Elapsed.Seconds()}
 	if asJSON {
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
@@ -127,8 +135,12 @@ func runIngest(c *cli.Context) error {
 		}
 	} else {
 		// Entities are not summed here: documents share them (kg stats counts them).
-		fmt.Fprintf(out, "total: %d documents (%d failed), %d facts, %d quads added, %d removed in %s\n",
-			sum.Documents, sum.Failed, sum.Facts, sum.Added, sum.Removed, sum.Elapsed.Round(time.Millisecond))
+		low := ""
+		if sum.Dropped > 0 {
+			low = fmt.Sprintf(" (%d below confidence %.2f left out)", sum.Dropped, minConf)
+		}
+		fmt.Fprintf(out, "total: %d documents (%d failed), %d facts%s, %d quads added, %d removed in %s\n",
+			sum.Documents, sum.Failed, sum.Facts, low, sum.Added, sum.Removed, sum.Elapsed.Round(time.Millisecond))
 	}
 	if runErr != nil {
 		return runErr

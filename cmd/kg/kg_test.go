@@ -114,7 +114,7 @@ func TestBadInput(t *testing.T) {
 		{"stats of no store", []string{"stats", "--db", filepath.Join(dir, "none.db")}, []string{"none.db"}},
 		{"forget unknown", []string{"forget", "--db", db, "no-such-doc"}, []string{"no-such-doc", "no such document"}},
 		{"import missing", []string{"import", "--db", db, filepath.Join(dir, "x.nq")}, []string{"kg: " + filepath.Join(dir, "x.nq") + ": no such file"}},
-		{"import malformed", []string{"import", "--db", db, jsonl}, []string{"kg: " + jsonl + ": import: quad 1"}},
+		{"import malformed", []string{"import", "--db", db, jsonl}, []string{"kg: " + jsonl + ": import: line 1: not an N-Quads statement", "JSON Lines articles", "kg ingest"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -418,4 +418,69 @@ func TestFlagsAfterArguments(t *testing.T) {
 			t.Errorf("kg %v: exit %d, want %d with %q:\n%s%s", tc.args, r.code, tc.code, tc.want, r.stdout, r.stderr)
 		}
 	}
+}
+
+// A failed import into a new store leaves no store behind; into an
+// existing one, the store is unchanged.
+func TestImportFailureLeavesNoStore(t *testing.T) {
+	dir := t.TempDir()
+	bad := testfile.Write(t, dir, "bad.nq", "<http://x/a> <http://x/b> \"2015-13-45\"^^<http://www.w3.org/2001/XMLSchema#date> <https://w3id.org/newskg/doc/a> .\n")
+	db := filepath.Join(dir, "new.db")
+	if r := kg(t, "", "import", "--db", db, bad); r.code != 1 || !strings.Contains(r.stderr, "not a valid xsd:date") {
+		t.Fatalf("import: exit %d, %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("a failed import left %s behind (%v)", db, err)
+	}
+	old := filepath.Join(dir, "old.db")
+	art := testfile.Write(t, dir, "meeting-2015-11-23.ar.txt", article1)
+	if r := kg(t, "", "ingest", "--db", old, "-q", art); r.code != 0 {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	before := storeQuads(t, old)
+	if r := kg(t, "", "import", "--db", old, bad); r.code != 1 {
+		t.Fatalf("import into an existing store: exit %d", r.code)
+	}
+	if after := storeQuads(t, old); !slices.Equal(before, after) {
+		t.Errorf("a failed import changed the existing store")
+	}
+}
+
+// Control characters of an article (an ESC sequence that would retitle the
+// window or clear the screen) reach the terminal escaped in tables, and
+// intact in JSON.
+func TestTerminalOutputEscapesControls(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	evil := "\x1b]0;pwned\x07"
+	text := strings.Replace(article1, "بوتين", "بوتين "+evil, 1) + "\x1b[2J\n"
+	jsonl := testfile.Write(t, dir, "docs.jsonl", `{"id":"esc","title":`+jsonString("عنوان "+evil)+`,"date":"2015-11-23","text":`+jsonString(text)+"}\n")
+	if r := kg(t, "", "ingest", "--db", db, "-q", jsonl); r.code != 0 {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	for _, args := range [][]string{
+		{"extract", jsonl},
+		{"stats", "--db", db, "--docs"},
+		{"query", "--db", db, "entity", "بوتين"},
+	} {
+		r := kg(t, "", args...)
+		if r.code != 0 {
+			t.Fatalf("%v: %s", args, r.stderr)
+		}
+		if strings.ContainsAny(r.stdout, "\x1b\x07") {
+			t.Errorf("%v: raw control characters on the terminal:\n%q", args, r.stdout)
+		}
+		if !strings.Contains(r.stdout, `\x1b`) {
+			t.Errorf("%v: the escape sequence is not shown escaped:\n%s", args, r.stdout)
+		}
+	}
+	r := kg(t, "", "stats", "--db", db, "--docs", "--json")
+	if !strings.Contains(r.stdout, `\u001b]0;pwned\u0007`) {
+		t.Errorf("JSON should keep the title intact (JSON-escaped): %s", r.stdout)
+	}
+}
+
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }

@@ -13,6 +13,8 @@ import (
 	"syscall"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/newskg/kg/internal/safetext"
 )
 
 func main() {
@@ -36,11 +38,22 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			err = fmt.Errorf("unknown command %s (kg --help lists them)", topic)
 		}
 		if !errors.Is(err, errSilent) {
-			fmt.Fprintln(stderr, "kg:", err)
+			fmt.Fprintln(stderr, "kg:", errorLine(err))
 		}
 		return 1
 	}
 	return 0
+}
+
+// errorLine is the one line kg prints for err: control characters escaped
+// (an article's text must not drive the terminal) and, as a last guard for
+// messages that quote a huge input, cut to a readable length.
+func errorLine(err error) string {
+	msg := safetext.Terminal(err.Error())
+	if len(msg) > 4000 {
+		msg = msg[:strings.LastIndex(msg[:2000], " ")+1] + fmt.Sprintf("… (message of %d bytes cut)", len(msg))
+	}
+	return msg
 }
 
 // errSilent makes kg exit 1 without a message of its own: the problem has
@@ -75,6 +88,7 @@ Quick start:
 			serveCommand(),   // serve.go
 			nerCommand(),     // ner.go
 			benchCommand(),   // bench.go
+			scorerCommand(),  // scorer.go
 		},
 	}
 }

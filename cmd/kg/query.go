@@ -10,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/newskg/kg/internal/safetext"
 	"github.com/newskg/kg/queries"
 )
 
@@ -88,7 +89,7 @@ Examples:
 				enc.SetEscapeHTML(false)
 				return enc.Encode(res)
 			}
-			return res.WriteTable(out)
+			return res.WriteTable(safetext.NewWriter(out))
 		},
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/newskg/kg/extract/scorer"
 	"github.com/newskg/kg/queries"
 	"github.com/newskg/kg/server"
 )
@@ -33,6 +34,8 @@ Examples:
 			&cli.DurationFlag{Name: "timeout", Value: queries.DefaultTimeout, Usage: "time limit of every query"},
 			&cli.IntFlag{Name: "limit", Value: queries.DefaultLimit, Usage: "row limit of every query"},
 			&cli.Int64Flag{Name: "max-body", Value: 8 << 20, Usage: "largest request body accepted, in bytes"},
+			&cli.StringSliceFlag{Name: "allowed-host", Usage: "a host `NAME` clients use to reach the server (repeatable; loopback names and IP addresses are always allowed)"},
+			&cli.Float64Flag{Name: "min-confidence", Value: scorer.DefaultThreshold(), Usage: "POST /api/ingest leaves out the facts whose confidence is below this (0 keeps them for review)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -46,7 +49,9 @@ Examples:
 			srv, err := server.New(server.Config{
 				Store: store, AllowGizmo: c.Bool("allow-gizmo"), AllowIngest: c.Bool("allow-ingest"),
 				QueryTimeout: c.Duration("timeout"), QueryLimit: c.Int("limit"), MaxBody: c.Int64("max-body"),
-				Log: func(format string, args ...any) { fmt.Fprintf(c.App.ErrWriter, format+"\n", args...) },
+				AllowedHosts:  c.StringSlice("allowed-host"),
+				MinConfidence: c.Float64("min-confidence"),
+				Log:           func(format string, args ...any) { fmt.Fprintf(c.App.ErrWriter, format+"\n", args...) },
 			})
 			if err != nil {
 				return err

@@ -9,6 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/safetext"
 )
 
 func statsCommand() *cli.Command {
@@ -114,7 +115,7 @@ func listDocs(c *cli.Context, store *graph.Store) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(list)
 	}
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := tabwriter.NewWriter(safetext.NewWriter(out), 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "id\tdate\tlang\ttitle")
 	for _, d := range docs {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.ID, d.Date, d.Lang, d.Title)

@@ -9,6 +9,7 @@
 //	go run ./cmd/kgbench -part ingest -backends mem,postgres -quads 200000
 //	go run ./cmd/kgbench -part query -quads 1000000 -shape zipf
 //	go run ./cmd/kgbench -part e2e -docs 10000
+//	go run ./cmd/kgbench -part serve -quads 1000000 -clients 50 -duration 60s
 package main
 
 import (
@@ -39,6 +40,8 @@ type config struct {
 	kg       string
 	keep     bool
 	split    int
+	clients  int
+	duration time.Duration
 }
 
 func main() {
@@ -53,7 +56,7 @@ func main() {
 	}
 	var c config
 	fs := flag.NewFlagSet("kgbench", flag.ExitOnError)
-	fs.StringVar(&c.part, "part", "", "what to run: gen, import, ingest, query, e2e (comma-separated, or all)")
+	fs.StringVar(&c.part, "part", "", "what to run: gen, import, ingest, query, e2e, serve (comma-separated, or all)")
 	fs.IntVar(&c.quads, "quads", 1_000_000, "quads of the generated corpus (gen, import, ingest on mem and Bolt, query)")
 	fs.IntVar(&c.pgQuads, "pg-quads", 100_000, "quads of the corpus for PostgreSQL (ingest); Cayley's plain SQL writer does ~2k quads/s")
 	fs.StringVar(&c.shape, "shape", shapeArticles, "corpus: articles (synthetic Arabic articles through the extractor) or zipf (model-shaped, 20k Zipf entities)")
@@ -67,6 +70,8 @@ func main() {
 	fs.StringVar(&c.kg, "kg", "", "kg binary for e2e (default: go build ./cmd/kg into -work)")
 	fs.BoolVar(&c.keep, "keep", false, "keep the stores of import runs")
 	fs.IntVar(&c.split, "split", 0, "kg import the corpus in pieces of about this many quads (cut between documents), as `kg import` of several files; 0: one piece")
+	fs.IntVar(&c.clients, "clients", 50, "concurrent clients (serve)")
+	fs.DurationVar(&c.duration, "duration", 60*time.Second, "how long the clients run (serve)")
 	fs.Parse(os.Args[1:])
 	if c.pg == "" {
 		c.pg = "postgres://kgtest:kgtest@127.0.0.1:5432/postgres?sslmode=disable"
@@ -111,8 +116,10 @@ func run1(ctx context.Context, c config, out io.Writer) error {
 			err = partQuery(ctx, c, out, logf)
 		case "e2e":
 			err = partE2E(ctx, c, out, logf)
+		case "serve":
+			err = partServe(ctx, c, out, logf)
 		default:
-			err = fmt.Errorf("unknown part %q (want gen, import, ingest, query, e2e or all)", p)
+			err = fmt.Errorf("unknown part %q (want gen, import, ingest, query, e2e, serve or all)", p)
 		}
 		if err != nil {
 			return fmt.Errorf("part %s: %w", p, err)

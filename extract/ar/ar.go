@@ -9,7 +9,9 @@
 // lexicon), titles.tsv (title phrases beyond the catalogue's roles),
 // words.tsv (closed word lists), events.tsv (patterns that name events),
 // demonyms.tsv (English adjectives for event names) and precision.tsv (the
-// measured precision of each rule, used as the facts' confidence).
+// measured precision of each rule: a fact's prior confidence, which the
+// learned fact scorer of extract/scorer then replaces with its probability;
+// see FactScorer).
 package ar
 
 import (
@@ -57,6 +59,10 @@ type Extractor struct {
 	// New sets it to LearnedNames; set it (or pass WithoutNER) before the
 	// first Extract.
 	Names NameFinder
+	// Scorer, when set, gives each fact its confidence once the document
+	// is read. New sets it to LearnedScorer; set it (or pass
+	// WithoutScorer) before the first Extract.
+	Scorer FactScorer
 
 	cat  *catalog.Catalog
 	once sync.Once
@@ -94,7 +100,7 @@ func New(opts ...Option) *Extractor { return NewWithCatalog(nil, opts...) }
 // NewWithCatalog returns an extractor over the given catalogue (nil for the
 // default one).
 func NewWithCatalog(c *catalog.Catalog, opts ...Option) *Extractor {
-	x := &Extractor{cat: c, Names: LearnedNames()}
+	x := &Extractor{cat: c, Names: LearnedNames(), Scorer: LearnedScorer()}
 	for _, o := range opts {
 		o(x)
 	}
@@ -124,6 +130,9 @@ func (x *Extractor) load() error {
 				x.err = fmt.Errorf("ar: name tagger: %w", err)
 				return
 			}
+		}
+		if x.err = x.loadScorer(); x.err != nil {
+			return
 		}
 		x.capitalOf = map[string]string{}
 		x.ministryOf = map[string]string{}
@@ -169,7 +178,9 @@ func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract
 		}
 		d.sentence(i, s)
 	}
-	return d.result(), nil
+	r := d.result()
+	x.score(r)
+	return r, nil
 }
 
 func origin(doc extract.Document) string {

@@ -10,12 +10,14 @@ import (
 
 // BenchmarkExtract runs the whole pipeline (catalogue, lexicon and name
 // tagger loaded once, before the timer) over the seed and dev articles,
-// with the learned name tagger (ner) and without it (rules); MB/s is
+// with the learned name tagger (ner) and without it (rules), and without
+// the learned fact scorer (ner-unscored); MB/s is
 // Arabic text per second on one core, allocs/article the allocations per
 // article.
 func BenchmarkExtract(b *testing.B) {
 	docs := append(loadSeed(b), loadDev(b)...)
 	b.Run("ner", func(b *testing.B) { benchExtract(b, New(), docs) })
+	b.Run("ner-unscored", func(b *testing.B) { benchExtract(b, New(WithoutScorer()), docs) }) // the fact scorer's cost
 	b.Run("rules", func(b *testing.B) { benchExtract(b, New(WithoutNER()), docs) })
 }
 

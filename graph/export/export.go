@@ -25,11 +25,13 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/safetext"
 )
 
 // Filter chooses what is exported. The zero Filter exports everything but
@@ -46,18 +48,60 @@ type Filter struct {
 	Doc string
 	// Entity is the IRI of the entity whose neighbourhood is exported.
 	Entity quad.IRI
-	// Hops is the radius of the neighbourhood around Entity (1 when < 1).
+	// Hops is the radius of the neighbourhood around Entity: 1..MaxHops,
+	// or 0 for 1.
 	Hops int
 	// Predicates are local names of the graph model ("met") or full IRIs.
 	Predicates []string
 	// Since and Until bound the statement date, inclusive: "2015",
 	// "2015-11" or "2015-11-23". A fact without a date fails a date bound.
 	Since, Until string
+	// MinConfidence keeps the statements whose confidence is at least this
+	// (a direct edge stays while one of its statements does); a statement
+	// without a confidence passes. 0 keeps every statement.
+	MinConfidence float64
+}
+
+// MaxHops bounds Filter.Hops.
+const MaxHops = 6
+
+// Validate checks the filter: Hops 0 (for 1) or 1..MaxHops; Since and
+// Until dates of the calendar written YYYY, YYYY-MM or YYYY-MM-DD (2015-02-30
+// and 2015-00 are not), and Since not after Until.
+func (f Filter) Validate() error {
+	if f.Hops < 0 || f.Hops > MaxHops {
+		return fmt.Errorf("hops %d is not 1..%d", f.Hops, MaxHops)
+	}
+	for _, b := range []struct{ name, v string }{{"since", f.Since}, {"until", f.Until}} {
+		if b.v != "" && !ValidPartialDate(b.v) {
+			return fmt.Errorf("%s %q is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", b.name, safetext.Clip(b.v))
+		}
+	}
+	if f.Since != "" && f.Until != "" && f.Since > f.Until && !strings.HasPrefix(f.Since, f.Until) {
+		return fmt.Errorf("since %s is after until %s", f.Since, f.Until)
+	}
+	if f.MinConfidence < 0 || f.MinConfidence > 1 {
+		return fmt.Errorf("min-confidence %v is not a number in 0..1", f.MinConfidence)
+	}
+	return nil
+}
+
+// ValidPartialDate tells whether s is a day, month or year of the calendar
+// written YYYY-MM-DD, YYYY-MM or YYYY.
+func ValidPartialDate(s string) bool {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) == len(layout) {
+			if _, err := time.Parse(layout, s); err == nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // selectsFacts reports whether the filter selects facts (not just a document).
 func (f Filter) selectsFacts() bool {
-	return f.Entity != "" || len(f.Predicates) > 0 || f.Since != "" || f.Until != ""
+	return f.Entity != "" || len(f.Predicates) > 0 || f.Since != "" || f.Until != "" || f.MinConfidence > 0
 }
 
 // Format is one export format.

@@ -2,6 +2,7 @@ package export
 
 import (
 	"context"
+	"strconv"
 
 	"github.com/cayleygraph/quad"
 
@@ -14,6 +15,7 @@ type stmt struct {
 	pred                    quad.Value
 	objIRI                  bool
 	date, start, end        string
+	conf                    string
 }
 
 func (s *source) selectFacts(ctx context.Context) error {
@@ -22,6 +24,7 @@ func (s *source) selectFacts(ctx context.Context) error {
 		tDate, tStart      = s.v.Term(graph.TermDate), s.v.Term(graph.TermStartDate)
 		tEnd, tPlace       = s.v.Term(graph.TermEndDate), s.v.Term(graph.TermPlace)
 		tType, tStatement  = graph.RDFType, s.v.Term(graph.TermStatement)
+		tConf              = s.v.Term(graph.TermConfidence)
 	)
 	sts := map[string]*stmt{}
 	get := func(q quad.Quad) *stmt {
@@ -57,6 +60,8 @@ func (s *source) selectFacts(ctx context.Context) error {
 			get(q).end = literalText(q.Object)
 		case tPlace:
 			get(q).place = q.Object.String()
+		case tConf:
+			get(q).conf = literalText(q.Object)
 		}
 		return nil
 	})
@@ -72,6 +77,9 @@ func (s *source) selectFacts(ctx context.Context) error {
 			continue
 		}
 		if (s.since != "" || s.until != "") && !s.dateOK(st) {
+			continue
+		}
+		if !s.confidenceOK(st) {
 			continue
 		}
 		cand[k] = st
@@ -157,6 +165,17 @@ func (s *source) dateOK(st *stmt) bool {
 		return false
 	}
 	return true
+}
+
+// confidenceOK reports whether a statement's confidence reaches the
+// filter's MinConfidence (a statement without one, or with one that is not
+// a number, passes).
+func (s *source) confidenceOK(st *stmt) bool {
+	if s.f.MinConfidence <= 0 || st.conf == "" {
+		return true
+	}
+	c, err := strconv.ParseFloat(st.conf, 64)
+	return err != nil || c >= s.f.MinConfidence
 }
 
 // keeps reports whether a fact filter keeps q: a chosen statement's quads,

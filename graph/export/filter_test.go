@@ -8,8 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/queries/querytest"
 )
 
 // edgesOf returns the view's edges as "source predicate target (statements)".
@@ -57,6 +60,9 @@ func TestFilters(t *testing.T) {
 		{"entity and date", Filter{Entity: kh, Since: "2017-01"}, []string{"ali-khamenei met vladimir-putin *"}},
 		{"doc and predicate", Filter{Doc: "meeting-2015-11-23", Predicates: []string{"met"}}, []string{"ali-khamenei met vladimir-putin *"}},
 		{"nothing", Filter{Predicates: []string{"controls"}}, nil},
+		{"min confidence", Filter{MinConfidence: 0.72}, []string{"ali-khamenei met vladimir-putin **", "russia supports syria *",
+			"vladimir-putin gave ali-khamenei *", "vladimir-putin visited tehran *"}}, // one of the two supports statements
+		{"min confidence and predicate", Filter{MinConfidence: 0.92, Predicates: []string{"met", "supports"}}, []string{"ali-khamenei met vladimir-putin *"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := edgesOf(t, st, tc.f); !slices.Equal(got, tc.want) {
@@ -117,8 +123,8 @@ func TestFilterErrors(t *testing.T) {
 		want string
 	}{
 		{Filter{Predicates: []string{"likes"}}, `unknown predicate "likes"`},
-		{Filter{Since: "23/11/2015"}, `since date "23/11/2015"`},
-		{Filter{Until: "2015-1"}, `until date "2015-1"`},
+		{Filter{Since: "23/11/2015"}, `since "23/11/2015" is not a date`},
+		{Filter{Until: "2015-1"}, `until "2015-1" is not a date`},
 		{Filter{Since: "2016", Until: "2015"}, "is after"},
 	} {
 		err := Write(context.Background(), &bytes.Buffer{}, st.QuadStore(), st.Vocab(), "nquads", tc.f)
@@ -130,4 +136,59 @@ func TestFilterErrors(t *testing.T) {
 		t.Errorf("format yaml: no error")
 	}
 	_ = extract.Met
+}
+
+// The neighbourhood read through the indexes (selectAround, eachAround)
+// chooses exactly the quads the scan of every quad chooses, for every
+// entity of a larger store, with each radius and with the other filters.
+func TestAroundMatchesScan(t *testing.T) {
+	st, err := graph.Open(context.Background(), t.TempDir()+"/kg.db", graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for _, r := range fixture() {
+		if _, err := st.Write(context.Background(), r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gen, err := querytest.Generate(context.Background(), st, 6000, 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	export := func(f Filter, scan bool) string {
+		t.Helper()
+		old := scanAround
+		scanAround = scan
+		defer func() { scanAround = old }()
+		var b bytes.Buffer
+		if err := Write(context.Background(), &b, st.QuadStore(), st.Vocab(), "nquads", f); err != nil {
+			t.Fatalf("%+v: %v", f, err)
+		}
+		return b.String()
+	}
+	var ents []quad.IRI
+	for _, k := range gen.Entities {
+		ents = append(ents, st.Vocab().Entity(k))
+	}
+	for _, k := range []string{"vladimir-putin", "ali-khamenei", "russia"} {
+		ents = append(ents, st.Vocab().Entity(k))
+	}
+	filters := []Filter{{Hops: 1}, {Hops: 2}, {Hops: 3}, {Predicates: []string{"met", "supports"}},
+		{Since: "2015-06", Until: "2016"}, {Doc: "fixture-ar"}}
+	compared := 0
+	for i, e := range ents {
+		f := filters[i%len(filters)]
+		f.Entity = e
+		fast, scanned := export(f, false), export(f, true)
+		if fast != scanned {
+			t.Fatalf("entity %s, filter %+v: the indexed export differs from the scan:\n%s\nvs\n%s", e, f, fast, scanned)
+		}
+		if fast != "" {
+			compared++
+		}
+	}
+	if compared < 10 {
+		t.Errorf("only %d non-empty neighbourhoods compared", compared)
+	}
 }

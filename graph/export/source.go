@@ -11,6 +11,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/safetext"
 )
 
 // source reads the quads a Filter chooses from a quad store.
@@ -34,6 +35,7 @@ type selection struct {
 	entities   map[string]bool // entities the kept facts join, and the filter's entity
 	docs       map[string]bool // documents the kept facts come from
 	entity     string          // the filter's entity, or ""
+	indexed    bool            // chosen through the indexes (selectAround): each reads them too
 }
 
 var reFilterDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
@@ -42,6 +44,9 @@ var reFilterDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 func newSource(ctx context.Context, qs cgraph.QuadStore, v graph.Vocab, f Filter) (*source, error) {
 	if qs == nil {
 		return nil, fmt.Errorf("export: no quad store")
+	}
+	if err := f.Validate(); err != nil {
+		return nil, fmt.Errorf("export: %w", err)
 	}
 	if v.Base == "" {
 		v = graph.NewVocab("")
@@ -67,7 +72,7 @@ func newSource(ctx context.Context, qs cgraph.QuadStore, v graph.Vocab, f Filter
 			case s.modelPreds[quad.IRI(p)]:
 				s.preds[quad.IRI(p)] = true
 			default:
-				return nil, fmt.Errorf("export filter: unknown predicate %q (want one of %s)", p, strings.Join(extract.Predicates, ", "))
+				return nil, fmt.Errorf("export filter: unknown predicate %q (want one of %s)", safetext.Clip(p), strings.Join(extract.Predicates, ", "))
 			}
 		}
 	}
@@ -91,7 +96,12 @@ func newSource(ctx context.Context, qs cgraph.QuadStore, v graph.Vocab, f Filter
 	if s.since != "" && s.until != "" && s.since > s.until {
 		return nil, fmt.Errorf("export filter: since %s is after until %s", f.Since, f.Until)
 	}
-	if f.selectsFacts() {
+	switch {
+	case f.Entity != "" && !scanAround:
+		if err := s.selectAround(ctx); err != nil {
+			return nil, err
+		}
+	case f.selectsFacts():
 		if err := s.selectFacts(ctx); err != nil {
 			return nil, err
 		}
@@ -112,8 +122,17 @@ func dateSpan(d string) (lo, hi string) {
 	return d, d
 }
 
-// each calls fn with every chosen quad, in the store's order.
+// scanAround makes an entity's neighbourhood be chosen by scanning every
+// quad, as before selectAround (tests compare the two).
+var scanAround = false
+
+// each calls fn with every chosen quad: in the store's order, or, for a
+// neighbourhood read through the indexes, statement by statement and entity
+// by entity.
 func (s *source) each(ctx context.Context, fn func(q quad.Quad) error) error {
+	if s.sel != nil && s.sel.indexed {
+		return s.eachAround(ctx, fn)
+	}
 	return s.scan(ctx, func(q quad.Quad) error {
 		if s.sel != nil && !s.sel.keeps(s, q) {
 			return nil

@@ -1,0 +1,249 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/ar"
+	"github.com/newskg/kg/extract/scorer"
+	"github.com/newskg/kg/internal/patherr"
+	"github.com/newskg/kg/source"
+)
+
+// scorerCommand trains the learned fact scorer on a gold set's training
+// articles and reports its cross-validation.
+func scorerCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "scorer",
+		Usage: "train the learned fact scorer (the model behind each fact's confidence)",
+		Subcommands: []*cli.Command{{
+			Name:  "train",
+			Usage: "train on a gold set's training articles, cross-validate by article, write the model",
+			Description: `Runs the Arabic extractor over the articles of one part of a gold set
+(../shared/eval/dev, part tune), proposing every candidate fact; labels each
+candidate right when it matches a gold fact of its article (as score.py
+matches); cross-validates a logistic regression by article; chooses the
+default threshold where held-out precision reaches --target; trains on every
+article and writes the model file that kg embeds. Deterministic: the same
+articles, gold, rules and catalogue give the same file. Rebuild kg after it.
+
+Examples (from the repository root):
+   kg scorer train                      # writes ` + scorer.ModelPath + `
+   kg scorer train --out - --dump /tmp/cands.tsv   # report only; candidates with held-out scores`,
+			Flags: []cli.Flag{
+				&cli.StringFlag{Name: "gold", Value: defaultGold(), Usage: "gold set `DIR` (entities.tsv, facts.tsv, SPLIT.tsv, docs/articles.jsonl)"},
+				&cli.StringFlag{Name: "articles", Usage: "articles `FILE` (default: GOLD/docs/articles.jsonl)"},
+				&cli.StringFlag{Name: "part", Value: "tune", Usage: "the part of SPLIT.tsv to train on (never check)"},
+				&cli.IntFlag{Name: "folds", Usage: "cross-validation folds by article (0: leave one article out)"},
+				&cli.Float64Flag{Name: "target", Value: 0.9, Usage: "held-out precision the default threshold must reach"},
+				&cli.Float64Flag{Name: "l2", Usage: "L2 penalty on the weights (default: the one of 0.3, 1, 3, 10 with the least held-out log loss)"},
+				&cli.StringSliceFlag{Name: "exclude", Usage: "leave out the features with this `PREFIX` (repeatable; default: prior=, the rule's prior measured on every dev article)"},
+				&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: scorer.ModelPath, Usage: "model `FILE` to write (- for standard output)"},
+				&cli.StringFlag{Name: "dump", Usage: "write every candidate with its label, held-out probability and features to `FILE`"},
+			},
+			Action: runScorerTrain,
+		}, {
+			Name:      "explain",
+			Usage:     "show why the fact scorer gives each fact its confidence",
+			ArgsUsage: "PATH... (.txt, .jsonl, directories, - for stdin)",
+			Description: `Runs the Arabic extractor over the articles, proposing every candidate,
+and prints each fact with the embedded model's confidence and the features
+that weigh most in it.
+
+Example:
+   kg scorer explain examples/putin-khamenei-2015-11-23.ar.txt`,
+			Flags: append([]cli.Flag{
+				&cli.IntFlag{Name: "top", Value: 8, Usage: "features shown per fact"},
+			}, sourceFlags()...),
+			Action: runScorerExplain,
+		}},
+	}
+}
+
+func runScorerExplain(c *cli.Context) error {
+	paths, defaults, err := docInput(c)
+	if err != nil {
+		return err
+	}
+	m, err := scorer.Default()
+	if err != nil {
+		return err
+	}
+	x := ar.New(ar.WithoutScorer())
+	w := c.App.Writer
+	for doc, err := range source.Read(c.Context, paths, defaults) {
+		if err != nil {
+			return err
+		}
+		r, err := x.Extract(c.Context, doc)
+		if err != nil {
+			return err
+		}
+		contribs, probs := m.Explain(r)
+		fmt.Fprintf(w, "== %s (threshold %.2f)\n", doc.ID, m.Threshold)
+		for i, f := range r.Facts {
+			mark := " "
+			if probs[i] < m.Threshold {
+				mark = "-"
+			}
+			fmt.Fprintf(w, "%s %.3f  %s %s %s%s  [%s, prior %.2f]\n", mark, probs[i], f.Subject, f.Predicate, f.Object, f.Value, f.Rule, f.Confidence)
+			var parts []string
+			for k, ct := range contribs[i] {
+				if k == c.Int("top") {
+					break
+				}
+				parts = append(parts, fmt.Sprintf("%s %+.2f", ct.Feature, ct.Weight))
+			}
+			fmt.Fprintf(w, "      %s\n", strings.Join(parts, ", "))
+		}
+	}
+	return nil
+}
+
+// defaultGold is ../shared/eval/dev, or $KG_SHARED/eval/dev.
+func defaultGold() string {
+	if d := os.Getenv("KG_SHARED"); d != "" {
+		return filepath.Join(d, "eval", "dev")
+	}
+	return filepath.Join("..", "shared", "eval", "dev")
+}
+
+func runScorerTrain(c *cli.Context) error {
+	part := c.String("part")
+	if part == "check" {
+		return fmt.Errorf("--part check: the check articles are for scoring only, never for training")
+	}
+	dir := c.String("gold")
+	g, err := scorer.LoadGold(dir, part)
+	if err != nil {
+		return err
+	}
+	articles := c.String("articles")
+	if articles == "" {
+		articles = filepath.Join(dir, "docs", "articles.jsonl")
+	}
+	results, err := proposeAll(c.Context, articles, g.Docs)
+	if err != nil {
+		return err
+	}
+	fz, err := scorer.NewFeaturizer()
+	if err != nil {
+		return err
+	}
+	exs := scorer.Examples(fz, g, results)
+	gold := 0
+	for d := range g.Docs {
+		gold += len(g.Facts[d])
+	}
+	exclude := scorer.DefaultExclude
+	if c.IsSet("exclude") {
+		exclude = c.StringSlice("exclude")
+	}
+	opt := scorer.FitOptions{Options: scorer.Options{L2: c.Float64("l2"), Exclude: exclude}, Folds: c.Int("folds"),
+		Target: c.Float64("target"), Part: part, Articles: len(results)}
+	m, rep := scorer.Fit(exs, gold, opt)
+	printReport(c.App.Writer, m, rep)
+	if d := c.String("dump"); d != "" {
+		if err := dumpExamples(d, exs, rep.Probs); err != nil {
+			return err
+		}
+	}
+	return writeModel(c, m)
+}
+
+// proposeAll runs the Arabic extractor without the scorer (every candidate,
+// each with its rule's prior) over the articles whose id is in docs.
+func proposeAll(ctx context.Context, articles string, docs map[string]bool) ([]*extract.Result, error) {
+	x := ar.New(ar.WithoutScorer())
+	var out []*extract.Result
+	for doc, err := range source.Read(ctx, []string{articles}, source.Defaults{}) {
+		if err != nil {
+			return nil, err
+		}
+		if !docs[doc.ID] {
+			continue
+		}
+		r, err := x.Extract(ctx, doc)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	if len(out) != len(docs) {
+		return nil, fmt.Errorf("%s: found %d of the %d articles of the part", articles, len(out), len(docs))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Doc.ID < out[j].Doc.ID })
+	return out, nil
+}
+
+func printReport(w io.Writer, m *scorer.Model, rep scorer.Report) {
+	fmt.Fprintf(w, "%d articles, %d candidate facts, %d right; L2 %g, held-out log loss %.3f\n",
+		rep.Docs, rep.Examples, rep.Positives, rep.L2, rep.LogLoss)
+	fmt.Fprintln(w, "held-out (cross-validated by article), edges within each article:")
+	for _, p := range rep.Curve {
+		if t := int(p.Threshold*100 + 0.5); t%10 == 0 || p.Threshold == rep.Chosen.Threshold {
+			mark := ""
+			if rep.Reached && p.Threshold == rep.Chosen.Threshold {
+				mark = "  <- default threshold"
+			}
+			fmt.Fprintf(w, "  ≥ %.2f  %s%s\n", p.Threshold, p, mark)
+		}
+	}
+	if !rep.Reached {
+		fmt.Fprintln(w, "the target precision is reached at no threshold; the default threshold is 0.5")
+	}
+	fmt.Fprintf(w, "held-out edges by predicate at the default threshold %.2f (kept right/kept of right/proposed):\n", m.Threshold)
+	for _, p := range rep.ByPredicate {
+		fmt.Fprintf(w, "  %-26s %3d/%-3d of %3d/%-3d\n", p.Predicate, p.KeptRight, p.Kept, p.Right, p.Edges)
+	}
+	fmt.Fprintln(w, "largest weights:")
+	for _, k := range m.TopWeights(20) {
+		fmt.Fprintf(w, "  %+.3f  %s\n", m.Weights[k], k)
+	}
+}
+
+func dumpExamples(path string, exs []scorer.Example, probs []float64) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return patherr.Unwrap(err)
+	}
+	bw := bufio.NewWriter(f)
+	for i, ex := range exs {
+		fmt.Fprintf(bw, "%s\t%t\t%.3f\t%s\t%s\n", ex.Doc, ex.Label, probs[i], strings.ReplaceAll(ex.Edge, "\x00", " "), strings.Join(ex.Features, " "))
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
+}
+
+func writeModel(c *cli.Context, m *scorer.Model) error {
+	out := c.String("out")
+	if out == "-" {
+		_, err := m.WriteTo(c.App.Writer)
+		return err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return fmt.Errorf("write the model: %w (run from the repository root, or give --out)", patherr.Unwrap(err))
+	}
+	if _, err := m.WriteTo(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	fmt.Fprintf(c.App.ErrWriter, "kg: wrote %s (threshold %.2f); rebuild kg to embed it\n", out, m.Threshold)
+	return nil
+}

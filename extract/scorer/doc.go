@@ -1,0 +1,67 @@
+// Package scorer is the learned fact scorer: the rules of an extractor
+// propose candidate facts, and a logistic regression gives each its
+// probability of being right, which becomes the fact's confidence; callers
+// leave out the facts below a threshold (extract.Result.KeepConfident,
+// kg ingest --min-confidence).
+//
+// # Features
+//
+// Featurizer computes binary features per fact from the extraction result
+// alone: the rule and its form (verb, noun, title…), the predicate, the
+// argument types and whether each argument is a catalogue entity or one
+// created from the text (by its confidence), the date's precision, the
+// sentence's position (headline, lead, quarter of the text) and length,
+// cue words in it (data/cues.tsv: negation, future, plan, possibility,
+// demand, rumour, denial, condition, past, report, accusation,
+// complementiser…), quotation marks, how many facts and entities share the
+// sentence, how many facts, rules and sentences give the same edge, a
+// reverse edge, whether subject and object are written in the sentence
+// (their Arabic labels), their order and distance, the cue classes between
+// them and what precedes each (preposition, office word, comma…), and the
+// rule's prior confidence. The extractor's own signals come in through
+// extract.Fact.Features, each as "x=" + the signal; the Arabic extractor
+// records "also=RULE" when a second rule finds the same fact.
+//
+// # Training
+//
+// Training examples are the candidates the extractor proposes, without
+// threshold and with each fact's confidence still its rule's prior, on the
+// articles of one part of a gold set (../shared/eval/dev, part tune; never
+// check). A candidate is right when it matches a gold fact of its own
+// article the way ../shared/eval/score.py matches (Gold.Holds: labels,
+// aliases or Wikidata of entities.tsv, alternatives separated by " | ",
+// symmetric predicates either way round, deaths by value). Train minimises
+// the L2-penalised log loss with L-BFGS; it is deterministic, and the
+// model file (WriteTo) rounds weights to six digits, so the same input
+// gives the same bytes. Fit cross-validates by article (leave one article
+// out by default), picks the L2 penalty with the least held-out log loss,
+// and sets the model's threshold to the lowest one from which the held-out
+// precision of the article's distinct edges stays at least 0.90.
+//
+// The rule prior ("prior=" features) is left out by default: extract/ar's
+// data/precision.tsv was measured on every dev article, check ones
+// included, so it would carry their labels into the model.
+//
+// # Retraining
+//
+// After the rules, the catalogue or the features change, from the
+// repository root:
+//
+//	go run ./cmd/kg scorer train            # writes data/ar.model.tsv, prints the cross-validation
+//	go run ./cmd/kg scorer explain FILE     # each fact's confidence and its heaviest features
+//
+// then rebuild. It takes a few seconds (30 articles, 4 penalties × 30 folds).
+//
+// # Figures (tune, 30 articles; the rules of main at d4a1a6e)
+//
+// 187 candidate facts, 154 right (82%), 180 distinct edges within articles.
+// Held out (leave one article out): all candidates P 0.82 R 0.30; at the
+// default threshold 0.84, P 0.91 R 0.19 (recall counted within each
+// article, stricter than score.py). The precision comes from keeping
+// officialOf, memberOf and participatedIn and dropping most other
+// relations, which the features cannot yet tell right from wrong: with 33
+// wrong candidates to learn from the model mostly learns each predicate's
+// rate. On check (scripts/eval.sh) precision goes 0.80 → 0.87 and recall
+// 0.26 → 0.18; see the model file's notes and the commit log for the
+// current figures. The scorer adds about 7% to extraction CPU time.
+package scorer
