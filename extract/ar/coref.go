@@ -127,9 +127,6 @@ func (d *docState) headCoref(st *sentState, i, nameEnd int) *mention {
 	if nameEnd > i {
 		return nil
 	}
-	if m := d.nationalBody(st, i); m != nil {
-		return m
-	}
 	typ := ""
 	switch bare {
 	case "مدينه", "بلده", "قريه":
@@ -229,45 +226,77 @@ func (d *docState) innerNames(st *sentState, m *mention) {
 		if e <= k || e > m.e {
 			continue
 		}
-		if en := d.choose(st, k, e, es); en != nil && en.Key != m.key && (e-k > 1 || en.Type != extract.Person) {
+		if en := d.choose(st, k, e, es); en != nil && en.Key != m.key {
 			d.noteNested(en.Key)
 			k = e - 1
 		}
 	}
 }
 
-// nationalBody resolves a national body named without its country (الجيش,
-// الشرطة: list "barebody") to that body of the country the document is
-// about: the catalogue's entry named with the body and the country's
-// adjective (الجيش اللبناني), else the body of data/bodies.tsv.
-func (d *docState) nationalBody(st *sentState, i int) *mention {
+// nationalBody resolves a national body named without its country
+// (الجيش, البرلمان, الحرس الجمهوري, القوات الجوية: phrases of up to three
+// words starting with a word of list "barebody", not followed by a
+// nationality adjective) to that body of the country the document is
+// about: the catalogue's entry named with the phrase and the country's
+// adjective (الحرس الجمهوري اليمني), else for a one-word phrase the body
+// of data/bodies.tsv. A catalogue name ending at nameEnd that is longer
+// wins. It returns the mention or nil.
+func (d *docState) nationalBody(st *sentState, i, nameEnd int) *mention {
 	t := st.toks[i]
-	if !d.lex.in("barebody", t.Bare) {
+	if !t.IsArabic() || !d.lex.in("barebody", t.Bare) {
 		return nil
 	}
 	c := d.topCountry()
 	if c == nil {
 		return nil
 	}
-	for _, a := range c.Adjectives {
-		a = text.StripArticle(text.Normalize(a))
-		for _, form := range []string{a, a + "ه"} {
-			for _, e := range d.cat.Lookup(t.Bare + " ال" + form) {
-				if e.Type == extract.Organization || e.Type == extract.Group {
-					return &mention{s: i, e: i + 1, key: e.Key, typ: e.Type, prefix: t.Prefix}
+	var b strings.Builder
+	for k := min(3, len(st.toks)-i); k >= 1; k-- {
+		end := i + k
+		if end < nameEnd || (end < len(st.toks) && d.adjective(st, end) != "") {
+			continue
+		}
+		b.Reset()
+		b.WriteString(t.Bare)
+		ok := true
+		for q := i + 1; q < end; q++ {
+			if !st.toks[q].IsArabic() || st.toks[q].Prefix != "" {
+				ok = false
+				break
+			}
+			b.WriteByte(' ')
+			b.WriteString(st.toks[q].Norm)
+		}
+		if !ok {
+			continue
+		}
+		phrase := b.String()
+		if k == 1 && !d.lex.in("barebody1", t.Bare) {
+			continue // القوات alone: any forces
+		}
+		for _, a := range c.Adjectives {
+			a = text.StripArticle(text.Normalize(a))
+			for _, form := range []string{a, a + "ه"} {
+				for _, e := range d.cat.Lookup(phrase + " ال" + form) {
+					if e.Type == extract.Organization || e.Type == extract.Group {
+						return &mention{s: i, e: end, key: e.Key, typ: e.Type, prefix: t.Prefix}
+					}
 				}
 			}
 		}
-	}
-	dem := d.lex.demonyms[c.Key]
-	if dem == "" {
-		return nil
-	}
-	for _, b := range d.x.heads.bodies[text.StripArticle(t.Bare)] {
-		if len(b.words) == 1 {
-			name := strings.ReplaceAll(b.tmpl, "{demonym}", dem)
-			key := d.composedEntity(b.typ, name, t.Bare, b.words[0]+"\x00"+c.Key)
-			return &mention{s: i, e: i + 1, key: key, typ: b.typ, prefix: t.Prefix}
+		if nameEnd > i || (k == 1 && !d.lex.in("barebody1", t.Bare)) {
+			continue
+		}
+		if dem := d.lex.demonyms[c.Key]; dem != "" && text.HasArticle(t.Bare) {
+			words := strings.Fields(phrase)
+			words[0] = text.StripArticle(words[0])
+			for _, br := range d.x.heads.bodies[words[0]] {
+				if strings.Join(br.words, " ") == strings.Join(words, " ") {
+					name := strings.ReplaceAll(br.tmpl, "{demonym}", dem)
+					key := d.composedEntity(br.typ, name, dropProclitics(st.surface(i, end-1), len([]rune(t.Prefix)), false), strings.Join(br.words, " ")+"\x00"+c.Key)
+					return &mention{s: i, e: end, key: key, typ: br.typ, prefix: t.Prefix}
+				}
+			}
 		}
 	}
 	return nil

@@ -332,6 +332,11 @@ func (d *docState) findMentions(st *sentState) {
 				nameEnd, chosen = i, nil
 			}
 		}
+		if m := d.nationalBody(st, i, nameEnd); m != nil {
+			d.addMention(st, m)
+			i = m.e
+			continue
+		}
 		if m := d.headCoref(st, i, nameEnd); m != nil {
 			d.addMention(st, m)
 			i = m.e
