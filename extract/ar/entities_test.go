@@ -289,3 +289,49 @@ func TestNationalBody(t *testing.T) {
 		})
 	}
 }
+
+// TestMorePeopleAndEvents: people after ranks and honorifics, before
+// "وهو + role", compound names before a title; declarations named after a
+// city; spellings of two word patterns.
+func TestMorePeopleAndEvents(t *testing.T) {
+	cases := []struct {
+		name, text, ar, typ string
+	}{
+		{"rank before a plain name", "ورشح الحزب قائد اللواء العميد كمال شرف الدين طعمة لقيادة الجيش .", "كمال شرف الدين طعمة", extract.Person},
+		{"role noun before a plain name and a comma", "وقتل المستوطن الإسرائيلي يوآف شترنيك ، بحسب الشرطة.", "يوآف شترنيك", extract.Person},
+		{"name before وهو and a role", "وحضر اللقاء إلى جانب الوفد دانيال كوستوف وهو دبلوماسي بلغاري متقاعد.", "دانيال كوستوف", extract.Person},
+		{"compound name before a comma and a title", "وقال إن عبد الودود ، قائد شرطة الولاية ، نجا من الهجوم.", "عبد الودود", extract.Person},
+		{"a declaration named after a city", "ووقع الجانبان وثيقة مشتركة (إعلان تونس) في ختام الزيارة.", "", extract.Agreement},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := run(t, c.text, "2016-05-01")
+			if c.ar == "" {
+				for _, e := range r.Entities {
+					if e.Type == c.typ {
+						return
+					}
+				}
+				t.Fatalf("want a %s; entities:%s", c.typ, entityList(r))
+			}
+			if e := entityByArabic(r, c.ar); e == nil || e.Type != c.typ {
+				t.Errorf("want a %s labelled %q; entities:%s", c.typ, c.ar, entityList(r))
+			}
+		})
+	}
+	r := run(t, "وأعلن إعلان واشنطن نيتها إرسال قوات.", "2016-05-01")
+	for _, e := range r.Entities {
+		if e.Type == extract.Agreement {
+			t.Errorf("إعلان واشنطن نيتها is Washington's announcement, not a declaration: %+v", e)
+		}
+	}
+	for in, want := range map[string]string{"المنتصر": "al-Muntasir", "جودت": "Jawdat", "هبة الله": "Hibatullah"} {
+		x := New()
+		if err := x.load(); err != nil {
+			t.Fatal(err)
+		}
+		if got := x.roman.Name(in); got != want {
+			t.Errorf("Name(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

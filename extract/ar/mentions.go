@@ -417,6 +417,11 @@ func (d *docState) findMentions(st *sentState) {
 			i++
 			continue
 		}
+		if m := d.personBeforeHe(st, i); m != nil {
+			d.addMention(st, m)
+			i++
+			continue
+		}
 		if m := d.latterCoref(st, i); m != nil {
 			st.add(m)
 			i++
@@ -759,7 +764,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 			j := i + len(h)
 			key, end, inner := "", j, ""
 			switch p.follows {
-			case "place", "place-in":
+			case "place", "place-in", "place-end":
 				k := j
 				for n := 0; n < 4 && k < len(toks); n++ {
 					nm := toks[k].Norm
@@ -772,8 +777,11 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				if k < len(toks) {
 					if e, es, _ := d.matchName(st, k); e > k {
 						if en := pick(es); en.Type == extract.Place || en.Type == extract.Country {
-							if p.follows == "place" && k > j+1 {
+							if (p.follows == "place" || p.follows == "place-end") && k > j+1 {
 								break
+							}
+							if p.follows == "place-end" && e < len(toks) && toks[e].IsWord() {
+								break // "إعلان واشنطن نيتها": Washington's announcement
 							}
 							key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e
 						}

@@ -176,13 +176,16 @@ func (d *docState) personAt(st *sentState, k int) (string, int) {
 	return d.createPerson(st.surface(k, k+n-1), conf), k + n
 }
 
-// roleNoun reads a role noun at token i (الصحافي, القيادي, الناشط: list
-// "rolenoun"), the nationality adjectives and "في/ب + organisation" after
-// it, and the person named next, who becomes a mention (without an
-// office). It returns the token after the name, or i.
+// roleNoun reads a role noun or honorific at token i (الصحافي, القيادي,
+// الناشط: list "rolenoun"; العميد, الشيخ: list "honorific"), the
+// nationality adjectives and "في/ب + organisation" after it, and the
+// person named next, who becomes a mention (without an office): a name
+// personAt reads, or two or three plain words followed by a boundary
+// (المستوطن الإسرائيلي ملاخي روزنفيلد ،). It returns the token after the
+// name, or i.
 func (d *docState) roleNoun(st *sentState, i int) int {
 	t := st.toks[i]
-	if !t.IsArabic() || !(d.lex.in("rolenoun", t.Bare) || d.lex.in("namecue", t.Bare)) {
+	if !t.IsArabic() || !(d.lex.in("rolenoun", t.Bare) || d.lex.in("namecue", t.Bare) || d.lex.in("honorific", t.Norm)) {
 		return i
 	}
 	var org *mention
@@ -211,6 +214,11 @@ func (d *docState) roleNoun(st *sentState, i int) int {
 	}
 	key, end := d.personAt(st, j)
 	if key == "" {
+		if n := d.plainNameLength(st, j); n >= 2 && d.nameBoundary(st, j+n) {
+			key, end = d.createPerson(st.surface(j, j+n-1), 0.6), j+n
+		}
+	}
+	if key == "" {
 		return i
 	}
 	for _, k := range adjs {
@@ -233,8 +241,13 @@ func (d *docState) roleNoun(st *sentState, i int) int {
 // first token and length (0 when there is none).
 func (d *docState) nameBefore(st *sentState, i int) (int, int) {
 	p := i - 1
+	comma := false
 	if p >= 0 && (st.toks[p].Norm == "،" || st.toks[p].Norm == ",") {
 		p--
+		comma = true
+	}
+	if comma && p >= 1 && compoundHeads[st.toks[p-1].Norm] && st.at[p-1] < 0 && st.at[p] < 0 && st.toks[p].IsArabic() && st.toks[p].Prefix == "" {
+		return p - 1, 2 // "عبد الرازق ، قائد شرطة قندهار"
 	}
 	for s := p - 1; s >= 0 && s >= p-4; s-- {
 		if st.at[s] >= 0 || !st.toks[s].IsArabic() {
@@ -325,4 +338,69 @@ func (d *docState) freeName(st *sentState, k int) *mention {
 	}
 	key := d.createPerson(surface, 0.6)
 	return &mention{s: k, e: k + n, key: key, typ: extract.Person, prefix: t.Prefix}
+}
+
+// nameBoundary reports whether token k ends a name: the end of the
+// sentence, punctuation, or a word that cannot continue one (في، الذي،
+// وهو، قوله, a speech verb).
+func (d *docState) nameBoundary(st *sentState, k int) bool {
+	if k >= len(st.toks) || !st.toks[k].IsWord() {
+		return true
+	}
+	t := st.toks[k]
+	return d.lex.in("nameend", t.Norm) || d.lex.in("speech", t.Bare) || d.lex.in("preposition", t.Norm)
+}
+
+// personBeforeHe reads "X Y وهو ROLE" at token i (وهو/وهي): two or three
+// plain words before it, after a boundary, make a person when a role noun,
+// a title or a nationality adjective follows ("فيتالي نومكين وهو أكاديمي
+// روسي"). It returns the mention or nil.
+func (d *docState) personBeforeHe(st *sentState, i int) *mention {
+	t := st.toks[i]
+	if (t.Norm != "وهو" && t.Norm != "وهي") || i+1 >= len(st.toks) {
+		return nil
+	}
+	n := st.toks[i+1]
+	if !(d.lex.in("rolenoun", "ال"+n.Norm) || d.lex.in("rolenoun", n.Norm) || d.adjective(st, i+1) != "") {
+		if _, _, te := d.matchTitle(st, i+1); te <= i+1 {
+			return nil
+		}
+	}
+	for s := i - 2; s >= 0 && s >= i-3; s-- {
+		if s > 0 && st.toks[s-1].IsWord() && !d.nameBoundary(st, s-1) && !d.lex.in("complementizer", st.toks[s-1].Norm) {
+			continue
+		}
+		if d.plainNameLength(st, s) == i-s {
+			return &mention{s: s, e: i, key: d.createPerson(st.surface(s, i-1), 0.6), typ: extract.Person}
+		}
+	}
+	return nil
+}
+
+// plainNameLength returns how many tokens from k are plain name words (at most
+// three, unmatched, Arabic, without proclitics or the article except on
+// the last, no function words, adjectives, titles or head nouns), or 0.
+func (d *docState) plainNameLength(st *sentState, k int) int {
+	n := 0
+	for k+n < len(st.toks) && n < 3 {
+		t := st.toks[k+n]
+		if !t.IsArabic() || t.Prefix != "" || st.at[k+n] >= 0 || d.commonWord(t) || d.adjective(st, k+n) != "" ||
+			len([]rune(t.Norm)) < 2 || d.headOf(t) != nil || d.lex.in("kinship", t.Bare) || d.lex.in("rolenoun", t.Bare) {
+			break
+		}
+		if e, _, _ := d.matchName(st, k+n); e > k+n {
+			break
+		}
+		if _, _, te := d.matchTitle(st, k+n); te > k+n {
+			break
+		}
+		n++
+		if text.HasArticle(t.Norm) {
+			if n == 1 {
+				return 0
+			}
+			break
+		}
+	}
+	return n
 }

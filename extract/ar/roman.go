@@ -76,7 +76,11 @@ func (r *romanizer) Name(surface string) string {
 			case norms[i+1] == "الدين":
 				out = append(out, dropArticle(r.word(words[i], norms[i]))+"uddin")
 			default:
-				out = append(out, dropArticle(r.word(words[i], norms[i]))+"ullah")
+				w := dropArticle(r.word(words[i], norms[i]))
+				if strings.HasSuffix(norms[i], "ه") && strings.HasSuffix(w, "a") {
+					w += "t" // هبة الله → Hibatullah
+				}
+				out = append(out, w+"ullah")
 			}
 			i++
 			continue

@@ -58,6 +58,9 @@ func translitWord(w string) string {
 	if len(rs) == 4 && rs[2] == 'ا' && consonants[rs[0]] != "" && consonants[rs[1]] != "" && consonants[rs[3]] != "" {
 		rs = []rune{rs[0], rs[1], rs[1], rs[2], rs[3]} // فعّال: نجار → Najjar, حداد → Haddad
 	}
+	if s, ok := patternWord(rs); ok {
+		return prefix + capitalize(s)
+	}
 	us := letterUnits(rs)
 	us = insertVowels(us)
 	var b strings.Builder
@@ -278,4 +281,31 @@ func insertVowels(us []unit) []unit {
 		out = append(out, u)
 	}
 	return out
+}
+
+// patternWord spells words of two patterns whose short vowels letters do
+// not show: the participle مفتعِل (المنتصر → al-Muntasir, المعتصم →
+// al-Mutasim) and فَوْعَل (جودت → Jawdat, شوكت → Shawkat).
+func patternWord(rs []rune) (string, bool) {
+	cons := func(r rune) (string, bool) {
+		c, ok := consonants[r]
+		return c, ok && c != "" && r != 'ه'
+	}
+	if len(rs) == 5 && rs[0] == 'م' && rs[2] == 'ت' {
+		c1, ok1 := cons(rs[1])
+		c3, ok3 := cons(rs[3])
+		c4, ok4 := cons(rs[4])
+		if ok1 && ok3 && ok4 {
+			return "mu" + c1 + "ta" + c3 + "i" + c4, true
+		}
+	}
+	if len(rs) == 4 && rs[1] == 'و' {
+		c0, ok0 := cons(rs[0])
+		c2, ok2 := cons(rs[2])
+		c3, ok3 := cons(rs[3])
+		if ok0 && ok2 && ok3 {
+			return c0 + "aw" + c2 + "a" + c3, true
+		}
+	}
+	return "", false
 }
