@@ -173,12 +173,34 @@ func (d *docState) createEvent(kind string, names []string, surface string) stri
 	return key
 }
 
-// eventNames fills an event template with every English name of an entry.
-func eventNames(template string, en *catalog.Entry) []string {
-	out := []string{strings.ReplaceAll(template, "{name}", en.Name)}
-	for _, a := range en.Aliases {
-		if len(a) > 1 {
-			out = append(out, strings.ReplaceAll(template, "{name}", a))
+// eventNames fills an event template with every English name of an
+// entry; a template may list alternatives (" | "): the first with the
+// entry's name is the label, the others are alternative labels.
+// {demonym} takes the English adjective of a country (demonyms.tsv);
+// templates with it are skipped for other entries.
+func (d *docState) eventNames(template string, en *catalog.Entry) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	dem := d.lex.demonyms[en.Key]
+	for _, t := range strings.Split(template, " | ") {
+		t = strings.TrimSpace(t)
+		if strings.Contains(t, "{demonym}") {
+			if dem != "" {
+				add(strings.ReplaceAll(t, "{demonym}", dem))
+			}
+			continue
+		}
+		add(strings.ReplaceAll(t, "{name}", en.Name))
+		for _, a := range en.Aliases {
+			if len(a) > 1 {
+				add(strings.ReplaceAll(t, "{name}", a))
+			}
 		}
 	}
 	return out

@@ -783,11 +783,11 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 							if p.follows == "place-end" && e < len(toks) && toks[e].IsWord() {
 								break // "إعلان واشنطن نيتها": Washington's announcement
 							}
-							key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e
+							key, end = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e
 						}
 					} else if c := d.adjective(st, k); c != "" && k == j && p.kind == "conflict" {
 						en, _ := d.cat.Get(c)
-						key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, k)), k+1
+						key, end = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, k)), k+1
 					}
 				}
 			case "name":
@@ -795,12 +795,12 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 					// the event noun ends the sentence: nothing names it
 				} else if e, es, _ := d.matchName(st, j); e > j {
 					if en := pick(es); en.Type == extract.Organization || en.Type == extract.Place || en.Type == extract.Country || en.Type == extract.Group {
-						key, end, inner = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
+						key, end, inner = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 					}
 				} else if en, e := d.orgWithoutHead(st, j); en != nil {
-					key, end, inner = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
+					key, end, inner = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 				} else if en, e := d.orgAhead(st, j); en != nil {
-					key, end, inner = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
+					key, end, inner = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 				}
 			case "demonym":
 				k := j
@@ -809,8 +809,11 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				}
 				if k < len(toks) {
 					if c := d.adjective(st, k); c != "" && d.lex.demonyms[c] != "" {
-						name := strings.ReplaceAll(p.template, "{demonym}", d.lex.demonyms[c])
-						key, end = d.createEvent(p.kind, []string{name}, st.surface(i, k)), k+1
+						var names []string
+						for _, t := range strings.Split(p.template, " | ") {
+							names = append(names, strings.ReplaceAll(strings.TrimSpace(t), "{demonym}", d.lex.demonyms[c]))
+						}
+						key, end = d.createEvent(p.kind, names, st.surface(i, k)), k+1
 					}
 				}
 			}

@@ -370,7 +370,7 @@ func (d *docState) unknownName(st *sentState, k int) (int, float64) {
 					n = q - k
 					break
 				}
-				if t := st.toks[q]; !t.IsArabic() || t.Prefix != "" || d.commonWord(t) {
+				if t := st.toks[q]; !t.IsArabic() || t.Prefix != "" || d.commonWord(t) || d.notNamePart(t) {
 					n = q - k
 					break
 				}

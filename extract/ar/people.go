@@ -95,7 +95,7 @@ func (d *docState) fullNameLength(st *sentState, k int) int {
 	for k+n < len(st.toks) && parts < 4 {
 		t := st.toks[k+n]
 		if !t.IsArabic() || (n > 0 && t.Prefix != "") || d.commonWord(t) || d.adjective(st, k+n) != "" ||
-			len([]rune(t.Norm)) < 2 || st.mentionAt(k+n) != nil || d.lex.in("kinship", t.Bare) ||
+			len([]rune(t.Norm)) < 2 || st.mentionAt(k+n) != nil || d.lex.in("kinship", t.Bare) || d.notNamePart(t) ||
 			(n > 0 && (d.headOf(t) != nil || d.lex.in("rolenoun", t.Bare) || d.lex.in("headstop", t.Norm))) {
 			break
 		}
@@ -385,7 +385,7 @@ func (d *docState) plainNameLength(st *sentState, k int) int {
 	for k+n < len(st.toks) && n < 3 {
 		t := st.toks[k+n]
 		if !t.IsArabic() || t.Prefix != "" || st.at[k+n] >= 0 || d.commonWord(t) || d.adjective(st, k+n) != "" ||
-			len([]rune(t.Norm)) < 2 || d.headOf(t) != nil || d.lex.in("kinship", t.Bare) || d.lex.in("rolenoun", t.Bare) {
+			len([]rune(t.Norm)) < 2 || d.headOf(t) != nil || d.lex.in("kinship", t.Bare) || d.lex.in("rolenoun", t.Bare) || d.notNamePart(t) {
 			break
 		}
 		if e, _, _ := d.matchName(st, k+n); e > k+n {
@@ -403,4 +403,19 @@ func (d *docState) plainNameLength(st *sentState, k int) int {
 		}
 	}
 	return n
+}
+
+// notNamePart reports whether a word cannot be part of a personal name:
+// an adjective or participle that follows names (البالغ، المقيم: list
+// "notname", list "former"), a pronoun or a word with a pronoun suffix
+// (عليها), or an indefinite accusative with tanween (أميرًا).
+func (d *docState) notNamePart(t text.Token) bool {
+	if d.lex.in("notname", t.Norm) || d.lex.in("former", t.Norm) || d.lex.in("pronoun-object", t.Norm) {
+		return true
+	}
+	if strings.ContainsRune(t.Text, 'ً') {
+		return true
+	}
+	n := t.Norm
+	return strings.HasSuffix(n, "ها") || strings.HasSuffix(n, "هم") || strings.HasSuffix(n, "هما") || strings.HasSuffix(n, "كم")
 }

@@ -18,6 +18,7 @@ import (
 // Transliterate.
 type romanizer struct {
 	parts   map[string]string // normalised word or compound → spelling
+	second  map[string]string // word → the catalogue's second spelling of it
 	curated map[string]bool   // parts from data/names.tsv
 	given   map[string]bool   // normalised given names (data/names.tsv, kinds given and given-word)
 	strong  map[string]bool   // given names that are no common word (kind given)
@@ -32,9 +33,12 @@ var compoundTails = map[string]bool{"الدين": true, "الله": true}
 // newRomanizer builds the spelling table from data/names.tsv rows
 // (Arabic, English, kind) and the catalogue.
 func newRomanizer(rows [][]string, cat *catalog.Catalog) *romanizer {
-	r := &romanizer{parts: map[string]string{}, curated: map[string]bool{}, given: map[string]bool{}, strong: map[string]bool{}}
+	r := &romanizer{parts: map[string]string{}, second: map[string]string{}, curated: map[string]bool{}, given: map[string]bool{}, strong: map[string]bool{}}
 	for _, row := range learnParts(cat) {
 		r.parts[row[0]] = row[1]
+		if row[2] != "" {
+			r.second[row[0]] = row[2]
+		}
 	}
 	for _, row := range rows {
 		n := text.Normalize(row[0])
@@ -55,6 +59,33 @@ func newRomanizer(rows [][]string, cat *catalog.Catalog) *romanizer {
 
 // Name romanises a name as written (clitics already removed).
 func (r *romanizer) Name(surface string) string {
+	return strings.Join(r.units(surface, -1), " ")
+}
+
+// Variants returns other plausible spellings of a name (at most max): the
+// name with one word spelt another way (the catalogue's second spelling
+// of it, or the letter rules' spelling, or a compound spelt as two words).
+func (r *romanizer) Variants(surface string, max int) []string {
+	first := r.units(surface, -1)
+	name := strings.Join(first, " ")
+	var out []string
+	seen := map[string]bool{name: true}
+	for u := range first {
+		v := strings.Join(r.units(surface, u), " ")
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+			if len(out) == max {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// units romanises a name unit by unit; the unit numbered alt (or none,
+// for -1) takes its second spelling.
+func (r *romanizer) units(surface string, alt int) []string {
 	words := strings.Fields(surface)
 	norms := make([]string, len(words))
 	for i, w := range words {
@@ -62,8 +93,9 @@ func (r *romanizer) Name(surface string) string {
 	}
 	out := make([]string, 0, len(words))
 	for i := 0; i < len(words); i++ {
+		second := len(out) == alt
 		if i+1 < len(words) && (compoundHeads[norms[i]] || compoundTails[norms[i+1]]) {
-			if s, ok := r.parts[norms[i]+" "+norms[i+1]]; ok {
+			if s, ok := r.parts[norms[i]+" "+norms[i+1]]; ok && !second {
 				out = append(out, s)
 				i++
 				continue
@@ -85,9 +117,30 @@ func (r *romanizer) Name(surface string) string {
 			i++
 			continue
 		}
+		if second {
+			out = append(out, r.otherWord(words[i], norms[i]))
+			continue
+		}
 		out = append(out, r.word(words[i], norms[i]))
 	}
-	return strings.Join(out, " ")
+	return out
+}
+
+// otherWord is a second spelling of a word: the catalogue's second one,
+// else the letter rules' when the first came from a table.
+func (r *romanizer) otherWord(w, n string) string {
+	if s, ok := r.second[n]; ok {
+		return s
+	}
+	if _, ok := r.parts[n]; ok {
+		return translitWord(w)
+	}
+	if text.HasArticle(n) {
+		if s, ok := r.second[text.StripArticle(n)]; ok {
+			return "al-" + dropArticle(s)
+		}
+	}
+	return r.word(w, n)
 }
 
 // word romanises one word: a known spelling, a joined compound
@@ -135,8 +188,9 @@ func (r *romanizer) IsStrongGiven(norm string) bool { return r.strong[norm] }
 // learnParts aligns the Arabic and English names of the catalogue's
 // people (and one-word places) word by word where both have as many words
 // and each pair starts with compatible letters, and returns, per Arabic
-// word, its most frequent spelling (ties: the alphabetically first).
-func learnParts(cat *catalog.Catalog) [][2]string {
+// word, its most frequent spelling and the next one (or "") (ties: the
+// alphabetically first).
+func learnParts(cat *catalog.Catalog) [][3]string {
 	if cat == nil {
 		return nil
 	}
@@ -178,15 +232,27 @@ func learnParts(cat *catalog.Catalog) [][2]string {
 			}
 		}
 	}
-	out := make([][2]string, 0, len(votes))
+	out := make([][3]string, 0, len(votes))
 	for ar, m := range votes {
-		best, n := "", 0
-		for en, c := range m {
-			if c > n || (c == n && en < best) {
-				best, n = en, c
-			}
+		type sp struct {
+			en string
+			n  int
 		}
-		out = append(out, [2]string{ar, best})
+		var sps []sp
+		for en, c := range m {
+			sps = append(sps, sp{en, c})
+		}
+		sort.Slice(sps, func(i, j int) bool {
+			if sps[i].n != sps[j].n {
+				return sps[i].n > sps[j].n
+			}
+			return sps[i].en < sps[j].en
+		})
+		row := [3]string{ar, sps[0].en, ""}
+		if len(sps) > 1 {
+			row[2] = sps[1].en
+		}
+		out = append(out, row)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
@@ -253,11 +319,53 @@ func compatibleInitial(ar, en string) bool {
 	return strings.ContainsRune(set, rune(en[0]))
 }
 
-// loadRomanizer reads data/names.tsv and learns the catalogue's spellings.
+// loadRomanizer reads data/names.tsv and learns the catalogue's spellings;
+// it also tells the tokenizer which name words keep their first letter.
 func loadRomanizer(cat *catalog.Catalog) (*romanizer, error) {
 	rows, err := readTSV("names.tsv", 2)
 	if err != nil {
 		return nil, err
 	}
+	text.AddKeepWords(nameWords(rows, cat)...)
 	return newRomanizer(rows, cat), nil
+}
+
+// nameWords returns the words of personal and place names (data/names.tsv
+// and the catalogue's people and one-word places) that begin with a letter
+// the tokenizer may take for a proclitic (و ف ب ل ك: بدران, فراس, وليد),
+// for text.AddKeepWords, so that such names keep their first letter.
+func nameWords(rows [][]string, cat *catalog.Catalog) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(w string) {
+		n := text.Normalize(w)
+		if len([]rune(n)) < 4 || seen[n] || !strings.ContainsRune("وفبلك", []rune(n)[0]) {
+			return
+		}
+		seen[n] = true
+		out = append(out, n)
+	}
+	for _, r := range rows {
+		for _, w := range strings.Fields(r[0]) {
+			add(w)
+		}
+	}
+	if cat == nil {
+		return out
+	}
+	for _, e := range cat.Entries() {
+		if e.Type != extract.Person && e.Type != extract.Place {
+			continue
+		}
+		for _, a := range e.Arabic {
+			f := strings.Fields(strings.TrimPrefix(a, "="))
+			if e.Type == extract.Place && len(f) != 1 {
+				continue
+			}
+			for _, w := range f {
+				add(w)
+			}
+		}
+	}
+	return out
 }

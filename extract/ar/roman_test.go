@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newskg/kg/extract/catalog"
@@ -83,6 +84,26 @@ func TestNewKey(t *testing.T) {
 	for _, r := range a {
 		if r > 0x7f {
 			t.Fatalf("key %q is not ASCII", a)
+		}
+	}
+}
+
+// TestVariants: other plausible spellings of a name, one word at a time
+// (محمد has several in the catalogue's names).
+func TestVariants(t *testing.T) {
+	r, err := loadRomanizer(catalog.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := "محمد الطبال"
+	vs := r.Variants(name, 3)
+	first := r.Name(name)
+	if len(vs) == 0 || len(vs) > 3 {
+		t.Fatalf("Variants(%q) = %q, want one to three", name, vs)
+	}
+	for _, v := range vs {
+		if v == first || !strings.HasSuffix(v, " al-Tabbal") {
+			t.Errorf("Variants(%q) = %q: want other spellings of محمد before al-Tabbal, not %q", name, vs, first)
 		}
 	}
 }

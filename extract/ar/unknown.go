@@ -80,10 +80,15 @@ func (d *docState) createEntity(typ, surface string, conf float64) string {
 		Labels:     map[string]string{"ar": surface, LangRomanised: rom},
 		Confidence: conf,
 	}
-	// English news often drop the article: al-Saqlawiya → Saqlawiya,
-	// Masoud al-Barzani → Masoud Barzani
-	if alt := withoutArticles(rom); alt != rom {
-		e.AltLabels = append(e.AltLabels, extract.Label{Text: alt, Lang: LangRomanised})
+	// English news often drop the article (al-Saqlawiya → Saqlawiya,
+	// Masoud al-Barzani → Masoud Barzani) and spell names in more ways
+	// than one: the other plausible spellings are alternative labels
+	seen := map[string]bool{rom: true}
+	for _, alt := range append([]string{withoutArticles(rom)}, d.x.roman.Variants(surface, 3)...) {
+		if !seen[alt] {
+			seen[alt] = true
+			e.AltLabels = append(e.AltLabels, extract.Label{Text: alt, Lang: LangRomanised})
+		}
 	}
 	d.created[key] = e
 	return key
