@@ -77,6 +77,9 @@ type Extractor struct {
 	// context holds the conditions under which ambiguous catalogue
 	// entries are linked (data/context.tsv).
 	context map[string][]condition
+	// bodyPhrase and bodyFirst are the phrases (and their first words)
+	// that name a national body before a nationality adjective.
+	bodyPhrase, bodyFirst map[string]bool
 
 	capitalOf  map[string]string // capital city key → country key
 	ministryOf map[string]string // ministry or department key → its country
@@ -87,7 +90,6 @@ type Extractor struct {
 	titleMax  map[string]int  // first token of a title phrase → longest length
 
 	formCache, suffixCache sync.Map // word → Token.Forms / SuffixForms
-	countryCache           sync.Map // word → the country it names without doubt, or ""
 	entityCache            sync.Map // catalogue key → its extract.Entity (shared, read-only)
 
 }
@@ -125,6 +127,7 @@ func (x *Extractor) load() error {
 		if x.context, x.err = loadContext(); x.err != nil {
 			return
 		}
+		x.bodyPhrase, x.bodyFirst = x.bodyPhrases()
 		if l, ok := x.Names.(loader); ok {
 			if err := l.Load(); err != nil {
 				x.err = fmt.Errorf("ar: name tagger: %w", err)

@@ -243,7 +243,7 @@ func (d *docState) innerNames(st *sentState, m *mention) {
 // wins. It returns the mention or nil.
 func (d *docState) nationalBody(st *sentState, i, nameEnd int) *mention {
 	t := st.toks[i]
-	if !t.IsArabic() || !d.lex.in("barebody", t.Bare) {
+	if !t.IsArabic() || !d.lex.in("barebody", t.Bare) || !d.x.bodyFirst[t.Bare] {
 		return nil
 	}
 	c := d.topCountry()
@@ -271,6 +271,9 @@ func (d *docState) nationalBody(st *sentState, i, nameEnd int) *mention {
 			continue
 		}
 		phrase := b.String()
+		if !d.x.bodyPhrase[phrase] {
+			continue
+		}
 		if k == 1 && !d.lex.in("barebody1", t.Bare) {
 			continue // القوات alone: any forces
 		}
@@ -319,4 +322,40 @@ func (d *docState) topCountry() *catalog.Entry {
 	}
 	e, _ := d.cat.Get(best)
 	return e
+}
+
+// bodyPhrases returns the phrases that name a national body with a
+// nationality adjective after them: every catalogue organisation or group
+// named "P + adjective" with P starting with a word of list "barebody"
+// (الحرس الجمهوري in الحرس الجمهوري اليمني), and the head words of
+// data/bodies.tsv with the article; and the first words of those phrases.
+func (x *Extractor) bodyPhrases() (phrases, first map[string]bool) {
+	phrases, first = map[string]bool{}, map[string]bool{}
+	for _, e := range x.cat.Entries() {
+		if e.Type != extract.Organization && e.Type != extract.Group {
+			continue
+		}
+		for _, a := range e.Arabic {
+			f := strings.Fields(text.Normalize(strings.TrimPrefix(a, "=")))
+			if len(f) < 2 || len(f) > 4 || !x.lex.in("barebody", f[0]) {
+				continue
+			}
+			if len(x.cat.LookupAdjective(f[len(f)-1])) == 0 {
+				continue
+			}
+			phrases[strings.Join(f[:len(f)-1], " ")] = true
+			first[f[0]] = true
+		}
+	}
+	for _, rs := range x.heads.bodies {
+		for _, b := range rs {
+			if !b.article {
+				continue
+			}
+			w := append([]string{"ال" + b.words[0]}, b.words[1:]...)
+			phrases[strings.Join(w, " ")] = true
+			first[w[0]] = true
+		}
+	}
+	return phrases, first
 }

@@ -194,45 +194,14 @@ func (d *docState) profile() map[string]int {
 
 // tokenCountry returns the country one word names without doubt: a
 // nationality adjective or a one-word name all of whose exact catalogue
-// hits belong to the same country.
+// hits belong to the same country (Catalog.CountryWords), with or
+// without its proclitics.
 func (d *docState) tokenCountry(t text.Token) string {
-	if c, ok := d.x.countryCache.Load(t.Norm); ok {
-		return c.(string)
+	cw := d.cat.CountryWords()
+	if c, ok := cw[t.Norm]; ok {
+		return c
 	}
-	c := d.wordCountry(t)
-	d.x.countryCache.Store(t.Norm, c)
-	return c
-}
-
-// wordCountry is tokenCountry without the cache.
-func (d *docState) wordCountry(t text.Token) string {
-	for _, f := range d.forms(t) {
-		for _, e := range d.cat.LookupAdjective(f) {
-			if e.Type == extract.Country {
-				return e.Key
-			}
-		}
-		hits := d.cat.LookupHits(f)
-		if len(hits) == 0 {
-			continue
-		}
-		country := ""
-		for _, h := range hits {
-			if h.Derived {
-				continue
-			}
-			c, ok := d.cat.CountryOf(h.Entry.Key)
-			if !ok || (country != "" && c.Key != country) {
-				country = ""
-				break
-			}
-			country = c.Key
-		}
-		if country != "" {
-			return country
-		}
-	}
-	return ""
+	return cw[t.Bare]
 }
 
 // hasWord reports whether one of the words (normal forms) occurs in the

@@ -36,7 +36,9 @@ type sentState struct {
 	objects []bool       // token positions of mentions used as objects
 	used    []bool       // tokens consumed by a gapped trigger
 	fc      [][]string   // token → forms
-	names   lazySpans    // spans of the learned name finder
+	names   []nameMatch  // token → catalogue name found there (cached)
+	titles  []titleMatch // token → title found there (cached)
+	learned lazySpans    // spans of the learned name finder
 }
 
 // forms returns the lexicon forms of token k (Token.Forms), cached.
@@ -186,6 +188,38 @@ func (x *Extractor) firstTokens() map[string]int {
 // first token in any of its forms (clitics stripped), the others as
 // written. Past the last token there is no name.
 func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
+	if i < 0 || i >= len(st.toks) {
+		return i, nil, ""
+	}
+	if st.names == nil {
+		st.names = make([]nameMatch, len(st.toks))
+	}
+	c := &st.names[i]
+	if !c.done {
+		c.end, c.entries, c.prefix = d.matchNameAt(st, i)
+		c.done = true
+	}
+	return c.end, c.entries, c.prefix
+}
+
+// nameMatch is the catalogue name found at one token (matchName, cached).
+type nameMatch struct {
+	done    bool
+	end     int
+	entries []*catalog.Entry
+	prefix  string
+}
+
+// titleMatch is the title found at one token (matchTitle, cached).
+type titleMatch struct {
+	done        bool
+	role        string
+	counterpart bool
+	end         int
+}
+
+// matchNameAt is matchName without the cache.
+func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
 	toks := st.toks
 	if i >= len(toks) || !toks[i].IsWord() {
 		return i, nil, ""
@@ -259,6 +293,22 @@ func pick(es []*catalog.Entry) *catalog.Entry {
 // matchTitle finds a title phrase at token i: its role, whether it is a
 // "counterpart" word, and the token after it.
 func (d *docState) matchTitle(st *sentState, i int) (role string, counterpart bool, end int) {
+	if i < 0 || i >= len(st.toks) {
+		return "", false, i
+	}
+	if st.titles == nil {
+		st.titles = make([]titleMatch, len(st.toks))
+	}
+	c := &st.titles[i]
+	if !c.done {
+		c.role, c.counterpart, c.end = d.matchTitleAt(st, i)
+		c.done = true
+	}
+	return c.role, c.counterpart, c.end
+}
+
+// matchTitleAt is matchTitle without the cache.
+func (d *docState) matchTitleAt(st *sentState, i int) (role string, counterpart bool, end int) {
 	toks := st.toks
 	if !toks[i].IsArabic() {
 		return "", false, i

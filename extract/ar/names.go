@@ -82,7 +82,7 @@ type lazySpans struct {
 
 // tag runs the name finder over the sentence, once.
 func (d *docState) tag(st *sentState) *lazySpans {
-	ls := &st.names
+	ls := &st.learned
 	if !ls.done && d.x.Names != nil {
 		ls.done = true
 		ls.spans, ls.cover = d.learnedSpans(st)
@@ -96,7 +96,7 @@ func (d *docState) tag(st *sentState) *lazySpans {
 // are unmatched too and it was not tried before. The sentence is tagged the
 // first time a word that may be a name is reached.
 func (d *docState) learnedAt(st *sentState, i int) (Span, bool) {
-	ls := &st.names
+	ls := &st.learned
 	if !ls.done {
 		t := st.toks[i]
 		if !t.IsArabic() || d.commonWord(t) {

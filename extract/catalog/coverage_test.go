@@ -98,3 +98,17 @@ func loadSmall(t *testing.T, files map[string]string) *Catalog {
 	}
 	return c
 }
+
+// TestCountryWords: adjectives and one-word names of one country map to
+// it; a name two countries share (عمان: Oman, Amman in Jordan) does not.
+func TestCountryWords(t *testing.T) {
+	cw := Default().CountryWords()
+	for w, want := range map[string]string{"الروسيه": "russia", "روسي": "russia", "موسكو": "russia", "العراقيه": "iraq"} {
+		if cw[w] != want {
+			t.Errorf("CountryWords[%q] = %q, want %q", w, cw[w], want)
+		}
+	}
+	if c, ok := cw["عمان"]; ok {
+		t.Errorf("CountryWords[عمان] = %q: Oman and Amman (Jordan) share the name", c)
+	}
+}

@@ -242,3 +242,46 @@ func (c *Catalog) Best(entries []*Entry, at time.Time) *Entry {
 	}
 	return entries[0]
 }
+
+// CountryWords returns the words (normalised) that name one country
+// without doubt: nationality adjectives in every indexed form (روسي،
+// الروسية، الروس) and one-word names whose exact hits all belong to the same
+// country (a capital, a city, the country itself), each mapped to that
+// country's key. It is built once; the map must not be modified.
+func (c *Catalog) CountryWords() map[string]string {
+	c.countryOnce.Do(func() {
+		m := map[string]string{}
+		one := func(hits []Hit, exactOnly bool) string {
+			country := ""
+			for _, h := range hits {
+				if exactOnly && h.Derived {
+					continue
+				}
+				co, ok := c.CountryOf(h.Entry.Key)
+				if !ok || (country != "" && co.Key != country) {
+					return ""
+				}
+				country = co.Key
+			}
+			return country
+		}
+		for norm, hits := range c.adjs.m {
+			if co := one(hits, false); co != "" {
+				m[norm] = co
+			}
+		}
+		for norm, hits := range c.names.m {
+			if strings.ContainsRune(norm, ' ') {
+				continue
+			}
+			if _, ok := m[norm]; ok {
+				continue
+			}
+			if co := one(hits, true); co != "" {
+				m[norm] = co
+			}
+		}
+		c.countryWords = m
+	})
+	return c.countryWords
+}
