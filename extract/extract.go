@@ -58,6 +58,16 @@ var Predicates = []string{Met, Visited, Supports, Opposes, AllyOf, CooperatesWit
 	ClaimedResponsibilityFor, ParticipatedIn, OfficialOf, MemberOf, LocatedIn, Controls,
 	Accuses, Supplies, EasedRestrictionsOn, Gave, Deaths}
 
+// Meeting modes (Fact.Mode of a met fact).
+const (
+	MeetingInPerson = "in person"
+	MeetingPhone    = "phone"
+	MeetingVideo    = "video"
+)
+
+// MeetingModes lists the values Fact.Mode may take.
+var MeetingModes = []string{MeetingInPerson, MeetingPhone, MeetingVideo}
+
 // IsSymmetric reports whether a predicate holds both ways (met, allyOf,
 // cooperatesWith); its direct edge is written once.
 func IsSymmetric(predicate string) bool {
@@ -136,6 +146,9 @@ type Fact struct {
 	StartDate string
 	EndDate   string
 	Quote     string
+	// Mode is how a meeting (met) took place, when the text says:
+	// MeetingInPerson, MeetingPhone or MeetingVideo; empty when unknown.
+	Mode string
 	// Features describe how the fact was found (construction, trigger
 	// form, modality, argument distance, …) for the fact scorer, which
 	// turns them into Confidence. They are not stored in the graph.

@@ -79,6 +79,7 @@ func langText(s, lang string) quad.Value {
 type factKey struct {
 	subject, predicate, object, value, date string
 	role, place, item, startDate, endDate   string
+	mode                                    string
 }
 
 // ResultQuads converts one extractor result into the quads of the graph
@@ -86,7 +87,8 @@ type factKey struct {
 // as its label. The output depends only on v and r.
 //
 // Statement IRIs are v.Statement(docID, subject IRI, predicate, object IRI or
-// literal value, date, role, place IRI, item, startDate, endDate): the same
+// literal value, date, role, place IRI, item, startDate, endDate[, mode]) —
+// mode only when set, so facts without one keep their IRIs: the same
 // fact in the same document always gets the same node; duplicate facts of one
 // result collapse to one (highest confidence wins, then earliest evidence).
 // Symmetric predicates are written with the smaller IRI as subject.
@@ -227,10 +229,13 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 		if f.Start < 0 || f.End < f.Start || f.End > len(d.Text) {
 			return nil, fail("fact %d (%s %s %s): evidence offsets %d..%d outside the text (%d bytes)", i, f.Subject, f.Predicate, f.Object+f.Value, f.Start, f.End, len(d.Text))
 		}
+		if f.Mode != "" && !isMeetingMode(f.Mode) {
+			return nil, fail("fact %d (%s %s %s) has mode %q (want one of %q)", i, f.Subject, f.Predicate, f.Object, f.Mode, extract.MeetingModes)
+		}
 		if extract.IsSymmetric(f.Predicate) && x.o < x.s {
 			x.s, x.o = x.o, x.s
 		}
-		k := factKey{string(x.s), f.Predicate, string(x.o), f.Value, f.Date, f.Role, string(x.place), f.Item, f.StartDate, f.EndDate}
+		k := factKey{string(x.s), f.Predicate, string(x.o), f.Value, f.Date, f.Role, string(x.place), f.Item, f.StartDate, f.EndDate, f.Mode}
 		if old, ok := best[k]; !ok || f.Confidence > old.Confidence || (f.Confidence == old.Confidence && f.Start < old.Start) {
 			best[k] = x
 		}
@@ -238,7 +243,7 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 	term := map[string]quad.IRI{}
 	for _, t := range []string{TermStatement, TermSubject, TermPredicate, TermObject, TermSource, TermConfidence,
 		TermExtractor, TermEvidence, TermStart, TermEnd, TermDate, TermStartDate, TermEndDate, TermRole, TermPlace,
-		TermItem, TermQuote} {
+		TermItem, TermQuote, TermMode} {
 		term[t] = v.Term(t)
 	}
 	for _, p := range extract.Predicates {
@@ -254,7 +259,11 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 			objKey = f.Value
 		}
 		add(f.s, pred, obj)
-		st := v.Statement(docID, string(f.s), f.Predicate, objKey, k.date, k.role, k.place, k.item, k.startDate, k.endDate)
+		parts := []string{docID, string(f.s), f.Predicate, objKey, k.date, k.role, k.place, k.item, k.startDate, k.endDate}
+		if k.mode != "" {
+			parts = append(parts, k.mode)
+		}
+		st := v.Statement(parts...)
 		add(st, RDFType, term[TermStatement])
 		add(st, term[TermSubject], f.s)
 		add(st, term[TermPredicate], pred)
@@ -289,8 +298,20 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 		if f.Quote != "" {
 			add(st, term[TermQuote], langText(f.Quote, d.Lang))
 		}
+		if f.Mode != "" {
+			add(st, term[TermMode], quad.String(f.Mode))
+		}
 	}
 	return b.sorted(), nil
+}
+
+func isMeetingMode(m string) bool {
+	for _, x := range extract.MeetingModes {
+		if x == m {
+			return true
+		}
+	}
+	return false
 }
 
 func isEntityType(t string) bool {

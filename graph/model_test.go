@@ -188,3 +188,45 @@ func TestQuadKeyUnambiguous(t *testing.T) {
 		seen[k] = v
 	}
 }
+
+// TestMeetingMode: the mode of a meeting is a qualifier of its statement;
+// the same meeting by phone and in person are two statements; a fact
+// without a mode keeps the statement IRI it had before modes existed; an
+// unknown mode is refused.
+func TestMeetingMode(t *testing.T) {
+	v := NewVocab("")
+	base := meetingDoc()
+	base.Facts = base.Facts[:1] // Putin met Khamenei, in Tehran
+	call := *base
+	call.Facts = append([]extract.Fact{}, base.Facts...)
+	phone := call.Facts[0]
+	phone.Mode = extract.MeetingPhone
+	call.Facts = append(call.Facts, phone)
+	qs, err := ResultQuads(v, &call)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var statements, modes []string
+	for _, q := range qs {
+		if q.Predicate == RDFType && q.Object == v.Term(TermStatement) {
+			statements = append(statements, q.Subject.String())
+		}
+		if q.Predicate == v.Term(TermMode) {
+			modes = append(modes, q.Object.String())
+		}
+	}
+	if len(statements) != 2 || len(modes) != 1 || modes[0] != `"phone"` {
+		t.Errorf("statements %v, modes %v: want two statements, one by phone", statements, modes)
+	}
+	s, o := v.Entity("ali-khamenei"), v.Entity("vladimir-putin")
+	old := v.Statement("test-meeting", string(s), "met", string(o), "2015-11-23", "", string(v.Entity("tehran")), "", "", "")
+	if !strings.Contains(strings.Join(statements, " "), string(old)) {
+		t.Errorf("the meeting without a mode is no longer %s: %v", old, statements)
+	}
+	bad := *base
+	bad.Facts = []extract.Fact{base.Facts[0]}
+	bad.Facts[0].Mode = "carrier pigeon"
+	if _, err := ResultQuads(v, &bad); err == nil || !strings.Contains(err.Error(), "carrier pigeon") {
+		t.Errorf("unknown mode: error %v", err)
+	}
+}

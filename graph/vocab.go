@@ -92,6 +92,7 @@ const (
 	TermEndDate    = "endDate"
 	TermDeaths     = "deaths"
 	TermQuote      = "quote"
+	TermMode       = "mode" // how a meeting took place: "in person", "phone", "video"
 	TermSHA256     = "sha256"
 	TermStart      = "start" // byte offset of the evidence in the document
 	TermEnd        = "end"

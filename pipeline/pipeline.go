@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/meeting"
 	"github.com/newskg/kg/graph"
 )
 
@@ -354,6 +355,7 @@ func extractOne(ctx context.Context, j job, lookup func(string) (extract.Extract
 		r.Doc = j.doc
 	}
 	r.Doc.Origin = j.doc.Origin
+	meeting.Fill(r) // how each meeting took place, where the extractor did not say
 	o.Result = r
 	return o
 }

@@ -116,3 +116,11 @@ func BenchmarkPath4(b *testing.B) {
 		return map[string]string{"from": e[i%len(e)], "to": e[(i*7+len(e)/2)%len(e)], "hops": "4"}
 	})
 }
+
+// BenchmarkPath4Best is BenchmarkPath4 with the best route only (routes=1):
+// what ranking alternatives costs.
+func BenchmarkPath4Best(b *testing.B) {
+	benchQuery(b, "path", func(i int, e []string) map[string]string {
+		return map[string]string{"from": e[i%len(e)], "to": e[(i*7+len(e)/2)%len(e)], "hops": "4", "routes": "1"}
+	})
+}

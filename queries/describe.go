@@ -132,21 +132,73 @@ func describeRows(ctx context.Context, e *env, rows []map[string]any) map[string
 	prefix := e.vocab.Base + "entity/"
 	d := newDescriber(e.qs, e.vocab)
 	out := map[string]EntityInfo{}
+	see := func(v any) {
+		s, ok := v.(string)
+		if !ok || !strings.HasPrefix(s, prefix) {
+			return
+		}
+		if _, done := out[s]; done || len(out) >= maxDescribed {
+			return
+		}
+		info, _ := d.describe(ctx, quad.IRI(s))
+		out[s] = info
+	}
 	for _, r := range rows {
 		for _, v := range r {
-			s, ok := v.(string)
-			if !ok || !strings.HasPrefix(s, prefix) {
+			if list, ok := v.([]any); ok {
+				for _, x := range list {
+					see(x)
+				}
 				continue
 			}
-			if _, done := out[s]; done || len(out) >= maxDescribed {
-				continue
-			}
-			info, _ := d.describe(ctx, quad.IRI(s))
-			out[s] = info
+			see(v)
 		}
 	}
 	if len(out) == 0 {
 		return nil
 	}
 	return out
+}
+
+// labelRows puts the labels of the entities a row names beside their IRIs:
+// for a column c holding an entity, c_en and c_ar (lists for a list of
+// entities), so that JSON rows read without the entities table.
+func labelRows(rows []map[string]any, entities map[string]EntityInfo) {
+	label := func(v any, lang string) (string, bool) {
+		s, ok := v.(string)
+		if !ok {
+			return "", false
+		}
+		info, ok := entities[s]
+		if !ok {
+			return "", false
+		}
+		return info.Labels[lang], true
+	}
+	for _, r := range rows {
+		cols := make([]string, 0, len(r))
+		for c := range r {
+			cols = append(cols, c)
+		}
+		for _, c := range cols {
+			for _, lang := range []string{"en", "ar"} {
+				switch v := r[c].(type) {
+				case []any:
+					var ls []string
+					for _, x := range v {
+						if l, ok := label(x, lang); ok {
+							ls = append(ls, l)
+						}
+					}
+					if len(ls) == len(v) && len(ls) > 0 {
+						r[c+"_"+lang] = ls
+					}
+				default:
+					if l, ok := label(v, lang); ok && l != "" {
+						r[c+"_"+lang] = l
+					}
+				}
+			}
+		}
+	}
 }

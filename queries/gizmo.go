@@ -151,7 +151,7 @@ func execute(ctx context.Context, qs cgraph.QuadStore, script string, col query.
 // runScript binds args and the vocabulary ahead of the prelude and the
 // script, runs it and returns the rows it emitted, cleaned.
 func runScript(ctx context.Context, e *env, script string, args map[string]any) ([]map[string]any, error) {
-	src, err := bindScript(e.vocab, script, args)
+	src, err := bindScript(e.vocab, script, args, e.links)
 	if err != nil {
 		return nil, err
 	}
@@ -170,9 +170,10 @@ func runScript(ctx context.Context, e *env, script string, args map[string]any) 
 	return rows, err
 }
 
-// bindScript returns the program actually run: the parameters and the
-// vocabulary as JSON literals, then the prelude, then the script.
-func bindScript(v graph.Vocab, script string, args map[string]any) (string, error) {
+// bindScript returns the program actually run: the parameters, the
+// vocabulary and the links followed as JSON literals, then the prelude,
+// then the script.
+func bindScript(v graph.Vocab, script string, args map[string]any, links map[string][]Link) (string, error) {
 	if args == nil {
 		args = map[string]any{}
 	}
@@ -198,11 +199,17 @@ func bindScript(v graph.Vocab, script string, args map[string]any) (string, erro
 	if err != nil {
 		return "", fmt.Errorf("bind vocabulary: %w", err)
 	}
+	l, err := json.Marshal(linkTable(links))
+	if err != nil {
+		return "", fmt.Errorf("bind links: %w", err)
+	}
 	var b strings.Builder
 	b.WriteString("var params = ")
 	b.Write(p)
 	b.WriteString(";\nvar KG = ")
 	b.Write(k)
+	b.WriteString(";\nvar LINKS = ")
+	b.Write(l)
 	b.WriteString(";\n")
 	b.WriteString(prelude)
 	b.WriteString("\n")

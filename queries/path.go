@@ -1,8 +1,12 @@
 package queries
 
 import (
+	"bufio"
 	"context"
+	_ "embed"
 	"fmt"
+	"strconv"
+	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -14,37 +18,113 @@ import (
 // MaxPathHops bounds the hops ShortestPath searches.
 const MaxPathHops = 8
 
+// MaxRoutes bounds the routes the path query ranks.
+const MaxRoutes = 5
+
 // maxVisited bounds the nodes one search may visit.
 const maxVisited = 2_000_000
 
 // Hop is one edge of a path, in path order: From → To along Predicate;
 // Forward is false when the stored edge points the other way (To
-// Predicate From).
+// Predicate From). A derived hop (the leads link: "leads" or
+// "governmentOf") is no stored edge; Why says where it comes from.
 type Hop struct {
 	From      string `json:"from"`
 	Predicate string `json:"predicate"`
 	To        string `json:"to"`
 	Forward   bool   `json:"forward"`
+	Derived   bool   `json:"derived,omitempty"`
+	Why       string `json:"why,omitempty"`
 }
+
+//go:embed data/path-predicates.tsv
+var pathPredicatesTSV string
+
+// pathTier maps each predicate a path may follow to its tier (0 actors, 1
+// events and visits, 2 places); pathHopName says what a hop through it is.
+var pathTier, pathHopName = func() (map[string]int, map[string]string) {
+	tier, name := map[string]int{}, map[string]string{}
+	sc := bufio.NewScanner(strings.NewReader(pathPredicatesTSV))
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		n, err := strconv.Atoi(f[1])
+		if len(f) != 3 || err != nil || !extract.IsPredicate(f[0]) {
+			panic(fmt.Sprintf("queries: data/path-predicates.tsv: bad line %q", line))
+		}
+		tier[f[0]], name[f[0]] = n, f[2]
+	}
+	return tier, name
+}()
+
+// tiers names the tiers in words, for the routes' explanations.
+var tiers = []string{"actors", "events and visits", "places and territory"}
 
 // ShortestPath finds a shortest chain of direct fact edges (any predicate of
 // the graph model except the literal-valued deaths, followed in either
 // direction) from one of from to one of to, of at most maxHops edges. It
 // searches breadth-first from both ends at once over the quad store's
-// indexes. It returns nil, nil when no such path exists.
+// indexes. It returns nil, nil when no such path exists. The path query
+// ranks routes instead (actors first, derived leads links included).
 func ShortestPath(ctx context.Context, qs cgraph.QuadStore, v graph.Vocab, from, to []quad.IRI, maxHops int) ([]Hop, error) {
 	if maxHops <= 0 || maxHops > MaxPathHops {
 		return nil, fmt.Errorf("path: hops %d outside 1..%d", maxHops, MaxPathHops)
 	}
-	b := &bfs{qs: qs, preds: map[any]string{}}
-	for _, p := range extract.Predicates {
-		if p == extract.Deaths {
-			continue
-		}
+	b := newBFS(qs, v, len(tiers)-1, nil, nil)
+	return b.search(ctx, from, to, maxHops)
+}
+
+type parent struct {
+	prev    any // key of the previous node; nil at a start node
+	pred    string
+	forward bool // the edge goes prev → this node
+	derived bool
+	ref     cgraph.Ref
+}
+
+type side struct {
+	seen     map[any]parent
+	frontier []cgraph.Ref
+}
+
+// derivedEdge is a link the search may follow besides the stored edges.
+type derivedEdge struct {
+	to      string // IRI
+	pred    string // "leads" or "governmentOf"
+	forward bool   // the link goes from the node to `to`
+}
+
+type bfs struct {
+	qs      cgraph.QuadStore
+	preds   map[any]string // key of an allowed predicate → its name
+	office  any            // key of officialOf
+	exclude map[any]bool   // nodes the search may not go through
+	// derive, when set, returns the derived edges of a node; sawOffice
+	// says whether the node has an officialOf edge.
+	derive  func(n cgraph.Ref, sawOffice bool) []derivedEdge
+	visited int
+}
+
+// newBFS prepares a search through the predicates of tiers up to maxTier.
+func newBFS(qs cgraph.QuadStore, v graph.Vocab, maxTier int, exclude map[any]bool, derive func(cgraph.Ref, bool) []derivedEdge) *bfs {
+	b := &bfs{qs: qs, preds: map[any]string{}, exclude: exclude, derive: derive}
+	for p, t := range pathTier {
 		if r, err := qs.ValueOf(v.Term(p)); err == nil && r != nil {
-			b.preds[r.Key()] = p
+			if t <= maxTier {
+				b.preds[r.Key()] = p
+			}
+			if p == extract.OfficialOf {
+				b.office = r.Key()
+			}
 		}
 	}
+	return b
+}
+
+func (b *bfs) search(ctx context.Context, from, to []quad.IRI, maxHops int) ([]Hop, error) {
 	fw, err := b.side(from)
 	if err != nil {
 		return nil, err
@@ -78,24 +158,6 @@ func ShortestPath(ctx context.Context, qs cgraph.QuadStore, v graph.Vocab, from,
 	return nil, nil
 }
 
-type parent struct {
-	prev    any // key of the previous node; nil at a start node
-	pred    string
-	forward bool // the stored edge goes prev → this node
-	ref     cgraph.Ref
-}
-
-type side struct {
-	seen     map[any]parent
-	frontier []cgraph.Ref
-}
-
-type bfs struct {
-	qs      cgraph.QuadStore
-	preds   map[any]string
-	visited int
-}
-
 func (b *bfs) side(iris []quad.IRI) (*side, error) {
 	s := &side{seen: map[any]parent{}}
 	for _, iri := range iris {
@@ -119,8 +181,22 @@ func (b *bfs) side(iris []quad.IRI) (*side, error) {
 func (b *bfs) expand(ctx context.Context, x, y *side) (any, error) {
 	var next []cgraph.Ref
 	var meet any
+	visit := func(nk any, o cgraph.Ref, p parent) {
+		ok2 := o.Key()
+		if _, seen := x.seen[ok2]; seen || b.exclude[ok2] {
+			return
+		}
+		p.prev, p.ref = nk, o
+		x.seen[ok2] = p
+		next = append(next, o)
+		b.visited++
+		if _, hit := y.seen[ok2]; hit && meet == nil {
+			meet = ok2
+		}
+	}
 	for _, n := range x.frontier {
 		nk := n.Key()
+		sawOffice := false
 		for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
 			far := quad.Object
 			if dir == quad.Object {
@@ -133,6 +209,9 @@ func (b *bfs) expand(ctx context.Context, x, y *side) (any, error) {
 				if err != nil || p == nil {
 					continue
 				}
+				if p.Key() == b.office {
+					sawOffice = true
+				}
 				name, ok := b.preds[p.Key()]
 				if !ok {
 					continue
@@ -141,17 +220,8 @@ func (b *bfs) expand(ctx context.Context, x, y *side) (any, error) {
 				if err != nil || o == nil {
 					continue
 				}
-				ok2 := o.Key()
-				if _, seen := x.seen[ok2]; seen {
-					continue
-				}
 				// The stored edge runs n → o when n is its subject.
-				x.seen[ok2] = parent{prev: nk, pred: name, forward: dir == quad.Subject, ref: o}
-				next = append(next, o)
-				b.visited++
-				if _, hit := y.seen[ok2]; hit && meet == nil {
-					meet = ok2
-				}
+				visit(nk, o, parent{pred: name, forward: dir == quad.Subject})
 			}
 			err := it.Err()
 			it.Close()
@@ -166,6 +236,18 @@ func (b *bfs) expand(ctx context.Context, x, y *side) (any, error) {
 			}
 			if b.visited > maxVisited {
 				return nil, fmt.Errorf("path: search visited more than %d nodes", maxVisited)
+			}
+		}
+		if b.derive != nil {
+			for _, d := range b.derive(n, sawOffice) {
+				o, err := b.qs.ValueOf(quad.IRI(d.to))
+				if err != nil || o == nil {
+					continue
+				}
+				visit(nk, o, parent{pred: d.pred, forward: d.forward, derived: true})
+			}
+			if meet != nil {
+				return meet, nil
 			}
 		}
 	}
@@ -197,8 +279,8 @@ func (b *bfs) build(meet any, fw, bw *side) ([]Hop, error) {
 		if err != nil {
 			return nil, err
 		}
-		// p.forward: the stored edge runs prev → k, i.e. from → to.
-		left = append([]Hop{{From: from, Predicate: p.pred, To: to, Forward: p.forward}}, left...)
+		// p.forward: the edge runs prev → k, i.e. from → to.
+		left = append([]Hop{{From: from, Predicate: p.pred, To: to, Forward: p.forward, Derived: p.derived}}, left...)
 		k = p.prev
 	}
 	var right []Hop
@@ -208,7 +290,7 @@ func (b *bfs) build(meet any, fw, bw *side) ([]Hop, error) {
 			break
 		}
 		// In the backward search the parent is nearer the target: the path
-		// goes k → prev; the stored edge runs prev → k when p.forward.
+		// goes k → prev; the edge runs prev → k when p.forward.
 		from, err := name(p.ref)
 		if err != nil {
 			return nil, err
@@ -217,41 +299,10 @@ func (b *bfs) build(meet any, fw, bw *side) ([]Hop, error) {
 		if err != nil {
 			return nil, err
 		}
-		right = append(right, Hop{From: from, Predicate: p.pred, To: to, Forward: !p.forward})
+		right = append(right, Hop{From: from, Predicate: p.pred, To: to, Forward: !p.forward, Derived: p.derived})
 		k = p.prev
 	}
 	return append(left, right...), nil
-}
-
-// goQueries are the queries answered in Go rather than Gizmo.
-func goQueries() []Query {
-	return []Query{{
-		Name:    "path",
-		Purpose: "A shortest chain of facts linking two entities, through any predicate in either direction, up to a number of hops.",
-		Example: "kg query path from=لافروف to=الأسد hops=4",
-		Params: []Param{
-			{Name: "from", Type: "entity", Required: true, Doc: "where the path starts"},
-			{Name: "to", Type: "entity", Required: true, Doc: "where the path ends"},
-			{Name: "hops", Type: "int", Default: "4", Doc: fmt.Sprintf("the most edges the path may have (1..%d)", MaxPathHops)},
-		},
-		Columns: []string{"hop", "from", "predicate", "to", "forward"},
-		Engine:  "go",
-		run: func(ctx context.Context, e *env, args map[string]any) ([]map[string]any, error) {
-			hops, _ := args["hops"].(int)
-			if hops < 1 || hops > MaxPathHops {
-				return nil, fmt.Errorf("%w: hops=%d outside 1..%d", ErrBadArgs, hops, MaxPathHops)
-			}
-			path, err := ShortestPath(ctx, e.qs, e.vocab, iris(args["from"]), iris(args["to"]), hops)
-			if err != nil {
-				return nil, err
-			}
-			rows := []map[string]any{}
-			for i, h := range path {
-				rows = append(rows, map[string]any{"hop": i + 1, "from": h.From, "predicate": h.Predicate, "to": h.To, "forward": h.Forward})
-			}
-			return rows, nil
-		},
-	}}
 }
 
 func iris(v any) []quad.IRI {

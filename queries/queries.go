@@ -35,7 +35,7 @@ var scriptFS embed.FS
 // Param describes one parameter of a query.
 type Param struct {
 	Name string `json:"name"`
-	// Type is one of "entity", "string", "predicate", "int", "date".
+	// Type is one of "entity", "string", "predicate", "int", "date", "bool".
 	Type     string `json:"type"`
 	Doc      string `json:"doc"`
 	Required bool   `json:"required"`
@@ -52,6 +52,10 @@ type Query struct {
 	Columns []string `json:"columns"`
 	// Engine is "gizmo" for scripts and "go" for Go-side traversals.
 	Engine string `json:"engine"`
+	// Links names the entity parameters whose leads links the query
+	// follows (see Link): a question about a leader is also answered
+	// through facts about what they lead, and the other way round.
+	Links []string `json:"links,omitempty"`
 
 	script string
 	run    func(ctx context.Context, e *env, args map[string]any) ([]map[string]any, error)
@@ -109,7 +113,9 @@ var ErrUnknownQuery = errors.New("unknown query")
 var ErrBadArgs = errors.New("bad query arguments")
 
 // Result is the answer to one query: rows of named columns, JSON-able.
-// Entity IRIs appear as bare IRI strings, literals as their plain text.
+// Entity IRIs appear as bare IRI strings, literals as their plain text;
+// beside a column c that holds an entity, a row carries its labels as c_en
+// and c_ar.
 type Result struct {
 	Query   string           `json:"query"`
 	Columns []string         `json:"columns"`
@@ -118,6 +124,10 @@ type Result struct {
 	Truncated bool `json:"truncated,omitempty"`
 	// Resolved maps each entity parameter to the IRIs it designated.
 	Resolved map[string][]string `json:"resolved,omitempty"`
+	// Links lists, for each entity parameter the query followed links
+	// of, the linked entities; rows found through one name it in their
+	// via column.
+	Links map[string][]Link `json:"links,omitempty"`
 	// Entities describes every entity IRI found in the rows (labels, type).
 	Entities map[string]EntityInfo `json:"entities,omitempty"`
 	Elapsed  string                `json:"elapsed"`
@@ -181,6 +191,7 @@ func mustLoad() []Query {
 //	// param: limit int default=100 — how many
 //	// columns: a, b, c
 //	// example: kg query who-met entity=بوتين
+//	// links: entity
 func parseHeader(src string) (Query, error) {
 	var q Query
 	for _, line := range strings.Split(src, "\n") {
@@ -201,6 +212,10 @@ func parseHeader(src string) (Query, error) {
 			q.Purpose = val
 		case "example":
 			q.Example = val
+		case "links":
+			for _, c := range strings.Split(val, ",") {
+				q.Links = append(q.Links, strings.TrimSpace(c))
+			}
 		case "columns":
 			for _, c := range strings.Split(val, ",") {
 				q.Columns = append(q.Columns, strings.TrimSpace(c))
@@ -216,6 +231,14 @@ func parseHeader(src string) (Query, error) {
 	if q.Name == "" || q.Purpose == "" || q.Example == "" || len(q.Columns) == 0 {
 		return q, fmt.Errorf("header needs name, purpose, example and columns")
 	}
+	for _, l := range q.Links {
+		if p, ok := q.param(l); !ok || p.Type != "entity" {
+			return q, fmt.Errorf("links: %q is not an entity parameter", l)
+		}
+	}
+	if len(q.Links) > 0 && !q.hasParam("links") {
+		return q, fmt.Errorf("a query that follows links needs a links parameter (bool) to turn them off")
+	}
 	return q, nil
 }
 
@@ -228,7 +251,7 @@ func parseParam(s string) (Param, error) {
 	}
 	p := Param{Name: f[0], Type: f[1], Doc: strings.TrimSpace(doc)}
 	switch p.Type {
-	case "entity", "string", "predicate", "int", "date":
+	case "entity", "string", "predicate", "int", "date", "bool":
 	default:
 		return p, fmt.Errorf("param %q: unknown type %q", p.Name, p.Type)
 	}
@@ -251,6 +274,9 @@ type env struct {
 	vocab graph.Vocab
 	store *graph.Store
 	opt   Options
+	// links are the links the query follows, by parameter (bound into
+	// the script as LINKS).
+	links map[string][]Link
 }
 
 // Run runs the named query with args (parameter name → value as text) on
@@ -283,7 +309,7 @@ func Run(ctx context.Context, s *graph.Store, name string, args map[string]strin
 		}
 		return nil, fmt.Errorf("query %s: %w", name, err)
 	}
-	res := &Result{Query: name, Columns: q.Columns, Rows: rows, Resolved: resolved}
+	res := &Result{Query: name, Columns: q.Columns, Rows: rows, Resolved: resolved, Links: e.links}
 	if res.Rows == nil {
 		res.Rows = []map[string]any{}
 	}
@@ -292,6 +318,7 @@ func Run(ctx context.Context, s *graph.Store, name string, args map[string]strin
 		res.Truncated = true
 	}
 	res.Entities = describeRows(ctx, e, res.Rows)
+	labelRows(res.Rows, res.Entities)
 	res.Elapsed = time.Since(start).String()
 	return res, nil
 }
@@ -342,6 +369,12 @@ func bindArgs(ctx context.Context, e *env, q Query, args map[string]string) (map
 				return nil, nil, fmt.Errorf("%w: parameter %s: %v", ErrBadArgs, p.Name, err)
 			}
 			out[p.Name] = v
+		case "bool":
+			b, err := strconv.ParseBool(v)
+			if err != nil {
+				return nil, nil, fmt.Errorf("%w: parameter %s=%q is not true or false", ErrBadArgs, p.Name, safetext.Clip(v))
+			}
+			out[p.Name] = b
 		case "predicate":
 			if !isPredicate(v) {
 				return nil, nil, fmt.Errorf("%w: parameter %s=%q is not a predicate of the graph model", ErrBadArgs, p.Name, safetext.Clip(v))
@@ -358,6 +391,18 @@ func bindArgs(ctx context.Context, e *env, q Query, args map[string]string) (map
 				names = append(names, p.Name)
 			}
 			return nil, nil, fmt.Errorf("%w: unknown parameter %q (have %s)", ErrBadArgs, k, strings.Join(names, ", "))
+		}
+	}
+	if follow, _ := out["links"].(bool); follow && len(q.Links) > 0 {
+		l := newLinker(e)
+		e.links = map[string][]Link{}
+		for _, name := range q.Links {
+			if ks := l.linksOf(ctx, resolved[name]); len(ks) > 0 {
+				e.links[name] = ks
+			}
+		}
+		if len(e.links) == 0 {
+			e.links = nil
 		}
 	}
 	return out, resolved, nil
@@ -414,10 +459,15 @@ func checkDate(v string) error {
 }
 
 func (q Query) hasParam(name string) bool {
+	_, ok := q.param(name)
+	return ok
+}
+
+func (q Query) param(name string) (Param, bool) {
 	for _, p := range q.Params {
 		if p.Name == name {
-			return true
+			return p, true
 		}
 	}
-	return false
+	return Param{}, false
 }

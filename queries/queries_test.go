@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/queries/querytest"
 )
@@ -73,7 +75,7 @@ func TestQueriesFixture(t *testing.T) {
 				{"kind": "type", "value": "Person"},
 				{"kind": "label", "value": "فلاديمير بوتين"},
 				{"kind": "sameAs", "value": graph.WD + "Q7747"},
-				{"kind": "in", "predicate": "met", "other": ent + "ali-khamenei", "date": "2015-11-23"},
+				{"kind": "mutual", "predicate": "met", "other": ent + "ali-khamenei", "date": "2015-11-23"},
 			} {
 				if !querytest.HasRow(r.Rows, w) {
 					t.Errorf("no row %v", w)
@@ -163,13 +165,19 @@ func TestQueriesFixture(t *testing.T) {
 			}
 		}},
 		{"path", map[string]string{"from": "لافروف", "to": "Bashar al-Assad"}, func(t *testing.T, r *Result) {
-			// The fixture's only edge to Assad comes from the United
-			// States, which links to nothing else.
-			if len(r.Rows) != 0 {
-				t.Errorf("rows %v, want no path", r.Rows)
+			// No stored edge joins them within 4 hops; the leads link does:
+			// Assad is president of Syria, whose government Russia supports.
+			first := routeRows(r.Rows, 1)
+			if len(first) != 3 || first[0]["from"] != ent+"sergey-lavrov" || first[1]["to"] != ent+"syrian-government" ||
+				first[2]["predicate"] != "leads" || first[2]["to"] != ent+"bashar-al-assad" || first[2]["forward"] != false ||
+				first[2]["derived"] != true || !strings.Contains(fmt.Sprint(first[2]["why"]), "president of Syria") {
+				t.Errorf("route 1 %v, want Lavrov → Russia → Syrian government ← leads Assad", first)
+			}
+			if !strings.Contains(fmt.Sprint(first[0]["why"]), "3 hops through actors") {
+				t.Errorf("route 1 explained as %q", first[0]["why"])
 			}
 		}},
-		{"path", map[string]string{"from": "لافروف", "to": "الحكومة السورية", "hops": "4"}, func(t *testing.T, r *Result) {
+		{"path", map[string]string{"from": "لافروف", "to": "الحكومة السورية", "hops": "4", "routes": "1"}, func(t *testing.T, r *Result) {
 			if len(r.Rows) != 2 || r.Rows[0]["from"] != ent+"sergey-lavrov" || r.Rows[1]["to"] != ent+"syrian-government" ||
 				r.Rows[0]["to"] != r.Rows[1]["from"] {
 				t.Fatalf("path %v, want Lavrov → X → Syrian government", r.Rows)
@@ -294,7 +302,7 @@ func TestInjection(t *testing.T) {
 		t.Errorf("date with code: error %v, want ErrBadArgs", err)
 	}
 	// A string parameter reaches the script as data.
-	src, err := bindScript(s.Vocab(), "g.Emit({x: params.entity})", map[string]any{"entity": weirdName})
+	src, err := bindScript(s.Vocab(), "g.Emit({x: params.entity})", map[string]any{"entity": weirdName}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -382,7 +390,7 @@ func TestPositionalArgs(t *testing.T) {
 	if err != nil || args["from"] != "Putin" || args["to"] != "Assad" || args["hops"] != "3" {
 		t.Errorf("PositionalArgs = %v, %v", args, err)
 	}
-	if _, err := PositionalArgs(q, []string{"a", "b", "3", "extra"}); err == nil {
+	if _, err := PositionalArgs(q, []string{"a", "b", "3", "2", "extra"}); err == nil {
 		t.Error("extra positional value accepted")
 	}
 	// A value containing "=" that is not a parameter name stays positional.
@@ -438,22 +446,38 @@ func TestLoopStopped(t *testing.T) {
 func TestWriteTablePath(t *testing.T) {
 	r := &Result{Query: "path", Columns: []string{"hop", "from", "predicate", "to", "forward"}, Elapsed: "1.234567ms",
 		Rows: []map[string]any{
-			{"hop": 1, "from": "https://x/entity/a", "predicate": "met", "to": "https://x/entity/b", "forward": true},
+			{"hop": 1, "from": "https://x/entity/a", "predicate": "supports", "to": "https://x/entity/b", "forward": true},
 			{"hop": 2, "from": "https://x/entity/b", "predicate": "officialOf", "to": "https://x/entity/c", "forward": false},
+			{"hop": 3, "from": "https://x/entity/c", "predicate": "met", "to": "https://x/entity/d", "forward": false},
 		}}
 	var b strings.Builder
 	if err := r.WriteTable(&b); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, want := range []string{"met →", "← officialOf", "(2 rows, 1.23ms)"} {
+	for _, want := range []string{"supports →", "← officialOf", "(3 rows, 1.23ms)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("table lacks %q:\n%s", want, out)
 		}
 	}
+	// met holds both ways: no arrow, whichever way it is stored.
+	if strings.Contains(out, "← met") || strings.Contains(out, "met →") {
+		t.Errorf("a symmetric predicate is drawn with a direction:\n%s", out)
+	}
 	if strings.Contains(out, "forward") || strings.Contains(out, "true") {
 		t.Errorf("table shows the forward column:\n%s", out)
 	}
+}
+
+// routeRows returns the rows of one route of a path result.
+func routeRows(rows []map[string]any, n int) []map[string]any {
+	var out []map[string]any
+	for _, r := range rows {
+		if fmt.Sprint(r["route"]) == fmt.Sprint(n) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func TestWriteTableEntity(t *testing.T) {
@@ -503,5 +527,34 @@ func TestSuggest(t *testing.T) {
 		if c.want == "" && strings.Contains(got, "did you mean") || c.want != "" && !strings.Contains(got, c.want) {
 			t.Errorf("%q: error %q, want suggestion %q", c.name, got, c.want)
 		}
+	}
+}
+
+// TestUserView: g.V() lists the graph's nodes, not the store's bookkeeping
+// (which the raw store does show).
+func TestUserView(t *testing.T) {
+	s := fixtureStore(t)
+	ctx := context.Background()
+	all := func(qs cgraph.QuadStore) string {
+		out, err := Gizmo(ctx, qs, `g.V().All()`, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(out)
+	}
+	raw, view := all(s.QuadStore()), all(UserView(ctx, s.QuadStore()))
+	if !strings.Contains(raw, "urn:newskg:") {
+		t.Fatalf("the raw store shows no meta nodes; the test proves nothing: %.300s", raw)
+	}
+	if strings.Contains(view, "urn:newskg:") || strings.Contains(view, "id:1]") {
+		t.Errorf("g.V() shows meta nodes: %.500s", view)
+	}
+	if !strings.Contains(view, ent+"vladimir-putin") {
+		t.Errorf("g.V() lost the graph's nodes: %.300s", view)
+	}
+	// Paths through the view still use the store's indexes and answer.
+	out, err := Gizmo(ctx, UserView(ctx, s.QuadStore()), `g.V("<`+ent+`vladimir-putin>").Both("<`+graph.DefaultBase+`vocab/met>").All()`, Options{})
+	if err != nil || len(out) < 2 {
+		t.Errorf("Both(met) through the view: %v, %v", out, err)
 	}
 }

@@ -170,3 +170,5 @@ func spellings(name string) []string {
 }
 
 func isPredicate(p string) bool { return extract.IsPredicate(p) }
+
+func isSymmetric(p string) bool { return extract.IsSymmetric(p) }

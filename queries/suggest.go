@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newskg/kg/graph"
 )
 
 // NameSearcher finds entities by the beginning of a name (NameIndex does).
@@ -17,22 +19,45 @@ type NameSearcher interface {
 const maxSuggestions = 3
 
 // suggest returns "; did you mean: A (a), B (b)?" for a name that designates
-// no entity, built from the entities having one of its words as a word of
-// a name ("الرئيس بوتين" → Vladimir Putin), or "" when none does. It uses
+// no entity (see Suggest), or "" when nothing comes close. It uses
 // opt.Names when that can search, else an index of the store's names.
 func suggest(ctx context.Context, e *env, name string) string {
 	var idx NameSearcher
 	if ns, ok := e.opt.Names.(NameSearcher); ok {
 		idx = ns
-	} else {
-		x, err := BuildNameIndex(ctx, e.store)
+	}
+	ms := Suggest(ctx, e.store, name, idx)
+	if len(ms) == 0 {
+		return ""
+	}
+	var out []string
+	for _, m := range ms {
+		s := m.Label
+		if s == "" {
+			s = m.IRI
+		}
+		if m.Name != "" && m.Name != s {
+			s += " (" + m.Name + ")"
+		}
+		out = append(out, s)
+	}
+	return fmt.Sprintf("; did you mean: %s?", strings.Join(out, ", "))
+}
+
+// Suggest returns up to three entities a name that designates none may
+// have meant: those having one of its words (of three letters or more) as a
+// whole word of a name ("الرئيس بوتين" → Vladimir Putin), described. idx
+// searches the names; nil builds an index of the store's names.
+func Suggest(ctx context.Context, s *graph.Store, name string, idx NameSearcher) []Match {
+	if idx == nil {
+		x, err := BuildNameIndex(ctx, s)
 		if err != nil {
-			return ""
+			return nil
 		}
 		idx = x
 	}
 	seen := map[string]bool{}
-	var out []string
+	var out []Match
 	for _, w := range strings.Fields(MatchForm(name)) {
 		if utf8.RuneCountInString(w) < 3 {
 			continue
@@ -44,19 +69,9 @@ func suggest(ctx context.Context, e *env, name string) string {
 				continue
 			}
 			seen[m.IRI] = true
-			info, _ := Describe(ctx, e.store, m.IRI)
-			s := info.Label
-			if s == "" {
-				s = m.IRI
-			}
-			if m.Name != "" && m.Name != s {
-				s += " (" + m.Name + ")"
-			}
-			out = append(out, s)
+			m.EntityInfo, _ = Describe(ctx, s, m.IRI)
+			out = append(out, m)
 		}
 	}
-	if len(out) == 0 {
-		return ""
-	}
-	return fmt.Sprintf("; did you mean: %s?", strings.Join(out, ", "))
+	return out
 }

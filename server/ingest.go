@@ -8,6 +8,7 @@ import (
 	"net/http"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/meeting"
 	"github.com/newskg/kg/source"
 )
 
@@ -96,6 +97,7 @@ func (s *Server) ingestOne(r *http.Request, doc extract.Document, rep *ingestDoc
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
+	meeting.Fill(res)
 	res.KeepConfident(s.cfg.MinConfidence)
 	unlock := s.writeLock()
 	st, err := s.store.Write(r.Context(), res)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/newskg/kg/queries"
@@ -62,14 +63,18 @@ func (l lazyNames) Search(q string, n int) []queries.Match {
 	return idx.Search(q, n)
 }
 
-// search answers GET /api/search?q=NAME[&limit=N]: entities whose names (in
-// any script) begin with q, with their labels and types.
+// search answers GET /api/search?q=NAME[&limit=N]: the entities q names
+// exactly as the CLI resolves it (a Wikidata id such as Q7747, an IRI, a
+// key, any label or alias in either script) first, then those with a name
+// beginning with q, each with its labels and type. When nothing matches,
+// "suggestions" offers the entities having one of q's words as a word of a
+// name (did you mean).
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	if err := checkParams(r, "q", "limit"); err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
-	q := r.URL.Query().Get("q")
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	if q == "" || queries.MatchForm(q) == "" {
 		s.fail(w, r, http.StatusBadRequest, errors.New("search: give a name with ?q="))
 		return
@@ -92,12 +97,35 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusInternalServerError, err)
 		return
 	}
-	matches := idx.Search(q, n)
+	names := lazyNames{s, r.Context()}
+	var matches []queries.Match
+	seen := map[string]bool{}
+	exact, err := queries.ResolveEntityWith(r.Context(), s.store, q, names)
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	for _, iri := range exact {
+		if len(matches) < n {
+			seen[string(iri)] = true
+			matches = append(matches, queries.Match{IRI: string(iri), Name: q})
+		}
+	}
+	for _, m := range idx.Search(q, n) {
+		if !seen[m.IRI] && len(matches) < n {
+			seen[m.IRI] = true
+			matches = append(matches, m)
+		}
+	}
 	for i := range matches {
 		matches[i].EntityInfo, _ = queries.Describe(r.Context(), s.store, matches[i].IRI)
 	}
+	out := map[string]any{"query": q, "results": matches}
 	if matches == nil {
-		matches = []queries.Match{}
+		out["results"] = []queries.Match{}
+		if sug := queries.Suggest(r.Context(), s.store, q, names); len(sug) > 0 {
+			out["suggestions"] = sug
+		}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"query": q, "results": matches})
+	writeJSON(w, http.StatusOK, out)
 }

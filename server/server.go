@@ -62,6 +62,8 @@ type Config struct {
 	MinConfidence float64
 	// Log, when set, receives one line per failed request.
 	Log func(format string, args ...any)
+	// AccessLog, when set, receives one line per request (accesslog.go).
+	AccessLog io.Writer
 	// MaxQueries bounds the canned queries and entity look-ups running at
 	// once (default 4 per CPU); MaxScripts the ad-hoc scripts (default the
 	// number of CPUs); MaxExports the exports (default 2). Beyond them a
@@ -128,7 +130,7 @@ func New(cfg Config) (*Server, error) {
 }
 
 // Handler returns the server's HTTP handler.
-func (s *Server) Handler() http.Handler { return s.guard(s.mux) }
+func (s *Server) Handler() http.Handler { return s.accessLog(s.guard(s.mux)) }
 
 // HTTPServer returns an http.Server for addr with timeouts set.
 func (s *Server) HTTPServer(addr string) *http.Server {
@@ -624,7 +626,7 @@ func (s *Server) gizmo(w http.ResponseWriter, r *http.Request) {
 	defer release()
 	opt.MemoryBudget = s.cfg.ScriptMemory
 	unlock := s.readLock()
-	out, err := queries.Gizmo(r.Context(), s.store.QuadStore(), script, opt)
+	out, err := queries.Gizmo(r.Context(), queries.UserView(r.Context(), s.store.QuadStore()), script, opt)
 	unlock()
 	if err != nil {
 		status := statusOf(err)

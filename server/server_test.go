@@ -123,7 +123,7 @@ func TestEndpoints(t *testing.T) {
 				t.Errorf("%d rows, truncated %v", len(rows), b["truncated"])
 			}
 		}},
-		{"path", "GET", "/api/query/path?from=" + url.QueryEscape("لافروف") + "&to=Syrian+government", "", "", 200, func(t *testing.T, b map[string]any) {
+		{"path", "GET", "/api/query/path?from=" + url.QueryEscape("لافروف") + "&to=Syrian+government&routes=1", "", "", 200, func(t *testing.T, b map[string]any) {
 			if rows := b["rows"].([]any); len(rows) != 2 {
 				t.Errorf("path rows %v", rows)
 			}

@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
+	"github.com/newskg/kg/extract"
 	_ "github.com/newskg/kg/extract/ar" // registers the Arabic extractor
 	"github.com/newskg/kg/extract/scorer"
 	"github.com/newskg/kg/graph"
@@ -41,6 +42,13 @@ func openStore(c *cli.Context, readOnly bool) (*graph.Store, error) {
 	}
 	// c.String is "" for a command without --base: the store's own base.
 	s, err := graph.Open(c.Context, spec, graph.Options{Base: c.String(baseFlag.Name), ReadOnly: readOnly})
+	if errors.Is(err, graph.ErrStoreLocked) {
+		// Say how to do it anyway: through the server that holds the store.
+		if readOnly {
+			return nil, fmt.Errorf("%w; if a kg serve holds it, ask the server instead (GET /api/query/NAME?…, /api/entity/NAME, /api/export)", err)
+		}
+		return nil, fmt.Errorf("%w; to add documents while it is served, run the server with kg serve --allow-ingest and POST each article to /api/ingest (curl --data-binary @article.txt 'http://127.0.0.1:7480/api/ingest?lang=ar')", err)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -141,4 +149,23 @@ func errorf(c *cli.Context, format string, args ...any) {
 func isTerminal(w any) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// langWarning returns a warning when a document's language and the script
+// of its text disagree (--lang ar on an English text: the Arabic extractor
+// finds next to nothing in it), or "".
+func langWarning(c *cli.Context, d extract.Document) string {
+	seen := source.DetectLang(d.Text)
+	if seen == "" || d.Lang == "" || (d.Lang == "ar") == (seen == "ar") {
+		return ""
+	}
+	script, how := "Latin", "language"
+	if seen == "ar" {
+		script = "Arabic"
+	}
+	if c.IsSet("lang") {
+		how = "--lang"
+	}
+	return fmt.Sprintf("%s: warning: %s %s, but the text is in %s script (%s?); the %s extractor will find little in it",
+		d.Origin, how, d.Lang, script, seen, d.Lang)
 }

@@ -25,7 +25,14 @@ func exportCommand() *cli.Command {
 			"csv writes nodes.csv and edges.csv into the directory -o names (or a zip of both to a file or stdout).\n" +
 			"With -o naming an existing directory, other formats write graph.<ext> there.\n" +
 			"Filters combine: --doc keeps one document's quads; --entity/--hops, --predicate, --since/--until and\n" +
-			"--min-confidence keep the facts that match, with their entities and documents.",
+			"--min-confidence keep the facts that match, with their entities and documents. --predicate repeats (-p too).\n\n" +
+			"Examples:\n" +
+			"   kg export --db kg.db -o graph.nq                                   (everything, N-Quads: kg import reads it)\n" +
+			"   kg export --db kg.db --format turtle --entity Putin --hops 2 -o putin.ttl\n" +
+			"   kg export --db kg.db --format graphml --predicate met -p visited -o meetings.graphml   (Gephi, yEd)\n" +
+			"   kg export --db kg.db --format csv --since 2015-11 --until 2015-12 -o out/   (nodes.csv, edges.csv)\n" +
+			"   kg export --db kg.db --format dot --entity Q7747 | dot -Tsvg > putin.svg\n" +
+			"   kg export --db kg.db --doc putin-khamenei-2015-11-23 --format jsonld --min-confidence 0.8",
 		Flags: []cli.Flag{
 			dbFlag,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "nquads", Usage: "output format: " + strings.Join(export.Formats(), ", ")},

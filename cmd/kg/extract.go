@@ -86,6 +86,10 @@ func runExtract(c *cli.Context) error {
 		FailFast:      c.Bool("fail-fast"),
 		MinConfidence: minConf,
 	}, func(o pipeline.Outcome) {
+		if w := langWarning(c, o.Doc); w != "" && o.Err == nil {
+			out.Flush()
+			errorf(c, "%s", w)
+		}
 		if o.Err == nil {
 			o.Err = emit(out, o.Result)
 		}
@@ -153,6 +157,7 @@ type jsonFact struct {
 	StartDate  string  `json:"startDate,omitempty"`
 	EndDate    string  `json:"endDate,omitempty"`
 	Quote      string  `json:"quote,omitempty"`
+	Mode       string  `json:"mode,omitempty"`
 	// Features are the extractor's signals for the fact scorer.
 	Features []string `json:"features,omitempty"`
 }
@@ -176,7 +181,7 @@ func writeJSONL(w io.Writer, r *extract.Result) error {
 	for _, f := range r.Facts {
 		j.Facts = append(j.Facts, jsonFact{Subject: f.Subject, Predicate: f.Predicate, Object: f.Object, Value: f.Value, Date: f.Date,
 			Evidence: f.Evidence, Start: f.Start, End: f.End, Rule: f.Rule, Confidence: f.Confidence, Role: f.Role,
-			Place: f.Place, Item: f.Item, StartDate: f.StartDate, EndDate: f.EndDate, Quote: f.Quote, Features: f.Features})
+			Place: f.Place, Item: f.Item, StartDate: f.StartDate, EndDate: f.EndDate, Quote: f.Quote, Mode: f.Mode, Features: f.Features})
 	}
 	b, err := json.Marshal(j)
 	if err != nil {
@@ -243,7 +248,7 @@ func writeTable(w io.Writer, r *extract.Result) error {
 			obj = f.Value
 		}
 		var q []string
-		for _, kv := range [][2]string{{"date", f.Date}, {"role", f.Role}, {"place", f.Place}, {"item", f.Item}, {"from", f.StartDate}, {"until", f.EndDate}} {
+		for _, kv := range [][2]string{{"date", f.Date}, {"role", f.Role}, {"place", f.Place}, {"item", f.Item}, {"from", f.StartDate}, {"until", f.EndDate}, {"mode", f.Mode}} {
 			if kv[1] != "" {
 				q = append(q, kv[0]+"="+kv[1])
 			}

@@ -18,12 +18,16 @@ func gizmoCommand() *cli.Command {
 		ArgsUsage: "'SCRIPT' (or - to read it from standard input)",
 		Description: `Runs a Gizmo (JavaScript) script on the store, read-only, with a time and
 result limit, and prints the results as a JSON array. Nodes are written as in
-N-Quads: IRIs in <…>. The canned queries (kg query --list) cover most
-questions; their scripts under queries/scripts are examples of the style.
+N-Quads: IRIs in <…>. g.V() without arguments lists the graph's nodes (the
+store's own bookkeeping nodes, <urn:newskg:…>, are left out). met, allyOf and
+cooperatesWith are stored once, in either direction: follow them with Both.
+The canned queries (kg query --list) cover most questions; their scripts
+under queries/scripts are examples of the style.
 
 Examples:
-   kg gizmo 'g.V("<https://w3id.org/newskg/entity/vladimir-putin>").Out("<https://w3id.org/newskg/vocab/met>").All()'
-   kg gizmo 'g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://w3id.org/newskg/vocab/Person>").Unique().All()'
+   kg gizmo 'g.V("<https://w3id.org/newskg/entity/vladimir-putin>").Both("<https://w3id.org/newskg/vocab/met>").All()'
+   kg gizmo 'g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://w3id.org/newskg/vocab/Person>").All()'
+   kg gizmo 'g.V("<https://w3id.org/newskg/entity/russia>").In("<https://w3id.org/newskg/vocab/officialOf>").All()'
    kg gizmo --timeout 2s - < script.js`,
 		Flags: []cli.Flag{
 			dbFlag,
@@ -65,7 +69,7 @@ Examples:
 				return err
 			}
 			defer store.Close()
-			out, err := queries.Gizmo(c.Context, store.QuadStore(), script, opt)
+			out, err := queries.Gizmo(c.Context, queries.UserView(c.Context, store.QuadStore()), script, opt)
 			if err != nil {
 				return err
 			}

@@ -106,6 +106,9 @@ func runIngest(c *cli.Context) error {
 		if cl, ok := prog.(interface{ Clear() }); ok {
 			cl.Clear()
 		}
+		if w := langWarning(c, o.Doc); w != "" && o.Err == nil {
+			errorf(c, "%s", w)
+		}
 		st := o.Stats
 		d := docReport{ID: st.DocID, Origin: o.Doc.Origin, Facts: st.Facts, Entities: st.Entities, Quads: st.Quads, Added: st.Added, Removed: st.Removed}
 		if o.Err != nil {

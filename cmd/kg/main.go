@@ -33,7 +33,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	app := newApp()
 	app.Reader, app.Writer, app.ErrWriter = stdin, stdout, stderr
 	app.ExitErrHandler = func(*cli.Context, error) {} // run decides the exit code
-	if err := app.RunContext(ctx, args); err != nil {
+	if err := app.RunContext(ctx, canonicalFlags(app, args)); err != nil {
 		if topic, ok := strings.CutPrefix(err.Error(), "No help topic for "); ok {
 			err = fmt.Errorf("unknown command %s (kg --help lists them)", topic)
 		}

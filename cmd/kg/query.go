@@ -3,12 +3,14 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 
 	"github.com/newskg/kg/internal/safetext"
 	"github.com/newskg/kg/queries"
@@ -30,11 +32,19 @@ Examples:
    kg query --db kg.db timeline "John Kerry" --format json
    kg query --db kg.db path from=لافروف to=الأسد hops=4
    kg query --db kg.db on-date start=2015-11-01 end=2015-11-30 predicate=met
-   kg query --db kg.db entity Q7747`,
+   kg query --db kg.db entity Q7747
+   kg query --db kg.db supporters-of "بشار الأسد" --wide     (whole evidence sentences)
+   kg query --db kg.db supporters-of Assad links=false        (facts about Assad himself only)
+
+Tables fit the terminal: long evidence is cut (and, if need be, statement
+and source columns left out); --wide prints every cell whole. --format json
+gives every row with the labels of its entities beside their IRIs
+(actor_en, actor_ar, …).`,
 		Flags: []cli.Flag{
 			dbFlag,
 			&cli.BoolFlag{Name: "list", Usage: "list the queries and their parameters"},
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "table or json"},
+			&cli.BoolFlag{Name: "wide", Usage: "tables: print every cell whole instead of fitting the terminal's width"},
 			&cli.DurationFlag{Name: "timeout", Value: queries.DefaultTimeout, Usage: "stop the query after this long"},
 			&cli.IntFlag{Name: "limit", Value: queries.DefaultLimit, Usage: "return at most this many rows"},
 		},
@@ -89,20 +99,29 @@ Examples:
 				enc.SetEscapeHTML(false)
 				return enc.Encode(res)
 			}
-			return res.WriteTable(safetext.NewWriter(out))
+			wide := c.Bool("wide")
+			if _, ok := flags["wide"]; ok {
+				wide = true
+			}
+			return res.WriteTableWith(safetext.NewWriter(out), queries.TableOptions{Width: terminalWidth(out), Wide: wide})
 		},
 	}
 }
 
-// trailingFlags separates --format, --timeout, --limit and --db given after
-// the query's arguments (the flag parser stops at the first argument).
+// trailingFlags separates --format, --timeout, --limit, --db and --wide
+// given after the query's arguments (the flag parser stops at the first
+// argument).
 func trailingFlags(args []string) (values []string, flags map[string]string, err error) {
 	flags = map[string]string{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !strings.HasPrefix(a, "-") || (name != "format" && name != "timeout" && name != "limit" && name != "db") {
+		if !strings.HasPrefix(a, "-") || (name != "format" && name != "timeout" && name != "limit" && name != "db" && name != "wide") {
 			values = append(values, a)
+			continue
+		}
+		if name == "wide" {
+			flags[name] = "true"
 			continue
 		}
 		if !hasVal {
@@ -144,6 +163,21 @@ func queryOptions(c *cli.Context, cmd string, flags map[string]string) (queries.
 		}
 	}
 	return opt, nil
+}
+
+// terminalWidth is the width of the terminal w writes to, or $COLUMNS when
+// set; 0 when neither is known (a pipe or a file: cells are cut at a fixed
+// width).
+func terminalWidth(w any) int {
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if n, _, err := term.GetSize(int(f.Fd())); err == nil && n > 0 {
+			return n
+		}
+	}
+	return 0
 }
 
 func listQueries(c *cli.Context) error {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os/signal"
 	"syscall"
 
@@ -25,6 +26,8 @@ off unless allowed.
 Examples:
    kg serve --db kg.db                      then open http://127.0.0.1:7480/
    kg serve --db kg.db --allow-ingest --allow-gizmo --addr 0.0.0.0:7480
+   kg serve --db kg.db --quiet              (no access log)
+   kg serve --db kg.db 2>> access.log
    curl 'http://127.0.0.1:7480/api/query/who-met?entity=Putin'`,
 		Flags: []cli.Flag{
 			dbFlag,
@@ -35,6 +38,7 @@ Examples:
 			&cli.IntFlag{Name: "limit", Value: queries.DefaultLimit, Usage: "row limit of every query"},
 			&cli.Int64Flag{Name: "max-body", Value: 8 << 20, Usage: "largest request body accepted, in bytes"},
 			&cli.StringSliceFlag{Name: "allowed-host", Usage: "a host `NAME` clients use to reach the server (repeatable; loopback names and IP addresses are always allowed)"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no access log (by default one line per request on standard error: time, client, method, path, status, bytes, duration)"},
 			&cli.Float64Flag{Name: "min-confidence", Value: scorer.DefaultThreshold(), Usage: "POST /api/ingest leaves out the facts whose confidence is below this (0 keeps them for review)"},
 		},
 		Action: func(c *cli.Context) error {
@@ -52,6 +56,7 @@ Examples:
 				AllowedHosts:  c.StringSlice("allowed-host"),
 				MinConfidence: c.Float64("min-confidence"),
 				Log:           func(format string, args ...any) { fmt.Fprintf(c.App.ErrWriter, format+"\n", args...) },
+				AccessLog:     accessLog(c),
 			})
 			if err != nil {
 				return err
@@ -65,4 +70,12 @@ Examples:
 			})
 		},
 	}
+}
+
+// accessLog is where kg serve logs requests: standard error, unless --quiet.
+func accessLog(c *cli.Context) io.Writer {
+	if c.Bool("quiet") {
+		return nil
+	}
+	return c.App.ErrWriter
 }

@@ -15,6 +15,17 @@ func vocabCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "vocab",
 		Usage: "print the project's vocabulary as RDFS/OWL (classes, predicates with English and Arabic labels, domains, ranges, CAMEO roots)",
+		Description: `Prints the classes and properties the graph uses (the shared graph model):
+entity types, the fact predicates with their domains, ranges, CAMEO roots and
+symmetry, the statement qualifiers (date, evidence, role, place, mode, …),
+with English and Arabic labels. Load it beside an export to give the graph
+its schema.
+
+Examples:
+   kg vocab                                   (Turtle)
+   kg vocab --format jsonld -o vocab.jsonld
+   kg vocab --base https://example.org/kg/    (the vocabulary of a store made with that --base)
+   kg vocab | rapper -i turtle -c -`,
 		Flags: []cli.Flag{
 			baseFlag,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "turtle", Usage: "output format: " + strings.Join(export.VocabFormats, ", ")},

@@ -484,3 +484,30 @@ func TestCountryOfAndCapitalOf(t *testing.T) {
 		t.Error("Aleppo is no capital")
 	}
 }
+
+// TestDefaultOffices: the light office table holds what the full catalogue
+// holds.
+func TestDefaultOffices(t *testing.T) {
+	c, o := Default(), DefaultOffices()
+	if len(o.Offices) != len(c.AllOffices()) {
+		t.Errorf("%d offices, the catalogue has %d", len(o.Offices), len(c.AllOffices()))
+	}
+	for i, x := range c.AllOffices() {
+		y := o.Offices[i]
+		if x.Person != y.Person || x.Role != y.Role || x.Of != y.Of || x.From != y.From || x.To != y.To {
+			t.Fatalf("office %d: %+v, the catalogue has %+v", i, y, x)
+		}
+	}
+	n := 0
+	for _, e := range c.Entries() {
+		if e.Government != "" {
+			n++
+			if o.Government[e.Key] != e.Government {
+				t.Errorf("government of %s: %q, want %q", e.Key, o.Government[e.Key], e.Government)
+			}
+		}
+	}
+	if n == 0 || len(o.Government) != n {
+		t.Errorf("%d governments, the catalogue has %d", len(o.Government), n)
+	}
+}

@@ -111,15 +111,22 @@ func Results(t testing.TB) []*extract.Result {
 	}}
 }
 
-// Store writes the fixture into a fresh Bolt store.
-func Store(t testing.TB) *graph.Store {
+// Empty opens a fresh, empty Bolt store, closed when the test ends.
+func Empty(t testing.TB) *graph.Store {
 	t.Helper()
-	ctx := context.Background()
-	s, err := graph.Open(ctx, t.TempDir()+"/kg.db", graph.Options{})
+	s, err := graph.Open(context.Background(), t.TempDir()+"/kg.db", graph.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// Store writes the fixture into a fresh Bolt store.
+func Store(t testing.TB) *graph.Store {
+	t.Helper()
+	ctx := context.Background()
+	s := Empty(t)
 	for _, r := range Results(t) {
 		if _, err := s.Write(ctx, r); err != nil {
 			t.Fatalf("write fixture %s: %v", r.Doc.ID, err)

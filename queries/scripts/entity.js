@@ -1,7 +1,7 @@
 // name: entity
-// purpose: Everything about one entity: its types, labels, identifiers and every fact in and out, with dates.
+// purpose: Everything about one entity: its types, labels, identifiers and every fact in and out (mutual for met, allyOf, cooperatesWith), with dates.
 // param: entity entity required — the entity: a name or alias in Arabic or English, a Wikidata id, a key or an IRI
-// columns: entity, kind, predicate, value, other, date, evidence, statement, source
+// columns: entity, kind, predicate, value, other, date, mode, evidence, statement, source
 // example: kg query entity entity=بوتين
 var seen = {};
 params.entity.forEach(function (e) {
@@ -13,10 +13,11 @@ params.entity.forEach(function (e) {
     });
   });
   var rows = [];
-  factsOf([e], "subject", null, function (r) { r.kind = "out"; r.other = r.object; rows.push(r); });
-  factsOf([e], "object", null, function (r) { r.kind = "in"; r.other = r.subject; rows.push(r); });
+  // A symmetric fact has no direction: it is "mutual", whichever way it is stored.
+  factsOf([e], "subject", null, function (r) { r.kind = symmetric(r.predicate) ? "mutual" : "out"; r.other = r.object; rows.push(r); });
+  factsOf([e], "object", null, function (r) { r.kind = symmetric(r.predicate) ? "mutual" : "in"; r.other = r.subject; rows.push(r); });
   rows.sort(byDate).forEach(function (r) {
-    g.Emit({ entity: e, kind: r.kind, predicate: r.predicate, other: r.other, date: r.date,
+    g.Emit({ entity: e, kind: r.kind, predicate: r.predicate, other: r.other, date: r.date, mode: r.mode,
       evidence: r.evidence, statement: r.statement, source: r.source });
   });
 });

@@ -3,19 +3,20 @@
 // param: from entity required — the fact's subject
 // param: predicate predicate required — the fact's predicate (e.g. met)
 // param: to entity required — the fact's object
-// columns: subject, predicate, object, date, evidence, source, title, published, confidence, extractor, statement
+// columns: subject, predicate, object, date, mode, place, role, item, evidence, source, title, published, confidence, extractor, statement
 // example: kg query evidence from=بوتين predicate=met to=خامنئي
 var to = set(params.to), from = set(params.from);
-var symmetric = KG.symmetric.indexOf(params.predicate) >= 0;
+var both = symmetric(params.predicate);
 var rows = [], seen = {};
 function take(r) {
   if (seen[r.statement]) { return; }
   seen[r.statement] = true;
-  rows.push({ subject: r.subject, predicate: r.predicate, object: r.object, date: r.date, evidence: r.evidence,
-    source: r.source, confidence: r.confidence, extractor: r.extractor, statement: r.statement });
+  rows.push({ subject: r.subject, predicate: r.predicate, object: r.object, date: r.date, mode: r.mode, place: r.place,
+    role: r.role, item: r.item, evidence: r.evidence, source: r.source, confidence: r.confidence, extractor: r.extractor,
+    statement: r.statement });
 }
 factsOf(params.from, "subject", [params.predicate], function (r) { if (to[r.object]) { take(r); } });
-if (symmetric) {
+if (both) {
   factsOf(params.to, "subject", [params.predicate], function (r) { if (from[r.object]) { take(r); } });
 }
 rows.sort(byDate).forEach(function (r) {

@@ -5,16 +5,6 @@
 // param: predicate predicate — only facts of this predicate
 // columns: date, subject, predicate, object, evidence, statement, source
 // example: kg query on-date start=2015-11-01 end=2015-11-30
-function pad(n) { return (n < 10 ? "0" : "") + n; }
-function lo(s) { return s.length === 4 ? s + "-01-01" : (s.length === 7 ? s + "-01" : s); }
-function hi(s) {
-  if (s.length === 4) { return s + "-12-31"; }
-  if (s.length === 7) {
-    var y = +s.slice(0, 4), m = +s.slice(5, 7);
-    return s + "-" + pad(new Date(Date.UTC(y, m, 0)).getUTCDate());
-  }
-  return s;
-}
 var start = lo(params.start), end = hi(params.end || params.start);
 if (end < start) { throw new Error("end " + end + " is before start " + start); }
 var t0 = Date.parse(start + "T00:00:00Z"), t1 = Date.parse(end + "T00:00:00Z");
@@ -25,8 +15,8 @@ function add(s, type) {
 }
 for (var t = t0; t <= t1; t += 86400000) {
   var d = new Date(t);
-  var y = "" + d.getUTCFullYear(), ym = y + "-" + pad(d.getUTCMonth() + 1);
-  add(ym + "-" + pad(d.getUTCDate()), "date");
+  var y = "" + d.getUTCFullYear(), ym = y + "-" + pad2(d.getUTCMonth() + 1);
+  add(ym + "-" + pad2(d.getUTCDate()), "date");
   add(ym, "gYearMonth");
   add(y, "gYear");
 }

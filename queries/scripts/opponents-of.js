@@ -1,10 +1,15 @@
 // name: opponents-of
-// purpose: Who opposes an entity (rejects, condemns, demands its departure), with dates and evidence.
+// purpose: Who opposes an entity (rejects, condemns, demands its departure), with dates and evidence; a leader's opponents include those of what they lead, and the other way round (via).
 // param: entity entity required — the opposed party
-// columns: entity, actor, date, evidence, statement, source
+// param: links bool default=true — follow the leads link (a leader and the state, government or organisation they lead); false: facts about the entity itself only
+// columns: entity, actor, via, date, evidence, statement, source
 // example: kg query opponents-of entity="Bashar al-Assad"
+// links: entity
 var rows = [];
-factsOf(params.entity, "object", ["opposes"], function (r) {
-  rows.push({ entity: r.object, actor: r.subject, date: r.date, evidence: r.evidence, statement: r.statement, source: r.source });
+factsOf(withLinks("entity"), "object", ["opposes"], function (r) {
+  var k = linkOf("entity", r.object, r);
+  if (k === false || inGroup("entity", r.subject)) { return; }
+  rows.push({ entity: k ? k.asked : r.object, actor: r.subject, via: k ? r.object : undefined, date: r.date,
+    evidence: r.evidence, statement: r.statement, source: r.source });
 });
 rows.sort(byDate).forEach(function (r) { g.Emit(r); });

@@ -1,6 +1,8 @@
 // Prelude of every canned query (not a query itself). Before it, the runner
-// binds two JSON literals: `params` (the query's parameters; entity
-// parameters as arrays of entity IRIs) and `KG` (the store's vocabulary).
+// binds three JSON literals: `params` (the query's parameters; entity
+// parameters as arrays of entity IRIs), `KG` (the store's vocabulary) and
+// `LINKS` (for each entity parameter whose leads links the query follows,
+// the linked entities: {param: {IRI: {asked: IRI, periods: [{from, to}]}}}).
 
 // iri wraps a full IRI the way Gizmo names nodes: "<…>".
 function iri(s) { return "<" + s + ">"; }
@@ -32,6 +34,9 @@ function local(x) {
   return (typeof x === "string" && x.indexOf(KG.vocab) === 0) ? x.slice(KG.vocab.length) : x;
 }
 
+// symmetric tells whether a predicate (local name) holds both ways.
+function symmetric(p) { return KG.symmetric.indexOf(p) >= 0; }
+
 // set makes a lookup table of bare IRIs.
 function set(list) {
   var s = {};
@@ -41,7 +46,7 @@ function set(list) {
 
 // FACT_FIELDS are the statement properties every fact row carries.
 var FACT_FIELDS = ["date", "evidence", "source", "confidence", "extractor", "role", "item",
-  "startDate", "endDate", "place"];
+  "startDate", "endDate", "place", "mode"];
 
 // eachFact calls fn(row) for every statement reached by path `p` (a Gizmo
 // path whose current nodes are statement nodes), optionally only those
@@ -95,4 +100,65 @@ function byDate(a, b) {
   var x = a.date || "~", y = b.date || "~";
   if (x !== y) { return x < y ? -1 : 1; }
   return a.statement < b.statement ? -1 : (a.statement > b.statement ? 1 : 0);
+}
+
+// Dates: lo and hi are the first and last day of "YYYY", "YYYY-MM" or
+// "YYYY-MM-DD", as "YYYY-MM-DD" strings (which compare as dates).
+function pad2(n) { return (n < 10 ? "0" : "") + n; }
+function lo(s) { return s.length === 4 ? s + "-01-01" : (s.length === 7 ? s + "-01" : s); }
+function hi(s) {
+  if (s.length === 4) { return s + "-12-31"; }
+  if (s.length === 7) {
+    var y = +s.slice(0, 4), m = +s.slice(5, 7);
+    return s + "-" + pad2(new Date(Date.UTC(y, m, 0)).getUTCDate());
+  }
+  return s;
+}
+
+// withLinks returns the IRIs of entity parameter `name` and of the entities
+// linked to them (LINKS), so that facts about either are found.
+function withLinks(name) {
+  var out = (params[name] || []).slice();
+  Object.keys(LINKS[name] || {}).forEach(function (x) { if (out.indexOf(x) < 0) { out.push(x); } });
+  return out;
+}
+
+// inGroup tells whether x is an entity of parameter `name` or linked to one.
+function inGroup(name, x) {
+  return (params[name] || []).indexOf(x) >= 0 || !!(LINKS[name] || {})[x];
+}
+
+var docDates = {};
+// factDate is when fact r happened: its date, else its document's date
+// ("" when neither is known).
+function factDate(r) {
+  if (r.date) { return r.date; }
+  if (!r.source) { return ""; }
+  if (docDates[r.source] === undefined) {
+    var d = g.V(iri(r.source)).Out(DOC_DATE).ToValue();
+    docDates[r.source] = d === null ? "" : String(bare(d));
+  }
+  return docDates[r.source];
+}
+
+// holds tells whether a link with these periods holds at the date of fact
+// r. A day-precise end is the hand-over day: it belongs to the successor.
+function holds(periods, r) {
+  if (!periods || periods.length === 0) { return true; }
+  var d = factDate(r);
+  if (!d) { return true; }
+  return periods.some(function (p) {
+    if (p.from && hi(d) < lo(p.from)) { return false; }
+    if (p.to && (p.to.length === 10 ? lo(d) >= p.to : lo(d) > hi(p.to))) { return false; }
+    return true;
+  });
+}
+
+// linkOf says how fact r reached entity x of parameter `name`: null when x
+// is one of the entities asked, the link ({asked, periods}) when x is
+// linked to one and the link holds at the fact's date, false otherwise.
+function linkOf(name, x, r) {
+  if ((params[name] || []).indexOf(x) >= 0) { return null; }
+  var k = (LINKS[name] || {})[x];
+  return k && holds(k.periods, r) ? k : false;
 }

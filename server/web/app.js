@@ -1,16 +1,12 @@
 // The kg explorer: search an entity, draw its neighbourhood, expand nodes,
 // read the evidence behind edges, filter, run canned queries, download.
-// Data only ever reaches the page through textContent and cytoscape data
-// fields, never as HTML.
+// The drawing itself is graph.js. Data only ever reaches the page through
+// textContent and cytoscape data fields, never as HTML.
 (function () {
   "use strict";
 
-  var TYPE_COLOURS = {
-    Person: "#1f77b4", Country: "#d62728", Organization: "#2ca02c", Place: "#9467bd",
-    Facility: "#8c564b", Event: "#e377c2", Agreement: "#7f7f7f", Weapon: "#bcbd22",
-    Group: "#ff7f0e", Work: "#17becf", "": "#999999"
-  };
   var ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+  var DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
   // Which result columns of a canned query make an edge: [from, predicate, to].
   var QUERY_EDGES = {
@@ -27,32 +23,11 @@
   var $ = function (id) { return document.getElementById(id); };
   var entities = {}; // iri → info
   var timer = null; // search-as-you-type delay
-  var edgeData = {}; // edge id → {subject, predicate, object, dates{}, statements{}}
   var expanded = {};
   var current = null; // the entity last searched: {iri, label}
 
-  var cy = cytoscape({
-    container: $("cy"),
-    style: [
-      { selector: "node", style: {
-        "label": "data(label)", "background-color": "data(colour)", "color": "#222",
-        "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, "width": 22, "height": 22,
-        "text-wrap": "wrap", "text-max-width": 120 } },
-      { selector: "node.root", style: { "width": 32, "height": 32, "border-width": 3, "border-color": "#222" } },
-      { selector: "node.expanded", style: { "border-width": 2, "border-color": "#555" } },
-      { selector: "edge", style: {
-        "label": "data(label)", "font-size": 9, "curve-style": "bezier", "target-arrow-shape": "triangle",
-        "width": 1.5, "line-color": "#99a", "target-arrow-color": "#99a", "text-rotation": "autorotate",
-        "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 1 } },
-      { selector: "edge.symmetric", style: { "target-arrow-shape": "none" } },
-      { selector: "edge:selected", style: { "line-color": "#d60", "target-arrow-color": "#d60", "width": 3 } },
-      { selector: "node:selected", style: { "border-width": 4, "border-color": "#d60" } },
-      { selector: ".hidden", style: { "display": "none" } }
-    ],
-    layout: { name: "grid" },
-    minZoom: 0.1,
-    maxZoom: 3
-  });
+  var g = kgGraph.create($("cy"));
+  var cy = g.cy;
 
   function status(msg, isError) {
     var s = $("status");
@@ -84,55 +59,45 @@
     return en || ar || info.label || "";
   }
 
+  function labelOf(iri) {
+    var info = entities[iri];
+    return (info && info.label) || String(iri || "").replace(/^.*[\/#]/, "");
+  }
+
   function remember(infos) {
-    Object.keys(infos || {}).forEach(function (iri) { entities[iri] = infos[iri]; });
+    Object.keys(infos || {}).forEach(function (iri) {
+      entities[iri] = infos[iri];
+      var n = cy.getElementById(iri);
+      if (n.length) { dress(n, infos[iri]); }
+    });
+  }
+
+  // dress gives a node the labels and colour of its entity.
+  function dress(n, info) {
+    n.data("label", bothLabels(info) || info.label || n.id());
+    n.data("short", (info.labels || {}).en || info.label || (info.labels || {}).ar || n.id());
+    n.data("type", info.type || "");
+    n.data("colour", g.colour(info.type));
   }
 
   function addNode(iri) {
-    if (cy.getElementById(iri).length) { return cy.getElementById(iri); }
-    var info = entities[iri] || { label: iri.replace(/^.*[\/#]/, ""), type: "" };
-    return cy.add({ group: "nodes", data: {
-      id: iri, label: bothLabels(info) || info.label, type: info.type || "",
-      colour: TYPE_COLOURS[info.type || ""] || TYPE_COLOURS[""] } });
+    var n = g.addNode(iri, { label: bothLabels(entities[iri]), type: (entities[iri] || {}).type });
+    if (entities[iri]) { dress(n, entities[iri]); }
+    return n;
   }
 
-  var SYMMETRIC = { met: true, allyOf: true, cooperatesWith: true };
-
-  // addEdge adds (or enriches) the edge subject -predicate-> object.
-  function addEdge(s, p, o, date, statement) {
-    if (!s || !o || s === o || typeof o !== "string" || o.indexOf("://") < 0) { return; }
-    if (SYMMETRIC[p] && o < s) { var t = s; s = o; o = t; }
-    addNode(s); addNode(o);
-    var id = s + " " + p + " " + o;
-    var d = edgeData[id];
-    if (!d) {
-      d = edgeData[id] = { subject: s, predicate: p, object: o, dates: {}, statements: {} };
-      cy.add({ group: "edges", classes: SYMMETRIC[p] ? "symmetric" : "",
-        data: { id: id, source: s, target: o, predicate: p, label: p, dates: "" } });
-    }
-    if (date) { d.dates[date] = true; }
-    if (statement) { d.statements[statement] = true; }
-    var dates = Object.keys(d.dates).sort();
-    var e = cy.getElementById(id);
-    e.data("dates", dates.join(" "));
-    e.data("label", p + (dates.length ? " " + dates[0] + (dates.length > 1 ? "…" : "") : ""));
+  function addFact(s, p, o, extra) {
+    if (s && entities[s]) { addNode(s); }
+    if (o && entities[o]) { addNode(o); }
+    var f = g.addFact(s, p, o, extra);
+    [s, o].forEach(function (x) { if (x && entities[x] && cy.getElementById(x).length) { dress(cy.getElementById(x), entities[x]); } });
     refreshPredicates();
+    return f;
   }
 
   function layout() {
-    applyFilters();
-    var roots = cy.nodes(".expanded");
-    if (roots.length === 1) {
-      // One entity and its neighbours: a star, the entity in the middle.
-      cy.layout({ name: "concentric", animate: false, fit: true, padding: 40, minNodeSpacing: 60, spacingFactor: 1.5,
-        concentric: function (n) { return n.hasClass("expanded") ? 2 : 1; }, levelWidth: function () { return 1; } }).run();
-    } else {
-      cy.layout({ name: "cose", animate: false, fit: true, padding: 40, randomize: true,
-        nodeRepulsion: function () { return 400000; }, nodeOverlap: 20, idealEdgeLength: function () { return 110; },
-        edgeElasticity: function () { return 100; }, gravity: 80, numIter: 1000 }).run();
-    }
-    // A few nodes would otherwise be blown up to fill the canvas.
-    if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
+    g.setFilter(passes);
+    g.layout();
   }
 
   // loadEntity draws an entity and its facts; it resolves once drawn.
@@ -145,9 +110,7 @@
       var iri = res.entity.iri;
       entities[iri] = res.entity;
       var n = addNode(iri);
-      n.data("label", bothLabels(res.entity));
-      n.data("type", res.entity.type || "");
-      n.data("colour", TYPE_COLOURS[res.entity.type || ""] || TYPE_COLOURS[""]);
+      dress(n, res.entity);
       if (root) {
         current = { iri: iri, label: latinLabel(res.entity.labels || {}) || res.entity.label || iri };
         prefillQuery();
@@ -157,18 +120,21 @@
       n.addClass("expanded");
       expanded[iri] = true;
       (res.facts || []).forEach(function (f) {
-        if (f.kind === "out") { addEdge(iri, f.predicate, f.other, f.date, f.statement); }
-        if (f.kind === "in") { addEdge(f.other, f.predicate, iri, f.date, f.statement); }
+        var extra = { date: f.date, statement: f.statement, mode: f.mode };
+        if (f.kind === "out" || f.kind === "mutual") { addFact(iri, f.predicate, f.other, extra); }
+        if (f.kind === "in") { addFact(f.other, f.predicate, iri, extra); }
       });
       layout();
       showEntity(res);
-      var stmts = (res.facts || []).filter(function (f) { return f.kind === "in" || f.kind === "out"; });
+      var stmts = (res.facts || []).filter(isFactRow);
       var edges = {};
       stmts.forEach(function (f) { edges[f.kind + " " + f.predicate + " " + f.other] = true; });
       status((res.entity.label || iri) + ": " + Object.keys(edges).length + " facts from " + stmts.length + " statements.");
       return res;
     }).catch(function (err) { status(err.message, true); throw err; });
   }
+
+  function isFactRow(f) { return f.kind === "in" || f.kind === "out" || f.kind === "mutual"; }
 
   function el(tag, text, attrs) {
     var e = document.createElement(tag);
@@ -183,6 +149,20 @@
     return e;
   }
 
+  // aliasList shows names as separate items, each in its own direction, so
+  // that mixing Arabic and Latin names cannot move separators around.
+  function aliasList(names, skip) {
+    var seen = {}, ul = el("ul", null, { "class": "aka" });
+    (skip || []).forEach(function (s) { seen[s] = true; });
+    names.forEach(function (a) {
+      a = String(a || "").trim();
+      if (!a || seen[a]) { return; }
+      seen[a] = true;
+      ul.appendChild(textEl("li", a));
+    });
+    return ul;
+  }
+
   function showEntity(res) {
     var d = $("details");
     d.replaceChildren();
@@ -190,25 +170,26 @@
     var l = info.labels || {};
     d.appendChild(textEl("h2", latinLabel(l) || info.label || info.iri));
     if (l.ar && l.ar !== l.en) { d.appendChild(textEl("h2", l.ar)); }
-    var p = el("p", (info.type || "entity") + (info.wikidata ? " · " + info.wikidata : ""), { "class": "muted" });
-    d.appendChild(p);
-    if (info.altLabels && info.altLabels.length) {
+    d.appendChild(el("p", (info.type || "entity") + (info.wikidata ? " · " + info.wikidata : ""), { "class": "muted" }));
+    var aka = aliasList(info.altLabels || [], [l.en, l.ar]);
+    if (aka.children.length) {
       d.appendChild(el("p", "Also known as", { "class": "muted" }));
-      d.appendChild(el("p", info.altLabels.join(" · "), { dir: "auto" }));
+      d.appendChild(aka);
     }
     if (res.matches && res.matches.length > 1) {
       d.appendChild(el("p", "The name matches " + res.matches.length + " entities; showing the first.", { "class": "muted" }));
     }
     // Its facts, newest first; a click opens the evidence of that edge.
-    // One row per edge (direction, predicate, other entity), with its
+    // One row per fact (direction, predicate, other entity), with its
     // dates and the number of statements behind it.
     var rows = {}, order = [];
     (res.facts || []).forEach(function (f) {
-      if (f.kind !== "in" && f.kind !== "out") { return; }
+      if (!isFactRow(f)) { return; }
       var k = f.kind + " " + f.predicate + " " + f.other;
-      if (!rows[k]) { rows[k] = { kind: f.kind, predicate: f.predicate, other: f.other, dates: {}, n: 0 }; order.push(k); }
+      if (!rows[k]) { rows[k] = { kind: f.kind, predicate: f.predicate, other: f.other, dates: {}, modes: {}, n: 0 }; order.push(k); }
       rows[k].n++;
       if (f.date) { rows[k].dates[f.date] = true; }
+      if (f.mode) { rows[k].modes[f.mode] = true; }
     });
     if (!order.length) { return; }
     d.appendChild(el("h2", "Facts (" + order.length + ") — click one for its evidence"));
@@ -216,54 +197,68 @@
     ["", "predicate", "with", "dates", "sources"].forEach(function (c) { head.appendChild(el("th", c)); });
     t.appendChild(head);
     var latest = function (r) { return Object.keys(r.dates).sort().pop() || ""; };
+    var arrows = { out: ["→", "this entity is the subject"], "in": ["←", "this entity is the object"], mutual: ["↔", "holds both ways"] };
     order.map(function (k) { return rows[k]; }).sort(function (a, b) { return latest(b).localeCompare(latest(a)); }).forEach(function (f) {
       var tr = el("tr", null, { "class": "fact" });
       var other = entities[f.other] || (res.entities || {})[f.other] || {};
-      tr.appendChild(el("td", f.kind === "out" ? "→" : "←", { title: f.kind === "out" ? "this entity is the subject" : "this entity is the object" }));
-      tr.appendChild(el("td", f.predicate));
+      tr.appendChild(el("td", arrows[f.kind][0], { title: arrows[f.kind][1] }));
+      var modes = Object.keys(f.modes);
+      tr.appendChild(el("td", f.predicate + (modes.length ? " (" + modes.sort().join(", ") + ")" : "")));
       tr.appendChild(textEl("td", other.label || String(f.other || "").replace(/^.*[\/#]/, "")));
       tr.appendChild(el("td", Object.keys(f.dates).sort().join(", ")));
       tr.appendChild(el("td", f.n));
       tr.addEventListener("click", function () {
-        var s = f.kind === "out" ? info.iri : f.other, o = f.kind === "out" ? f.other : info.iri;
-        if (SYMMETRIC[f.predicate] && o < s) { var x = s; s = o; o = x; }
-        var e = cy.getElementById(s + " " + f.predicate + " " + o);
-        if (e.length) { cy.elements().unselect(); e.select(); showEvidence(e); }
+        var e = cy.getElementById(g.pairID(info.iri, f.other));
+        if (e.length) { cy.elements().unselect(); e.select(); showEvidence(e, f.predicate); }
       });
       t.appendChild(tr);
     });
     d.appendChild(t);
   }
 
-  function showEvidence(edge) {
-    var d = edgeData[edge.id()];
+  // showEvidence lists the statements behind the visible facts of a bundle
+  // (only those of one predicate when given): sentence, date, mode,
+  // document. A derived link says where it comes from instead.
+  function showEvidence(edge, only) {
     var box = $("details");
     box.replaceChildren();
-    var s = entities[d.subject], o = entities[d.object];
-    box.appendChild(textEl("h2", ((s && s.label) || d.subject) + " " + d.predicate + " " + ((o && o.label) || d.object)));
-    box.appendChild(el("p", "Loading evidence…", { "class": "muted", id: "evidence-loading" }));
-    var url = "/api/query/evidence?from=" + encodeURIComponent(d.subject) + "&predicate=" +
-      encodeURIComponent(d.predicate) + "&to=" + encodeURIComponent(d.object);
-    return api(url).then(function (res) {
-      var loading = $("evidence-loading");
-      if (loading) { loading.remove(); }
-      if (!res.rows.length) { box.appendChild(el("p", "No statements found.", { "class": "muted" })); }
-      res.rows.forEach(function (r) {
-        var div = el("div", null, { "class": "evidence" });
-        div.appendChild(textEl("p", r.evidence || "(no sentence)"));
-        var meta = [r.date ? "date " + r.date : "undated", r.confidence ? "confidence " + r.confidence : "", r.extractor || ""]
-          .filter(Boolean).join(" · ");
-        div.appendChild(el("p", meta, { "class": "muted" }));
-        // The document: its id and date on one line, its title (in its own
-        // direction) on the next, so an Arabic title cannot reorder the date.
-        var id = String(r.source || "").replace(/^.*\//, "");
-        div.appendChild(el("p", "Document " + id + (r.published ? " · published " + r.published : ""),
-          { "class": "muted", title: r.source || "" }));
-        if (r.title) { div.appendChild(el("p", r.title, { dir: "auto", "class": "doc-title" })); }
-        box.appendChild(div);
+    var fs = g.visibleFacts(edge).filter(function (f) { return !only || f.predicate === only; });
+    if (fs.length > 1) {
+      box.appendChild(textEl("h2", labelOf(edge.data("source")) + " — " + labelOf(edge.data("target"))));
+      box.appendChild(el("p", fs.length + " facts between them", { "class": "muted" }));
+    }
+    return Promise.all(fs.map(function (f) {
+      var sec = el("section", null, { "class": "fact-evidence" });
+      sec.appendChild(textEl("h2", labelOf(f.subject) + " " + f.predicate + (g.SYMMETRIC[f.predicate] ? " ↔ " : " → ") + labelOf(f.object)));
+      box.appendChild(sec);
+      if (f.derived) {
+        sec.appendChild(el("p", "Derived link, not stated by a document: " + (f.why || f.predicate), { "class": "muted" }));
+        return null;
+      }
+      var loading = el("p", "Loading evidence…", { "class": "muted evidence-loading" });
+      sec.appendChild(loading);
+      var url = "/api/query/evidence?from=" + encodeURIComponent(f.subject) + "&predicate=" +
+        encodeURIComponent(f.predicate) + "&to=" + encodeURIComponent(f.object);
+      return api(url).then(function (res) {
+        loading.remove();
+        if (!res.rows.length) { sec.appendChild(el("p", "No statements found.", { "class": "muted" })); }
+        res.rows.forEach(function (r) {
+          var div = el("div", null, { "class": "evidence" });
+          div.appendChild(textEl("p", r.evidence || "(no sentence)"));
+          var meta = [r.date ? "date " + r.date : "undated", r.mode ? "by " + r.mode.replace("in person", "meeting in person") : "",
+            r.confidence ? "confidence " + r.confidence : "", r.extractor || ""].filter(Boolean).join(" · ");
+          div.appendChild(el("p", meta, { "class": "muted" }));
+          // The document: its id and date on one line, its title (in its own
+          // direction) on the next, so an Arabic title cannot reorder the date.
+          var id = String(r.source || "").replace(/^.*\//, "");
+          div.appendChild(el("p", "Document " + id + (r.published ? " · published " + r.published : ""),
+            { "class": "muted", title: r.source || "" }));
+          if (r.title) { div.appendChild(el("p", r.title, { dir: "auto", "class": "doc-title" })); }
+          sec.appendChild(div);
+        });
+        return res;
       });
-      return res;
-    }).catch(function (err) { status(err.message, true); });
+    })).catch(function (err) { status(err.message, true); });
   }
 
   cy.on("tap", "node", function (evt) {
@@ -280,23 +275,33 @@
     showEvidence(evt.target);
   });
 
-  // Search.
+  // Search: exact names, ids and aliases first, then names by prefix; a
+  // name that matches nothing gets suggestions.
   var results = $("search-results");
+  function resultItem(m, prefix) {
+    var li = el("li", null, { tabindex: "0" });
+    if (prefix) { li.appendChild(el("span", prefix, { "class": "muted" })); }
+    li.appendChild(el("span", "", { "class": "swatch", style: "background:" + g.colour(m.type) }));
+    li.appendChild(textEl("span", bothLabels(m).replace("\n", " — ")));
+    li.appendChild(el("span", "  " + (m.type || "") + (m.wikidata ? " · " + m.wikidata : ""), { "class": "muted" }));
+    li.dataset.iri = m.iri;
+    li.addEventListener("click", function () { results.hidden = true; loadEntity(m.iri, true); });
+    li.addEventListener("keydown", function (e) { if (e.key === "Enter") { li.click(); } });
+    return li;
+  }
   function search(q) {
     if (!q.trim()) { results.hidden = true; return Promise.resolve([]); }
     return api("/api/search?q=" + encodeURIComponent(q)).then(function (res) {
       results.replaceChildren();
-      res.results.forEach(function (m) {
-        var li = el("li", null, { tabindex: "0" });
-        li.appendChild(el("span", "", { "class": "swatch", style: "background:" + (TYPE_COLOURS[m.type || ""] || "#999") }));
-        li.appendChild(textEl("span", bothLabels(m).replace("\n", " — ")));
-        li.appendChild(el("span", "  " + (m.type || ""), { "class": "muted" }));
-        li.dataset.iri = m.iri;
-        li.addEventListener("click", function () { results.hidden = true; loadEntity(m.iri, true); });
-        li.addEventListener("keydown", function (e) { if (e.key === "Enter") { li.click(); } });
-        results.appendChild(li);
-      });
-      if (!res.results.length) { results.appendChild(el("li", "No entity named " + q)); }
+      res.results.forEach(function (m) { results.appendChild(resultItem(m)); });
+      if (!res.results.length) {
+        results.appendChild(el("li", "No entity named " + q, { "class": "muted none" }));
+        (res.suggestions || []).forEach(function (m, i) {
+          var li = resultItem(m, i === 0 ? "Did you mean " : "or ");
+          li.classList.add("suggestion");
+          results.appendChild(li);
+        });
+      }
       results.hidden = false;
       return res.results;
     }).catch(function (err) { status(err.message, true); return []; });
@@ -313,14 +318,14 @@
   });
   document.addEventListener("click", function (e) { if (!$("search-form").contains(e.target)) { results.hidden = true; } });
 
-  // Filters.
+  // Filters: predicates, a date range, undated facts.
   var hiddenPreds = {};
   function refreshPredicates() {
     var box = $("pred-filter");
     var hint = box.querySelector(".muted");
     if (hint) { hint.remove(); }
-    var preds = {};
-    cy.edges().forEach(function (e) { preds[e.data("predicate")] = true; });
+    var preds = {}, all = g.facts();
+    Object.keys(all).forEach(function (k) { preds[all[k].predicate] = true; });
     Object.keys(preds).sort().forEach(function (p) {
       if (box.querySelector('input[value="' + p + '"]')) { return; }
       var l = el("label");
@@ -332,35 +337,66 @@
       box.appendChild(l);
     });
   }
-  function lo(s) { return s.length === 4 ? s + "-01-01" : s.length === 7 ? s + "-01" : s; }
-  function hi(s) { return s.length === 4 ? s + "-12-31" : s.length === 7 ? s + "-31" : s; }
-  function applyFilters() {
-    var from = $("date-from").value.trim(), to = $("date-to").value.trim();
-    var hideUndated = $("hide-undated").checked;
-    cy.batch(function () {
-      cy.edges().forEach(function (e) {
-        var dates = (e.data("dates") || "").split(" ").filter(Boolean);
-        var ok = !hiddenPreds[e.data("predicate")];
-        if (ok && dates.length === 0) { ok = !hideUndated; }
-        if (ok && dates.length && (from || to)) {
-          ok = dates.some(function (d) { return (!from || hi(d) >= lo(from)) && (!to || lo(d) <= hi(to)); });
-        }
-        if (ok) { e.removeClass("hidden"); } else { e.addClass("hidden"); }
-      });
-      cy.nodes().forEach(function (n) {
-        var visible = n.hasClass("root") || n.connectedEdges().some(function (e) { return !e.hasClass("hidden"); }) ||
-          n.connectedEdges().length === 0;
-        if (visible) { n.removeClass("hidden"); } else { n.addClass("hidden"); }
-      });
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+  // dateRange returns the first and last day a date names ("2015-11" →
+  // 2015-11-01, 2015-11-30), or null when it is no calendar date.
+  function dateRange(s) {
+    var m = DATE.exec(s);
+    if (!m) { return null; }
+    var y = +m[1], mo = m[2] ? +m[2] : 0, d = m[3] ? +m[3] : 0;
+    if (m[2] && (mo < 1 || mo > 12)) { return null; }
+    var last = function (yy, mm) { return new Date(Date.UTC(yy, mm, 0)).getUTCDate(); };
+    if (m[3] && (d < 1 || d > last(y, mo))) { return null; }
+    if (!m[2]) { return [y + "-01-01", y + "-12-31"]; }
+    if (!m[3]) { return [m[1] + "-" + m[2] + "-01", m[1] + "-" + m[2] + "-" + pad(last(y, mo))]; }
+    return [s, s];
+  }
+  // readDates checks the date fields: each empty or a calendar date, from
+  // not after to. Invalid fields are marked and explained, and ignored.
+  function readDates() {
+    var out = { from: null, to: null }, msg = "";
+    [["date-from", "from"], ["date-to", "to"]].forEach(function (x) {
+      var input = $(x[0]), v = input.value.trim(), r = v ? dateRange(v) : null;
+      var bad = v !== "" && r === null;
+      input.classList.toggle("invalid", bad);
+      input.setAttribute("aria-invalid", bad ? "true" : "false");
+      if (bad) { msg = "“" + v + "” is not a date: write 2015, 2015-11 or 2015-11-23."; } else { out[x[1]] = r; }
+    });
+    if (!msg && out.from && out.to && out.from[0] > out.to[1]) {
+      msg = "The range ends before it starts.";
+      ["date-from", "date-to"].forEach(function (id) { $(id).classList.add("invalid"); $(id).setAttribute("aria-invalid", "true"); });
+      out.from = out.to = null;
+    }
+    var e = $("date-error");
+    e.textContent = msg;
+    e.hidden = !msg;
+    return out;
+  }
+  var range = { from: null, to: null };
+  function passes(f) {
+    if (hiddenPreds[f.predicate]) { return false; }
+    var dates = Object.keys(f.dates);
+    if (!dates.length) { return !$("hide-undated").checked; }
+    if (!range.from && !range.to) { return true; }
+    return dates.some(function (d) {
+      var r = dateRange(d);
+      return r && (!range.from || r[1] >= range.from[0]) && (!range.to || r[0] <= range.to[1]);
     });
   }
-  ["date-from", "date-to"].forEach(function (id) { $(id).addEventListener("change", applyFilters); });
+  function applyFilters() {
+    range = readDates();
+    g.setFilter(passes);
+  }
+  ["date-from", "date-to"].forEach(function (id) {
+    $(id).addEventListener("change", applyFilters);
+    $(id).addEventListener("input", readDates);
+  });
   $("hide-undated").addEventListener("change", applyFilters);
 
   // Legend.
-  Object.keys(TYPE_COLOURS).filter(Boolean).forEach(function (t) {
+  Object.keys(g.TYPE_COLOURS).filter(Boolean).forEach(function (t) {
     var l = el("div");
-    l.appendChild(el("span", "", { "class": "swatch", style: "background:" + TYPE_COLOURS[t] }));
+    l.appendChild(el("span", "", { "class": "swatch", style: "background:" + g.TYPE_COLOURS[t] }));
     l.appendChild(document.createTextNode(t));
     $("legend").appendChild(l);
   });
@@ -400,11 +436,29 @@
       remember(res.entities);
       var how = QUERY_EDGES[name];
       res.rows.forEach(function (r) {
-        if (name === "path") { addEdge(r.forward ? r.from : r.to, r.predicate, r.forward ? r.to : r.from); }
-        else if (name === "neighbours") {
-          if (r.direction === "out") { addEdge(r.entity, r.predicate, r.other); } else { addEdge(r.other, r.predicate, r.entity); }
-        } else if (how) { addEdge(r[how[0]], how[1], r[how[2]], r.date, r.statement); }
-        else if (r.subject && r.predicate && r.object) { addEdge(r.subject, r.predicate, r.object, r.date, r.statement); }
+        var extra = { date: r.date, statement: r.statement, mode: r.mode };
+        if (name === "path") {
+          addFact(r.forward ? r.from : r.to, r.predicate, r.forward ? r.to : r.from, { derived: r.derived, why: r.derived ? r.why : "" });
+        } else if (name === "neighbours") {
+          if (r.direction === "in") { addFact(r.other, r.predicate, r.entity); } else { addFact(r.entity, r.predicate, r.other); }
+        } else if (how) {
+          // A row found through the leads link is a fact about the linked entity.
+          var from = r[how[0]], to = r[how[2]];
+          if (r.via && how[0] === "entity") { from = r.via; }
+          if (r.via && how[2] === "entity") { to = r.via; }
+          addFact(from, how[1], to, extra);
+        } else if (r.subject && r.predicate && r.object) { addFact(r.subject, r.predicate, r.object, extra); }
+      });
+      // The links the rows came through, drawn as derived edges.
+      var used = {};
+      res.rows.forEach(function (r) { [].concat(r.via || []).forEach(function (v) { used[v] = true; }); });
+      Object.keys(res.links || {}).forEach(function (k) {
+        res.links[k].forEach(function (l) {
+          if (!used[l.iri]) { return; }
+          var back = l.relation === "ledBy" || l.relation === "hasGovernment";
+          var p = l.relation === "leads" || l.relation === "ledBy" ? "leads" : "governmentOf";
+          addFact(back ? l.iri : l.asked, p, back ? l.asked : l.iri, { derived: true, why: l.why });
+        });
       });
       Object.keys(res.resolved || {}).forEach(function (k) {
         (res.resolved[k] || []).forEach(function (iri) { addNode(iri).addClass("root"); });
@@ -416,6 +470,12 @@
       return res;
     }).catch(function (err) { status(err.message, true); });
   }
+  function cellText(res, v) {
+    if (Array.isArray(v)) { return v.map(function (x) { return cellText(res, x); }).join(", "); }
+    if (v !== undefined && res.entities && res.entities[v]) { return res.entities[v].label; }
+    if (typeof v === "string" && /^https?:\/\/\S+$/.test(v)) { return v.replace(/^.*[\/#]/, ""); }
+    return v === undefined || v === null ? "" : v;
+  }
   function showTable(res) {
     var box = $("details");
     box.replaceChildren();
@@ -426,8 +486,13 @@
     Object.keys(res.resolved || {}).forEach(function (k) { (res.resolved[k] || []).forEach(function (iri) { asked[iri] = true; }); });
     var names = Object.keys(asked).map(function (iri) { return (res.entities && res.entities[iri] && res.entities[iri].label) || iri.replace(/^.*[\/#]/, ""); });
     box.appendChild(el("h2", res.query + (names.length ? ": " + names.join(", ") : "")));
+    var links = [];
+    Object.keys(res.links || {}).forEach(function (k) { links = links.concat(res.links[k]); });
+    if (links.length) {
+      box.appendChild(el("p", "Also answered through: " + links.map(function (k) { return k.why; }).join("; ") + ".", { "class": "muted" }));
+    }
     var cols = res.columns.filter(function (c) {
-      if (c === "statement") { return false; }
+      if (c === "statement" || c === "forward") { return false; }
       var vals = res.rows.map(function (r) { return r[c]; }).filter(function (v) { return v !== undefined && v !== null && v !== ""; });
       if (res.rows.length && !vals.length) { return false; }
       var same = vals.length === res.rows.length && vals.every(function (v) { return v === vals[0]; });
@@ -438,12 +503,7 @@
     t.appendChild(head);
     res.rows.forEach(function (r) {
       var tr = el("tr");
-      cols.forEach(function (c) {
-        var v = r[c];
-        if (v !== undefined && res.entities && res.entities[v]) { v = res.entities[v].label; }
-        else if (typeof v === "string" && /^https?:\/\/\S+$/.test(v)) { v = v.replace(/^.*[\/#]/, ""); }
-        tr.appendChild(textEl("td", v === undefined ? "" : v));
-      });
+      cols.forEach(function (c) { tr.appendChild(textEl("td", cellText(res, r[c]))); });
       t.appendChild(tr);
     });
     var wrap = el("div", null, { "class": "scroll" });
@@ -476,6 +536,7 @@
       return { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" }[c];
     });
   }
+  // graphML writes the visible graph, one edge per fact (bundles unpacked).
   function graphML() {
     var out = ['<?xml version="1.0" encoding="UTF-8"?>',
       '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
@@ -484,6 +545,7 @@
       '<key id="type" for="node" attr.name="type" attr.type="string"/>',
       '<key id="predicate" for="edge" attr.name="predicate" attr.type="string"/>',
       '<key id="dates" for="edge" attr.name="dates" attr.type="string"/>',
+      '<key id="mode" for="edge" attr.name="mode" attr.type="string"/>',
       '<graph id="kg" edgedefault="directed">'];
     cy.nodes(":visible").forEach(function (n) {
       var info = entities[n.id()] || {};
@@ -492,8 +554,11 @@
         '</data><data key="label_ar">' + xmlEscape(l.ar || "") + '</data><data key="type">' + xmlEscape(n.data("type") || "") + "</data></node>");
     });
     cy.edges(":visible").forEach(function (e) {
-      out.push('<edge source="' + xmlEscape(e.data("source")) + '" target="' + xmlEscape(e.data("target")) +
-        '"><data key="predicate">' + xmlEscape(e.data("predicate")) + '</data><data key="dates">' + xmlEscape(e.data("dates") || "") + "</data></edge>");
+      g.visibleFacts(e).forEach(function (f) {
+        out.push('<edge source="' + xmlEscape(f.subject) + '" target="' + xmlEscape(f.object) +
+          '"><data key="predicate">' + xmlEscape(f.predicate) + '</data><data key="dates">' + xmlEscape(Object.keys(f.dates).sort().join(" ")) +
+          '</data><data key="mode">' + xmlEscape(Object.keys(f.modes).sort().join(" ")) + "</data></edge>");
+      });
     });
     out.push("</graph>", "</graphml>");
     return out.join("\n") + "\n";
@@ -505,8 +570,8 @@
     download("graph.graphml", new Blob([graphML()], { type: "application/graphml+xml" }));
   });
   $("btn-clear").addEventListener("click", function () {
-    cy.elements().remove();
-    edgeData = {}; expanded = {};
+    g.clear();
+    expanded = {};
     $("pred-filter").replaceChildren();
     $("details").replaceChildren();
     if (history.replaceState) { history.replaceState(null, "", location.pathname); }
@@ -549,6 +614,6 @@
   fromHash();
 
   // The page's API, for scripts and tests.
-  window.kg = { cy: cy, search: search, loadEntity: loadEntity, showEvidence: showEvidence, runQuery: runQuery,
-    graphML: graphML, applyFilters: applyFilters };
+  window.kg = { cy: cy, graph: g, search: search, loadEntity: loadEntity, showEvidence: showEvidence, runQuery: runQuery,
+    graphML: graphML, applyFilters: applyFilters, layout: layout, dateRange: dateRange };
 }());
