@@ -156,6 +156,11 @@ func (d *docState) learnedSpans(st *sentState) ([]Span, []int) {
 				trimmed = true
 				continue
 			}
+			if sp.Type == extract.Person && sp.End-k >= 3 && d.leadingNonName(st, k) {
+				sp.Start++ // "دان مسعود البرزاني": a verb before the given name
+				trimmed = true
+				continue
+			}
 			break
 		}
 		if sp.Start >= sp.End {
@@ -391,11 +396,15 @@ func (d *docState) unknownName(st *sentState, k int) (int, float64) {
 
 // otherBearer reports whether a catalogue person named by one word at the
 // end of a learned person span (tokens k..e) is someone else of the same
-// family name: the span's first word is not the first word of any of the
-// entry's Arabic names ("وليد الشمري" is not "عبد الأمير الشمري").
+// family name: the span's first word is a given name and not the first
+// word of any of the entry's Arabic names ("وليد الشمري" is not "عبد الأمير
+// الشمري"; "مستشارو أوباما" is Obama's advisers).
 func (d *docState) otherBearer(st *sentState, sp Span, k, e int, es []*catalog.Entry) bool {
 	if sp.Type != extract.Person || e != sp.End || e-k != 1 || k == sp.Start || len(es) == 0 {
 		return false
+	}
+	if !d.x.roman.IsGiven(st.toks[sp.Start].Bare) {
+		return false // "مستشارو أوباما": no first name before the family name
 	}
 	forms := st.forms(d, sp.Start)
 	for _, en := range es {
@@ -445,4 +454,15 @@ func (d *docState) commonNoun(st *sentState, sp Span) bool {
 		}
 	}
 	return false
+}
+
+// leadingNonName reports whether token k, the first of a person span, is
+// no part of the name: it is no given name or name particle while the
+// next token is a given name (a verb or noun the tagger took in).
+func (d *docState) leadingNonName(st *sentState, k int) bool {
+	t, n := st.toks[k], st.toks[k+1]
+	if d.x.roman.IsGiven(t.Bare) || compoundHeads[t.Norm] || t.Norm == "بن" || t.Norm == "ابن" {
+		return false
+	}
+	return d.x.roman.IsGiven(n.Bare) || compoundHeads[n.Norm]
 }
