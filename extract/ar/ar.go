@@ -80,6 +80,9 @@ type Extractor struct {
 	// bodyPhrase and bodyFirst are the phrases (and their first words)
 	// that name a national body before a nationality adjective.
 	bodyPhrase, bodyFirst map[string]bool
+	// ministries name a country's government and ministries
+	// (data/ministries.tsv).
+	ministries []ministry
 
 	capitalOf  map[string]string // capital city key → country key
 	ministryOf map[string]string // ministry or department key → its country
@@ -128,6 +131,9 @@ func (x *Extractor) load() error {
 			return
 		}
 		x.bodyPhrase, x.bodyFirst = x.bodyPhrases()
+		if x.ministries, x.err = loadMinistries(); x.err != nil {
+			return
+		}
 		if l, ok := x.Names.(loader); ok {
 			if err := l.Load(); err != nil {
 				x.err = fmt.Errorf("ar: name tagger: %w", err)

@@ -335,3 +335,23 @@ func TestMorePeopleAndEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryBodies: a country's government or ministry named with its
+// adjective is a node of its own; the mention stays the country.
+func TestCountryBodies(t *testing.T) {
+	r := run(t, "واتهمت الحكومة الأفغانية حركة طالبان بالهجوم، فيما نفت وزارة الدفاع العراقية التقارير.", "2016-05-01")
+	want := map[string]bool{"Government of Afghanistan": false, "Ministry of Defence (Iraq)": false}
+	for _, e := range r.Entities {
+		if _, ok := want[e.Labels["en"]]; ok {
+			want[e.Labels["en"]] = true
+		}
+	}
+	for n, ok := range want {
+		if !ok {
+			t.Errorf("no node %q; entities:%s", n, entityList(r))
+		}
+	}
+	if !hasEntity(r, "afghanistan") || !hasEntity(r, "iraq") {
+		t.Errorf("the countries themselves are nodes too; entities:%s", entityList(r))
+	}
+}

@@ -414,6 +414,9 @@ func (d *docState) findMentions(st *sentState) {
 			m := &mention{s: i, e: nameEnd, key: chosen.Key, typ: chosen.Type, prefix: prefix}
 			d.addMention(st, m)
 			d.innerNames(st, m)
+			if chosen.Type == extract.Country && nameEnd-i > 1 {
+				d.countryBody(st, nameEnd-1, chosen.Key) // الخارجية الروسية: a catalogue name of the country
+			}
 			i = nameEnd
 			continue
 		}
@@ -448,6 +451,7 @@ func (d *docState) findMentions(st *sentState) {
 			continue
 		}
 		if c := d.adjective(st, i); c != "" && d.adjectiveSupported(c) {
+			d.countryBody(st, i, c)
 			st.add(&mention{s: i, e: i + 1, key: c, typ: extract.Country, adj: true})
 			i++
 			continue
