@@ -154,14 +154,18 @@ func (d *docState) headMentions(st *sentState, i, nameEnd int) []*mention {
 	if h.kind == "name" || h.kind == "facility" || tmpl != "" {
 		ar = dropProclitics(st.surface(i, i), len([]rune(st.toks[i].Prefix)), false) + " " + inner
 	}
+	alts := append([]string{withoutArticles(rom)}, d.x.roman.Variants(inner, 3)...)
 	if tmpl != "" {
 		rom = strings.ReplaceAll(tmpl, "{name}", rom)
+		for n, a := range alts {
+			alts[n] = strings.ReplaceAll(tmpl, "{name}", a)
+		}
 	}
 	var key string
 	if ar == inner {
 		key = d.createNamed(h.typ, inner, conf) // the name alone: قرية سلواد → سلواد
 	} else {
-		key = d.createLabelled(h.typ, ar, rom, LangRomanised, conf)
+		key = d.createLabelled(h.typ, ar, rom, LangRomanised, conf, alts...)
 	}
 	m := &mention{s: i, e: end, key: key, typ: h.typ, prefix: st.toks[i].Prefix}
 	d.noteHead(h, key)
@@ -204,6 +208,9 @@ func (d *docState) headedName(st *sentState, j int, h *headRule) (s, e int, conf
 			}
 			return j, e, max(0.6, min(sp.Confidence, 0.8))
 		}
+	}
+	if h.kind == "name" && text.HasArticle(toks[j].Norm) && j+1 < len(toks) && d.adjective(st, j+1) != "" {
+		return j, j + 1, 0.7 // "جماعة الشباب الصومالية": a nationality adjective after the name
 	}
 	switch h.kind {
 	case "place", "dual", "facility":
@@ -413,8 +420,9 @@ func (d *docState) composedEntity(typ, english, arabic, id string) string {
 }
 
 // createLabelled makes (or finds) an entity the catalogue lacks with a
-// given Arabic label and Latin label (in language lang).
-func (d *docState) createLabelled(typ, arabic, latin, lang string, conf float64) string {
+// given Arabic label and Latin label (in language lang), and alternative
+// Latin labels.
+func (d *docState) createLabelled(typ, arabic, latin, lang string, conf float64, alts ...string) string {
 	arabic = strings.Join(strings.Fields(arabic), " ")
 	key := newKey(typ, text.Normalize(arabic))
 	if e, ok := d.created[key]; ok {
@@ -423,11 +431,19 @@ func (d *docState) createLabelled(typ, arabic, latin, lang string, conf float64)
 		}
 		return key
 	}
-	d.created[key] = &extract.Entity{
+	e := &extract.Entity{
 		Key: key, Type: typ,
 		Labels:     map[string]string{"ar": arabic, lang: latin},
 		Confidence: conf,
 	}
+	seen := map[string]bool{latin: true}
+	for _, a := range alts {
+		if !seen[a] {
+			seen[a] = true
+			e.AltLabels = append(e.AltLabels, extract.Label{Text: a, Lang: lang})
+		}
+	}
+	d.created[key] = e
 	return key
 }
 

@@ -264,7 +264,42 @@ func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalo
 		}
 		d.scratch = buf
 	}
+	if end <= i {
+		return d.pluralCase(st, i)
+	}
 	return end, entries, prefix
+}
+
+// pluralCase finds a one-word catalogue name written in the other case of
+// a sound masculine plural (اليساريين for اليساريون, and the reverse).
+func (d *docState) pluralCase(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
+	t := st.toks[i]
+	for _, f := range st.forms(d, i) {
+		var other string
+		switch {
+		case len([]rune(f)) < 6:
+			continue
+		case strings.HasSuffix(f, "ين"):
+			other = strings.TrimSuffix(f, "ين") + "ون"
+		case strings.HasSuffix(f, "ون"):
+			other = strings.TrimSuffix(f, "ون") + "ين"
+		default:
+			continue
+		}
+		hits := d.cat.LookupHits(other)
+		if len(hits) == 0 || (hits[0].Derived && text.HasArticle(f)) {
+			continue
+		}
+		for _, h := range hits {
+			entries = append(entries, h.Entry)
+		}
+		prefix = strings.TrimSuffix(t.Norm, f)
+		if prefix == t.Norm {
+			prefix = t.Prefix
+		}
+		return i + 1, entries, prefix
+	}
+	return i, nil, ""
 }
 
 // adjective returns the country a nationality adjective at token k names.

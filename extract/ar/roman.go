@@ -140,7 +140,7 @@ func (r *romanizer) otherWord(w, n string) string {
 			return "al-" + dropArticle(s)
 		}
 	}
-	return r.word(w, n)
+	return translitPlain(w)
 }
 
 // word romanises one word: a known spelling, a joined compound

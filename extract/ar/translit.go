@@ -42,7 +42,13 @@ type unit struct {
 }
 
 // translitWord romanises one word by letter rules.
-func translitWord(w string) string {
+func translitWord(w string) string { return translitWith(w, true) }
+
+// translitPlain romanises one word by letter rules without the word
+// patterns (فعّال, فوعل, مفتعل), for a second spelling.
+func translitPlain(w string) string { return translitWith(w, false) }
+
+func translitWith(w string, patterns bool) string {
 	rs := foldLetters(w)
 	if len(rs) == 0 {
 		return ""
@@ -55,10 +61,10 @@ func translitWord(w string) string {
 			rs[len(rs)-1] = 'ي' // a family name in ى is a nisba: العريبى → al-Aribi
 		}
 	}
-	if len(rs) == 4 && rs[2] == 'ا' && consonants[rs[0]] != "" && consonants[rs[1]] != "" && consonants[rs[3]] != "" {
+	if patterns && len(rs) == 4 && rs[2] == 'ا' && consonants[rs[0]] != "" && consonants[rs[1]] != "" && consonants[rs[3]] != "" {
 		rs = []rune{rs[0], rs[1], rs[1], rs[2], rs[3]} // فعّال: نجار → Najjar, حداد → Haddad
 	}
-	if s, ok := patternWord(rs); ok {
+	if s, ok := patternWord(rs); ok && patterns {
 		return prefix + capitalize(s)
 	}
 	us := letterUnits(rs)
