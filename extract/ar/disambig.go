@@ -231,3 +231,21 @@ func (st *sentState) inDate(s, e int) bool {
 	}
 	return false
 }
+
+// eventFits reports whether a catalogue event found by a generic English
+// name (Geneva talks) fits the document: every country its English name
+// mentions (Geneva talks on Syria) is named in the document.
+func (d *docState) eventFits(e *catalog.Entry) bool {
+	p := d.profile()
+	for _, w := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(e.Name)) {
+		if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		for _, c := range d.cat.Lookup(strings.ToLower(w)) {
+			if c.Type == extract.Country && p[c.Key] == 0 {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -149,7 +149,7 @@ func (d *docState) englishName(key string) string {
 func (d *docState) createEvent(kind string, names []string, surface string) string {
 	for _, name := range names {
 		for _, e := range d.cat.Lookup(text.Normalize(name)) {
-			if e.Type == extract.Event || e.Type == extract.Agreement {
+			if (e.Type == extract.Event || e.Type == extract.Agreement) && d.eventFits(e) {
 				return e.Key
 			}
 		}

@@ -355,3 +355,14 @@ func TestCountryBodies(t *testing.T) {
 		t.Errorf("the countries themselves are nodes too; entities:%s", entityList(r))
 	}
 }
+
+// TestEventFits: a catalogue event found by a generic English name is
+// linked only when the countries its name mentions are in the document.
+func TestEventFits(t *testing.T) {
+	r := run(t, "وانهارت مفاوضات جرت في جنيف بين الحكومة اليمنية والحوثيين قبل التوصل لاتفاق.", "2015-07-01")
+	for _, e := range r.Entities {
+		if e.Type == extract.Event && strings.Contains(e.Labels["en"], "Syria") {
+			t.Errorf("talks in Geneva in a Yemeni story linked to %s", e.Labels["en"])
+		}
+	}
+}

@@ -883,7 +883,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				if j >= len(toks) {
 					// the event noun ends the sentence: nothing names it
 				} else if e, es, _ := d.matchName(st, j); e > j {
-					if en := pick(es); en.Type == extract.Organization || en.Type == extract.Place || en.Type == extract.Country || en.Type == extract.Group {
+					if en := pick(es); en.Type == extract.Organization || en.Type == extract.Place || en.Type == extract.Country || en.Type == extract.Group || en.Type == extract.Facility {
 						key, end, inner = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 					}
 				} else if en, e := d.orgWithoutHead(st, j); en != nil {
