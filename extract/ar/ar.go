@@ -73,6 +73,21 @@ type Extractor struct {
 	lex  *lexicon
 	syn  *syntax.Analyzer
 	err  error
+	// roman spells names the catalogue lacks (data/names.tsv, the
+	// catalogue's own names, letter rules).
+	roman *romanizer
+	// heads are the head nouns and national bodies that name entities
+	// the catalogue lacks (data/heads.tsv, data/bodies.tsv).
+	heads *headTable
+	// context holds the conditions under which ambiguous catalogue
+	// entries are linked (data/context.tsv).
+	context map[string][]condition
+	// bodyPhrase and bodyFirst are the phrases (and their first words)
+	// that name a national body before a nationality adjective.
+	bodyPhrase, bodyFirst map[string]bool
+	// ministries name a country's government and ministries
+	// (data/ministries.tsv).
+	ministries []ministry
 
 	capitalOf  map[string]string // capital city key → country key
 	ministryOf map[string]string // ministry or department key → its country
@@ -83,6 +98,8 @@ type Extractor struct {
 	titleMax  map[string]int  // first token of a title phrase → longest length
 
 	formCache, suffixCache sync.Map // word → Token.Forms / SuffixForms
+	entityCache            sync.Map // catalogue key → its extract.Entity (shared, read-only)
+
 }
 
 // New returns an Arabic extractor over the default catalogue, with the
@@ -111,6 +128,19 @@ func (x *Extractor) load() error {
 		}
 		if x.syn, x.err = syntax.New(syntax.Options{Verbs: x.lex.verbForms()}); x.err != nil {
 			x.err = fmt.Errorf("ar: clause analysis: %w", x.err)
+			return
+		}
+		if x.roman, x.err = loadRomanizer(x.cat); x.err != nil {
+			return
+		}
+		if x.heads, x.err = loadHeads(); x.err != nil {
+			return
+		}
+		if x.context, x.err = loadContext(); x.err != nil {
+			return
+		}
+		x.bodyPhrase, x.bodyFirst = x.bodyPhrases()
+		if x.ministries, x.err = loadMinistries(); x.err != nil {
 			return
 		}
 		if l, ok := x.Names.(loader); ok {
@@ -144,8 +174,10 @@ func (x *Extractor) load() error {
 }
 
 // Extract finds entities and facts in doc. Every fact carries its evidence
-// sentence, byte offsets, rule id and confidence; every entity a fact uses
-// is in Result.Entities.
+// sentence, byte offsets, rule id and confidence; every entity the text
+// names (linked to the catalogue or created) and every entity a fact uses
+// is in Result.Entities. The label maps of catalogue entities are shared
+// between results and must not be modified.
 func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract.Result, error) {
 	if err := x.load(); err != nil {
 		return nil, err
@@ -155,7 +187,8 @@ func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract
 		// the headline: its facts cite it with empty offsets
 		d.sentence(-1, text.Sentence{Text: t, Tokens: text.Tokenize(t, 0)})
 	}
-	for i, s := range text.Sentences(doc.Text) {
+	d.sents = text.Sentences(doc.Text)
+	for i, s := range d.sents {
 		if i%32 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, fmt.Errorf("extract %s: %w", origin(doc), err)
@@ -219,10 +252,14 @@ func absoluteDates(ms []timex.Match, src string) []timex.Match {
 	return out
 }
 
-// result assembles the entities used by the facts, in a stable order.
+// result assembles the entities the text names or the facts use, in a
+// stable order.
 func (d *docState) result() *extract.Result {
 	r := &extract.Result{Doc: d.doc, Facts: d.facts}
 	used := map[string]bool{}
+	for _, k := range d.mentioned {
+		used[k] = true
+	}
 	for _, f := range d.facts {
 		used[f.Subject] = true
 		if f.Object != "" {

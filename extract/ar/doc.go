@@ -26,6 +26,20 @@ type docState struct {
 	facts   []extract.Fact
 	seen    map[string]int // fact identity → index in facts
 	created map[string]*extract.Entity
+	// mentioned holds every entity a mention links to or creates, in
+	// order of first mention: each becomes a node of the graph.
+	mentioned  []string
+	isMention  map[string]bool
+	nested     []string          // entities named inside other names (the place of a port)
+	headKey    map[string]string // head noun → last entity named with it (coreference)
+	familyOf   map[string]string // family name of a person named in full → key
+	firstTwo   map[string]string // first two words of a person named in full → key
+	firstOfTwo map[string]bool   // the first words of firstTwo
+	lastOfType map[string]string // type → last entity of it in the sentences before
+	lastNamed  string            // the last entity named in the sentences before
+
+	sents     []text.Sentence // the document's sentences (for document-wide context)
+	countries map[string]int  // country key → words naming it (profile, lazily)
 
 	roleOf      map[string]string // person key → role named or known
 	byRole      map[string]string // role → last person named with it
@@ -81,6 +95,12 @@ func newDocState(x *Extractor, doc extract.Document) *docState {
 		x: x, cat: x.cat, lex: x.lex, doc: doc, at: anchor(doc),
 		seen:       map[string]int{},
 		created:    map[string]*extract.Entity{},
+		isMention:  map[string]bool{},
+		headKey:    map[string]string{},
+		familyOf:   map[string]string{},
+		firstTwo:   map[string]string{},
+		firstOfTwo: map[string]bool{},
+		lastOfType: map[string]string{},
 		roleOf:     map[string]string{},
 		byRole:     map[string]string{},
 		surnames:   map[string]string{},
@@ -90,13 +110,19 @@ func newDocState(x *Extractor, doc extract.Document) *docState {
 }
 
 // entity returns the graph entity of a key: a catalogue entry or an entity
-// created from the text.
+// created from the text. A catalogue entity is converted once per
+// extractor: results share its label maps, which are read-only.
 func (d *docState) entity(key string) extract.Entity {
 	if e, ok := d.created[key]; ok {
 		return *e
 	}
+	if e, ok := d.x.entityCache.Load(key); ok {
+		return e.(extract.Entity)
+	}
 	if e, ok := d.cat.Get(key); ok {
-		return e.Entity(1)
+		ent := e.Entity(1)
+		d.x.entityCache.Store(key, ent)
+		return ent
 	}
 	return extract.Entity{Key: key, Type: extract.Event, Labels: map[string]string{"en": key}, Confidence: 0.5}
 }
@@ -115,7 +141,10 @@ func (d *docState) typeOf(key string) string {
 // englishName returns the English name of a key.
 func (d *docState) englishName(key string) string {
 	if e, ok := d.created[key]; ok {
-		return e.Labels["en"]
+		if en := e.Labels["en"]; en != "" {
+			return en
+		}
+		return e.Labels[LangRomanised]
 	}
 	if e, ok := d.cat.Get(key); ok {
 		return e.Name
@@ -123,44 +152,18 @@ func (d *docState) englishName(key string) string {
 	return key
 }
 
-// createPerson makes a new Person entity from its Arabic surface form.
-func (d *docState) createPerson(surface string, conf float64) string {
-	n := text.Normalize(surface)
-	key := "person-" + strings.ReplaceAll(n, " ", "-")
-	if _, ok := d.created[key]; !ok {
-		en := Transliterate(surface)
-		e := &extract.Entity{
-			Key: key, Type: extract.Person,
-			Labels:     map[string]string{"ar": surface, "en": en},
-			Confidence: conf,
-		}
-		d.created[key] = e
-		f := strings.Fields(n)
-		if len(f) > 1 {
-			last := f[len(f)-1]
-			d.surnames[last] = key
-			d.surnames[text.StripArticle(last)] = key
-			e.AltLabels = append(e.AltLabels, extract.Label{Text: lastField(surface), Lang: "ar"})
-		}
-	}
-	return key
-}
-
-func lastField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return s
-	}
-	return f[len(f)-1]
-}
-
 // createEvent makes (or finds) an Event entity named by English names (the
 // first is its label, the others alternative labels); an event the
 // catalogue knows under one of those names is reused.
 func (d *docState) createEvent(kind string, names []string, surface string) string {
+	for _, e := range d.cat.Lookup(text.Normalize(surface)) {
+		if e.Type == extract.Event || e.Type == extract.Agreement {
+			return e.Key // the Arabic as written is the catalogue event's name
+		}
+	}
 	for _, name := range names {
 		for _, e := range d.cat.Lookup(text.Normalize(name)) {
-			if e.Type == extract.Event || e.Type == extract.Agreement {
+			if (e.Type == extract.Event || e.Type == extract.Agreement) && d.eventFits(e) {
 				return e.Key
 			}
 		}
@@ -168,7 +171,7 @@ func (d *docState) createEvent(kind string, names []string, surface string) stri
 	key := "event-" + kind + "-" + strings.ToLower(strings.ReplaceAll(names[0], " ", "-"))
 	if _, ok := d.created[key]; !ok {
 		typ := extract.Event
-		if kind == "agreement" {
+		if kind == "agreement" || kind == "declaration" {
 			typ = extract.Agreement
 		}
 		e := &extract.Entity{
@@ -184,12 +187,34 @@ func (d *docState) createEvent(kind string, names []string, surface string) stri
 	return key
 }
 
-// eventNames fills an event template with every English name of an entry.
-func eventNames(template string, en *catalog.Entry) []string {
-	out := []string{strings.ReplaceAll(template, "{name}", en.Name)}
-	for _, a := range en.Aliases {
-		if len(a) > 1 {
-			out = append(out, strings.ReplaceAll(template, "{name}", a))
+// eventNames fills an event template with every English name of an
+// entry; a template may list alternatives (" | "): the first with the
+// entry's name is the label, the others are alternative labels.
+// {demonym} takes the English adjective of a country (demonyms.tsv);
+// templates with it are skipped for other entries.
+func (d *docState) eventNames(template string, en *catalog.Entry) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	dem := d.lex.demonyms[en.Key]
+	for _, t := range strings.Split(template, " | ") {
+		t = strings.TrimSpace(t)
+		if strings.Contains(t, "{demonym}") {
+			if dem != "" {
+				add(strings.ReplaceAll(t, "{demonym}", dem))
+			}
+			continue
+		}
+		add(strings.ReplaceAll(t, "{name}", en.Name))
+		for _, a := range en.Aliases {
+			if len(a) > 1 {
+				add(strings.ReplaceAll(t, "{name}", a))
+			}
 		}
 	}
 	return out
