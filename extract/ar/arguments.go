@@ -301,6 +301,14 @@ func (d *docState) verbBetween(st *sentState, a, b int) bool {
 	return false
 }
 
+// placeGoverned reports whether a place mention is governed by a
+// preposition of place or direction (إلى، من، قرب…): a destination or a
+// location, not a party.
+func (d *docState) placeGoverned(st *sentState, m *mention) bool {
+	gov, _ := d.governor(st, m)
+	return gov == "الي" || d.lex.in("locative", gov)
+}
+
 // onlyAdjectives reports whether tokens [j, k) are all adjectives.
 func (d *docState) onlyAdjectives(st *sentState, j, k int) bool {
 	for q := j; q < k; q++ {
@@ -606,12 +614,12 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			}
 			continue
 		}
-		if typ == "actor" && m.typ == extract.Place && k > 0 && (st.toks[k-1].Norm == "في" || strings.HasPrefix(m.prefix, "ب")) {
-			k = m.e - 1 // "في القاهرة": where, not whom
+		if typ == "actor" && m.typ == extract.Place && k > 0 && (st.toks[k-1].Norm == "في" || strings.HasPrefix(m.prefix, "ب") || d.placeGoverned(st, m)) {
+			k = m.e - 1 // "في القاهرة"، "زيارة إلى القاهرة": where, not whom
 			continue
 		}
-		if _, opaque := st.syn.Opaque(m.s); opaque && !m.title {
-			k = m.e - 1
+		if kind, opaque := st.syn.Opaque(m.s); opaque && !m.title && (typ == "actor" || kind == syntax.PersonHead) {
+			k = m.e - 1 // "وزير خارجية مصر" is no Egypt; "مبنى جامعة الأنبار" is the university's
 			continue
 		}
 		if preps != nil && !d.governedBy(st, m, j, preps) {
@@ -806,6 +814,9 @@ func (d *docState) mentionGender(st *sentState, m *mention) int {
 	fem := strings.HasSuffix(w, "ة") || strings.HasSuffix(w, "ات")
 	switch m.typ {
 	case extract.Person:
+		if d.female[m.key] {
+			return feminine
+		}
 		return masculine
 	case extract.Country:
 		if fem || (!text.HasArticle(head.Bare) && head.Bare != "لبنان") {

@@ -62,6 +62,12 @@ func (d *docState) clauses(st *sentState) {
 		if len(speaker) > 0 {
 			d.noteSpeechDate(st, i, speaker)
 		}
+		if len(speaker) == 1 && named && d.typeOf(speaker[0]) == extract.Person && feminineVerb(st.toks[i]) {
+			if d.female == nil {
+				d.female = map[string]bool{}
+			}
+			d.female[speaker[0]] = true // "وقالت فاليري جاريت": her pronouns are ها
+		}
 		if len(speaker) > 0 {
 			d.lastSubj = speaker
 		}
@@ -482,4 +488,14 @@ func mayHaveSuffix(norm string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(norm)
 	return r == 'ه' || r == 'ا' || r == 'م' || r == 'ن'
+}
+
+// feminineVerb reports whether a past speech verb carries the feminine ت
+// (قالت، أكدت، أضافت).
+func feminineVerb(t text.Token) bool {
+	n := t.Norm
+	if t.Prefix == "و" || t.Prefix == "ف" {
+		n = t.Bare
+	}
+	return strings.HasSuffix(n, "ت") && !strings.HasPrefix(n, "ت")
 }

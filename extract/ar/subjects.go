@@ -3,6 +3,8 @@ package ar
 import (
 	"strings"
 
+	"github.com/newskg/kg/extract"
+
 	"github.com/newskg/kg/extract/syntax"
 )
 
@@ -150,7 +152,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 			set([]string{s}, "poss") // the pronoun's referent: "حماس لرفضها"
 		} else if sp, ok := st.speaker[c]; ok {
 			set(sp, "poss-speaker")
-		} else if s := d.laterSubject(st, j); len(s) > 0 {
+		} else if s := d.laterSubject(st, j); len(s) > 0 && (tr.pred == extract.Met || tr.pred == extract.Visited || tr.pred == extract.ParticipatedIn) {
 			set(s, "poss-later") // "بعد لقائه مع X شارك Y": the main clause's subject
 		} else {
 			set(d.lastSubj, "poss-last")
@@ -163,7 +165,13 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		} else if (p == "و" || p == "ف") && !d.namedSubjectFollows(st, i, i+1) {
 			set(d.lastSubj, "last")
 		} else if d.subordinateHead(st, i) && !d.namedSubjectFollows(st, i, i+1) {
-			set(d.lastSubj, "last") // "…، حيث التقى ممثلي الحوثيين": the main clause's subject
+			// "…، حيث التقى ممثلي الحوثيين": the subject of the clause it
+			// depends on
+			if s := d.firstSubject(st, i, st.syn.ClauseAt(i).Parent); len(s) > 0 {
+				set(s, "parent")
+			} else {
+				set(d.lastSubj, "last")
+			}
 		}
 	}
 	if !d.how.implicit && len(subj) > 0 && !tr.adjSubj && tr.objType != "event" {

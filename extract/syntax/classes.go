@@ -188,6 +188,12 @@ func (s *Sentence) verbInContext(i int, t text.Token) bool {
 	if rest, ok := strings.CutPrefix(b, "ت"); ok && s.lex.words["ي"+rest].has(lVerb) {
 		return true // تدير beside يدير: an imperfect
 	}
+	if s.Class[i-1] == Noun && s.is(i, lVerbAfterNoun) {
+		return true // "لقاء جمع بوتين وأردوغان"
+	}
+	if s.verbEarlier(i) {
+		return false // "دان البرزاني السبت قصف تركيا للقرية": the verb's object
+	}
 	switch p := s.Class[i-1]; p {
 	case Verb:
 		// "يتضمن رفع العقوبات": a verbal noun
@@ -211,6 +217,31 @@ func (s *Sentence) verbInContext(i int, t text.Token) bool {
 		return text.HasArticle(pt.Bare) || strings.HasSuffix(pt.Norm, "ه") && !writtenTaMarbuta(pt)
 	}
 	return true
+}
+
+// verbEarlier reports whether a verb stands earlier in the stretch of the
+// sentence before token i that no punctuation, complementiser, relative
+// pronoun, conjunction, boundary word or و-joined word interrupts: a bare
+// past form there is that verb's object or complement, not a second verb.
+func (s *Sentence) verbEarlier(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := s.Toks[k]
+		switch s.Class[k] {
+		case Punct, Comp, Rel, Conj:
+			return false
+		case Verb:
+			if k > 0 && (s.Class[k-1] == Rel || s.Class[k-1] == Comp) {
+				// a relative or subordinate clause's verb: "حزب الله الذي
+				// تدعمه إيران هاجم…"، "وقبل أن يتوجه إلى طهران رفع بوتين…"
+				return false
+			}
+			return !s.is(k, lSpeech) // a speech verb's words follow it
+		}
+		if t.Prefix == "و" || t.Prefix == "ف" || s.is(k, lBoundary) {
+			return false
+		}
+	}
+	return false
 }
 
 // near reports whether one of the next n tokens after i is in list l.

@@ -13,7 +13,7 @@ import (
 
 var testAnalyzer = func() *Analyzer {
 	a, err := New(Options{Verbs: []string{"التقى", "يلتقي", "يلتق", "قصف", "تقصف", "قصفت", "زار", "يزور", "سيزور",
-		"هاجم", "هاجمت", "يسيطر", "دعم", "يدعم", "تدعم", "تدعمها", "تساعد", "استقبل", "اجتمع", "شارك"}})
+		"هاجم", "هاجمت", "يسيطر", "دان", "دعم", "يدعم", "تدعم", "تدعمها", "تساعد", "استقبل", "اجتمع", "شارك"}})
 	if err != nil {
 		panic(err)
 	}
@@ -98,6 +98,7 @@ func TestWordClass(t *testing.T) {
 		{"the same form heading its clause is a verb", "ورفع [الاتحاد الأوروبي] العقوبات عن [إيران].", "ورفع", Verb, 0},
 		{"a verbal noun with a clitic preposition", "وتعهدت [فرنسا] بدعم [المعارضة].", "بدعم", Noun, 0},
 		{"a verbal noun in construct after a noun", "وتتواصل جهود دعم [اليمن] منذ أشهر.", "دعم", Noun, 0},
+		{"a bare past form after a verb and its subject is its object", "ودان [البرزاني] السبت قصف [تركيا] لقرية في الإقليم.", "قصف", Noun, 0},
 		{"a past verb after a definite subject", "وقالت إن الحكومة دعم موقفها [البرلمان].", "دعم", Verb, 0},
 		{"a first-person imperfect of a listed verb", "وقال: نحن ندعم [الحكومة الشرعية].", "ندعم", Verb, FirstPerson},
 		{"a first-person past of a listed verb", "وأضاف: وقد التقينا [الرئيس] مرتين.", "التقينا", Verb, FirstPerson},
