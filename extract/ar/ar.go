@@ -97,8 +97,9 @@ type Extractor struct {
 	prefixes  map[string]bool // every token prefix of every indexed name
 	titleMax  map[string]int  // first token of a title phrase → longest length
 
-	formCache, suffixCache sync.Map // word → Token.Forms / SuffixForms
-	entityCache            sync.Map // catalogue key → its extract.Entity (shared, read-only)
+	formCache   wordCache[[]string]       // word → Token.Forms
+	suffixCache wordCache[[]string]       // word as written, NUL, Bare → Token.SuffixForms
+	entityCache wordCache[extract.Entity] // catalogue key → its extract.Entity (shared, read-only)
 
 }
 
@@ -111,6 +112,7 @@ func New(opts ...Option) *Extractor { return NewWithCatalog(nil, opts...) }
 // default one).
 func NewWithCatalog(c *catalog.Catalog, opts ...Option) *Extractor {
 	x := &Extractor{cat: c, Names: LearnedNames(), Scorer: LearnedScorer()}
+	x.formCache.max, x.suffixCache.max = wordCacheMax, wordCacheMax
 	for _, o := range opts {
 		o(x)
 	}
