@@ -80,6 +80,7 @@ type eventPattern struct {
 type lexicon struct {
 	triggers   map[string][]*trigger // first token → triggers, longest first
 	titles     map[string]title      // normalised phrase → title
+	posts      map[string]bool       // roles of kind "post" in titles.tsv (القيادي في): never resolved to a holder
 	titleMax   int
 	words      map[string]map[string]bool
 	listBit    map[string]uint64 // list name → its bit
@@ -140,6 +141,7 @@ func loadLexicon() (*lexicon, error) {
 	l := &lexicon{
 		triggers:   map[string][]*trigger{},
 		titles:     map[string]title{},
+		posts:      map[string]bool{},
 		words:      map[string]map[string]bool{},
 		demonyms:   map[string]string{},
 		confidence: map[string]float64{},
@@ -173,6 +175,9 @@ func loadLexicon() (*lexicon, error) {
 	for _, r := range rows {
 		n := text.Normalize(r[0])
 		l.titles[n] = title{role: r[1], counterpart: r[2] == "counterpart"}
+		if r[2] == "post" {
+			l.posts[r[1]] = true
+		}
 		if k := len(strings.Fields(n)); k > l.titleMax {
 			l.titleMax = k
 		}

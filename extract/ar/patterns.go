@@ -138,6 +138,7 @@ func (d *docState) patterns(st *sentState) {
 			}
 		}
 	}
+	d.locatedRules(st)
 	d.ledBy(st)
 	d.membersAmong(st)
 	d.ellipticalTitles(st)
