@@ -51,15 +51,24 @@ func (d *docState) placeInPlace(st *sentState, m *mention) {
 		k++
 	}
 	compass := false
-	for n := 0; n < 2 && k < len(st.toks) && d.lex.in("compass", st.toks[k].Norm); n++ {
+	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil && d.lex.in("compass", st.toks[k].Norm); n++ {
 		compass = true
 		k++
 	}
-	if !in && !compass {
-		return
-	}
 	c := st.mentionAt(k)
 	if c == nil || c.s != k || c.adj || (c.typ != extract.Place && c.typ != extract.Country) {
+		return
+	}
+	if d.lex.in("compass", st.toks[k].Bare) && c.e > k+1 {
+		// "جنوب اليمن" named as a region: the country it is part of
+		compass = true
+		cc := d.countryOf(c.key)
+		if cc == "" {
+			return
+		}
+		c = &mention{s: c.s, e: c.e, key: cc, typ: extract.Country}
+	}
+	if !in && !compass {
 		return
 	}
 	if !in && c.typ == extract.Place && !d.isRegion(c.key) {

@@ -838,8 +838,12 @@ func (d *docState) official(st *sentState, person, of, role, rule string) {
 	if d.typeOf(of) == extract.Person || person == of {
 		return
 	}
+	pred := extract.OfficialOf
+	if role == "member" {
+		pred, rule = extract.MemberOf, strings.Replace(rule, "ar/title", "ar/member-title", 1) // "عضو اللجنة X": a member, no office
+	}
 	d.addFact(extract.Fact{
-		Subject: person, Predicate: extract.OfficialOf, Object: of, Role: role,
+		Subject: person, Predicate: pred, Object: of, Role: role,
 		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule,
 	})
 }
