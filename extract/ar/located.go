@@ -1,7 +1,6 @@
 package ar
 
 import (
-	"os"
 	"strings"
 
 	"github.com/newskg/kg/extract"
@@ -213,9 +212,6 @@ func (d *docState) isRegion(key string) bool {
 
 // addLocated records locatedIn place → container.
 func (d *docState) addLocated(st *sentState, place, container, rule string) {
-	if off := os.Getenv("KG_RS_OFF"); off != "" && strings.Contains(rule, off) {
-		return
-	}
 	d.addFact(extract.Fact{Subject: place, Predicate: extract.LocatedIn, Object: container,
 		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule,
 		Features: []string{"cx=located", "types=" + d.typeOf(place) + "-" + d.typeOf(container)}})

@@ -58,3 +58,27 @@ func TestStructuralRelations(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineBody checks that a body named without its country is the
+// body of the dateline's country when the text names another country as
+// often (sentences written for this test).
+func TestDatelineBody(t *testing.T) {
+	cases := []struct{ name, text, want, not string }{
+		{"dateline Beirut", "بيروت - (وكالات)\nوصوت مجلس النواب على قانون الانتخاب بعد نقاش حول أزمة ليبيا. وقال نواب إن الوضع في ليبيا يؤثر على المنطقة.",
+			"lebanese-parliament", "house-of-representatives-libya"},
+		{"no dateline: the country named most", "وصوت مجلس النواب على قانون الانتخاب بعد نقاش حول أزمة ليبيا. وقال نواب إن الوضع في ليبيا يؤثر على المنطقة.",
+			"house-of-representatives-libya", "lebanese-parliament"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := run(t, c.text, "2016-05-10")
+			got := map[string]bool{}
+			for _, e := range r.Entities {
+				got[e.Key] = true
+			}
+			if !got[c.want] || got[c.not] {
+				t.Errorf("want %s and not %s; entities:%s", c.want, c.not, entityList(r))
+			}
+		})
+	}
+}
