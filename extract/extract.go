@@ -1,6 +1,8 @@
 // Package extract defines what an extractor produces from a news article —
 // documents, entities and facts in the terms of the project's graph model —
-// and a registry of extractors by language code.
+// and a registry of extractors by language code. It owns the model's words:
+// the vocabulary table data/vocab.tsv, read into the typed Predicate and
+// EntityType (vocab.go).
 //
 // Language packages (extract/ar, …) register themselves in an init function;
 // the CLI and the server look them up by the document's language.

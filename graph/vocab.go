@@ -98,7 +98,7 @@ const (
 	TermItem       = "item"
 	TermStartDate  = "startDate"
 	TermEndDate    = "endDate"
-	TermDeaths     = "deaths"
+	TermDeaths     = extract.Deaths
 	TermQuote      = "quote"
 	TermMode       = "mode" // how a meeting took place: "in person", "phone", "video"
 	TermSHA256     = "sha256"
