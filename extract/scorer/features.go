@@ -75,7 +75,7 @@ type edge struct {
 
 func edgeOf(f extract.Fact) edge {
 	s, o := f.Subject, f.Object+f.Value
-	if extract.IsSymmetric(f.Predicate) && o < s {
+	if f.Predicate.Symmetric() && o < s {
 		s, o = o, s
 	}
 	return edge{f.Predicate, s, o}
@@ -203,7 +203,7 @@ func (fz *Featurizer) fact(d *docInfo, f extract.Fact, s *sink) {
 	s.add("dup=", bin(e.facts, 2, 3))
 	s.add("rules=", bin(len(e.rules), 2, 3))
 	s.add("sents=", bin(len(e.sents), 2, 3))
-	if !extract.IsSymmetric(f.Predicate) && f.Object != "" && d.edges[edge{f.Predicate, f.Object, f.Subject}] != nil {
+	if !f.Predicate.Symmetric() && f.Object != "" && d.edges[edge{f.Predicate, f.Object, f.Subject}] != nil {
 		s.add("reverse")
 	}
 	sPos := fz.find(si, d, f.Subject)

@@ -208,7 +208,7 @@ func (g *Gold) holdsFact(gf GoldFact, f extract.Fact, ents map[string]extract.En
 		return false
 	}
 	return g.matchesAny(s, gf.Subject) && g.matchesAny(o, gf.Object) ||
-		extract.IsSymmetric(f.Predicate) && g.matchesAny(o, gf.Subject) && g.matchesAny(s, gf.Object)
+		f.Predicate.Symmetric() && g.matchesAny(o, gf.Subject) && g.matchesAny(s, gf.Object)
 }
 
 // Matches returns the indices in g.Facts[doc] of the gold facts that fact f
