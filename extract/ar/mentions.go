@@ -838,7 +838,7 @@ func (d *docState) official(st *sentState, person, of, role, rule string) {
 	if d.typeOf(of) == extract.Person || person == of {
 		return
 	}
-	pred := extract.OfficialOf
+	var pred extract.Predicate = extract.OfficialOf
 	if role == "member" {
 		pred, rule = extract.MemberOf, strings.Replace(rule, "ar/title", "ar/member-title", 1) // "عضو اللجنة X": a member, no office
 	}
