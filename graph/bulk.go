@@ -170,7 +170,7 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 	if len(quads) == 0 {
 		return nil
 	}
-	_, err := bulkReplace(db, prepareBulk(quads), nil)
+	_, err := bulkReplace(db, prepareBulk(quads), nil, nil)
 	return err
 }
 
@@ -184,9 +184,12 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 // entry is marked deleted (index lists keep its id; readers skip it), the
 // store's size shrinks, and the reference count of each node it used drops;
 // a node whose count reaches zero loses its log entry, value and count.
-func bulkReplace(db *bolt.DB, pre *bulkPrep, del []quad.Quad) (nodesRemoved bool, err error) {
+//
+// side, when not nil, runs last in the same transaction (kg's entity
+// index, factindex_bolt.go); its error rolls the whole change back.
+func bulkReplace(db *bolt.DB, pre *bulkPrep, del []quad.Quad, side func(*bolt.Tx) error) (nodesRemoved bool, err error) {
 	quads, sorted, refs := pre.quads, pre.sorted, pre.refs
-	if len(quads) == 0 && len(del) == 0 {
+	if len(quads) == 0 && len(del) == 0 && side == nil {
 		return false, nil
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
@@ -370,7 +373,13 @@ func bulkReplace(db *bolt.DB, pre *bulkPrep, del []quad.Quad) (nodesRemoved bool
 		if err := putMetaInt(meta, "horizon", horizon); err != nil {
 			return err
 		}
-		return putMetaInt(meta, "size", size+uint64(len(quads)))
+		if err := putMetaInt(meta, "size", size+uint64(len(quads))); err != nil {
+			return err
+		}
+		if side != nil {
+			return side(tx)
+		}
+		return nil
 	})
 	return nodesRemoved, err
 }

@@ -22,9 +22,10 @@ import (
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
-// SchemaVersion is the version of the graph model this code writes. Stores
-// written by a newer version are refused.
-const SchemaVersion = 1
+// SchemaVersion is the version of the store this code writes (see
+// schemaWithIndex). Stores written by a newer version are refused; a store
+// of an older version is upgraded when opened for writing.
+const SchemaVersion = schemaWithIndex
 
 // DefaultSpec is the store opened when no spec is given: a Bolt store in the
 // current directory.
@@ -88,8 +89,10 @@ type Store struct {
 	pgSeq   bool                         // the database has the kg_changes sequence (see labelMark)
 	vocab   Vocab
 	ro      bool
-	mu      sync.Mutex    // serialises writers (diff against the store, then apply)
-	gen     atomic.Uint64 // incremented by every write
+	// factIndex: the store keeps the entity index (factindex.go).
+	factIndex bool
+	mu        sync.Mutex    // serialises writers (diff against the store, then apply)
+	gen       atomic.Uint64 // incremented by every write
 
 	labelsMu sync.Mutex
 	labels   *labelCache // for Resolve
@@ -215,6 +218,9 @@ func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (e
 			if err == nil && !seq {
 				_, err = conn.ExecContext(ctx, `CREATE SEQUENCE IF NOT EXISTS kg_changes`)
 			}
+			if err == nil {
+				err = pgCreateIndexTables(ctx, conn)
+			}
 			if err != nil {
 				return fmt.Errorf("create %s store %s: kg's index and sequence: %w", flavor, redactDSN(dsn), err)
 			}
@@ -230,15 +236,12 @@ func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (e
 		return fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
 	}
 	s.setQuads(qs)
-	if err := s.initMeta(ctx, opt); err != nil {
-		return err
-	}
 	if flavor == "postgres" {
-		s.pg = db // for the bulk write path and Stats
+		s.pg = db // for the bulk write path, the entity index and Stats
 	} else {
-		db.Close()
+		defer db.Close()
 	}
-	return nil
+	return s.initMeta(ctx, opt)
 }
 
 // createSQLTables creates Cayley's tables unless they exist.
@@ -385,6 +388,9 @@ func (s *Store) initMeta(ctx context.Context, opt Options) error {
 		return fmt.Errorf("store %s was written by schema version %d; this kg understands up to %d; upgrade kg", s.spec, version, SchemaVersion)
 	}
 	if version == 0 {
+		if err := s.initIndex(ctx, SchemaVersion); err != nil {
+			return err
+		}
 		it := s.quads().QuadsAllIterator().Iterate()
 		nonEmpty := it.Next(ctx)
 		err := it.Err()
@@ -408,6 +414,37 @@ func (s *Store) initMeta(ctx context.Context, opt Options) error {
 	if opt.Base != "" && NewVocab(opt.Base).Base != s.vocab.Base {
 		return fmt.Errorf("store %s uses base IRI %s, not %s", s.spec, s.vocab.Base, NewVocab(opt.Base).Base)
 	}
+	if version < SchemaVersion && !s.ro {
+		for _, q := range meta {
+			if q.Predicate == metaSchemaVersion {
+				if err := s.upgradeSchema(ctx, q); err != nil {
+					return err
+				}
+			}
+		}
+		version = SchemaVersion
+	}
+	return s.initIndex(ctx, version)
+}
+
+// initIndex decides whether reads go through the entity index: a Bolt or
+// PostgreSQL store of a version that keeps it (on PostgreSQL, with its
+// tables there).
+func (s *Store) initIndex(ctx context.Context, version int) error {
+	s.factIndex = false
+	if version < schemaWithIndex || !s.indexable() {
+		return nil
+	}
+	if s.pg != nil {
+		ok, err := pgHasIndexTables(ctx, s.pg)
+		if err != nil {
+			return fmt.Errorf("store %s: %w", s.spec, err)
+		}
+		if !ok {
+			return nil // a new store opened read-only: nothing to read anyway
+		}
+	}
+	s.factIndex = true
 	return nil
 }
 
