@@ -499,13 +499,6 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 		}
 		args[k] = v[0]
 	}
-	from := 0
-	if c := q.Get("after"); c != "" {
-		if from, err = decodeCursor(c); err != nil {
-			s.fail(w, r, http.StatusBadRequest, err)
-			return
-		}
-	}
 	withCount := false
 	if c := q.Get("count"); c != "" {
 		if withCount, err = strconv.ParseBool(c); err != nil {
@@ -513,7 +506,30 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	full, err := s.answer(w, r, name, args, opt.Timeout)
+	if cq, ok := queries.Lookup(name); ok && cq.Paged() {
+		// The query pages itself: a page costs the page, and is cached
+		// (per store version) like a whole answer.
+		run := queries.Options{Limit: opt.Limit, After: q.Get("after"), Count: withCount}
+		res, err := s.answer(w, r, name, args, opt.Timeout, run)
+		if err != nil {
+			s.fail(w, r, statusOf(err), err)
+			return
+		}
+		if res != nil {
+			out := *res
+			out.Elapsed = time.Since(start).String()
+			writeJSON(w, http.StatusOK, &out)
+		}
+		return
+	}
+	from := 0
+	if c := q.Get("after"); c != "" {
+		if from, err = decodeCursor(c); err != nil {
+			s.fail(w, r, http.StatusBadRequest, err)
+			return
+		}
+	}
+	full, err := s.answer(w, r, name, args, opt.Timeout, queries.Options{Limit: s.cfg.QueryLimit})
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
 		return
@@ -523,27 +539,20 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 	}
 	pg, next := page(full, from, opt.Limit)
 	pg.Elapsed = time.Since(start).String()
-	out := pagedResult{Result: pg, Next: next}
+	pg.Next = next
 	if withCount {
 		n := len(full.Rows)
-		out.Count = &n
+		pg.Count = &n
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, pg)
 }
 
-// pagedResult is one page of a query's answer: next is the cursor of the
-// following page (?after=), count the number of rows in all when asked.
-type pagedResult struct {
-	*queries.Result
-	Next  string `json:"next,omitempty"`
-	Count *int   `json:"count,omitempty"`
-}
-
-// answer returns the whole answer of a canned query (up to the server's
-// row limit), from the cache when the store has not changed since; it waits
-// at most wait. A nil answer without error means the server was busy and
-// has answered so.
-func (s *Server) answer(w http.ResponseWriter, r *http.Request, name string, args map[string]string, wait time.Duration) (*queries.Result, error) {
+// answer returns a canned query's answer with the rows run asks for (the
+// whole answer up to the server's row limit, or one page of a query that
+// pages), from the cache when the store has not changed since; it waits at
+// most wait. A nil answer without error means the server was busy and has
+// answered so.
+func (s *Server) answer(w http.ResponseWriter, r *http.Request, name string, args map[string]string, wait time.Duration, run queries.Options) (*queries.Result, error) {
 	version, err := s.store.Version(r.Context())
 	if err != nil {
 		return nil, err
@@ -554,7 +563,8 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, name string, arg
 		return nil, fmt.Errorf("query %s: no time to answer (time limit %v): %w", name, wait, queries.ErrTimeout)
 	}
 	busy := false
-	res, err := s.answers.get(ctx, answerKey(name, args), version, func() (*queries.Result, error) {
+	key := fmt.Sprintf("%s\x00limit=%d\x00after=%s\x00count=%v", answerKey(name, args), run.Limit, run.After, run.Count)
+	res, err := s.answers.get(ctx, key, version, func() (*queries.Result, error) {
 		release := s.enter(s.queries, w, r)
 		if release == nil {
 			busy = true
@@ -564,7 +574,8 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, name string, arg
 		unlock := s.readLock()
 		defer unlock()
 		// Shared by whoever asks meanwhile: not cut short by this client.
-		opt := queries.Options{Timeout: s.cfg.QueryTimeout, Limit: s.cfg.QueryLimit, Names: lazyNames{s, context.WithoutCancel(r.Context())}}
+		opt := run
+		opt.Timeout, opt.Names = s.cfg.QueryTimeout, lazyNames{s, context.WithoutCancel(r.Context())}
 		return queries.Run(context.WithoutCancel(r.Context()), s.store, name, args, opt)
 	})
 	if busy {
@@ -671,15 +682,14 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no entity %q", safetext.Clip(id)))
 		return
 	}
-	full, err := s.answer(w, r, "entity", map[string]string{"entity": string(iris[0])}, opt.Timeout)
+	res, err := s.answer(w, r, "entity", map[string]string{"entity": string(iris[0])}, opt.Timeout, queries.Options{Limit: opt.Limit})
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
 		return
 	}
-	if full == nil {
+	if res == nil {
 		return // busy: answered already
 	}
-	res, _ := page(full, 0, opt.Limit)
 	defer s.readLock()()
 	info, _ := queries.Describe(r.Context(), s.store, string(iris[0]))
 	out := entityResponse{Entity: info, Facts: res.Rows, Entities: res.Entities}
