@@ -8,13 +8,16 @@ package extract
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 )
 
-// Entity types of the graph model (spec/graph-model.md).
+// Entity types of the graph model (README.md, "The graph model").
 const (
 	Person       = "Person"
 	Country      = "Country"
@@ -99,6 +102,17 @@ type Document struct {
 	// Origin names where the document came from ("file.txt", "file.jsonl:12",
 	// "-"), for error messages only; it is not stored.
 	Origin string
+}
+
+// DocID returns the document's identifier: its ID when set, otherwise the
+// first 16 hex digits of the SHA-256 of its text (the same text always
+// gets the same id).
+func DocID(d Document) string {
+	if id := strings.TrimSpace(d.ID); id != "" {
+		return id
+	}
+	sum := sha256.Sum256([]byte(d.Text))
+	return hex.EncodeToString(sum[:])[:16]
 }
 
 // Label is a name in one language.

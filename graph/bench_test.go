@@ -13,45 +13,13 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/graph/internal/fixture"
 	"github.com/newskg/kg/internal/cputime"
+	"github.com/newskg/kg/internal/pgtest"
 )
 
-// syntheticResults makes docs documents of perDoc facts each over a shared
-// pool of entities, as a news corpus would: the same people and countries
-// recur across documents.
 func syntheticResults(docs, perDoc, pool int) []*extract.Result {
-	types := []string{extract.Person, extract.Country, extract.Organization, extract.Place}
-	preds := []string{extract.Met, extract.Visited, extract.Supports, extract.Opposes, extract.Accuses, extract.Attacked}
-	ent := func(i int) extract.Entity {
-		return extract.Entity{Key: fmt.Sprintf("entity-%d", i), Type: types[i%len(types)],
-			Labels:    map[string]string{"en": fmt.Sprintf("Entity %d", i), "ar": fmt.Sprintf("كيان %d", i)},
-			AltLabels: []extract.Label{{Text: fmt.Sprintf("E%d", i), Lang: "en"}},
-			Wikidata:  fmt.Sprintf("Q%d", 1000+i), Confidence: 1}
-	}
-	out := make([]*extract.Result, docs)
-	for d := range out {
-		text := fmt.Sprintf("Synthetic article %d about many meetings and visits.", d)
-		r := &extract.Result{Doc: extract.Document{ID: fmt.Sprintf("bench-%05d", d), Title: fmt.Sprintf("Article %d", d),
-			Lang: "en", Date: time.Date(2015, time.Month(1+d%12), 1+d%28, 0, 0, 0, 0, time.UTC), Text: text}}
-		seen := map[int]bool{}
-		for f := 0; f < perDoc; f++ {
-			a, b := (d*7+f*13)%pool, (d*11+f*17+1)%pool
-			if a == b {
-				b = (b + 1) % pool
-			}
-			for _, e := range []int{a, b} {
-				if !seen[e] {
-					seen[e] = true
-					r.Entities = append(r.Entities, ent(e))
-				}
-			}
-			r.Facts = append(r.Facts, extract.Fact{Subject: fmt.Sprintf("entity-%d", a), Predicate: preds[f%len(preds)],
-				Object: fmt.Sprintf("entity-%d", b), Date: fmt.Sprintf("2015-%02d-%02d", 1+f%12, 1+f%28),
-				Evidence: text, Start: 0, End: len(text), Rule: "bench/rule", Confidence: 0.5 + float64(f%5)/10})
-		}
-		out[d] = r
-	}
-	return out
+	return fixture.Synthetic(docs, perDoc, pool)
 }
 
 // Benchmark corpus: benchDocs documents of 50 facts (10k facts by default;
@@ -271,7 +239,7 @@ func BenchmarkWritePostgres(b *testing.B) {
 	if dsn == "" {
 		b.Skip("KG_TEST_POSTGRES not set")
 	}
-	benchWrite(b, func(b *testing.B) string { return freshPostgresTB(b, dsn) })
+	benchWrite(b, func(b *testing.B) string { return pgtest.Fresh(b, dsn) })
 }
 
 // BenchmarkWriteQuadsBolt: the storage path alone on the same quads as
@@ -389,7 +357,7 @@ func BenchmarkStatsPostgres(b *testing.B) {
 	if dsn == "" {
 		b.Skip("KG_TEST_POSTGRES not set")
 	}
-	spec := freshPostgresTB(b, dsn)
+	spec := pgtest.Fresh(b, dsn)
 	s, err := Open(context.Background(), spec, Options{})
 	if err != nil {
 		b.Fatal(err)

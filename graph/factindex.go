@@ -287,7 +287,7 @@ func (x *indexer) facts(d *indexDelta, quads []quad.Quad, sign int64) error {
 		case x.pred:
 			sp.preds = append(sp.preds, q.Object)
 		case x.date:
-			sp.dates = append(sp.dates, plainString(q.Object))
+			sp.dates = append(sp.dates, Text(q.Object))
 		}
 	}
 	for _, st := range order {

@@ -64,7 +64,7 @@ func applyBoltIndex(tx *bolt.Tx, d *indexDelta) error {
 // viewBoltIndex calls fn with a reader of the index in one Bolt read
 // transaction.
 func (s *Store) viewBoltIndex(fn func(r indexReader) error) error {
-	return s.bolt.View(func(tx *bolt.Tx) error {
+	return s.bolt.ViewTx(func(tx *bolt.Tx) error {
 		return fn(boltEntityIndex{tx})
 	})
 }

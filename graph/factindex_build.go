@@ -9,6 +9,9 @@ import (
 	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/graph/internal/boltkv"
+	"github.com/newskg/kg/graph/internal/pgcopy"
 )
 
 // Schema versions: 1 is Cayley's layout and kg's meta quads; 2 adds the
@@ -57,7 +60,7 @@ func (s *Store) upgradeSchema(ctx context.Context, old quad.Quad) error {
 		if err != nil {
 			return err
 		}
-		removed, err := bulkReplace(s.bolt, prepareBulk(add), del, func(tx *bolt.Tx) error {
+		removed, err := s.bolt.Replace(boltkv.Prepare(add), del, func(tx *bolt.Tx) error {
 			for _, b := range [][]byte{boltFactsBucket, boltEdgesBucket} {
 				if err := tx.DeleteBucket(b); err != nil && err != bolt.ErrBucketNotFound {
 					return err
@@ -77,7 +80,7 @@ func (s *Store) upgradeSchema(ctx context.Context, old quad.Quad) error {
 		if err != nil {
 			return err
 		}
-		err = pgReplace(ctx, s.pg, add, del, func(ctx context.Context, tx *sql.Tx) error {
+		err = pgcopy.Replace(ctx, s.pg, add, del, func(ctx context.Context, tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM kg_facts; DELETE FROM kg_edges`); err != nil {
 				return err
 			}

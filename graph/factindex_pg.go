@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"github.com/newskg/kg/graph/internal/pgcopy"
 )
 
 // The entity index in PostgreSQL: two tables of keys and counts, written in
@@ -62,7 +64,7 @@ func applyPGIndex(ctx context.Context, tx *sql.Tx, d *indexDelta) error {
 			return fmt.Errorf("index changes table: %w", err)
 		}
 		m := d.family(f)
-		err := pgCopy(ctx, tx, `COPY `+tmp+` (key, n) FROM STDIN`, "copy index changes", func(put func(row ...any) error) error {
+		err := pgcopy.Copy(ctx, tx, `COPY `+tmp+` (key, n) FROM STDIN`, "copy index changes", func(put func(row ...any) error) error {
 			for _, k := range keys {
 				if err := put([]byte(k), m[k]); err != nil {
 					return err

@@ -6,6 +6,8 @@ import (
 	"sort"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/graph/internal/nqfast"
 )
 
 // scanIndex computes the index keys of one entity at a time from its quads
@@ -84,7 +86,7 @@ func (r *scanIndex) compute(e quad.IRI) (facts, edges sliceKeys, err error) {
 	}
 	var named []stLabel
 	visit := func(q quad.Quad) error {
-		k := quadKey(q)
+		k := nqfast.Key(q)
 		if seen[k] {
 			return nil // a quad e P e: met once
 		}

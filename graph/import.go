@@ -15,6 +15,9 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/graph/internal/boltkv"
+	"github.com/newskg/kg/graph/internal/nqfast"
 )
 
 // importBatchQuads is how many quads Import gathers before it writes a
@@ -177,7 +180,7 @@ func (s *Store) importScattered(ctx context.Context, src *importSource, info imp
 // Bolt, their quads prepared for the bulk path.
 type importBatch struct {
 	docs []doc
-	pre  *bulkPrep
+	pre  *boltkv.Prep
 }
 
 // importBatches parses r and sends batches of documents to out, in order.
@@ -203,14 +206,14 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, out chan<- impor
 			docs[i] = p.d
 			written[p.d.iri] = true
 		}
-		var pre *bulkPrep
+		var pre *boltkv.Prep
 		if s.bolt != nil {
 			all := make([]quad.Quad, 0, n)
 			for _, d := range docs {
 				all = append(all, d.quads...)
 			}
-			pre = prepareBulk(all)
-			pre.encodeValues()
+			pre = boltkv.Prepare(all)
+			pre.EncodeValues()
 		}
 		byLabel, order, n = map[quad.IRI]*pending{}, nil, 0
 		select {
@@ -238,7 +241,7 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, out chan<- impor
 		}
 		if line := bytes.TrimSpace(raw); len(line) > 0 && line[0] != '#' {
 			quadNo++
-			q, key, err := parseNQuadKey(line)
+			q, key, err := nqfast.ParseKey(line)
 			if err != nil {
 				return fmt.Errorf("import: quad %d (line %d): failed to parse %q: %w", quadNo, lineNo, line, err)
 			}

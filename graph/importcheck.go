@@ -15,6 +15,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newskg/kg/graph/internal/nqfast"
 	"github.com/newskg/kg/internal/safetext"
 )
 
@@ -156,7 +157,7 @@ func checkLine(line []byte, prefix string) (quad.Quad, error) {
 	if emptyIRI(line) {
 		return quad.Quad{}, fmt.Errorf("an empty IRI <> is not a value kg can store: %s", safetext.Clip(string(line)))
 	}
-	q, _, err := parseNQuadKey(line)
+	q, _, err := nqfast.ParseKey(line)
 	if err != nil {
 		return q, fmt.Errorf("not an N-Quads statement (%v): %s", err, safetext.Clip(string(line)))
 	}

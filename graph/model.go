@@ -11,6 +11,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/graph/internal/nqfast"
 )
 
 // XSD datatypes used by the model.
@@ -22,14 +23,9 @@ var (
 	XSDInteger    = quad.IRI(XSD + "integer")
 )
 
-// DocID returns the document's identifier: its ID when set, otherwise the
-// first 16 hex digits of the SHA-256 of its text.
-func DocID(d extract.Document) string {
-	if id := strings.TrimSpace(d.ID); id != "" {
-		return id
-	}
-	return Hash(d.Text)[:16]
-}
+// DocID is extract.DocID, the document's identifier (kept for callers of
+// graph).
+func DocID(d extract.Document) string { return extract.DocID(d) }
 
 var (
 	reDate       = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
@@ -73,6 +69,27 @@ func langText(s, lang string) quad.Value {
 	return quad.LangString{Value: quad.String(s), Lang: lang}
 }
 
+// DocError is a document whose extraction result is not a valid part of
+// the graph model (an unknown type or predicate, a fact about an entity the
+// result lacks, a bad date, …): which document, where it came from
+// (Document.Origin, empty when unknown) and the problem.
+type DocError struct {
+	ID     string
+	Origin string
+	Err    error
+}
+
+// Error reads "document ID (ORIGIN): problem".
+func (e *DocError) Error() string {
+	if e.Origin != "" {
+		return fmt.Sprintf("document %s (%s): %v", e.ID, e.Origin, e.Err)
+	}
+	return fmt.Sprintf("document %s: %v", e.ID, e.Err)
+}
+
+// Unwrap returns the problem.
+func (e *DocError) Unwrap() error { return e.Err }
+
 // factKey identifies a fact within one document: two facts with the same key
 // are the same statement (the one with the highest confidence is kept).
 // Rule, evidence, offsets, quote and confidence are not part of it.
@@ -101,12 +118,8 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 	}
 	d := r.Doc
 	docID := DocID(d)
-	where := docID
-	if d.Origin != "" {
-		where = fmt.Sprintf("%s (%s)", docID, d.Origin)
-	}
 	fail := func(format string, args ...any) error {
-		return fmt.Errorf("document %s: %s", where, fmt.Sprintf(format, args...))
+		return &DocError{ID: docID, Origin: d.Origin, Err: fmt.Errorf(format, args...)}
 	}
 	doc := v.Doc(docID)
 	b := &quadSet{}
@@ -329,73 +342,14 @@ type quadSet struct {
 }
 
 func (s *quadSet) add(q quad.Quad) {
-	s.keys = append(s.keys, quadKey(q))
+	s.keys = append(s.keys, nqfast.Key(q))
 	s.quads = append(s.quads, q)
 }
 
-// addKey is add with key = quadKey(q) already known.
+// addKey is add with key = nqfast.Key(q) already known.
 func (s *quadSet) addKey(q quad.Quad, key string) {
 	s.keys = append(s.keys, key)
 	s.quads = append(s.quads, q)
-}
-
-// quadKey identifies a quad: its N-Quads form (strings without quotes or
-// backslashes are written unescaped), cheaper to build than q.NQuad().
-func quadKey(q quad.Quad) string {
-	vals := [4]quad.Value{q.Subject, q.Predicate, q.Object, q.Label}
-	n := 3
-	for _, v := range vals {
-		switch v := v.(type) {
-		case quad.IRI:
-			n += len(v) + 2
-		case quad.String:
-			n += len(v) + 2
-		case quad.LangString:
-			n += len(v.Value) + 3 + len(v.Lang)
-		case quad.TypedString:
-			n += len(v.Value) + 6 + len(v.Type)
-		}
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, v := range vals {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		switch v := v.(type) {
-		case nil:
-		case quad.String, quad.LangString, quad.TypedString:
-			if strings.ContainsAny(plainString(v), `"\\`) {
-				b.WriteString(v.String()) // escaped: unambiguous
-				continue
-			}
-		}
-		switch v := v.(type) {
-		case nil:
-		case quad.IRI:
-			b.WriteByte('<')
-			b.WriteString(string(v))
-			b.WriteByte('>')
-		case quad.String:
-			b.WriteByte('"')
-			b.WriteString(string(v))
-			b.WriteByte('"')
-		case quad.LangString:
-			b.WriteByte('"')
-			b.WriteString(string(v.Value))
-			b.WriteString(`"@`)
-			b.WriteString(v.Lang)
-		case quad.TypedString:
-			b.WriteByte('"')
-			b.WriteString(string(v.Value))
-			b.WriteString(`"^^<`)
-			b.WriteString(string(v.Type))
-			b.WriteByte('>')
-		default:
-			b.WriteString(v.String())
-		}
-	}
-	return b.String()
 }
 
 // sorted returns the quads ordered by their N-Quads form.

@@ -175,20 +175,6 @@ func TestResultQuadsErrors(t *testing.T) {
 	}
 }
 
-func TestQuadKeyUnambiguous(t *testing.T) {
-	l := quad.IRI("http://x/doc")
-	vals := []quad.Value{quad.String(`a"@en`), quad.LangString{Value: "a", Lang: "en"}, quad.String(`a\`),
-		quad.String(`a"^^<http://x/t>`), quad.TypedString{Value: "a", Type: "http://x/t"}, quad.IRI("a"), quad.String("a")}
-	seen := map[string]quad.Value{}
-	for _, v := range vals {
-		k := quadKey(quad.Quad{Subject: l, Predicate: l, Object: v, Label: l})
-		if o, dup := seen[k]; dup {
-			t.Errorf("%#v and %#v share key %s", o, v, k)
-		}
-		seen[k] = v
-	}
-}
-
 // TestMeetingMode: the mode of a meeting is a qualifier of its statement;
 // the same meeting by phone and in person are two statements; a fact
 // without a mode keeps the statement IRI it had before modes existed; an

@@ -1,31 +1,25 @@
 package graph
 
 import (
-	"errors"
 	"fmt"
 	"log"
 	"net/url"
-	"os"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/cayleygraph/cayley/clog"
-	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/lib/pq"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/internal/pgtest"
 )
 
 // postgresDSN returns KG_TEST_POSTGRES, skipping the test when it is not set
 // (failing under CI=true, as backends does).
 func postgresDSN(t *testing.T) string {
 	t.Helper()
-	dsn := os.Getenv("KG_TEST_POSTGRES")
+	dsn := pgtest.DSN(t)
 	if dsn == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("CI=true but KG_TEST_POSTGRES is not set (see graph/POSTGRES.md)")
-		}
 		t.Skip("KG_TEST_POSTGRES not set (see graph/POSTGRES.md)")
 	}
 	return dsn
@@ -71,26 +65,6 @@ func TestPostgresConcurrentOpen(t *testing.T) {
 		mustWrite(t, stores[n-1], meetingDoc())
 		if docs, err := stores[0].Documents(ctx); err != nil || len(docs) != 1 {
 			t.Errorf("round %d: documents seen by another opener: %v, %v", round, docs, err)
-		}
-	}
-}
-
-// Creating Cayley's tables when they exist, or when another process creates
-// them at the same moment, counts as success.
-func TestIsExistsError(t *testing.T) {
-	for _, c := range []struct {
-		err  error
-		want bool
-	}{
-		{cgraph.ErrDatabaseExists, true},
-		{fmt.Errorf("create: %w", cgraph.ErrDatabaseExists), true},
-		{&pq.Error{Code: "23505", Message: `duplicate key value violates unique constraint "pg_type_typname_nsp_index"`}, true},
-		{&pq.Error{Code: "42P07", Message: `relation "nodes" already exists`}, true},
-		{&pq.Error{Code: "42501", Message: "permission denied for schema public"}, false},
-		{errors.New("connection refused"), false},
-	} {
-		if got := isExistsError(c.err); got != c.want {
-			t.Errorf("isExistsError(%v) = %v, want %v", c.err, got, c.want)
 		}
 	}
 }

@@ -7,10 +7,10 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract/text"
+	"github.com/newskg/kg/graph/internal/pgcopy"
 )
 
 // eachQuad calls fn for every quad of the store.
@@ -119,13 +119,16 @@ func matchForm(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(text.Normalize(s))), " ")
 }
 
-// plainString is the lexical form of a value: an IRI without brackets, a
-// literal without quotes, language or datatype.
-func plainString(v quad.Value) string {
+// Text is the lexical form of a value: an IRI without brackets, a blank
+// node's label, a literal without quotes, language or datatype (a typed
+// value in its canonical lexical form); "" for nil.
+func Text(v quad.Value) string {
 	switch v := v.(type) {
 	case nil:
 		return ""
 	case quad.IRI:
+		return string(v)
+	case quad.BNode:
 		return string(v)
 	case quad.String:
 		return string(v)
@@ -133,8 +136,8 @@ func plainString(v quad.Value) string {
 		return string(v.Value)
 	case quad.TypedString:
 		return string(v.Value)
-	case quad.BNode:
-		return string(v)
+	case quad.TypedStringer:
+		return string(v.TypedString().Value)
 	}
 	return fmt.Sprint(v.Native())
 }
@@ -157,17 +160,8 @@ type labelCache struct {
 func (s *Store) labelMark(ctx context.Context) ([2]int64, error) {
 	var mark [2]int64
 	switch {
-	case s.pgSeq:
-		// last_value is 1 both before and after the first nextval.
-		if err := s.pg.QueryRowContext(ctx, `SELECT last_value, CASE WHEN is_called THEN 1 ELSE 0 END FROM kg_changes`).Scan(&mark[0], &mark[1]); err != nil {
-			return mark, fmt.Errorf("look for changes: %w", err)
-		}
 	case s.pg != nil:
-		err := s.pg.QueryRowContext(ctx, `SELECT coalesce(max(horizon), 0), count(*) FROM quads WHERE predicate_hash IN ($1, $2)`,
-			csql.HashOf(RDFSLabel).SQLValue(), csql.HashOf(SKOSAltLabel).SQLValue()).Scan(&mark[0], &mark[1])
-		if err != nil {
-			return mark, fmt.Errorf("look for new labels: %w", err)
-		}
+		return pgcopy.Mark(ctx, s.pg, s.pgSeq, [2]quad.Value{RDFSLabel, SKOSAltLabel})
 	default:
 		if st, err := s.quads().Stats(ctx, false); err == nil {
 			mark[0] = st.Quads.Value
@@ -205,7 +199,7 @@ func (s *Store) labelIndex(ctx context.Context) (map[string][]quad.IRI, error) {
 			if !ok || q.Predicate != p || !strings.HasPrefix(string(sub), entityPrefix) {
 				continue
 			}
-			k := matchForm(plainString(q.Object))
+			k := matchForm(Text(q.Object))
 			if sets[k] == nil {
 				sets[k] = map[quad.IRI]bool{}
 			}

@@ -1,21 +1,14 @@
 package graph
 
 import (
-	"encoding/json"
-	"fmt"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"testing"
 	"time"
 
-	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/kv"
-	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/pquads"
-	gproto "google.golang.org/protobuf/proto"
 
 	"github.com/newskg/kg/extract"
 )
@@ -56,13 +49,13 @@ func statsFromQuads(t *testing.T, s *Store) (Stats, []DocInfo) {
 		}
 		switch q.Predicate {
 		case DCTitle:
-			d.Title = plainString(q.Object)
+			d.Title = Text(q.Object)
 		case DCDate:
-			d.Date = plainString(q.Object)
+			d.Date = Text(q.Object)
 		case DCLanguage:
-			d.Lang = plainString(q.Object)
+			d.Lang = Text(q.Object)
 		case DCSource:
-			d.URL = plainString(q.Object)
+			d.URL = Text(q.Object)
 		}
 	}
 	for _, typ := range extract.EntityTypes {
@@ -180,88 +173,4 @@ func TestStatsAgainstQuads(t *testing.T) {
 		churn(t, s)
 		check(t, s)
 	})
-}
-
-// decodePrimitive reads what proto.Marshal and encodePrimitive write.
-func TestDecodePrimitive(t *testing.T) {
-	val, err := pquads.MarshalValue(quad.LangString{Value: "بوتين", Lang: "ar"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range []*cproto.Primitive{
-		{ID: 7, Value: val, Timestamp: 1},
-		{ID: 1 << 40, Subject: 3, Predicate: 300, Object: 1 << 33, Label: 5, Timestamp: 1700000000000000000},
-		{ID: 9, Subject: 3, Predicate: 4, Object: 5, Deleted: true, Replaces: 2},
-		{ID: 10, Subject: 3, Predicate: 4, Object: 5},
-	} {
-		mine := encodePrimitive(p)
-		theirs, err := gproto.Marshal(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for name, data := range map[string][]byte{"encodePrimitive": mine, "proto.Marshal": theirs} {
-			got, err := decodePrimitive(data)
-			if err != nil {
-				t.Errorf("%s of %v: %v", name, p, err)
-				continue
-			}
-			want := primitive{id: p.ID, subject: p.Subject, predicate: p.Predicate, object: p.Object, label: p.Label,
-				value: p.Value, deleted: p.Deleted}
-			if fmt.Sprint(got) != fmt.Sprint(want) {
-				t.Errorf("%s of %v: decoded %+v, want %+v", name, p, got, want)
-			}
-		}
-	}
-	for _, bad := range [][]byte{{0x08}, {0x42, 0x05, 'a'}, {0x0b}} {
-		if _, err := decodePrimitive(bad); err == nil {
-			t.Errorf("decodePrimitive(% x): no error", bad)
-		}
-	}
-}
-
-// The index reader declines a store without the indexes it needs (Cayley
-// < 0.7.6 indexed only S and O), and accepts kg's.
-func TestBoltIndexReaderNeedsIndexes(t *testing.T) {
-	s := open(t, filepath.Join(t.TempDir(), "kg.db"), Options{})
-	mustWrite(t, s, meetingDoc())
-	err := s.bolt.View(func(tx *bolt.Tx) error {
-		r, err := newBoltIndexReader(tx)
-		if err != nil || r == nil {
-			t.Errorf("kg store: reader %v, %v", r, err)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "legacy.bolt"), 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range []string{"meta", "log", "s", "o"} {
-			if _, err := tx.CreateBucket([]byte(b)); err != nil {
-				return err
-			}
-		}
-		legacy, err := json.Marshal([]kv.QuadIndex{{Dirs: []quad.Direction{quad.Subject}}, {Dirs: []quad.Direction{quad.Object}}})
-		if err != nil {
-			return err
-		}
-		return tx.Bucket([]byte("meta")).Put([]byte("indexes"), legacy)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.View(func(tx *bolt.Tx) error {
-		r, err := newBoltIndexReader(tx)
-		if err != nil || r != nil {
-			t.Errorf("legacy store: reader %v, %v; want nil, nil", r, err)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }

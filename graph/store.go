@@ -13,13 +13,12 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/quad"
-	hkv "github.com/hidal-go/hidalgo/kv"
-	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+
+	"github.com/newskg/kg/graph/internal/boltkv"
+	"github.com/newskg/kg/graph/internal/pgcopy"
 )
 
 // SchemaVersion is the version of the store this code writes (see
@@ -83,8 +82,7 @@ type Store struct {
 	spec    string                       // as opened, password masked (redactDSN): for messages
 	backend string                       // "bolt", "memstore", "postgres", "cockroach"
 	cur     atomic.Pointer[quadStoreRef] // the Cayley quad store (quads()); replaced when a Bolt write removes nodes
-	boltKV  hkv.KV                       // the Bolt file as Cayley opens it, to open a fresh quad store on it
-	bolt    *bolt.DB                     // the Bolt file, for the bulk write path; nil for other backends
+	bolt    *boltkv.DB                   // the Bolt file, for kg's writer and index reads; nil for other backends
 	pg      *sql.DB                      // PostgreSQL, for its bulk write path, counts and labelMark; nil for other backends
 	pgSeq   bool                         // the database has the kg_changes sequence (see labelMark)
 	vocab   Vocab
@@ -130,7 +128,7 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 		}
 		s.backend = "bolt"
 		var qs cgraph.QuadStore
-		qs, s.boltKV, s.bolt, err = openBolt(spec, opt.ReadOnly)
+		qs, s.bolt, err = openBolt(spec, opt.ReadOnly)
 		s.setQuads(qs)
 	}
 	if err != nil {
@@ -142,15 +140,6 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 	}
 	return s, nil
 }
-
-// pgInitLock is the key of the PostgreSQL advisory lock kg holds while it
-// creates the tables of a new store and writes its meta quads (advisory
-// locks are per database, so one key serves every store).
-const pgInitLock int64 = 0x6b67696e6974 // "kginit"
-
-// sqlTablesWait is how long a writable open waits for the tables another
-// process is creating (CockroachDB, which has no advisory locks).
-var sqlTablesWait = 10 * time.Second
 
 // openSQL opens Cayley's SQL backend (flavor "postgres" or "cockroach") at
 // dsn and reads or, in a new writable store, writes the meta quads.
@@ -181,7 +170,7 @@ func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (e
 		}
 	}()
 	if opt.ReadOnly {
-		if n, err := sqlTables(ctx, db); err != nil {
+		if n, err := pgcopy.Tables(ctx, db); err != nil {
 			return fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
 		} else if n < 2 {
 			return fmt.Errorf("open %s store %s read-only: no kg store there (tables nodes and quads missing); a command that writes (kg ingest, kg import) creates it", flavor, redactDSN(dsn))
@@ -193,31 +182,17 @@ func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (e
 		}
 		defer conn.Close()
 		if flavor == "postgres" {
-			if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, pgInitLock); err != nil {
+			unlock, err := pgcopy.LockInit(ctx, conn)
+			if err != nil {
 				return fmt.Errorf("open %s store %s: lock for initialisation: %w", flavor, redactDSN(dsn), err)
 			}
-			defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, pgInitLock)
+			defer unlock()
 		}
-		if err := createSQLTables(ctx, conn, flavor, dsn); err != nil {
+		if err := pgcopy.CreateTables(ctx, conn, flavor, dsn); err != nil {
 			return fmt.Errorf("create %s store %s: %w", flavor, redactDSN(dsn), err)
 		}
 		if flavor == "postgres" {
-			// kg's additions to Cayley's schema: a label index, so that a
-			// document's quads are found without scanning the table (Cayley
-			// creates none), and the kg_changes sequence, bumped after every
-			// write so that other processes notice changes cheaply
-			// (labelMark). Each is created only when missing: CREATE INDEX
-			// IF NOT EXISTS would wait for other writers' transactions to
-			// end, and CREATE … IF NOT EXISTS needs the CREATE privilege
-			// even when there is nothing to create.
-			var index, seq bool
-			err := conn.QueryRowContext(ctx, `SELECT to_regclass('kg_label_index') IS NOT NULL, to_regclass('kg_changes') IS NOT NULL`).Scan(&index, &seq)
-			if err == nil && !index {
-				_, err = conn.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS kg_label_index ON quads (label_hash)`)
-			}
-			if err == nil && !seq {
-				_, err = conn.ExecContext(ctx, `CREATE SEQUENCE IF NOT EXISTS kg_changes`)
-			}
+			err := pgcopy.AddKGSchema(ctx, conn)
 			if err == nil {
 				err = pgCreateIndexTables(ctx, conn)
 			}
@@ -227,7 +202,7 @@ func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (e
 		}
 	}
 	if flavor == "postgres" {
-		if err := db.QueryRowContext(ctx, `SELECT to_regclass('kg_changes') IS NOT NULL`).Scan(&s.pgSeq); err != nil {
+		if s.pgSeq, err = pgcopy.HasSequence(ctx, db); err != nil {
 			return fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
 		}
 	}
@@ -242,66 +217,6 @@ func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (e
 		defer db.Close()
 	}
 	return s.initMeta(ctx, opt)
-}
-
-// createSQLTables creates Cayley's tables unless they exist.
-func createSQLTables(ctx context.Context, conn *sql.Conn, flavor, dsn string) error {
-	n, err := sqlTables(ctx, conn)
-	if err != nil || n == 2 {
-		return err
-	}
-	if n == 0 {
-		err = cgraph.InitQuadStore(flavor, dsn, nil)
-		if err == nil || !isExistsError(err) {
-			return err
-		}
-	}
-	// Another process is creating them (or created them first).
-	deadline := time.Now().Add(sqlTablesWait)
-	for {
-		if n, err = sqlTables(ctx, conn); err != nil || n == 2 {
-			return err
-		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("the database has only one of Cayley's tables nodes and quads (another program's table, or an interrupted creation)")
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
-}
-
-// sqlTables counts Cayley's tables (nodes, quads) in the current schema.
-func sqlTables(ctx context.Context, conn interface {
-	QueryRowContext(context.Context, string, ...any) *sql.Row
-}) (int, error) {
-	var n int
-	err := conn.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.tables
-		WHERE table_schema = current_schema() AND table_name IN ('nodes', 'quads')`).Scan(&n)
-	if err != nil {
-		return 0, fmt.Errorf("look for tables: %w", err)
-	}
-	return n, nil
-}
-
-// isExistsError tells whether err, from creating tables, means that another
-// process created them: Cayley's ErrDatabaseExists, or PostgreSQL's
-// duplicate_table (42P07), duplicate_object (42710) or unique_violation
-// (23505, e.g. on pg_type_typname_nsp_index when two CREATE TABLEs race).
-func isExistsError(err error) bool {
-	if errors.Is(err, cgraph.ErrDatabaseExists) {
-		return true
-	}
-	var st interface{ SQLState() string }
-	if errors.As(err, &st) {
-		switch st.SQLState() {
-		case "42P07", "42710", "23505":
-			return true
-		}
-	}
-	return false
 }
 
 // redactDSN hides a password in a connection string.
@@ -320,48 +235,48 @@ func redactDSN(dsn string) string {
 // openBolt opens (creating when missing) the Bolt store in directory dir,
 // in the layout of Cayley's "bolt" backend (dir/indexes.bolt), with a lock
 // timeout so that a store held by another process gives an error instead of
-// blocking forever.
+// blocking forever. A store whose layout kg does not know is refused.
 //
 // The store is opened with Cayley's no_bloom option: the bloom filters
 // would cost 2 s and 300 MB to rebuild at every open of a 1M-quad store, and
-// they would go stale under the bulk write path (bulk.go).
-func openBolt(dir string, ro bool) (cgraph.QuadStore, hkv.KV, *bolt.DB, error) {
+// they would go stale under kg's writer (graph/internal/boltkv).
+func openBolt(dir string, ro bool) (cgraph.QuadStore, *boltkv.DB, error) {
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
-		return nil, nil, nil, fmt.Errorf("open store %s: it is a file; a Bolt store is a directory", dir)
+		return nil, nil, fmt.Errorf("open store %s: it is a file; a Bolt store is a directory", dir)
 	}
 	file := filepath.Join(dir, "indexes.bolt")
 	_, statErr := os.Stat(file)
 	fresh := os.IsNotExist(statErr)
 	if fresh {
 		if ro {
-			return nil, nil, nil, fmt.Errorf("open store %s read-only: no store there (%s missing)", dir, file)
+			return nil, nil, fmt.Errorf("open store %s read-only: no store there (%s missing)", dir, file)
 		}
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, nil, nil, fmt.Errorf("create store %s: %w", dir, err)
+			return nil, nil, fmt.Errorf("create store %s: %w", dir, err)
 		}
 	}
-	db, err := hbolt.Open(file, &bolt.Options{Timeout: BoltLockTimeout, ReadOnly: ro, InitialMmapSize: boltMmapSize})
-	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, nil, nil, fmt.Errorf("store %s is in use by another kg process (Bolt allows one writer); stop it, or use `kg serve` to share one store: %w", dir, ErrStoreLocked)
+	db, err := boltkv.Open(file, boltkv.Options{ReadOnly: ro, LockTimeout: BoltLockTimeout, MmapSize: boltMmapSize})
+	if errors.Is(err, boltkv.ErrLocked) {
+		return nil, nil, fmt.Errorf("store %s is in use by another kg process (Bolt allows one writer); stop it, or use `kg serve` to share one store: %w", dir, ErrStoreLocked)
 	} else if err != nil {
-		return nil, nil, nil, fmt.Errorf("open store %s: %w", dir, err)
+		return nil, nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
 	if !ro {
-		err := kv.Init(db, nil)
-		if err == nil {
-			err = addLabelIndex(db.DB())
-		}
-		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		if err := db.Init(); err != nil {
 			db.Close()
-			return nil, nil, nil, fmt.Errorf("create store %s: %w", dir, err)
+			return nil, nil, fmt.Errorf("create store %s: %w", dir, err)
 		}
 	}
-	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: true})
+	if err := db.Check(); err != nil {
+		db.Close()
+		return nil, nil, fmt.Errorf("open store %s: %w", dir, err)
+	}
+	qs, err := db.QuadStore()
 	if err != nil {
 		db.Close()
-		return nil, nil, nil, fmt.Errorf("open store %s: %w", dir, err)
+		return nil, nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
-	return qs, db, db.DB(), nil
+	return qs, db, nil
 }
 
 // initMeta checks the store's schema version and base, writing them into a
@@ -375,13 +290,13 @@ func (s *Store) initMeta(ctx context.Context, opt Options) error {
 	for _, q := range meta {
 		switch q.Predicate {
 		case metaSchemaVersion:
-			n, err := strconv.Atoi(plainString(q.Object))
+			n, err := strconv.Atoi(Text(q.Object))
 			if err != nil {
-				return fmt.Errorf("store %s: bad schema version %q", s.spec, plainString(q.Object))
+				return fmt.Errorf("store %s: bad schema version %q", s.spec, Text(q.Object))
 			}
 			version = n
 		case metaBase:
-			base = plainString(q.Object)
+			base = Text(q.Object)
 		}
 	}
 	if version > SchemaVersion {
@@ -468,10 +383,6 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// QuadStore returns the underlying Cayley quad store, for queries and
-// exports. It includes the meta quads (see IsMetaQuad).
-func (s *Store) QuadStore() cgraph.QuadStore { return s.quads() }
-
 // quadStoreRef holds the current Cayley quad store of a Store.
 type quadStoreRef struct{ cgraph.QuadStore }
 
@@ -493,11 +404,11 @@ func (s *Store) setQuads(qs cgraph.QuadStore) {
 
 // refreshBolt replaces the Bolt quad store by a fresh one on the same file
 // after a write removed nodes: Cayley's quad store caches IRI → node id, and
-// a node removed behind its back (bulkReplace) would otherwise keep its
+// a node removed behind its back (boltkv's Replace) would otherwise keep its
 // stale id in that cache. Readers that took the old quad store finish with
 // it; it is not closed, as it shares the file.
 func (s *Store) refreshBolt() error {
-	qs, err := kv.New(s.boltKV, cgraph.Options{kv.OptNoBloom: true})
+	qs, err := s.bolt.QuadStore()
 	if err != nil {
 		return fmt.Errorf("reopen store %s after a write: %w", s.spec, err)
 	}

@@ -1,5 +1,5 @@
 // Package graph stores the facts of news articles in Cayley, following the
-// project's graph model (shared spec graph-model.md): entities, facts as a
+// project's graph model (README.md, "The graph model"): entities, facts as a
 // direct edge plus a statement node, and documents, each quad labelled with
 // the IRI of the document that contributed it.
 package graph

@@ -14,6 +14,9 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/graph/internal/boltkv"
+	"github.com/newskg/kg/graph/internal/nqfast"
+	"github.com/newskg/kg/graph/internal/pgcopy"
 )
 
 // WriteStats tells what writing one document did.
@@ -215,7 +218,7 @@ func (s *Store) writeDocs(ctx context.Context, docs []doc) ([]WriteStats, error)
 // writeDocsPrep is writeDocs with, optionally, the docs' quads (in order)
 // already prepared for the Bolt bulk path; it is used when no document had
 // quads in the store, so that the quads to add are exactly those.
-func (s *Store) writeDocsPrep(ctx context.Context, docs []doc, pre *bulkPrep) ([]WriteStats, error) {
+func (s *Store) writeDocsPrep(ctx context.Context, docs []doc, pre *boltkv.Prep) ([]WriteStats, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for attempt := 1; ; attempt++ {
@@ -254,7 +257,7 @@ func isWriteConflict(err error) bool {
 	return false
 }
 
-func (s *Store) writeDocsOnce(ctx context.Context, docs []doc, pre *bulkPrep) ([]WriteStats, error) {
+func (s *Store) writeDocsOnce(ctx context.Context, docs []doc, pre *boltkv.Prep) ([]WriteStats, error) {
 	total := 0
 	for _, d := range docs {
 		total += len(d.quads)
@@ -312,18 +315,18 @@ func diff(old, new []quad.Quad) (add, del []quad.Quad) {
 	}
 	have := make(map[string]bool, len(old))
 	for _, q := range old {
-		have[quadKey(q)] = true
+		have[nqfast.Key(q)] = true
 	}
 	want := make(map[string]bool, len(new))
 	for _, q := range new {
-		k := quadKey(q)
+		k := nqfast.Key(q)
 		want[k] = true
 		if !have[k] {
 			add = append(add, q)
 		}
 	}
 	for _, q := range old {
-		if !want[quadKey(q)] {
+		if !want[nqfast.Key(q)] {
 			del = append(del, q)
 		}
 	}
@@ -334,11 +337,11 @@ func diff(old, new []quad.Quad) (add, del []quad.Quad) {
 func unionQuads(a, b []quad.Quad) []quad.Quad {
 	have := make(map[string]bool, len(a))
 	for _, q := range a {
-		have[quadKey(q)] = true
+		have[nqfast.Key(q)] = true
 	}
 	out := append(make([]quad.Quad, 0, len(a)+len(b)), a...)
 	for _, q := range b {
-		if k := quadKey(q); !have[k] {
+		if k := nqfast.Key(q); !have[k] {
 			have[k] = true
 			out = append(out, q)
 		}
@@ -351,14 +354,14 @@ func unionQuads(a, b []quad.Quad) []quad.Quad {
 // be in the store (writeDocs diffs against it).
 //
 // On Bolt and PostgreSQL, the change goes through kg's own writer of
-// Cayley's layout (bulk.go, bulkdelete.go, pgbulk.go); Cayley's KV
+// Cayley's layout (graph/internal/boltkv, graph/internal/pgcopy); Cayley's KV
 // ApplyDeltas cannot take both in one transaction: when a node loses more
 // references than it gains, the added quad that uses it loses that
 // direction. Memstore takes both in one ApplyDeltas.
 //
 // delta is the change of the entity index (nil when the store keeps none):
 // the same transaction writes it.
-func (s *Store) apply(add, del []quad.Quad, pre *bulkPrep, delta *indexDelta) error {
+func (s *Store) apply(add, del []quad.Quad, pre *boltkv.Prep, delta *indexDelta) error {
 	if len(add) == 0 && len(del) == 0 {
 		return nil
 	}
@@ -366,14 +369,14 @@ func (s *Store) apply(add, del []quad.Quad, pre *bulkPrep, delta *indexDelta) er
 	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 	switch {
 	case s.bolt != nil:
-		if pre == nil || len(pre.quads) != len(add) {
-			pre = prepareBulk(add)
+		if pre == nil || pre.Len() != len(add) {
+			pre = boltkv.Prepare(add)
 		}
 		var side func(*bolt.Tx) error
 		if delta != nil {
 			side = func(tx *bolt.Tx) error { return applyBoltIndex(tx, delta) }
 		}
-		removed, err := bulkReplace(s.bolt, pre, del, side)
+		removed, err := s.bolt.Replace(pre, del, side)
 		if err != nil {
 			return err
 		}
@@ -386,7 +389,7 @@ func (s *Store) apply(add, del []quad.Quad, pre *bulkPrep, delta *indexDelta) er
 		if delta != nil {
 			side = func(ctx context.Context, tx *sql.Tx) error { return applyPGIndex(ctx, tx, delta) }
 		}
-		if err := pgReplace(context.Background(), s.pg, add, del, side); err != nil {
+		if err := pgcopy.Replace(context.Background(), s.pg, add, del, side); err != nil {
 			return err
 		}
 		// An empty ApplyDeltas resets Cayley's cached node and quad counts.
@@ -404,10 +407,7 @@ func (s *Store) apply(add, del []quad.Quad, pre *bulkPrep, delta *indexDelta) er
 func (s *Store) changed() {
 	s.gen.Add(1)
 	if s.pgSeq {
-		// Outside the write's transactions, after them: a reader that sees
-		// the new value sees the write. A failure costs other processes
-		// only a late refresh of their label cache.
-		s.pg.Exec(`SELECT nextval('kg_changes')`)
+		pgcopy.Bump(s.pg)
 	}
 }
 

@@ -13,13 +13,13 @@ import (
 	"fmt"
 	"iter"
 	"runtime"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/meeting"
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/source"
 )
 
 // Writer stores extraction results; *graph.Store is one. stats[i] and
@@ -223,9 +223,9 @@ func Run(ctx context.Context, docs iter.Seq2[extract.Document, error], w Writer,
 			next++
 			<-tokens
 			if o.Err == nil && w != nil {
-				id := graph.DocID(o.Doc)
+				id := extract.DocID(o.Doc)
 				if prev, dup := seen[id]; dup {
-					o.Err = fmt.Errorf("%s: document id %q was already read from %s", origin(o.Doc), id, prev)
+					o.Err = docError(o.Doc, StageRead, fmt.Errorf("document id %q was already read from %s", id, prev))
 					o.Result = nil
 				} else {
 					seen[id] = origin(o.Doc)
@@ -296,59 +296,90 @@ func origin(d extract.Document) string {
 	if d.Origin != "" {
 		return d.Origin
 	}
-	return "document " + graph.DocID(d)
+	return "document " + extract.DocID(d)
 }
 
-// withOrigin prefixes err with the document's origin, so that every message
-// reads "origin: problem". The graph package's "document ID (origin): …"
-// becomes "origin: document ID: …".
-func withOrigin(d extract.Document, what string, err error) error {
-	o := origin(d)
-	msg := err.Error()
-	if strings.HasPrefix(msg, o+":") {
-		return err
+// Stage names the step of ingest where a document failed.
+type Stage string
+
+// The stages of a document.
+const (
+	StageRead    Stage = "read"    // reading the input (a *source.Error)
+	StageExtract Stage = "extract" // finding its extractor, extracting, a panic
+	StageStore   Stage = "store"   // converting to quads and writing
+)
+
+// DocError is a document that failed: where it came from, its id when
+// known, the stage and the problem. Its message reads "ORIGIN: problem",
+// as every message of kg about one document: "a.jsonl:3: extract: …",
+// "a.txt: document a: fact 2 has unknown predicate …".
+type DocError struct {
+	Origin string // Document.Origin, or "document ID" when it has none
+	ID     string // the document id, when it was read
+	Stage  Stage
+	Err    error
+}
+
+// Error reads "ORIGIN: problem"; a problem that names its own origin (a
+// *source.Error) is not prefixed again.
+func (e *DocError) Error() string {
+	var se *source.Error
+	if e.Origin == "" || errors.As(e.Err, &se) {
+		return e.Err.Error()
 	}
-	id := graph.DocID(d)
-	if rest, ok := strings.CutPrefix(msg, "document "+id+" ("+o+"): "); ok {
-		return fmt.Errorf("%s: document %s: %s", o, id, rest)
+	return e.Origin + ": " + e.Err.Error()
+}
+
+// Unwrap returns the problem.
+func (e *DocError) Unwrap() error { return e.Err }
+
+// docError makes the DocError of document d at stage, from err. A graph
+// error about the document (*graph.DocError, which names the document and
+// its origin) reads "document ID: problem" after the origin.
+func docError(d extract.Document, stage Stage, err error) *DocError {
+	e := &DocError{Origin: origin(d), Stage: stage, Err: err}
+	if stage != StageRead || d.Text != "" {
+		e.ID = extract.DocID(d)
 	}
-	if what != "" {
-		return fmt.Errorf("%s: %s: %w", o, what, err)
+	var ge *graph.DocError
+	if errors.As(err, &ge) {
+		e.Err = ge.Err // "document ID" is the origin already
+		if d.Origin != "" {
+			e.Err = fmt.Errorf("document %s: %w", ge.ID, ge.Err)
+		}
 	}
-	return fmt.Errorf("%s: %w", o, err)
+	return e
 }
 
 // extractOne runs the document's extractor, turning a panic into an error.
 func extractOne(ctx context.Context, j job, lookup func(string) (extract.Extractor, error)) (o Outcome) {
-	o = Outcome{Index: j.index, Doc: j.doc, Err: j.err}
+	o = Outcome{Index: j.index, Doc: j.doc}
 	if j.err != nil {
-		if o.Doc.Origin != "" {
-			o.Err = withOrigin(j.doc, "", j.err)
-		}
+		o.Err = &DocError{Origin: j.doc.Origin, Stage: StageRead, Err: j.err}
 		return o
 	}
 	if err := ctx.Err(); err != nil {
-		o.Err = withOrigin(j.doc, "", err)
+		o.Err = docError(j.doc, StageExtract, err)
 		return o
 	}
 	x, err := lookup(j.doc.Lang)
 	if err != nil {
-		o.Err = withOrigin(j.doc, "", err)
+		o.Err = docError(j.doc, StageExtract, err)
 		return o
 	}
 	defer func() {
 		if p := recover(); p != nil {
 			o.Result = nil
-			o.Err = fmt.Errorf("%s: extractor for %q panicked: %v", origin(j.doc), j.doc.Lang, p)
+			o.Err = docError(j.doc, StageExtract, fmt.Errorf("extractor for %q panicked: %v", j.doc.Lang, p))
 		}
 	}()
 	r, err := x.Extract(ctx, j.doc)
 	if err != nil {
-		o.Err = withOrigin(j.doc, "extract", err)
+		o.Err = docError(j.doc, StageExtract, fmt.Errorf("extract: %w", err))
 		return o
 	}
 	if r == nil {
-		o.Err = fmt.Errorf("%s: extractor for %q returned no result", origin(j.doc), j.doc.Lang)
+		o.Err = docError(j.doc, StageExtract, fmt.Errorf("extractor for %q returned no result", j.doc.Lang))
 		return o
 	}
 	if r.Doc.Text == "" {
@@ -379,11 +410,22 @@ func writeBatch(ctx context.Context, w Writer, batch []Outcome) {
 	stats, errs := w.WriteMany(ctx, rs)
 	for k, i := range idx {
 		if k < len(errs) && errs[k] != nil {
-			batch[i].Err = withOrigin(batch[i].Doc, "store", errs[k])
+			batch[i].Err = storeError(batch[i].Doc, errs[k])
 			continue
 		}
 		if k < len(stats) {
 			batch[i].Stats = stats[k]
 		}
 	}
+}
+
+// storeError is the DocError of a document the writer refused: a graph
+// error about the document reads "document ID: problem", any other error
+// "store: problem".
+func storeError(d extract.Document, err error) *DocError {
+	var ge *graph.DocError
+	if errors.As(err, &ge) {
+		return docError(d, StageStore, err)
+	}
+	return docError(d, StageStore, fmt.Errorf("store: %w", err))
 }

@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
@@ -111,13 +110,13 @@ func openMem(t *testing.T) *graph.Store {
 // dump returns the store's quads as sorted N-Quads lines.
 func dump(t *testing.T, s *graph.Store) []string {
 	t.Helper()
-	qs, err := quad.ReadAll(cgraph.NewQuadStoreReader(s.QuadStore()))
+	var out []string
+	err := s.EachQuad(context.Background(), func(q quad.Quad) error {
+		out = append(out, q.NQuad())
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	var out []string
-	for _, q := range qs {
-		out = append(out, q.NQuad())
 	}
 	slices.Sort(out)
 	return out
@@ -185,10 +184,15 @@ func TestRunFailures(t *testing.T) {
 		failFast  bool
 		wantOK    []string // ids stored
 		wantErrs  []string // substrings of errors, in order
+		stages    []Stage  // their stages (DocError)
+		ids       []string // their document ids ("" before the document is read)
 		wantCount int      // outcomes reported
 	}{
-		{name: "go on", wantOK: []string{"a", "e", "g", "i"}, wantErrs: []string{"malformed JSON", "in.jsonl:3: extract: asked to fail", "in.jsonl:4: extractor for \"xx-test\" panicked", "in.jsonl:6: document id \"a\" was already read from in.jsonl:1", "in.jsonl:8: document h: entity \"x\" has unknown type \"Planet\""}, wantCount: 9},
-		{name: "fail fast", failFast: true, wantOK: []string{"a"}, wantErrs: []string{"malformed JSON"}, wantCount: 2},
+		{name: "go on", wantOK: []string{"a", "e", "g", "i"},
+			wantErrs: []string{"malformed JSON", "in.jsonl:3: extract: asked to fail", "in.jsonl:4: extractor for \"xx-test\" panicked", "in.jsonl:6: document id \"a\" was already read from in.jsonl:1", "in.jsonl:8: document h: entity \"x\" has unknown type \"Planet\""},
+			stages:   []Stage{StageRead, StageExtract, StageExtract, StageRead, StageStore},
+			ids:      []string{"", "c", "d", "a", "h"}, wantCount: 9},
+		{name: "fail fast", failFast: true, wantOK: []string{"a"}, wantErrs: []string{"malformed JSON"}, stages: []Stage{StageRead}, ids: []string{""}, wantCount: 2},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -198,6 +202,12 @@ func TestRunFailures(t *testing.T) {
 			sum, err := Run(context.Background(), docs(in), s, Options{Workers: 3, Batch: 2, FailFast: tc.failFast}, func(o Outcome) {
 				n++
 				if o.Err != nil {
+					var de *DocError
+					if k := len(errs); !errors.As(o.Err, &de) {
+						t.Errorf("error %q is a %T, not a *DocError", o.Err, o.Err)
+					} else if k < len(tc.stages) && (de.Stage != tc.stages[k] || de.ID != tc.ids[k] || de.Origin != o.Doc.Origin) {
+						t.Errorf("error %q: stage %q, id %q, origin %q; want %q, %q, %q", o.Err, de.Stage, de.ID, de.Origin, tc.stages[k], tc.ids[k], o.Doc.Origin)
+					}
 					errs = append(errs, o.Err.Error())
 				} else {
 					ok = append(ok, o.Stats.DocID)

@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/graph"
@@ -31,17 +29,17 @@ const maxDescribed = 2000
 // Describe returns the labels, type and Wikidata id of an entity; ok is
 // false when the store holds nothing about it.
 func Describe(ctx context.Context, s *graph.Store, iri string) (EntityInfo, bool) {
-	d := newDescriber(s.QuadStore(), s.Vocab())
+	d := newDescriber(s)
 	return d.describe(ctx, quad.IRI(iri))
 }
 
 type describer struct {
-	qs cgraph.QuadStore
-	v  graph.Vocab
+	s *graph.Store
+	v graph.Vocab
 }
 
-func newDescriber(qs cgraph.QuadStore, v graph.Vocab) *describer {
-	return &describer{qs: qs, v: v}
+func newDescriber(s *graph.Store) *describer {
+	return &describer{s: s, v: s.Vocab()}
 }
 
 // values returns up to max objects of (iri, pred), read through the
@@ -49,8 +47,7 @@ func newDescriber(qs cgraph.QuadStore, v graph.Vocab) *describer {
 // labels, so the first few quads hold them all; the cap keeps the cost
 // independent of how many documents mention the entity.
 func (d *describer) values(ctx context.Context, iri quad.IRI, pred quad.IRI, max int) []quad.Value {
-	out, _ := path.StartPath(d.qs, iri).Out(pred).Iterate(ctx).Limit(max).AllValues(d.qs)
-	return out
+	return d.s.Objects(ctx, iri, pred, max)
 }
 
 func (d *describer) describe(ctx context.Context, iri quad.IRI) (EntityInfo, bool) {
@@ -121,7 +118,7 @@ func lastSegment(iri string) string {
 // describeRows describes every entity IRI that appears as a value in rows.
 func describeRows(ctx context.Context, e *env, rows []map[string]any) map[string]EntityInfo {
 	prefix := e.vocab.Base + "entity/"
-	d := newDescriber(e.qs, e.vocab)
+	d := newDescriber(e.store)
 	out := map[string]EntityInfo{}
 	see := func(v any) {
 		s, ok := v.(string)

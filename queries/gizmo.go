@@ -11,9 +11,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/query"
-	"github.com/cayleygraph/cayley/query/gizmo"
 	"github.com/cayleygraph/quad"
 	"github.com/dlclark/regexp2"
 
@@ -32,16 +29,17 @@ const RegexpTimeout = 300 * time.Millisecond
 
 func init() { regexp2.DefaultMatchTimeout = RegexpTimeout }
 
-// Gizmo runs an ad-hoc Gizmo script on qs within opt's limits and returns
-// its results as Cayley's JSON collation gives them (tag maps, emitted
-// values). A script that outlives opt.Timeout is interrupted and reported
-// with an error wrapping ErrTimeout.
-func Gizmo(ctx context.Context, qs cgraph.QuadStore, script string, opt Options) ([]any, error) {
+// Gizmo runs an ad-hoc Gizmo script on the store within opt's limits and
+// returns its results (g.V() lists the knowledge graph's nodes, not the
+// store's bookkeeping) as Cayley's JSON collation gives them (tag maps,
+// emitted values). A script that outlives opt.Timeout is interrupted and
+// reported with an error wrapping ErrTimeout.
+func Gizmo(ctx context.Context, s *graph.Store, script string, opt Options) ([]any, error) {
 	ctx, cancel := context.WithTimeout(ctx, opt.timeout())
 	defer cancel()
 	over := WatchMemory(ctx, cancel, opt.MemoryBudget)
 	var out []any
-	err := execute(ctx, qs, script, query.JSON, opt.limit(), func(r any) {
+	err := execute(ctx, s, script, graph.GizmoOptions{Limit: opt.limit(), UserView: true}, func(r any) {
 		out = append(out, r)
 	})
 	if over() {
@@ -104,35 +102,10 @@ func WatchMemory(ctx context.Context, stop func(), budget int64) func() bool {
 }
 
 // execute runs script and hands each non-nil result to fn, stopping after
-// limit results, at ctx's deadline, or at the script's end.
-func execute(ctx context.Context, qs cgraph.QuadStore, script string, col query.Collation, limit int, fn func(any)) error {
-	s := gizmo.NewSession(qs)
-	it, err := s.Execute(ctx, script, query.Options{Collation: col, Limit: limit})
+// opt.Limit results, at ctx's deadline, or at the script's end.
+func execute(ctx context.Context, s *graph.Store, script string, opt graph.GizmoOptions, fn func(any)) error {
+	n, err := s.Gizmo(ctx, script, opt, fn)
 	if err != nil {
-		return fmt.Errorf("gizmo script: %w", err)
-	}
-	defer func() {
-		// Stop the script's goroutine and wait (a bounded while) until it
-		// has left the store, so that no read outlives the call: a caller
-		// may take a write lock as soon as it returns.
-		it.Close()
-		wait, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		for it.Next(wait) {
-		}
-	}()
-	n := 0
-	// The session runs the script in its own goroutine; Next with a
-	// deadline interrupts it (Execute itself ignores its context).
-	for n < limit && it.Next(ctx) {
-		r := it.Result()
-		if r == nil {
-			continue
-		}
-		fn(r)
-		n++
-	}
-	if err := it.Err(); err != nil {
 		if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
 			d := ""
 			if dl, ok := ctx.Deadline(); ok {
@@ -142,7 +115,7 @@ func execute(ctx context.Context, qs cgraph.QuadStore, script string, col query.
 		}
 		return fmt.Errorf("gizmo script: %w", err)
 	}
-	if ctx.Err() != nil && n < limit {
+	if ctx.Err() != nil && n < opt.Limit {
 		return fmt.Errorf("gizmo script stopped: %w", ErrTimeout)
 	}
 	return nil
@@ -156,7 +129,7 @@ func runScript(ctx context.Context, e *env, script string, args map[string]any) 
 		return nil, err
 	}
 	var rows []map[string]any
-	err = execute(ctx, e.qs, src, query.JSON, e.opt.limit()+1, func(r any) {
+	err = execute(ctx, e.store, src, graph.GizmoOptions{Limit: e.opt.limit() + 1}, func(r any) {
 		if m, ok := clean(r).(map[string]any); ok {
 			delete(m, "id")
 			for k, v := range m {
@@ -186,7 +159,7 @@ func bindScript(v graph.Vocab, script string, args map[string]any, links map[str
 		"vocab":      v.Base + "vocab/",
 		"entity":     v.Base + "entity/",
 		"predicates": extract.Predicates,
-		"symmetric":  []string{extract.Met, extract.AllyOf, extract.CooperatesWith},
+		"symmetric":  symmetricPredicates(),
 		"rdfType":    string(graph.RDFType),
 		"label":      string(graph.RDFSLabel),
 		"altLabel":   string(graph.SKOSAltLabel),
@@ -255,17 +228,11 @@ func cleanString(s string) any {
 }
 
 func cleanValue(v quad.Value) any {
-	switch x := v.(type) {
+	switch v.(type) {
 	case nil:
 		return nil
-	case quad.IRI:
-		return string(x)
-	case quad.String:
-		return string(x)
-	case quad.LangString:
-		return string(x.Value)
-	case quad.TypedString:
-		return string(x.Value)
+	case quad.IRI, quad.String, quad.LangString, quad.TypedString:
+		return graph.Text(v)
 	}
 	if n := v.Native(); n != nil {
 		if _, isVal := n.(quad.Value); !isVal {
@@ -273,4 +240,16 @@ func cleanValue(v quad.Value) any {
 		}
 	}
 	return quad.StringOf(v)
+}
+
+// symmetricPredicates lists the predicates that hold both ways, in the
+// model's order.
+func symmetricPredicates() []string {
+	var out []string
+	for _, p := range extract.Predicates {
+		if extract.IsSymmetric(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

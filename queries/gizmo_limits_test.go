@@ -6,15 +6,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph/memstore"
-
+	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/internal/cputime"
 )
 
 // A backtracking regular expression is stopped with the script: after the
 // time limit the process does not keep a core busy.
 func TestGizmoRegexpBombStops(t *testing.T) {
-	qs := memstore.New()
+	qs := memStore(t)
 	bomb := `var s = ""; for (var i = 0; i < 40; i++) { s += "a"; } s += "!";
 	while (true) { /^(a+)+(?=b)/.test(s); }`
 	start := time.Now()
@@ -35,7 +34,7 @@ func TestGizmoRegexpBombStops(t *testing.T) {
 
 // A script that allocates without bound is stopped by its memory budget.
 func TestGizmoMemoryBudget(t *testing.T) {
-	qs := memstore.New()
+	qs := memStore(t)
 	hog := `var keep = []; while (true) { keep.push(new Uint8Array(16 << 20)); }`
 	_, err := Gizmo(context.Background(), qs, hog, Options{Timeout: 20 * time.Second, MemoryBudget: 256 << 20})
 	if !errors.Is(err, ErrMemory) {
@@ -46,4 +45,15 @@ func TestGizmoMemoryBudget(t *testing.T) {
 	if err != nil || len(out) != 1 {
 		t.Fatalf("ordinary script: %v %v", out, err)
 	}
+}
+
+// memStore opens an empty store in memory for the test.
+func memStore(t *testing.T) *graph.Store {
+	t.Helper()
+	s, err := graph.Open(context.Background(), "mem:", graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }

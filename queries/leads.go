@@ -10,7 +10,6 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
@@ -137,8 +136,7 @@ func (l *linker) iri(key string) string { return string(l.e.vocab.Entity(key)) }
 
 // exists reports whether the store has the entity (it has a type).
 func (l *linker) exists(ctx context.Context, iri string) bool {
-	t, err := path.StartPath(l.e.qs, quad.IRI(iri)).Out(graph.RDFType).Iterate(ctx).FirstValue(l.e.qs)
-	return err == nil && t != nil
+	return len(l.e.store.Objects(ctx, quad.IRI(iri), graph.RDFType, 1)) > 0
 }
 
 func (l *linker) label(ctx context.Context, iri string) string {
@@ -148,7 +146,7 @@ func (l *linker) label(ctx context.Context, iri string) string {
 	if s, ok := l.names[iri]; ok {
 		return s
 	}
-	d := newDescriber(l.e.qs, l.e.vocab)
+	d := newDescriber(l.e.store)
 	info, ok := d.describe(ctx, quad.IRI(iri))
 	name := info.Label
 	if !ok || len(info.Labels) == 0 {
@@ -179,25 +177,16 @@ type office struct {
 // storeOffices returns the head offices the store states, with person or
 // of fixed (the other empty): officialOf statements with a head role.
 func (l *linker) storeOffices(ctx context.Context, person, of string) []office {
-	v := l.e.vocab
-	var roles []quad.Value
+	q := graph.StatementQuery{Subject: quad.IRI(person), Object: quad.IRI(of), Predicate: extract.OfficialOf}
 	for r := range headRoles {
-		roles = append(roles, quad.String(r))
+		q.Roles = append(q.Roles, r)
 	}
-	var p *path.Path
-	if person != "" {
-		p = path.StartPath(l.e.qs, quad.IRI(person)).In(v.Term(graph.TermSubject))
-	} else {
-		p = path.StartPath(l.e.qs, quad.IRI(of)).In(v.Term(graph.TermObject))
-	}
-	p = p.Has(v.Term(graph.TermPredicate), v.Term(extract.OfficialOf)).Has(v.Term(graph.TermRole), roles...).
-		Save(v.Term(graph.TermRole), "role").Save(v.Term(graph.TermSubject), "s").Save(v.Term(graph.TermObject), "o")
 	seen := map[string]bool{}
 	var out []office
-	p.Iterate(ctx).TagValues(l.e.qs, func(m map[string]quad.Value) error {
-		s, _ := cleanValue(m["s"]).(string)
-		o, _ := cleanValue(m["o"]).(string)
-		r, _ := cleanValue(m["role"]).(string)
+	l.e.store.Statements(ctx, q, func(m graph.Statement) error {
+		s, _ := cleanValue(m.Subject).(string)
+		o, _ := cleanValue(m.Object).(string)
+		r, _ := cleanValue(m.Role).(string)
 		if k := s + "\x00" + o + "\x00" + r; s != "" && o != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, office{person: s, of: o, role: r})

@@ -40,33 +40,21 @@ func MatchForm(s string) string {
 
 // BuildNameIndex reads every label and alias of the store's entities.
 func BuildNameIndex(ctx context.Context, s *graph.Store) (*NameIndex, error) {
-	qs := s.QuadStore()
 	prefix := s.Vocab().Base + "entity/"
 	idx := &NameIndex{}
 	for _, p := range []quad.IRI{graph.RDFSLabel, graph.SKOSAltLabel} {
-		pref, err := qs.ValueOf(p)
-		if err != nil || pref == nil {
-			continue
-		}
-		it := qs.QuadIterator(quad.Predicate, pref).Iterate()
-		for it.Next(ctx) {
-			q, err := qs.Quad(it.Result())
-			if err != nil {
-				it.Close()
-				return nil, fmt.Errorf("name index: %w", err)
-			}
+		err := s.EachQuadWith(ctx, quad.Predicate, p, func(q quad.Quad) error {
 			sub, ok := q.Subject.(quad.IRI)
 			if !ok || !strings.HasPrefix(string(sub), prefix) {
-				continue
+				return nil
 			}
 			name, _ := cleanValue(q.Object).(string)
 			if name == "" {
-				continue
+				return nil
 			}
 			idx.names = append(idx.names, indexedName{form: MatchForm(name), text: name, iri: string(sub)})
-		}
-		err = it.Err()
-		it.Close()
+			return nil
+		})
 		if err != nil {
 			return nil, fmt.Errorf("name index: %w", err)
 		}

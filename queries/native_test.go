@@ -216,7 +216,7 @@ func TestNativeMatchesScript(t *testing.T) {
 				if step%4 == 3 {
 					s.Forget(ctx, fmt.Sprintf("doc-%02d", rng.Intn(14)))
 				}
-				e := &env{qs: s.QuadStore(), vocab: s.Vocab(), store: s, opt: Options{Limit: 1 << 20}}
+				e := &env{vocab: s.Vocab(), store: s, opt: Options{Limit: 1 << 20}}
 				for trial := 0; trial < 6; trial++ {
 					ents := []string{string(s.Vocab().Entity(fmt.Sprintf("e%d", rng.Intn(9))))}
 					if trial%3 == 2 {

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
@@ -69,11 +68,11 @@ var tiers = []string{"actors", "events and visits", "places and territory"}
 // searches breadth-first from both ends at once over the quad store's
 // indexes. It returns nil, nil when no such path exists. The path query
 // ranks routes instead (actors first, derived leads links included).
-func ShortestPath(ctx context.Context, qs cgraph.QuadStore, v graph.Vocab, from, to []quad.IRI, maxHops int) ([]Hop, error) {
+func ShortestPath(ctx context.Context, s *graph.Store, from, to []quad.IRI, maxHops int) ([]Hop, error) {
 	if maxHops <= 0 || maxHops > MaxPathHops {
 		return nil, fmt.Errorf("path: hops %d outside 1..%d", maxHops, MaxPathHops)
 	}
-	b := newBFS(qs, v, len(tiers)-1, nil, nil)
+	b := newBFS(s.Walker(), s.Vocab(), len(tiers)-1, nil, nil)
 	return b.search(ctx, from, to, maxHops)
 }
 
@@ -82,12 +81,12 @@ type parent struct {
 	pred    string
 	forward bool // the edge goes prev → this node
 	derived bool
-	ref     cgraph.Ref
+	node    graph.Node
 }
 
 type side struct {
 	seen     map[any]parent
-	frontier []cgraph.Ref
+	frontier []graph.Node
 }
 
 // derivedEdge is a link the search may follow besides the stored edges.
@@ -98,21 +97,21 @@ type derivedEdge struct {
 }
 
 type bfs struct {
-	qs      cgraph.QuadStore
+	w       *graph.Walker
 	preds   map[any]string // key of an allowed predicate → its name
 	office  any            // key of officialOf
 	exclude map[any]bool   // nodes the search may not go through
 	// derive, when set, returns the derived edges of a node; sawOffice
 	// says whether the node has an officialOf edge.
-	derive  func(n cgraph.Ref, sawOffice bool) []derivedEdge
+	derive  func(n graph.Node, sawOffice bool) []derivedEdge
 	visited int
 }
 
 // newBFS prepares a search through the predicates of tiers up to maxTier.
-func newBFS(qs cgraph.QuadStore, v graph.Vocab, maxTier int, exclude map[any]bool, derive func(cgraph.Ref, bool) []derivedEdge) *bfs {
-	b := &bfs{qs: qs, preds: map[any]string{}, exclude: exclude, derive: derive}
+func newBFS(w *graph.Walker, v graph.Vocab, maxTier int, exclude map[any]bool, derive func(graph.Node, bool) []derivedEdge) *bfs {
+	b := &bfs{w: w, preds: map[any]string{}, exclude: exclude, derive: derive}
 	for p, t := range pathTier {
-		if r, err := qs.ValueOf(v.Term(p)); err == nil && r != nil {
+		if r, ok, err := w.Node(v.Term(p)); err == nil && ok {
 			if t <= maxTier {
 				b.preds[r.Key()] = p
 			}
@@ -161,15 +160,15 @@ func (b *bfs) search(ctx context.Context, from, to []quad.IRI, maxHops int) ([]H
 func (b *bfs) side(iris []quad.IRI) (*side, error) {
 	s := &side{seen: map[any]parent{}}
 	for _, iri := range iris {
-		r, err := b.qs.ValueOf(iri)
+		r, found, err := b.w.Node(iri)
 		if err != nil {
 			return nil, fmt.Errorf("path: look up %s: %w", iri, err)
 		}
-		if r == nil {
+		if !found {
 			continue
 		}
 		if _, ok := s.seen[r.Key()]; !ok {
-			s.seen[r.Key()] = parent{ref: r}
+			s.seen[r.Key()] = parent{node: r}
 			s.frontier = append(s.frontier, r)
 		}
 	}
@@ -179,14 +178,14 @@ func (b *bfs) side(iris []quad.IRI) (*side, error) {
 // expand visits the neighbours of x's frontier; it returns the key of a node
 // also seen by y when the two searches meet.
 func (b *bfs) expand(ctx context.Context, x, y *side) (any, error) {
-	var next []cgraph.Ref
+	var next []graph.Node
 	var meet any
-	visit := func(nk any, o cgraph.Ref, p parent) {
+	visit := func(nk any, o graph.Node, p parent) {
 		ok2 := o.Key()
 		if _, seen := x.seen[ok2]; seen || b.exclude[ok2] {
 			return
 		}
-		p.prev, p.ref = nk, o
+		p.prev, p.node = nk, o
 		x.seen[ok2] = p
 		next = append(next, o)
 		b.visited++
@@ -197,34 +196,21 @@ func (b *bfs) expand(ctx context.Context, x, y *side) (any, error) {
 	for _, n := range x.frontier {
 		nk := n.Key()
 		sawOffice := false
+		// Every predicate is looked at (officialOf edges tell derive about
+		// the node), the fact predicates of the search followed.
+		follow := func(p graph.Node) bool {
+			if p.Key() == b.office {
+				sawOffice = true
+			}
+			_, ok := b.preds[p.Key()]
+			return ok
+		}
 		for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
-			far := quad.Object
-			if dir == quad.Object {
-				far = quad.Subject
-			}
-			it := b.qs.QuadIterator(dir, n).Iterate()
-			for it.Next(ctx) {
-				q := it.Result()
-				p, err := b.qs.QuadDirection(q, quad.Predicate)
-				if err != nil || p == nil {
-					continue
-				}
-				if p.Key() == b.office {
-					sawOffice = true
-				}
-				name, ok := b.preds[p.Key()]
-				if !ok {
-					continue
-				}
-				o, err := b.qs.QuadDirection(q, far)
-				if err != nil || o == nil {
-					continue
-				}
+			err := b.w.Edges(ctx, n, dir, follow, func(p, o graph.Node) error {
 				// The stored edge runs n → o when n is its subject.
-				visit(nk, o, parent{pred: name, forward: dir == quad.Subject})
-			}
-			err := it.Err()
-			it.Close()
+				visit(nk, o, parent{pred: b.preds[p.Key()], forward: dir == quad.Subject})
+				return nil
+			})
 			if err != nil {
 				return nil, fmt.Errorf("path: %w", err)
 			}
@@ -240,8 +226,8 @@ func (b *bfs) expand(ctx context.Context, x, y *side) (any, error) {
 		}
 		if b.derive != nil {
 			for _, d := range b.derive(n, sawOffice) {
-				o, err := b.qs.ValueOf(quad.IRI(d.to))
-				if err != nil || o == nil {
+				o, ok, err := b.w.Node(quad.IRI(d.to))
+				if err != nil || !ok {
 					continue
 				}
 				visit(nk, o, parent{pred: d.pred, forward: d.forward, derived: true})
@@ -258,8 +244,8 @@ func (b *bfs) expand(ctx context.Context, x, y *side) (any, error) {
 // build joins the two half-paths at meet into hops from the from side to
 // the to side.
 func (b *bfs) build(meet any, fw, bw *side) ([]Hop, error) {
-	name := func(r cgraph.Ref) (string, error) {
-		v, err := b.qs.NameOf(r)
+	name := func(r graph.Node) (string, error) {
+		v, err := b.w.Value(r)
 		if err != nil {
 			return "", fmt.Errorf("path: name a node: %w", err)
 		}
@@ -271,11 +257,11 @@ func (b *bfs) build(meet any, fw, bw *side) ([]Hop, error) {
 		if p.prev == nil {
 			break
 		}
-		from, err := name(fw.seen[p.prev].ref)
+		from, err := name(fw.seen[p.prev].node)
 		if err != nil {
 			return nil, err
 		}
-		to, err := name(p.ref)
+		to, err := name(p.node)
 		if err != nil {
 			return nil, err
 		}
@@ -291,11 +277,11 @@ func (b *bfs) build(meet any, fw, bw *side) ([]Hop, error) {
 		}
 		// In the backward search the parent is nearer the target: the path
 		// goes k → prev; the edge runs prev → k when p.forward.
-		from, err := name(p.ref)
+		from, err := name(p.node)
 		if err != nil {
 			return nil, err
 		}
-		to, err := name(bw.seen[p.prev].ref)
+		to, err := name(bw.seen[p.prev].node)
 		if err != nil {
 			return nil, err
 		}

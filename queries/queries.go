@@ -23,8 +23,6 @@ import (
 	"strings"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/internal/safetext"
 )
@@ -287,7 +285,6 @@ func parseParam(s string) (Param, error) {
 
 // env is what one query run sees.
 type env struct {
-	qs    cgraph.QuadStore
 	vocab graph.Vocab
 	store *graph.Store
 	opt   Options
@@ -306,7 +303,7 @@ func Run(ctx context.Context, s *graph.Store, name string, args map[string]strin
 	}
 	ctx, cancel := context.WithTimeout(ctx, opt.timeout())
 	defer cancel()
-	e := &env{qs: s.QuadStore(), vocab: s.Vocab(), store: s, opt: opt}
+	e := &env{vocab: s.Vocab(), store: s, opt: opt}
 	bound, resolved, err := bindArgs(ctx, e, q, args)
 	if err != nil {
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {

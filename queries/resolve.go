@@ -8,8 +8,6 @@ import (
 	"strings"
 	"unicode"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
@@ -39,15 +37,14 @@ func resolveEntity(ctx context.Context, s *graph.Store, name string, idx NameSou
 	if name == "" {
 		return nil, fmt.Errorf("resolve: empty name")
 	}
-	qs, v := s.QuadStore(), s.Vocab()
+	v := s.Vocab()
 	found := map[quad.IRI]bool{}
 	entityPrefix := v.Base + "entity/"
 	isEntity := func(iri quad.IRI) bool {
 		if !strings.HasPrefix(string(iri), entityPrefix) {
 			return false
 		}
-		t, err := path.StartPath(qs, iri).Out(graph.RDFType).Iterate(ctx).FirstValue(qs)
-		return err == nil && t != nil
+		return len(s.Objects(ctx, iri, graph.RDFType, 1)) > 0
 	}
 	bare := strings.TrimSuffix(strings.TrimPrefix(name, "<"), ">")
 	if strings.Contains(bare, "://") {
@@ -58,7 +55,7 @@ func resolveEntity(ctx context.Context, s *graph.Store, name string, idx NameSou
 		}
 	}
 	if reWikidata.MatchString(name) {
-		for _, e := range subjectsOf(ctx, qs, nil, quad.Object, quad.IRI(graph.WD+strings.ToUpper(name)), graph.OWLSameAs, 0) {
+		for _, e := range s.Subjects(ctx, graph.OWLSameAs, quad.IRI(graph.WD+strings.ToUpper(name)), 0) {
 			found[e] = true
 		}
 	}
@@ -72,7 +69,7 @@ func resolveEntity(ctx context.Context, s *graph.Store, name string, idx NameSou
 			for _, val := range []quad.Value{quad.LangString{Value: quad.String(form), Lang: "ar"},
 				quad.LangString{Value: quad.String(form), Lang: "en"}, quad.String(form)} {
 				for _, p := range []quad.IRI{graph.RDFSLabel, graph.SKOSAltLabel} {
-					for _, e := range subjectsOf(ctx, qs, nil, quad.Object, val, p, 0) {
+					for _, e := range s.Subjects(ctx, p, val, 0) {
 						if strings.HasPrefix(string(e), entityPrefix) {
 							found[e] = true
 						}
@@ -102,51 +99,6 @@ func resolveEntity(ctx context.Context, s *graph.Store, name string, idx NameSou
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out, nil
-}
-
-// subjectsOf returns the IRIs at the far end of the quads that have val in
-// direction dir and predicate pred: their subjects when dir is Object, their
-// objects when dir is Subject. max > 0 stops after max results. pref, when
-// not nil, is pred's ref (saves a lookup).
-func subjectsOf(ctx context.Context, qs cgraph.QuadStore, pref cgraph.Ref, dir quad.Direction, val quad.Value, pred quad.IRI, max int) []quad.IRI {
-	ref, err := qs.ValueOf(val)
-	if err != nil || ref == nil {
-		return nil
-	}
-	if pref == nil {
-		if pref, err = qs.ValueOf(pred); err != nil || pref == nil {
-			return nil
-		}
-	}
-	far := quad.Subject
-	if dir == quad.Subject {
-		far = quad.Object
-	}
-	it := qs.QuadIterator(dir, ref).Iterate()
-	defer it.Close()
-	var out []quad.IRI
-	for it.Next(ctx) {
-		q := it.Result()
-		p, err := qs.QuadDirection(q, quad.Predicate)
-		if err != nil || p == nil || p.Key() != pref.Key() {
-			continue
-		}
-		fr, err := qs.QuadDirection(q, far)
-		if err != nil || fr == nil {
-			continue
-		}
-		fv, err := qs.NameOf(fr)
-		if err != nil {
-			continue
-		}
-		if iri, ok := fv.(quad.IRI); ok {
-			out = append(out, iri)
-			if max > 0 && len(out) >= max {
-				break
-			}
-		}
-	}
-	return out
 }
 
 // spellings are the forms of a name tried by exact look-up: as given, and

@@ -6,8 +6,9 @@ import (
 	"sort"
 	"strings"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/graph"
 )
 
 // route is one chain of hops from one end of a path question to the other.
@@ -54,18 +55,19 @@ type router struct {
 	from, to []quad.IRI
 	maxHops  int
 	prefix   string
+	w        *graph.Walker // the store as the routes are searched
 }
 
 func newRouter(e *env, from, to []quad.IRI, maxHops int) *router {
 	l := newLinker(e)
 	l.noWhy = true
-	return &router{e: e, l: l, from: from, to: to, maxHops: maxHops, prefix: e.vocab.Base + "entity/"}
+	return &router{e: e, l: l, from: from, to: to, maxHops: maxHops, prefix: e.vocab.Base + "entity/", w: e.store.Walker()}
 }
 
 // derive returns the leads links of a node as edges a search may follow.
-func (r *router) derive(ctx context.Context) func(cgraph.Ref, bool) []derivedEdge {
-	return func(n cgraph.Ref, sawOffice bool) []derivedEdge {
-		v, err := r.e.qs.NameOf(n)
+func (r *router) derive(ctx context.Context) func(graph.Node, bool) []derivedEdge {
+	return func(n graph.Node, sawOffice bool) []derivedEdge {
+		v, err := r.w.Value(n)
 		iri, ok := v.(quad.IRI)
 		if err != nil || !ok || !strings.HasPrefix(string(iri), r.prefix) || !r.l.mayLink(string(iri), sawOffice) {
 			return nil
@@ -90,7 +92,7 @@ func (r *router) derive(ctx context.Context) func(cgraph.Ref, bool) []derivedEdg
 // search finds a shortest route through the tiers up to maxTier that
 // avoids the excluded nodes; nil when there is none.
 func (r *router) search(ctx context.Context, maxTier int, exclude map[any]bool) (*route, error) {
-	hops, err := newBFS(r.e.qs, r.e.vocab, maxTier, exclude, r.derive(ctx)).search(ctx, r.from, r.to, r.maxHops)
+	hops, err := newBFS(r.w, r.e.vocab, maxTier, exclude, r.derive(ctx)).search(ctx, r.from, r.to, r.maxHops)
 	if err != nil || hops == nil {
 		return nil, err
 	}
@@ -100,10 +102,10 @@ func (r *router) search(ctx context.Context, maxTier int, exclude map[any]bool) 
 			rt.tier = max(rt.tier, pathTier[h.Predicate])
 		}
 		if i > 0 {
-			if ref, err := r.e.qs.ValueOf(quad.IRI(h.From)); err == nil && ref != nil {
+			if n, ok, err := r.w.Node(quad.IRI(h.From)); err == nil && ok {
 				for _, d := range []quad.Direction{quad.Subject, quad.Object} {
-					if n, err := r.e.qs.QuadIteratorSize(ctx, d, ref); err == nil {
-						rt.hub += n.Value
+					if deg, err := r.w.Degree(ctx, n, d); err == nil {
+						rt.hub += deg
 					}
 				}
 			}
@@ -152,8 +154,8 @@ func (r *router) routes(ctx context.Context, n int) ([]route, error) {
 				tried[k] = true
 				exclude := map[any]bool{}
 				for _, x := range avoid {
-					if ref, err := r.e.qs.ValueOf(quad.IRI(x)); err == nil && ref != nil {
-						exclude[ref.Key()] = true
+					if n, ok, err := r.w.Node(quad.IRI(x)); err == nil && ok {
+						exclude[n.Key()] = true
 					}
 				}
 				alt, err := r.first(ctx, exclude, best.tier)
@@ -251,7 +253,7 @@ func runPath(ctx context.Context, e *env, args map[string]any) ([]map[string]any
 	if err != nil {
 		return nil, err
 	}
-	d := newDescriber(e.qs, e.vocab)
+	d := newDescriber(e.store)
 	label := func(iri string) string {
 		info, _ := d.describe(ctx, quad.IRI(iri))
 		return info.Label

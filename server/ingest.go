@@ -2,13 +2,15 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 
 	"github.com/newskg/kg/extract"
-	"github.com/newskg/kg/extract/meeting"
+	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/pipeline"
 	"github.com/newskg/kg/source"
 )
 
@@ -29,6 +31,8 @@ type ingestDoc struct {
 // single object is one line) sent as application/json or
 // application/x-ndjson; ?id=&title=&date=&lang=&url= are defaults for
 // what a line leaves out.
+// Documents go through the ingest pipeline, as kg ingest's do (a panicking
+// extractor, or two documents with one id, fail that document alone).
 // Extraction runs concurrently with readers; each document's write takes
 // the store exclusively for its duration. It answers 200 when every
 // document was stored, 422 when some failed (the report says which).
@@ -63,49 +67,49 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	ctx := r.Context()
 	var report []ingestDoc
-	failed := 0
-	for doc, err := range source.Read(ctx, []string{"-"}, d) {
-		rep := ingestDoc{ID: doc.ID, Origin: doc.Origin, Lang: doc.Lang}
-		if err == nil {
-			err = s.ingestOne(r, doc, &rep)
-		}
-		if err != nil {
-			rep.Error = err.Error()
-			failed++
+	sum, err := pipeline.Run(r.Context(), source.Read(r.Context(), []string{"-"}, d), lockedWriter{s}, pipeline.Options{
+		Workers: 1, Batch: 1, MinConfidence: s.cfg.MinConfidence,
+	}, func(o pipeline.Outcome) {
+		rep := ingestDoc{ID: o.Doc.ID, Origin: o.Doc.Origin, Lang: o.Doc.Lang}
+		if o.Err != nil {
+			rep.Error = reportError(o.Err)
+		} else {
+			st := o.Stats
+			rep.ID, rep.Facts, rep.Entities, rep.Added, rep.Removed = st.DocID, st.Facts, st.Entities, st.Added, st.Removed
 		}
 		report = append(report, rep)
+	})
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
 	}
 	status := http.StatusOK
-	if failed > 0 {
+	if sum.Failed > 0 {
 		status = http.StatusUnprocessableEntity
 	}
-	writeJSON(w, status, map[string]any{"documents": report, "failed": failed})
+	writeJSON(w, status, map[string]any{"documents": report, "failed": sum.Failed})
 }
 
-func (s *Server) ingestOne(r *http.Request, doc extract.Document, rep *ingestDoc) error {
-	if doc.Lang == "" {
-		doc.Lang = source.DetectLang(doc.Text)
-		rep.Lang = doc.Lang
+// lockedWriter writes through the ingest pipeline, each write taking the
+// store exclusively for its duration and refreshing the name index after.
+type lockedWriter struct{ s *Server }
+
+func (lw lockedWriter) WriteMany(ctx context.Context, rs []*extract.Result) ([]graph.WriteStats, []error) {
+	unlock := lw.s.writeLock()
+	defer unlock()
+	st, errs := lw.s.store.WriteMany(ctx, rs)
+	lw.s.name.invalidate()
+	return st, errs
+}
+
+// reportError is the error of one document in the report, which names the
+// document's origin on its own: the problem without the origin, but for a
+// problem of reading the body, which names its line.
+func reportError(err error) string {
+	var de *pipeline.DocError
+	if errors.As(err, &de) && de.Stage != pipeline.StageRead {
+		return de.Err.Error()
 	}
-	x, err := extract.Lookup(doc.Lang)
-	if err != nil {
-		return err
-	}
-	res, err := x.Extract(r.Context(), doc)
-	if err != nil {
-		return fmt.Errorf("extract: %w", err)
-	}
-	meeting.Fill(res)
-	res.KeepConfident(s.cfg.MinConfidence)
-	unlock := s.writeLock()
-	st, err := s.store.Write(r.Context(), res)
-	s.name.invalidate()
-	unlock()
-	if err != nil {
-		return err
-	}
-	rep.ID, rep.Facts, rep.Entities, rep.Added, rep.Removed = st.DocID, st.Facts, st.Entities, st.Added, st.Removed
-	return nil
+	return err.Error()
 }

@@ -27,9 +27,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-	chttp "github.com/cayleygraph/cayley/server/http"
-
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/graph/export"
 	"github.com/newskg/kg/internal/safetext"
@@ -273,25 +270,9 @@ func securityHeaders(h http.Handler) http.Handler {
 
 // cayleyAPI is Cayley's own HTTP API v2, read-only, under the read lock.
 func (s *Server) cayleyAPI() http.Handler {
-	// The store may replace its Cayley quad store after a write (graph's
-	// refreshBolt); the API is rebuilt on the current one when it changes.
-	type current struct {
-		qs  cgraph.QuadStore
-		api *chttp.APIv2
-	}
-	var cur atomic.Pointer[current]
-	apiFor := func() *chttp.APIv2 {
-		qs := s.store.QuadStore()
-		if c := cur.Load(); c != nil && c.qs == qs {
-			return c.api
-		}
-		api := chttp.NewAPIv2(&cgraph.Handle{QuadStore: qs})
-		api.SetReadOnly(true)
-		api.SetQueryTimeout(s.cfg.QueryTimeout)
-		api.SetQueryLimit(s.cfg.QueryLimit)
-		cur.Store(&current{qs, api})
-		return api
-	}
+	// The store's handler follows its current Cayley quad store (a Bolt
+	// write that removes nodes opens a new one).
+	api := s.store.CayleyAPI(graph.APIOptions{QueryTimeout: s.cfg.QueryTimeout, QueryLimit: s.cfg.QueryLimit})
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// /api/v2/query runs ad-hoc scripts: off unless --allow-gizmo, like
 		// POST /api/gizmo. Errors keep Cayley's shape, {"error": "…"}.
@@ -334,7 +315,7 @@ func (s *Server) cayleyAPI() http.Handler {
 			r = r.WithContext(ctx)
 		}
 		defer s.readLock()()
-		apiFor().ServeHTTP(w, r)
+		api.ServeHTTP(w, r)
 	})
 }
 
@@ -637,7 +618,7 @@ func (s *Server) gizmo(w http.ResponseWriter, r *http.Request) {
 	defer release()
 	opt.MemoryBudget = s.cfg.ScriptMemory
 	unlock := s.readLock()
-	out, err := queries.Gizmo(r.Context(), queries.UserView(r.Context(), s.store.QuadStore()), script, opt)
+	out, err := queries.Gizmo(r.Context(), s.store, script, opt)
 	unlock()
 	if err != nil {
 		status := statusOf(err)
@@ -764,7 +745,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", ft.MediaType)
 		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="graph.%s"`, ft.Ext))
 	}}
-	if err := export.Write(r.Context(), out, s.store.QuadStore(), s.store.Vocab(), ft.Name, f); err != nil {
+	if err := export.Write(r.Context(), out, s.store, ft.Name, f); err != nil {
 		if !out.started {
 			s.fail(w, r, http.StatusBadRequest, err)
 			return

@@ -92,6 +92,35 @@ func DetectLang(text string) string {
 	return ""
 }
 
+// Error is a problem with one input, naming it: a file (or "-", or the
+// server's "request body") and, for a line of a JSONL input, the line.
+// Read yields every problem as an *Error.
+type Error struct {
+	Origin string // the file, as given or found under a directory
+	Line   int    // the line of a JSONL input, from 1; 0 for the whole input
+	Err    error
+}
+
+// Error reads "FILE: problem" or "FILE:LINE: problem".
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Origin, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Origin, e.Err)
+}
+
+// Unwrap returns the problem.
+func (e *Error) Unwrap() error { return e.Err }
+
+// errNotExist words a missing path as the shell does; it is fs.ErrNotExist
+// for errors.Is.
+var errNotExist error = notExist{}
+
+type notExist struct{}
+
+func (notExist) Error() string        { return "no such file or directory" }
+func (notExist) Is(target error) bool { return target == fs.ErrNotExist }
+
 // Read yields the documents found under paths, in order, each with its
 // Origin set ("path" or "path:LINE"). A document that cannot be read is
 // yielded as an error (with whatever of the Document is known, at least its
@@ -188,9 +217,28 @@ func (r *reader) emit(doc extract.Document, err error) bool {
 	return true
 }
 
-func (r *reader) fail(origin string, format string, args ...any) bool {
-	msg := fmt.Sprintf(format, args...)
-	return r.emit(extract.Document{Origin: origin}, fmt.Errorf("%s: %s", origin, msg))
+// place is where a document comes from: a file (or standard input) and,
+// in a JSONL file, a line.
+type place struct {
+	name string
+	line int // from 1; 0 for a whole file
+}
+
+// origin is the Document.Origin of the place: "name" or "name:LINE".
+func (p place) origin() string {
+	if p.line > 0 {
+		return fmt.Sprintf("%s:%d", p.name, p.line)
+	}
+	return p.name
+}
+
+// fail yields an *Error at p.
+func (r *reader) fail(p place, format string, args ...any) bool {
+	return r.failErr(p, fmt.Errorf(format, args...))
+}
+
+func (r *reader) failErr(p place, err error) bool {
+	return r.emit(extract.Document{Origin: p.origin()}, &Error{Origin: p.name, Line: p.line, Err: err})
 }
 
 func (r *reader) path(p string) bool {
@@ -221,20 +269,20 @@ func listFiles(p string) ([]string, error) {
 	fi, err := os.Stat(p)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no such file or directory", p)
+			return nil, &Error{Origin: p, Err: errNotExist}
 		}
-		return nil, fmt.Errorf("%s: %w", p, patherr.Unwrap(err))
+		return nil, &Error{Origin: p, Err: patherr.Unwrap(err)}
 	}
 	if !fi.IsDir() {
 		if !fi.Mode().IsRegular() {
-			return nil, fmt.Errorf("%s: not a regular file (%s); give files, directories, or - for standard input", p, fileKind(fi.Mode()))
+			return nil, &Error{Origin: p, Err: fmt.Errorf("not a regular file (%s); give files, directories, or - for standard input", fileKind(fi.Mode()))}
 		}
 		return []string{p}, nil
 	}
 	var files []string
 	err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return fmt.Errorf("%s: %w", path, patherr.Unwrap(err))
+			return &Error{Origin: path, Err: patherr.Unwrap(err)}
 		}
 		name := e.Name()
 		if path != p && strings.HasPrefix(name, ".") {
@@ -248,10 +296,10 @@ func listFiles(p string) ([]string, error) {
 			// FIFO or a device would wait forever or never end.
 			fi, err := os.Stat(path)
 			if err != nil {
-				return fmt.Errorf("%s: %w", path, patherr.Unwrap(err))
+				return &Error{Origin: path, Err: patherr.Unwrap(err)}
 			}
 			if !fi.Mode().IsRegular() {
-				return fmt.Errorf("%s: not a regular file (%s); remove it from the directory or give the files one by one", path, fileKind(fi.Mode()))
+				return &Error{Origin: path, Err: fmt.Errorf("not a regular file (%s); remove it from the directory or give the files one by one", fileKind(fi.Mode()))}
 			}
 			files = append(files, path)
 		}
@@ -261,7 +309,7 @@ func listFiles(p string) ([]string, error) {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("%s: directory has no .txt or .jsonl files to read", p)
+		return nil, &Error{Origin: p, Err: errors.New("directory has no .txt or .jsonl files to read")}
 	}
 	return files, nil // WalkDir walks in lexical order
 }
@@ -290,7 +338,7 @@ var reNameDate = regexp.MustCompile(`(?:^|[^0-9])(\d{4}-\d{2}-\d{2})(?:[^0-9]|$)
 func (r *reader) textFile(file string) bool {
 	data, err := os.ReadFile(file)
 	if err != nil {
-		return r.fail(file, "%v", patherr.Unwrap(err))
+		return r.failErr(place{name: file}, patherr.Unwrap(err))
 	}
 	doc := extract.Document{Origin: file}
 	base := filepath.Base(file)
@@ -337,27 +385,27 @@ func (r *reader) stdin() bool {
 	}
 	data, err := io.ReadAll(br)
 	if err != nil {
-		return r.fail(name, "read standard input: %v", err)
+		return r.fail(place{name: name}, "read standard input: %w", err)
 	}
 	return r.text(extract.Document{Origin: name}, data)
 }
 
 // text yields one plain-text document after applying the defaults.
 func (r *reader) text(doc extract.Document, data []byte) bool {
-	origin := doc.Origin
+	at := place{name: doc.Origin}
 	if msg := checkBytes(data, 0); msg != "" {
-		return r.fail(origin, "%s", msg)
+		return r.fail(at, "%s", msg)
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	doc.Text = string(data)
 	if strings.TrimSpace(doc.Text) == "" {
-		return r.fail(origin, "empty text")
+		return r.fail(at, "empty text")
 	}
 	d := r.d
 	if d.ID != "" {
 		r.nText++
 		if r.nText > 1 {
-			return r.fail(origin, "--id %q applies to one document only, and this is not the first", d.ID)
+			return r.fail(at, "--id %q applies to one document only, and this is not the first", d.ID)
 		}
 		doc.ID = d.ID
 	}
@@ -375,7 +423,7 @@ func (r *reader) text(doc extract.Document, data []byte) bool {
 	}
 	if doc.Lang == "" {
 		if doc.Lang = DetectLang(doc.Text); doc.Lang == "" {
-			return r.fail(origin, "cannot tell the language from the text; give --lang")
+			return r.fail(at, "cannot tell the language from the text; give --lang")
 		}
 	}
 	return r.emit(doc, nil)
@@ -404,13 +452,13 @@ func checkBytes(data []byte, offset int64) string {
 func (r *reader) jsonlFile(file string) bool {
 	f, err := os.Open(file)
 	if err != nil {
-		return r.fail(file, "%v", patherr.Unwrap(err))
+		return r.failErr(place{name: file}, patherr.Unwrap(err))
 	}
 	defer f.Close()
 	br := bufio.NewReaderSize(f, 1<<16)
 	// A binary file is one error, not one per line.
 	if head, _ := br.Peek(8000); bytes.IndexByte(head, 0) >= 0 {
-		return r.fail(file, "binary data, not JSONL (NUL byte at byte offset %d)", bytes.IndexByte(head, 0))
+		return r.fail(place{name: file}, "binary data, not JSONL (NUL byte at byte offset %d)", bytes.IndexByte(head, 0))
 	}
 	return r.jsonl(file, br)
 }
@@ -434,60 +482,60 @@ func (r *reader) jsonl(name string, br *bufio.Reader) bool {
 		offset += int64(len(line))
 		if len(bytes.TrimSpace(line)) > 0 {
 			sawAny = true
-			if !r.record(fmt.Sprintf("%s:%d", name, lineNo), line, start) {
+			if !r.record(place{name, lineNo}, line, start) {
 				return false
 			}
 		}
 		if err == io.EOF {
 			break
 		} else if err != nil {
-			return r.fail(fmt.Sprintf("%s:%d", name, lineNo), "read: %v", err)
+			return r.fail(place{name, lineNo}, "read: %w", err)
 		}
 	}
 	if !sawAny {
-		return r.fail(name, "empty JSONL file: no documents")
+		return r.fail(place{name: name}, "empty JSONL file: no documents")
 	}
 	return true
 }
 
-func (r *reader) record(origin string, line []byte, offset int64) bool {
+func (r *reader) record(at place, line []byte, offset int64) bool {
 	if msg := checkBytes(line, offset); msg != "" {
-		return r.fail(origin, "%s", msg)
+		return r.fail(at, "%s", msg)
 	}
 	line = bytes.TrimPrefix(line, []byte("\uFEFF"))
 	var rec record
 	dec := json.NewDecoder(bytes.NewReader(line))
 	if err := dec.Decode(&rec); err != nil {
-		return r.fail(origin, "malformed JSON: %v", jsonProblem(err))
+		return r.fail(at, "malformed JSON: %v", jsonProblem(err))
 	}
 	if dec.More() {
-		return r.fail(origin, "malformed JSON: more than one value on the line")
+		return r.fail(at, "malformed JSON: more than one value on the line")
 	}
-	doc := extract.Document{Origin: origin, Title: strings.TrimSpace(rec.Title), URL: strings.TrimSpace(rec.URL), Lang: strings.TrimSpace(rec.Lang)}
+	doc := extract.Document{Origin: at.origin(), Title: strings.TrimSpace(rec.Title), URL: strings.TrimSpace(rec.URL), Lang: strings.TrimSpace(rec.Lang)}
 	if rec.ID != nil {
 		id, err := idString(*rec.ID)
 		if err != nil {
-			return r.fail(origin, "%v", err)
+			return r.failErr(at, err)
 		}
 		doc.ID = id
 	}
 	if rec.Text == nil {
-		return r.fail(origin, "no \"text\" field")
+		return r.fail(at, "no \"text\" field")
 	}
 	doc.Text = *rec.Text
 	if strings.TrimSpace(doc.Text) == "" {
-		return r.fail(origin, "empty text")
+		return r.fail(at, "empty text")
 	}
 	// A NUL written as \u0000 is refused as it is in a text file.
 	for _, f := range []struct{ name, v string }{{"id", doc.ID}, {"title", doc.Title}, {"date", rec.Date}, {"lang", doc.Lang}, {"url", doc.URL}, {"text", doc.Text}} {
 		if i := strings.IndexByte(f.v, 0); i >= 0 {
-			return r.fail(origin, "NUL character (\\u0000) in %q at byte offset %d: binary data, not an article", f.name, i)
+			return r.fail(at, "NUL character (\\u0000) in %q at byte offset %d: binary data, not an article", f.name, i)
 		}
 	}
 	if strings.TrimSpace(rec.Date) != "" {
 		t, err := ParseDate(rec.Date)
 		if err != nil {
-			return r.fail(origin, "%v", err)
+			return r.failErr(at, err)
 		}
 		doc.Date = t
 	} else {
@@ -498,7 +546,7 @@ func (r *reader) record(origin string, line []byte, offset int64) bool {
 	}
 	if doc.Lang == "" {
 		if doc.Lang = DetectLang(doc.Text); doc.Lang == "" {
-			return r.fail(origin, "cannot tell the language from the text; add \"lang\" or give --lang")
+			return r.fail(at, "cannot tell the language from the text; add \"lang\" or give --lang")
 		}
 	}
 	return r.emit(doc, nil)

@@ -2,6 +2,8 @@ package source
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -275,5 +277,64 @@ func TestReadRefusesFIFO(t *testing.T) {
 		case <-time.After(20 * time.Second):
 			t.Fatalf("%s: reading hangs on a FIFO", p)
 		}
+	}
+}
+
+// Every problem Read reports is an *Error naming the file and, in a JSONL
+// input, the line; the document carries the same place as its Origin.
+func TestReadErrorsAreTyped(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	jsonl := write("a.jsonl", `{"id":"ok","text":"`+strings.TrimSpace(arText)+`"}`+"\n\n"+`{"id":"bad","text":"x","date":"yesterday"}`+"\n")
+	empty := write("b.txt", " \n")
+	cases := []struct {
+		name   string
+		paths  []string
+		d      Defaults
+		origin string
+		line   int
+		is     error // a sentinel the error wraps, or nil
+	}{
+		{"bad date on line 3", []string{jsonl}, Defaults{}, jsonl, 3, nil},
+		{"empty text file", []string{empty}, Defaults{}, empty, 0, nil},
+		{"missing file", []string{filepath.Join(dir, "none.txt")}, Defaults{}, filepath.Join(dir, "none.txt"), 0, os.ErrNotExist},
+		{"request body", []string{"-"}, Defaults{Stdin: strings.NewReader(`{"text":"x"} junk`), StdinName: "request body"}, "request body", 1, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			n := 0
+			for doc, err := range Read(context.Background(), c.paths, c.d) {
+				if err == nil {
+					continue
+				}
+				n++
+				var se *Error
+				if !errors.As(err, &se) {
+					t.Fatalf("%v (%T) is not a *source.Error", err, err)
+				}
+				if se.Origin != c.origin || se.Line != c.line {
+					t.Errorf("error at %s:%d, want %s:%d (%v)", se.Origin, se.Line, c.origin, c.line, err)
+				}
+				want := c.origin
+				if c.line > 0 {
+					want = fmt.Sprintf("%s:%d", c.origin, c.line)
+				}
+				if doc.Origin != want || !strings.HasPrefix(err.Error(), want+": ") {
+					t.Errorf("document origin %q, error %q; want both to name %s", doc.Origin, err, want)
+				}
+				if c.is != nil && !errors.Is(err, c.is) {
+					t.Errorf("%v does not wrap %v", err, c.is)
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d errors, want 1", n)
+			}
+		})
 	}
 }

@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"os"
 	"runtime"
 	"runtime/pprof"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -16,6 +13,7 @@ import (
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/scorer"
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/procstat"
 	"github.com/newskg/kg/pipeline"
 	"github.com/newskg/kg/source"
 	"github.com/newskg/kg/source/synth"
@@ -149,7 +147,7 @@ func runBench(c *cli.Context) error {
 	res := benchResult{
 		Documents: sum.Documents, Failed: sum.Failed, Facts: sum.Facts, Quads: sum.Quads, Bytes: bytes,
 		Seconds: secs, DocsPerSec: float64(sum.Documents) / secs, QuadsPerSec: float64(sum.Quads) / secs,
-		PeakRSSMB: float64(peakRSS()) / (1 << 20), Workers: workers, Store: spec,
+		PeakRSSMB: float64(procstat.PeakRSS(0)) / (1 << 20), Workers: workers, Store: spec,
 	}
 	out := c.App.Writer
 	if c.Bool("json") {
@@ -168,27 +166,4 @@ func runBench(c *cli.Context) error {
 		return fmt.Errorf("%d of %d documents failed", sum.Failed, sum.Documents)
 	}
 	return nil
-}
-
-// peakRSS returns the process's peak resident set size in bytes (VmHWM of
-// /proc/self/status), or 0 where that is not available.
-func peakRSS() int64 {
-	f, err := os.Open("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
-			fields := strings.Fields(rest)
-			if len(fields) == 2 && fields[1] == "kB" {
-				kb, err := strconv.ParseInt(fields[0], 10, 64)
-				if err == nil {
-					return kb << 10
-				}
-			}
-		}
-	}
-	return 0
 }

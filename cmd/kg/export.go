@@ -80,10 +80,9 @@ func runExport(c *cli.Context) error {
 			return err
 		}
 	}
-	qs, v := store.QuadStore(), store.Vocab()
 	out := c.String("output")
 	if fi, statErr := os.Stat(out); out != "" && (format.Name == "csv" && !strings.HasSuffix(out, ".zip") || statErr == nil && fi.IsDir()) {
-		paths, err := export.WriteDir(c.Context, out, qs, v, format.Name, f)
+		paths, err := export.WriteDir(c.Context, out, store, format.Name, f)
 		if err != nil {
 			return err
 		}
@@ -96,10 +95,10 @@ func runExport(c *cli.Context) error {
 		if format.Name == "csv" && isTerminal(c.App.Writer) {
 			return errors.New("export csv: give -o DIR for nodes.csv and edges.csv (a zip goes to standard output only when redirected)")
 		}
-		return export.Write(c.Context, c.App.Writer, qs, v, format.Name, f)
+		return export.Write(c.Context, c.App.Writer, store, format.Name, f)
 	}
 	return writeAtomically(out, func(w io.Writer) error {
-		return export.Write(c.Context, w, qs, v, format.Name, f)
+		return export.Write(c.Context, w, store, format.Name, f)
 	})
 }
 

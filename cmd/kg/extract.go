@@ -164,7 +164,7 @@ type jsonFact struct {
 
 func writeJSONL(w io.Writer, r *extract.Result) error {
 	var j jsonResult
-	j.Doc.ID = graph.DocID(r.Doc)
+	j.Doc.ID = extract.DocID(r.Doc)
 	j.Doc.Title, j.Doc.Lang, j.Doc.URL, j.Doc.Origin = r.Doc.Title, r.Doc.Lang, r.Doc.URL, r.Doc.Origin
 	if !r.Doc.Date.IsZero() {
 		j.Doc.Date = r.Doc.Date.Format("2006-01-02")
@@ -195,7 +195,7 @@ func writeJSONL(w io.Writer, r *extract.Result) error {
 // each fact with its evidence sentence.
 func writeTable(w io.Writer, r *extract.Result) error {
 	d := r.Doc
-	head := graph.DocID(d)
+	head := extract.DocID(d)
 	var meta []string
 	if d.Origin != "" {
 		meta = append(meta, d.Origin)

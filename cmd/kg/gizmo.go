@@ -69,7 +69,7 @@ Examples:
 				return err
 			}
 			defer store.Close()
-			out, err := queries.Gizmo(c.Context, queries.UserView(c.Context, store.QuadStore()), script, opt)
+			out, err := queries.Gizmo(c.Context, store, script, opt)
 			if err != nil {
 				return err
 			}

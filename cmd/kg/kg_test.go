@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
@@ -46,15 +45,13 @@ func storeQuads(t *testing.T, db string) []string {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	qs, err := quad.ReadAll(cgraph.NewQuadStoreReader(s.QuadStore()))
+	var out []string
+	err = s.EachQuad(context.Background(), func(q quad.Quad) error {
+		out = append(out, q.NQuad())
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	var out []string
-	for _, q := range qs {
-		if !graph.IsMetaQuad(q) {
-			out = append(out, q.NQuad())
-		}
 	}
 	slices.Sort(out)
 	return out

@@ -13,13 +13,14 @@ import (
 	"path/filepath"
 	"runtime/pprof"
 	"sort"
-	"strings"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/procstat"
 	"github.com/newskg/kg/queries"
 )
 
@@ -88,7 +89,7 @@ func runChild(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	out.PeakRSSMB = float64(vmHWM()) / (1 << 20)
+	out.PeakRSSMB = float64(procstat.PeakRSS(0)) / (1 << 20)
 	return json.NewEncoder(stdout).Encode(out)
 }
 
@@ -239,26 +240,34 @@ func childOpen(ctx context.Context, dir string, cayley bool) (childOut, error) {
 		return childOut{}, fmt.Errorf("open: no Bolt store in %s: %w", dir, err)
 	}
 	start := time.Now()
-	var qs cgraph.QuadStore
-	var closeFn func() error
+	var (
+		opened, first time.Duration
+		ok            bool
+		closeFn       func() error
+	)
 	if cayley {
-		q, err := cgraph.NewQuadStore("bolt", dir, nil)
+		qs, err := cgraph.NewQuadStore("bolt", dir, nil)
 		if err != nil {
 			return childOut{}, fmt.Errorf("open %s with Cayley: %w", dir, err)
 		}
-		qs, closeFn = q, q.Close
+		opened = time.Since(start)
+		it := qs.QuadsAllIterator().Iterate()
+		ok = it.Next(ctx)
+		it.Close()
+		first, closeFn = time.Since(start), qs.Close
 	} else {
 		s, err := graph.Open(ctx, dir, graph.Options{ReadOnly: true})
 		if err != nil {
 			return childOut{}, err
 		}
-		qs, closeFn = s.QuadStore(), s.Close
+		opened = time.Since(start)
+		stop := errors.New("first quad")
+		if err := s.EachQuad(ctx, func(quad.Quad) error { ok = true; return stop }); err != nil && !errors.Is(err, stop) {
+			s.Close()
+			return childOut{}, err
+		}
+		first, closeFn = time.Since(start), s.Close
 	}
-	opened := time.Since(start)
-	it := qs.QuadsAllIterator().Iterate()
-	ok := it.Next(ctx)
-	it.Close()
-	first := time.Since(start)
 	if err := closeFn(); err != nil {
 		return childOut{}, err
 	}
@@ -358,22 +367,4 @@ func percentile(sorted []float64, p float64) float64 {
 		return 0
 	}
 	return sorted[int(p*float64(len(sorted)-1)+0.5)]
-}
-
-// vmHWM returns this process's peak resident set size in bytes (VmHWM of
-// /proc/self/status), or 0 where that is not available.
-func vmHWM() int64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			var kb int64
-			if _, err := fmt.Sscanf(strings.TrimSpace(rest), "%d kB", &kb); err == nil {
-				return kb << 10
-			}
-		}
-	}
-	return 0
 }

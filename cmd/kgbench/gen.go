@@ -4,12 +4,12 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"math"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/cayleygraph/quad/nquads"
@@ -17,6 +17,7 @@ import (
 	"github.com/newskg/kg/extract"
 	_ "github.com/newskg/kg/extract/ar" // registers the Arabic extractor
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/pipeline"
 	"github.com/newskg/kg/source/synth"
 )
 
@@ -82,7 +83,7 @@ func ensureCorpus(ctx context.Context, dir, shape string, n int, logf func(strin
 	}
 	switch shape {
 	case shapeArticles:
-		err = genArticles(ctx, n, func(r *extract.Result) (bool, error) {
+		err = genArticles(ctx, func(r *extract.Result) (bool, error) {
 			if err := emit(r); err != nil {
 				return false, err
 			}
@@ -136,49 +137,34 @@ func readLines(path string) ([]string, error) {
 	return strings.Split(strings.TrimRight(string(b), "\n"), "\n"), nil
 }
 
-// genArticles extracts synthetic articles (seed 1, as kg bench) in chunks on
-// all cores and hands the results to emit in article order until it says
-// stop.
-func genArticles(ctx context.Context, n int, emit func(*extract.Result) (stop bool, err error)) error {
-	ex, err := extract.Lookup("ar")
-	if err != nil {
-		return err
-	}
-	chunk := min(256, max(8, n/250+1)) // n/260 articles are needed
-	workers := max(1, min(8, numCPU()))
-	for first := 0; ; first += chunk {
-		rs := make([]*extract.Result, chunk)
-		errs := make([]error, chunk)
-		var wg sync.WaitGroup
-		next := make(chan int)
-		for range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range next {
-					d, err := synth.Article(1, first+i)
-					if err == nil {
-						rs[i], err = ex.Extract(ctx, d)
-					}
-					errs[i] = err
-				}
-			}()
-		}
-		for i := range chunk {
-			next <- i
-		}
-		close(next)
-		wg.Wait()
-		for i, r := range rs {
-			if errs[i] != nil {
-				return fmt.Errorf("synthetic article %d: %w", first+i, errs[i])
+// genArticles extracts synthetic articles (seed 1, as kg bench) through
+// the ingest pipeline on all cores (at most 8) and hands the results to
+// emit in article order until it says stop.
+func genArticles(ctx context.Context, emit func(*extract.Result) (stop bool, err error)) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		stopped bool
+		emitErr error
+	)
+	_, err := pipeline.Run(ctx, synth.Articles(1, math.MaxInt32), nil, pipeline.Options{Workers: max(1, min(8, numCPU()))},
+		func(o pipeline.Outcome) {
+			if stopped {
+				return
 			}
-			stop, err := emit(r)
-			if err != nil || stop {
-				return err
+			if o.Err != nil {
+				stopped, emitErr = true, fmt.Errorf("synthetic article %d: %w", o.Index, o.Err)
+			} else if stop, err := emit(o.Result); stop || err != nil {
+				stopped, emitErr = true, err
 			}
-		}
+			if stopped {
+				cancel()
+			}
+		})
+	if stopped {
+		return emitErr
 	}
+	return err
 }
 
 // genZipf writes model-shaped documents with a fixed seed, as

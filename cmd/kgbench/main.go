@@ -1,4 +1,4 @@
-// Command kgbench runs the whole-run benchmarks of issue 7 and prints them
+// Command kgbench runs the whole-run benchmarks and prints them
 // as Markdown tables (BENCHMARKS.md): bulk load of an N-Quads file into Bolt
 // against Cayley's plain writer, peak RSS and store open time, ingest into
 // memstore, Bolt and PostgreSQL, canned query latencies, and `kg bench`

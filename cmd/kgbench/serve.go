@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -18,9 +17,11 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/newskg/kg/internal/procstat"
 )
 
-// partServe is the load benchmark of the HTTP server (issue 15): a Bolt
+// partServe is the load benchmark of the HTTP server: a Bolt
 // store of c.quads quads whose entities are Zipf-popular, one `kg serve`
 // process, c.clients concurrent clients for c.duration mixing who-met,
 // entity, search, neighbours and exports, entities drawn by popularity. It
@@ -61,7 +62,7 @@ func partServe(ctx context.Context, c config, out io.Writer, logf func(string, .
 	logf("kg serve on %s (pid %d): %d clients for %v", base, srv.Process.Pid, c.clients, c.duration)
 
 	stats := runLoad(ctx, base, cp.Entities, c.clients, c.duration)
-	rss := vmHWMOf(srv.Process.Pid)
+	rss := float64(procstat.PeakRSS(srv.Process.Pid)) / (1 << 20)
 
 	fmt.Fprintf(out, "## The server under load: %d clients for %v on a Bolt store of %s quads (%s entities, Zipf-popular)\n\n",
 		c.clients, c.duration, commas(int64(cp.Quads)), commas(int64(len(cp.Entities))))
@@ -228,21 +229,4 @@ func waitHealthy(ctx context.Context, base string, within time.Duration) error {
 		}
 	}
 	return fmt.Errorf("kg serve was not ready (/healthz) within %v", within)
-}
-
-// vmHWMOf is the peak resident set of process pid, in MB (0 when unknown).
-func vmHWMOf(pid int) float64 {
-	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
-			kb, _ := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 64)
-			return kb / 1024
-		}
-	}
-	return 0
 }

@@ -160,8 +160,13 @@ func crossValidate(sents []Sentence, fold []int, k int, opt TrainOptions) (*CVRe
 			return nil, fmt.Errorf("fold %d: %w", f+1, err)
 		}
 		var ev Evaluation
+		testWords := make([][]string, len(test))
 		for j, s := range test {
-			idx, em := m.tagIdx(s.Words)
+			testWords[j] = s.Words
+		}
+		allIdx, allEm := m.tagDoc(testWords, DocWindow)
+		for j, s := range test {
+			idx, em := allIdx[j], allEm[j]
 			gold0 := SpansOfTags(s.Tags)
 			for bi, bias := range biasGrid {
 				em2 := append([][nTags]float32(nil), em...)

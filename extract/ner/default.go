@@ -5,12 +5,14 @@ import (
 	_ "embed"
 	"fmt"
 	"sync"
+
+	"github.com/newskg/kg/extract/catalog"
 )
 
 // The model trained on ANERcorp (CC BY-SA 4.0; see model/LICENSE-ANERcorp.md).
 // Rebuild with:
 //
-//	go run ./extract/ner/cmd/nertrain -data ../shared/data/anercorp/train.txt -out extract/ner/model/ar.model.gz
+//	go run ./cmd/kg ner train --data ../shared/data/anercorp/train.txt --out extract/ner/model/ar.model.gz
 //
 //go:embed model/ar.model.gz
 var defaultModel []byte
@@ -21,13 +23,17 @@ var (
 	defaultErr  error
 )
 
-// Default returns the embedded Arabic model, loaded once.
+// Default returns the embedded Arabic model, loaded once, reading the
+// entity catalogue (catalog.Default) as its outside gazetteer.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
-		defaultM, defaultErr = Load(bytes.NewReader(defaultModel))
-		if defaultErr != nil {
-			defaultErr = fmt.Errorf("embedded model model/ar.model.gz: %w", defaultErr)
+		m, err := load(bytes.NewReader(defaultModel))
+		if err != nil {
+			defaultErr = fmt.Errorf("embedded model model/ar.model.gz: %w", err)
+			return
 		}
+		defaultM = m.WithNames(OutsideNames(catalog.Default()))
+		defaultM.fastTabs()
 	})
 	return defaultM, defaultErr
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newskg/kg/extract/catalog"
 	"github.com/newskg/kg/internal/cputime"
 )
 
@@ -108,6 +109,26 @@ func benchTagging(b *testing.B, sents [][]string, tag func([]string)) {
 	}
 }
 
+// BenchmarkLoadWithCatalog measures what Default does once the catalogue
+// is loaded (the extractor loads it anyway): load the embedded model, turn
+// the catalogue into the outside gazetteer, and precompute the word rows.
+func BenchmarkLoadWithCatalog(b *testing.B) {
+	c := catalog.Default()
+	b.ResetTimer()
+	cpu0 := cputime.Now()
+	for i := 0; i < b.N; i++ {
+		m, err := load(bytes.NewReader(defaultModel))
+		if err != nil {
+			b.Fatal(err)
+		}
+		m.WithNames(OutsideNames(c)).fastTabs()
+	}
+	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/load")
+	if cpu := (cputime.Now() - cpu0).Seconds(); cpu > 0 {
+		b.ReportMetric(cpu*1000/float64(b.N), "cpu-ms/load")
+	}
+}
+
 // BenchmarkLoad measures loading the embedded model.
 func BenchmarkLoad(b *testing.B) {
 	cpu0 := cputime.Now()
@@ -170,4 +191,21 @@ func TestConcurrentTagging(t *testing.T) {
 			t.Errorf("concurrent Spans = %v, want %v", got, want)
 		}
 	}
+}
+
+// anercorpSentences returns the first n sentences of ANERcorp as words, or
+// nil (logged) when the corpus is not beside the repository.
+func anercorpSentences(t *testing.T, n int) [][]string {
+	t.Helper()
+	f, err := os.Open(anercorp)
+	if err != nil {
+		t.Logf("ANERcorp not checked: %v", err)
+		return nil
+	}
+	defer f.Close()
+	s, err := ReadTokens(f, anercorp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s[:min(n, len(s))]
 }

@@ -35,10 +35,12 @@ type wordRows [nVec][nTags]int32
 // wordInfo is what the sentence-level features need of a word.
 type wordInfo struct {
 	norm, free, bare, shape string
-	fq, trig, gaz1          uint8
+	fq, trig, gaz1, cat1    uint8
 	// firstNorm and firstFree: norm or free (when different) starts a
-	// multi-word name in the lexicon.
-	firstNorm, firstFree bool
+	// multi-word name in the lexicon; catFirstNorm and catFirstFree, in
+	// the outside gazetteer.
+	firstNorm, firstFree       bool
+	catFirstNorm, catFirstFree bool
 	// st holds the hash states h2 reaches after its template and first
 	// string when that string is this word's (see h2Start).
 	st [nStates]uint64
@@ -86,8 +88,11 @@ type fastTables struct {
 	bM1, bM2, bP1, bP2 [nTags]int32
 	// Rows by value: hInt(fFreqTrig, v) for v < 64; sums of hInt(fGazB, t)
 	// etc. over the bits t of a 4-bit type mask.
-	freqTrig                 [64][nTags]int32
-	gazB, gazI, gazM1, gazP1 [16][nTags]int32
+	freqTrig [64][nTags]int32
+	// Gazetteer rows by the byte of a token's marks: the low four bits
+	// are the types of the model's own names, the high four those of the
+	// outside gazetteer's (see gazetteerFast).
+	gazB, gazI, gazM1, gazP1 [256][nTags]int32
 	titleWin, first          [nTags]int32
 	// oov caches the rows of words outside the vocabulary.
 	oov oovCache
@@ -192,15 +197,20 @@ func (m *Model) buildFast() *fastTables {
 	for v := range ft.freqTrig {
 		m.add(&ft.freqTrig[v], hInt(fFreqTrig, v))
 	}
-	for mask := 0; mask < 16; mask++ {
+	for mask := 1; mask < 256; mask++ {
 		for t := 0; t < len(Types); t++ {
-			if mask&(1<<t) == 0 {
-				continue
+			if mask&(1<<t) != 0 {
+				m.add(&ft.gazB[mask], hInt(fGazB, t))
+				m.add(&ft.gazI[mask], hInt(fGazI, t))
+				m.add(&ft.gazM1[mask], hInt(fGazM1, t))
+				m.add(&ft.gazP1[mask], hInt(fGazP1, t))
 			}
-			m.add(&ft.gazB[mask], hInt(fGazB, t))
-			m.add(&ft.gazI[mask], hInt(fGazI, t))
-			m.add(&ft.gazM1[mask], hInt(fGazM1, t))
-			m.add(&ft.gazP1[mask], hInt(fGazP1, t))
+			if mask&(1<<(t+4)) != 0 {
+				m.add(&ft.gazB[mask], hInt(fCatB, t))
+				m.add(&ft.gazI[mask], hInt(fCatI, t))
+				m.add(&ft.gazM1[mask], hInt(fCatM1, t))
+				m.add(&ft.gazP1[mask], hInt(fCatP1, t))
+			}
 		}
 	}
 	m.add(&ft.titleWin, h1(fTitleWin, ""))
@@ -233,6 +243,16 @@ func (m *Model) wordFeaturesBuf(norm string, wi *wordInfo, wr *wordRows, c2 []ui
 	}
 	*wi = wordInfo{norm: norm, free: f.free, bare: f.bare, shape: shape, fq: fq, trig: trig, gaz1: gaz1,
 		firstNorm: lex.first[norm], firstFree: f.free != norm && lex.first[f.free]}
+	bits := wordBits(lex, f)
+	if ext := m.ext; ext != nil {
+		wi.cat1 = ext.m[norm]
+		if f.free != f.norm {
+			wi.cat1 |= ext.m[f.free]
+		}
+		wi.catFirstNorm = ext.first[norm]
+		wi.catFirstFree = f.free != norm && ext.first[f.free]
+		bits |= wordBits(ext, f)
+	}
 	wi.setStates()
 
 	s := &wr[vSelf]
@@ -282,6 +302,16 @@ func (m *Model) wordFeaturesBuf(norm string, wi *wordInfo, wr *wordRows, c2 []ui
 	for t := 0; t < len(Types); t++ {
 		if gaz1&(1<<t) != 0 {
 			m.add(s, hInt(fGaz1, t))
+		}
+		if wi.cat1&(1<<t) != 0 {
+			m.add(s, hInt(fCat1, t))
+		}
+	}
+	for b := 0; b < 3; b++ {
+		if bits&(1<<b) != 0 {
+			m.add(s, hInt(fBits, b))
+			m.add(&wr[vM1], hInt(fBitsM1, b))
+			m.add(&wr[vP1], hInt(fBitsP1, b))
 		}
 	}
 	for b := 0; b < 8; b++ {
@@ -336,10 +366,11 @@ func (m *Model) wordFeaturesBuf(norm string, wi *wordInfo, wr *wordRows, c2 []ui
 type fastBuf struct {
 	info       []*wordInfo
 	rows       []*wordRows
-	gazB, gazI []uint8
-	raw        []bool // the word differs from its normal form
-	nb         []byte // a word's normal form
+	gazB, gazI []uint8 // marks of the model's names (low bits) and the outside gazetteer's (high bits)
+	raw        []bool  // the word differs from its normal form
+	nb         []byte  // a word's normal form
 	key        []byte
+	dh         []uint64 // a token's document-context features
 	em         [][nTags]float32
 	tags       []int
 	back       [][nTags]int8
@@ -354,9 +385,10 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// emissionsFast computes the emission scores of words into b.em and
-// returns them; they equal those of featurize + emissions.
-func (m *Model) emissionsFast(words []string, b *fastBuf) [][nTags]float32 {
+// emissionsFast computes the emission scores of words, with their
+// document hits doc (nil for none), into b.em and returns them; they equal
+// those of featurize + emissions.
+func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags]float32 {
 	ft := m.fastTabs()
 	n := len(words)
 	b.info = grow(b.info, n)
@@ -468,21 +500,28 @@ func (m *Model) emissionsFast(words []string, b *fastBuf) [][nTags]float32 {
 		if (trigAt(i-1)|trigAt(i-2)|trigAt(i-3))&trigTitle != 0 {
 			addRow(&s, &ft.titleWin)
 		}
-		if g := b.gazB[i] & 15; g != 0 {
+		if g := b.gazB[i]; g != 0 {
 			addRow(&s, &ft.gazB[g])
 		}
-		if g := b.gazI[i] & 15; g != 0 {
+		if g := b.gazI[i]; g != 0 {
 			addRow(&s, &ft.gazI[g])
 		}
 		if i > 0 {
-			if g := (b.gazB[i-1] | b.gazI[i-1]) & 15; g != 0 {
+			if g := b.gazB[i-1] | b.gazI[i-1]; g != 0 {
 				addRow(&s, &ft.gazM1[g])
 			}
 		}
 		if i+1 < n {
-			if g := (b.gazB[i+1] | b.gazI[i+1]) & 15; g != 0 {
+			if g := b.gazB[i+1] | b.gazI[i+1]; g != 0 {
 				addRow(&s, &ft.gazP1[g])
 			}
+		}
+		if doc != nil {
+			hs := appendDoc(b.dh[:0], doc, i)
+			for _, h := range hs {
+				m.add(&s, h)
+			}
+			b.dh = hs
 		}
 		if i == 0 {
 			addRow(&s, &ft.first)
@@ -502,34 +541,46 @@ func addRow(dst, r *[nTags]int32) {
 	}
 }
 
-// gazetteerFast is featurizer.gazetteer over precomputed word information.
+// gazetteerFast is featurizer.gazetteer over precomputed word
+// information: the types of the model's names go in the low four bits of
+// b.gazB and b.gazI, those of the outside gazetteer's in the high four.
 func (m *Model) gazetteerFast(b *fastBuf, n int) {
 	b.gazB = resetU8(b.gazB, n)
 	b.gazI = resetU8(b.gazI, n)
 	for i := 0; i < n; i++ {
 		wi := b.info[i]
-		b.gazB[i] |= wi.gaz1
+		b.gazB[i] |= wi.gaz1 | wi.cat1<<4
 		if wi.firstNorm {
-			m.gazRun(b, i, n, wi.norm)
+			m.gazRun(m.lex, b, 0, i, n, wi.norm)
 		}
 		if wi.firstFree {
-			m.gazRun(b, i, n, wi.free)
+			m.gazRun(m.lex, b, 0, i, n, wi.free)
+		}
+		if wi.catFirstNorm {
+			m.gazRun(m.ext, b, 4, i, n, wi.norm)
+		}
+		if wi.catFirstFree {
+			m.gazRun(m.ext, b, 4, i, n, wi.free)
 		}
 	}
 }
 
-// gazRun marks the names of up to maxGazWords words that start with first
-// at token i and go on with the following tokens.
-func (m *Model) gazRun(b *fastBuf, i, n int, first string) {
+// gazRun marks in b.gazB and b.gazI, shifted left by shift bits, the
+// types of the names of lex of up to maxGazWords words that start with
+// first at token i and go on with the following tokens.
+func (m *Model) gazRun(lex *Lexicon, b *fastBuf, shift uint, i, n int, first string) {
 	key := append(b.key[:0], first...)
 	for k := 1; k < maxGazWords && i+k < n; k++ {
 		key = append(key, ' ')
 		key = append(key, b.info[i+k].norm...)
-		if g := m.lex.m[string(key)]; g != 0 {
+		if g := lex.m[string(key)] << shift; g != 0 {
 			b.gazB[i] |= g
 			for j := i + 1; j <= i+k; j++ {
 				b.gazI[j] |= g
 			}
+		}
+		if !lex.more[string(key)] {
+			break // no longer name starts so
 		}
 	}
 	b.key = key

@@ -36,8 +36,34 @@ func (m *Model) emissionsRef(sf *sentFeats, n int, em [][nTags]float32) {
 }
 
 func (m *Model) tagIdxRef(words []string) ([]int, [][nTags]float32) {
+	return m.tagIdxRefDoc(words, nil)
+}
+
+// tagDocRef is tagDoc through the reference path.
+func (m *Model) tagDocRef(sents [][]string, w int) ([][]int, [][][nTags]float32) {
+	idx := make([][]int, len(sents))
+	em := make([][][nTags]float32, len(sents))
+	for i, s := range sents {
+		idx[i], em[i] = m.tagIdxRef(s)
+	}
+	if !m.doc {
+		return idx, em
+	}
+	keys := make([][]string, len(sents))
+	for i, s := range sents {
+		keys[i] = docKeys(s)
+	}
+	hits := docWindowHits(keys, idx, w)
+	for i, s := range sents {
+		idx[i], em[i] = m.tagIdxRefDoc(s, hits[i])
+	}
+	return idx, em
+}
+
+func (m *Model) tagIdxRefDoc(words []string, doc []docHit) ([]int, [][nTags]float32) {
 	var sf sentFeats
-	m.z.featurize(words, m.lex, &sf)
+	sf.doc = doc
+	m.z.featurize(words, m.lex, m.ext, &sf)
 	em := make([][nTags]float32, len(words))
 	m.emissionsRef(&sf, len(words), em)
 	out := make([]int, len(words))

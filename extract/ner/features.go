@@ -16,9 +16,10 @@ const (
 	trigTitle uint8 = 1 << iota
 	trigLoc
 	trigOrg
+	trigSpeech
 )
 
-var trigClassNames = map[string]uint8{"title": trigTitle, "loc": trigLoc, "org": trigOrg}
+var trigClassNames = map[string]uint8{"title": trigTitle, "loc": trigLoc, "org": trigOrg, "speech": trigSpeech}
 
 // parseTriggers reads the "word<TAB>class" trigger list; keys are
 // normalised words and their article-less forms.
@@ -38,7 +39,7 @@ func parseTriggers(data []byte, name string) (map[string]uint8, error) {
 		}
 		c, ok := trigClassNames[f[1]]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown class %q (want title, loc or org)", name, n, f[1])
+			return nil, fmt.Errorf("%s:%d: unknown class %q (want title, loc, org or speech)", name, n, f[1])
 		}
 		out[text.Normalize(f[0])] |= c
 	}
@@ -102,6 +103,20 @@ const (
 	fFreqWp1
 	fFreqClitic
 	fRaw
+	fCatB
+	fCatI
+	fCat1
+	fCatM1
+	fCatP1
+	fBits
+	fBitsM1
+	fBitsP1
+	fDocIn
+	fDocInO
+	fDocFirst
+	fDocLast
+	fDocM1
+	fDocP1
 )
 
 const (
@@ -151,11 +166,18 @@ type sentFeats struct {
 	gazB  []uint8
 	gazI  []uint8
 	gaz1  []uint8
+	catB  []uint8
+	catI  []uint8
+	cat1  []uint8
+	bits  []uint8
 	trig  []uint8
 	part  []uint8
 	freq  []uint8
 	shape []string
 	key   []byte
+	// doc, when set by the caller, holds the document hits of the words
+	// (see context.go); nil for none.
+	doc []docHit
 }
 
 func (s *sentFeats) token(i int) []uint64 { return s.f[s.off[i]:s.off[i+1]] }
@@ -195,9 +217,10 @@ func shapeOf(w string) string {
 	return string(b[:n])
 }
 
-// featurize fills out with the features of words, looking names up in g
-// (which may be nil).
-func (z *featurizer) featurize(words []string, g Gazetteer, out *sentFeats) {
+// featurize fills out with the features of words, looking names up in the
+// training-data lexicon lex and the outside gazetteer ext (either may be
+// nil).
+func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats) {
 	n := len(words)
 	out.f = out.f[:0]
 	out.off = append(out.off[:0], 0)
@@ -211,12 +234,17 @@ func (z *featurizer) featurize(words []string, g Gazetteer, out *sentFeats) {
 		out.norms = append(out.norms, nw)
 		out.fs = append(out.fs, analyse(nw))
 	}
-	z.gazetteer(g, out)
+	out.gazB, out.gazI, out.gaz1 = z.gazetteer(lex, out, out.gazB, out.gazI, out.gaz1)
+	out.catB, out.catI, out.cat1 = z.gazetteer(ext, out, out.catB, out.catI, out.cat1)
 	fs := out.fs
 	out.trig = resetU8(out.trig, n)
 	out.part = resetU8(out.part, n)
 	out.freq = resetU8(out.freq, n)
-	if lex, ok := g.(*Lexicon); ok {
+	out.bits = resetU8(out.bits, n)
+	for i := range fs {
+		out.bits[i] = wordBits(lex, fs[i]) | wordBits(ext, fs[i])
+	}
+	if lex != nil {
 		for i := range fs {
 			out.freq[i] = lex.freq[fs[i].norm]
 			out.part[i] = lex.parts[fs[i].norm]
@@ -338,6 +366,39 @@ func (z *featurizer) featurize(words []string, g Gazetteer, out *sentFeats) {
 				o = append(o, hInt(fGazP1, t))
 			}
 		}
+		for t := 0; t < len(Types); t++ {
+			bit := uint8(1) << t
+			if out.catB[i]&bit != 0 {
+				o = append(o, hInt(fCatB, t))
+			}
+			if out.catI[i]&bit != 0 {
+				o = append(o, hInt(fCatI, t))
+			}
+			if out.cat1[i]&bit != 0 {
+				o = append(o, hInt(fCat1, t))
+			}
+			if i > 0 && (out.catB[i-1]|out.catI[i-1])&bit != 0 {
+				o = append(o, hInt(fCatM1, t))
+			}
+			if i+1 < n && (out.catB[i+1]|out.catI[i+1])&bit != 0 {
+				o = append(o, hInt(fCatP1, t))
+			}
+		}
+		for b := 0; b < 3; b++ {
+			bit := uint8(1) << b
+			if out.bits[i]&bit != 0 {
+				o = append(o, hInt(fBits, b))
+			}
+			if i > 0 && out.bits[i-1]&bit != 0 {
+				o = append(o, hInt(fBitsM1, b))
+			}
+			if i+1 < n && out.bits[i+1]&bit != 0 {
+				o = append(o, hInt(fBitsP1, b))
+			}
+		}
+		if out.doc != nil {
+			o = appendDoc(o, out.doc, i)
+		}
 		if i == 0 {
 			o = append(o, h1(fFirst, ""))
 		}
@@ -358,44 +419,39 @@ func (z *featurizer) featurize(words []string, g Gazetteer, out *sentFeats) {
 	}
 }
 
-// gazetteer marks, per token, the types of the names that start at it
-// (gazB), continue through it (gazI) and that it alone is (gaz1).
-func (z *featurizer) gazetteer(g Gazetteer, out *sentFeats) {
+// gazetteer marks, per token, the types of the names of lex that start at
+// it (gB), continue through it (gI) and that it alone is (g1), reusing the
+// given slices.
+func (z *featurizer) gazetteer(lex *Lexicon, out *sentFeats, gB, gI, g1 []uint8) ([]uint8, []uint8, []uint8) {
 	n := len(out.norms)
-	out.gazB = resetU8(out.gazB, n)
-	out.gazI = resetU8(out.gazI, n)
-	out.gaz1 = resetU8(out.gaz1, n)
-	if g == nil {
-		return
+	gB, gI, g1 = resetU8(gB, n), resetU8(gI, n), resetU8(g1, n)
+	if lex == nil {
+		return gB, gI, g1
 	}
-	lex, _ := g.(*Lexicon)
 	for i := 0; i < n; i++ {
 		f := out.fs[i]
-		m1 := gazMask(g, f.norm)
+		m1 := lex.m[f.norm]
 		if f.free != f.norm {
-			m1 |= gazMask(g, f.free)
+			m1 |= lex.m[f.free]
 		}
-		out.gaz1[i] |= m1
-		out.gazB[i] |= m1
+		g1[i] |= m1
+		gB[i] |= m1
 		for _, first := range [2]string{f.norm, f.free} {
-			if lex != nil && !lex.first[first] {
+			if !lex.first[first] {
 				continue
 			}
 			key := append(out.key[:0], first...)
 			for k := 1; k < maxGazWords && i+k < n; k++ {
 				key = append(key, ' ')
 				key = append(key, out.norms[i+k]...)
-				var m uint8
-				if lex != nil {
-					m = lex.m[string(key)]
-				} else {
-					m = gazMask(g, string(key))
-				}
-				if m != 0 {
-					out.gazB[i] |= m
+				if m := lex.m[string(key)]; m != 0 {
+					gB[i] |= m
 					for j := i + 1; j <= i+k; j++ {
-						out.gazI[j] |= m
+						gI[j] |= m
 					}
+				}
+				if !lex.more[string(key)] {
+					break
 				}
 			}
 			out.key = key
@@ -404,6 +460,20 @@ func (z *featurizer) gazetteer(g Gazetteer, out *sentFeats) {
 			}
 		}
 	}
+	return gB, gI, g1
+}
+
+// wordBits are the word classes lex gives a word, as written or without
+// its proclitics.
+func wordBits(lex *Lexicon, f forms) uint8 {
+	if lex == nil || len(lex.bits) == 0 {
+		return 0
+	}
+	b := lex.bits[f.norm]
+	if f.free != f.norm {
+		b |= lex.bits[f.free]
+	}
+	return b
 }
 
 func resetU8(b []uint8, n int) []uint8 {
@@ -426,4 +496,27 @@ func appendChar2(o []uint64, w string) []uint64 {
 		i += sz
 	}
 	return append(o, h2(fChar2, prev, "$"))
+}
+
+// appendDoc adds the document-context features of token i.
+func appendDoc(o []uint64, doc []docHit, i int) []uint64 {
+	h := &doc[i]
+	for t := 0; t < len(h.in); t++ {
+		if c := int(h.in[t]); c > 0 {
+			o = append(o, hInt(fDocIn, t<<2|c), hInt(fDocInO, t<<4|c<<2|int(h.o)))
+		}
+		if h.first&(1<<t) != 0 {
+			o = append(o, hInt(fDocFirst, t))
+		}
+		if h.last&(1<<t) != 0 {
+			o = append(o, hInt(fDocLast, t))
+		}
+		if i > 0 && doc[i-1].in[t] > 0 {
+			o = append(o, hInt(fDocM1, t))
+		}
+		if i+1 < len(doc) && doc[i+1].in[t] > 0 {
+			o = append(o, hInt(fDocP1, t))
+		}
+	}
+	return o
 }

@@ -11,7 +11,7 @@ import (
 	"sort"
 )
 
-const magic = "kg-ner-perceptron-v5\n"
+const magic = "kg-ner-perceptron-v6\n"
 
 // quantize rounds weights to the 16-bit grid the model keeps and saves.
 func quantize(w []float32) ([]int16, float32) {
@@ -41,6 +41,11 @@ func (m *Model) Save(w io.Writer) error {
 	e.bytes([]byte(magic))
 	e.f64(m.temp)
 	e.f32(m.oBias)
+	doc := uint64(0)
+	if m.doc {
+		doc = 1
+	}
+	e.uvarint(doc)
 	trig := make([]string, 0, len(m.z.triggers))
 	for k := range m.z.triggers {
 		trig = append(trig, k)
@@ -119,8 +124,19 @@ func (m *Model) Save(w io.Writer) error {
 	return nil
 }
 
-// Load reads a model written by Save.
+// Load reads a model written by Save. It has no outside gazetteer (see
+// WithNames; Default adds the catalogue's).
 func Load(r io.Reader) (*Model, error) {
+	m, err := load(r)
+	if err != nil {
+		return nil, err
+	}
+	m.fastTabs() // precompute the word rows now rather than on the first sentence
+	return m, nil
+}
+
+// load is Load without precomputing the word rows.
+func load(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("ner: load: %w", err)
@@ -132,6 +148,7 @@ func Load(r io.Reader) (*Model, error) {
 	m := &Model{}
 	m.temp = d.f64()
 	m.oBias = d.f32()
+	m.doc = d.uvarint() == 1
 	nt := d.count()
 	m.z.triggers = make(map[string]uint8, nt)
 	for i := 0; i < nt && d.err == nil; i++ {
@@ -198,7 +215,6 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("ner: load: %w", d.err)
 	}
 	m.build(hs, q, step)
-	m.fastTabs() // precompute the word rows now rather than on the first sentence
 	return m, nil
 }
 

@@ -21,6 +21,7 @@ const maxGazWords = 5
 type Lexicon struct {
 	m     map[string]uint8 // name → bit set over Types
 	first map[string]bool  // first words of multi-word names
+	more  map[string]bool  // the first two words or more of names longer than that
 	// parts maps a single normalised word to the types of entity it is
 	// part of: bit t when in at least a third of its occurrences, bit t+4
 	// when in at least two thirds.
@@ -28,11 +29,21 @@ type Lexicon struct {
 	// freq buckets how often a normalised word occurs in the training
 	// text: 1 once, 2 up to 4 times, 3 more often; absent when never.
 	freq map[string]uint8
+	// bits marks single normalised words with word classes (wGiven,
+	// wFamily, wAdj), e.g. from the catalogue's people and adjectives.
+	bits map[string]uint8
 }
+
+// Word classes of Lexicon.bits.
+const (
+	wGiven  uint8 = 1 << iota // first word of a person's name
+	wFamily                   // last word of a person's name
+	wAdj                      // nationality or relational adjective
+)
 
 // NewLexicon returns an empty Lexicon.
 func NewLexicon() *Lexicon {
-	return &Lexicon{m: map[string]uint8{}, first: map[string]bool{}, parts: map[string]uint8{}, freq: map[string]uint8{}}
+	return &Lexicon{m: map[string]uint8{}, first: map[string]bool{}, more: map[string]bool{}, parts: map[string]uint8{}, freq: map[string]uint8{}, bits: map[string]uint8{}}
 }
 
 // Add records norm (normalised, words joined by single spaces) as a name of
@@ -45,6 +56,11 @@ func (l *Lexicon) Add(norm, typ string) {
 	l.m[norm] |= t
 	if i := strings.IndexByte(norm, ' '); i > 0 {
 		l.first[norm[:i]] = true
+		for j := i + 1; j < len(norm); j++ {
+			if norm[j] == ' ' {
+				l.more[norm[:j]] = true
+			}
+		}
 	}
 }
 
@@ -58,6 +74,9 @@ func (l *Lexicon) Merge(o *Lexicon) {
 	}
 	for k, v := range o.freq {
 		l.freq[k] = max(l.freq[k], v)
+	}
+	for k, v := range o.bits {
+		l.bits[k] |= v
 	}
 	for k, v := range o.m {
 		for t := 0; t < len(Types); t++ {
@@ -75,8 +94,6 @@ func (l *Lexicon) Len() int { return len(l.m) }
 func (l *Lexicon) Types(norm string) []string {
 	return maskTypes(l.m[norm])
 }
-
-func (l *Lexicon) mask(norm string) uint8 { return l.m[norm] }
 
 // names returns the names in sorted order, for deterministic saving.
 func (l *Lexicon) names() []string {
@@ -108,18 +125,6 @@ func maskTypes(m uint8) []string {
 		}
 	}
 	return out
-}
-
-// gazMask adapts any Gazetteer to a bit set lookup.
-func gazMask(g Gazetteer, norm string) uint8 {
-	if l, ok := g.(*Lexicon); ok {
-		return l.mask(norm)
-	}
-	var m uint8
-	for _, t := range g.Types(norm) {
-		m |= typeBit(t)
-	}
-	return m
 }
 
 // LexiconFromSentences builds a Lexicon of the entity names in sents: a

@@ -8,7 +8,10 @@ import (
 // Model is a trained tagger. It is safe for concurrent use.
 type Model struct {
 	z   featurizer
-	lex *Lexicon
+	lex *Lexicon // names and word statistics of the training data
+	ext *Lexicon // outside gazetteer (the catalogue), not saved; may be nil
+	// doc: the model reads document context (two passes; context.go).
+	doc bool
 	// Emission weights, nTags per feature, quantised to int16 (value ×
 	// step), found through an open-addressing table keyed by feature hash.
 	hs    []uint64 // feature hashes, sorted; row i of q belongs to hs[i]
@@ -50,6 +53,14 @@ type Span struct {
 	Start, End int
 	Type       string
 	Score      float64
+}
+
+// WithNames returns a copy of m that reads ext as its outside gazetteer
+// (names, given and family names, adjectives; see CatalogNames) in place
+// of the one it had. Weights are shared.
+func (m *Model) WithNames(ext *Lexicon) *Model {
+	return &Model{z: m.z, lex: m.lex, ext: ext, doc: m.doc, hs: m.hs, table: m.table, mask: m.mask,
+		filter: m.filter, q: m.q, step: m.step, trans: m.trans, temp: m.temp, oBias: m.oBias}
 }
 
 func (m *Model) row(h uint64) []int16 {
@@ -182,7 +193,12 @@ func (m *Model) tagIdx(words []string) ([]int, [][nTags]float32) {
 // tagBuf tags words into b, returning tag indices and emission scores that
 // stay valid until b is reused.
 func (m *Model) tagBuf(words []string, b *fastBuf) ([]int, [][nTags]float32) {
-	em := m.emissionsFast(words, b)
+	return m.tagBufDoc(words, nil, b)
+}
+
+// tagBufDoc is tagBuf with the words' document hits (nil for none).
+func (m *Model) tagBufDoc(words []string, doc []docHit, b *fastBuf) ([]int, [][nTags]float32) {
+	em := m.emissionsFast(words, doc, b)
 	b.tags = grow(b.tags, len(words))
 	b.back = grow(b.back, len(words))
 	viterbiBuf(em, &m.trans, b.tags, b.back)

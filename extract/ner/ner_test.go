@@ -322,3 +322,53 @@ func TestTagEdgeCases(t *testing.T) {
 		}
 	}
 }
+
+func TestTrainCRFLearnsTinyCorpus(t *testing.T) {
+	sents := readTiny(t)
+	m, err := Train(sents, TrainOptions{Epochs: 30, GazetteerFolds: 1, CRF: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sents {
+		if got := m.Tag(s.Words); !reflect.DeepEqual(got, s.Tags) {
+			t.Errorf("Tag(%v)\n got %v\nwant %v", s.Words, got, s.Tags)
+		}
+	}
+}
+
+func TestTrainWithDocumentContext(t *testing.T) {
+	// Enough sentences for the document-context folds.
+	var sents []Sentence
+	for k := 0; k < 3; k++ {
+		sents = append(sents, readTiny(t)...)
+	}
+	m, err := Train(sents, TrainOptions{Epochs: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.doc {
+		t.Fatal("a model trained on 12 sentences does not read document context")
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m2.doc {
+		t.Error("Save/Load lost the document-context flag")
+	}
+	words := make([][]string, len(sents))
+	for i, s := range sents {
+		words[i] = s.Words
+	}
+	got := m2.TagDoc(words)
+	for i, s := range sents {
+		if !reflect.DeepEqual(got[i], s.Tags) {
+			t.Errorf("TagDoc sentence %d\n got %v\nwant %v", i+1, got[i], s.Tags)
+		}
+	}
+	checkSameDoc(t, m2, "tiny", words, 1)
+}

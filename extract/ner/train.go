@@ -34,6 +34,10 @@ type TrainOptions struct {
 	// precision for recall (0: none; CrossValidate prints the effect of
 	// further biases).
 	OBias float64
+	// CRF trains a linear-chain CRF (stochastic gradient, L2 penalty L2,
+	// learning rate Rate) instead of the averaged perceptron.
+	CRF      bool
+	L2, Rate float64
 	// Log, when set, receives one line of progress per epoch.
 	Log io.Writer
 }
@@ -51,11 +55,65 @@ func (o *TrainOptions) defaults() {
 	if o.Temperature <= 0 {
 		o.Temperature = 1
 	}
+	if o.L2 <= 0 {
+		o.L2 = 1
+	}
+	if o.Rate <= 0 {
+		o.Rate = 0.1
+	}
 }
 
 // Train learns a model from tagged sentences.
 func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	opt.defaults()
+	if len(sents) < 2*docFolds {
+		return train(sents, opt, nil)
+	}
+	// Document context: first-pass tags of every sentence from a model
+	// that did not see its block, as the second pass will meet them.
+	tags := make([][]int, len(sents))
+	keys := make([][]string, len(sents))
+	for k := 0; k < docFolds; k++ {
+		a, b := k*len(sents)/docFolds, (k+1)*len(sents)/docFolds
+		rest := append(append([]Sentence(nil), sents[:a]...), sents[b:]...)
+		o := opt
+		o.Log = nil
+		m, err := train(rest, o, nil)
+		if err != nil {
+			return nil, fmt.Errorf("document-context fold %d: %w", k+1, err)
+		}
+		for i := a; i < b; i++ {
+			tags[i], _ = m.tagIdx(sents[i].Words)
+		}
+	}
+	for i, s := range sents {
+		keys[i] = docKeys(s.Words)
+	}
+	hits := docWindowHits(keys, tags, DocWindow)
+	rng := rand.New(rand.NewSource(opt.Seed + 11))
+	for i := range hits {
+		if rng.Float64() < docDrop {
+			hits[i] = nil
+		}
+	}
+	m, err := train(sents, opt, hits)
+	if err != nil {
+		return nil, err
+	}
+	m.doc = true
+	return m, nil
+}
+
+// docFolds is the number of blocks whose first-pass tags train the
+// document-context features; docDrop the share of training sentences
+// that see no document context (as in the first pass).
+const docFolds = 5
+
+const docDrop = 0.5
+
+// train learns a model from tagged sentences, with the document hits of
+// each sentence when doc is set.
+func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 	if len(sents) == 0 {
 		return nil, fmt.Errorf("ner: train: no sentences")
 	}
@@ -83,23 +141,20 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	// Gazetteers: the model keeps all training names plus opt.Names; while
 	// training, sentence i sees only the names of the other folds.
 	full := LexiconFromSentences(sents)
-	full.Merge(opt.Names)
 	K := opt.GazetteerFolds
 	folds := make([]*Lexicon, K)
 	for k := range folds {
 		if K == 1 {
 			folds[k] = NewLexicon()
-			folds[k].Merge(opt.Names)
 			continue
 		}
 		var rest []Sentence
 		for i, s := range sents {
-			if i%K != k {
+			if gazFold(i, len(sents), K) != k {
 				rest = append(rest, s)
 			}
 		}
 		folds[k] = LexiconFromSentences(rest)
-		folds[k].Merge(opt.Names)
 	}
 
 	z := featurizer{triggers: trig}
@@ -108,7 +163,12 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	feats := make([][][]int32, len(sents))
 	var sf sentFeats
 	for i, s := range sents {
-		z.featurize(s.Words, folds[i%K], &sf)
+		ext := opt.Names
+		sf.doc = nil
+		if doc != nil {
+			sf.doc = doc[i]
+		}
+		z.featurize(s.Words, folds[gazFold(i, len(sents), K)], ext, &sf)
 		tok := make([][]int32, len(s.Words))
 		for j := range s.Words {
 			hs := sf.token(j)
@@ -128,112 +188,39 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	}
 	ids = nil
 
-	nf := len(hashes)
-	w := make([]int32, nf*nTags)
-	u := make([]int64, nf*nTags)
-	var tw [nTags + 1][nTags]int32
-	var tu [nTags + 1][nTags]int64
-	c := int64(1)
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
+	var ws []float32
+	var tr [nTags + 1][nTags]float32
+	if opt.CRF {
+		ws, tr = trainCRF(feats, gold, len(hashes), opt)
+	} else {
+		ws, tr = trainPerceptron(feats, gold, len(hashes), opt)
 	}
-	rng := rand.New(rand.NewSource(opt.Seed))
-	var em [][nTags]float32
-	var trans [nTags + 1][nTags]float32
-	pred := []int{}
-	for ep := 0; ep < opt.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, toks := 0, 0
-		for _, si := range order {
-			g := gold[si]
-			n := len(g)
-			em = em[:0]
-			for j := 0; j < n; j++ {
-				var s [nTags]float32
-				for _, id := range feats[si][j] {
-					r := w[int(id)*nTags : int(id)*nTags+nTags]
-					for t := 0; t < nTags; t++ {
-						s[t] += float32(r[t])
-					}
-				}
-				em = append(em, s)
-			}
-			for p := range tw {
-				for t := range tw[p] {
-					trans[p][t] = float32(tw[p][t])
-				}
-			}
-			if cap(pred) < n {
-				pred = make([]int, n)
-			}
-			pred = pred[:n]
-			viterbi(em, &trans, pred)
-			toks += n
-			for j := 0; j < n; j++ {
-				pg, pp := nTags, nTags
-				if j > 0 {
-					pg, pp = g[j-1], pred[j-1]
-				}
-				if g[j] != pred[j] {
-					errs++
-					for _, id := range feats[si][j] {
-						b := int(id) * nTags
-						w[b+g[j]]++
-						u[b+g[j]] += c
-						w[b+pred[j]]--
-						u[b+pred[j]] -= c
-					}
-				}
-				if g[j] != pred[j] || pg != pp {
-					tw[pg][g[j]]++
-					tu[pg][g[j]] += c
-					tw[pp][pred[j]]--
-					tu[pp][pred[j]] -= c
-				}
-			}
-			c++
-		}
-		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "epoch %d: %d/%d tokens wrong (%.2f%%)\n", ep+1, errs, toks, 100*float64(errs)/float64(max(toks, 1)))
-		}
-	}
-
-	// Averaged weights: w − u/c. Keep only features with a non-zero row.
+	// Keep only features with a non-zero row.
 	type kept struct {
 		h   uint64
 		row [nTags]float32
 	}
 	var keep []kept
-	cf := float64(c)
-	for f := 0; f < nf; f++ {
-		var r [nTags]float32
-		nz := false
-		for t := 0; t < nTags; t++ {
-			v := float64(w[f*nTags+t]) - float64(u[f*nTags+t])/cf
-			r[t] = float32(v)
+	for f, h := range hashes {
+		r := ws[f*nTags : f*nTags+nTags]
+		for _, v := range r {
 			if v > 1e-3 || v < -1e-3 {
-				nz = true
+				k := kept{h: h}
+				copy(k.row[:], r)
+				keep = append(keep, k)
+				break
 			}
-		}
-		if nz {
-			keep = append(keep, kept{hashes[f], r})
 		}
 	}
 	sort.Slice(keep, func(i, j int) bool { return keep[i].h < keep[j].h })
-	m := &Model{z: z, lex: full, temp: opt.Temperature, oBias: float32(opt.OBias)}
-	for p := range tw {
-		for t := range tw[p] {
-			m.trans[p][t] = float32(float64(tw[p][t]) - float64(tu[p][t])/cf)
-		}
-	}
+	m := &Model{z: z, lex: full, ext: opt.Names, temp: opt.Temperature, oBias: float32(opt.OBias), trans: tr}
 	hs := make([]uint64, len(keep))
-	ws := make([]float32, len(keep)*nTags)
+	rows := make([]float32, len(keep)*nTags)
 	for i, k := range keep {
 		hs[i] = k.h
-		copy(ws[i*nTags:], k.row[:])
+		copy(rows[i*nTags:], k.row[:])
 	}
-	q, step := quantize(ws)
+	q, step := quantize(rows)
 	m.build(hs, q, step)
 	return m, nil
 }
@@ -243,3 +230,10 @@ func (m *Model) Features() int { return len(m.q) / nTags }
 
 // Names is the gazetteer saved with the model.
 func (m *Model) Names() *Lexicon { return m.lex }
+
+// gazFold is the gazetteer fold of sentence i of n: contiguous blocks, so
+// that the names of an article rarely straddle two folds and a sentence
+// sees as few of its own names as it would on unseen text.
+func gazFold(i, n, k int) int {
+	return i * k / n
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newskg/kg/extract/text"
+	"github.com/newskg/kg/internal/tsv"
 )
 
 //go:embed data/cues.tsv
@@ -14,13 +15,10 @@ var cuesTSV string
 // loadCues reads data/cues.tsv into a map from normalised word to cue class.
 func loadCues(data string) (map[string]string, error) {
 	cues := map[string]string{}
-	for n, line := range strings.Split(data, "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	for _, r := range tsv.Parse("data/cues.tsv", data) {
+		f := r.Fields
 		if len(f) < 2 || strings.TrimSpace(f[0]) == "" {
-			return nil, fmt.Errorf("scorer: data/cues.tsv:%d: want a class and words", n+1)
+			return nil, fmt.Errorf("scorer: %w", r.Errorf("want a class and words"))
 		}
 		for _, w := range f[1:] {
 			if w = text.Normalize(strings.TrimSpace(w)); w != "" {

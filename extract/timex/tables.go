@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newskg/kg/extract/text"
+	"github.com/newskg/kg/internal/tsv"
 )
 
 //go:embed data/*.tsv
@@ -25,28 +26,13 @@ func (p *phrase) has(flag string) bool {
 	return p != nil && strings.Contains(" "+p.flags+" ", " "+flag+" ")
 }
 
-// row is a line of a TSV data file: its index from 0 (n+1 is the line
-// number), its text and its tab-separated columns.
-type row struct {
-	n    int
-	line string
-	cols []string
-}
-
-// readRows reads the embedded data/name and returns its rows, leaving out
-// blank lines and # comments.
-func readRows(name string) []row {
-	data, err := dataFS.ReadFile("data/" + name)
+// readRows reads the embedded data/name and returns its rows (blank lines
+// and # comments left out). The tables are part of the program: a bad one
+// panics, naming the file and line.
+func readRows(name string) []tsv.Row {
+	rows, err := tsv.Load(dataFS, "data/"+name)
 	if err != nil {
-		panic(fmt.Errorf("timex: read embedded %s: %w", name, err))
-	}
-	var rows []row
-	for n, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimRight(line, "\r")
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		rows = append(rows, row{n, line, strings.Split(line, "\t")})
+		panic(fmt.Errorf("timex: %w", err))
 	}
 	return rows
 }
@@ -69,15 +55,15 @@ type table map[string][]*phrase
 func loadTable(name string, valCol, unitCol int) table {
 	t := make(table)
 	for _, r := range readRows(name) {
-		n, line, cols := r.n, r.line, r.cols
-		if len(cols) <= valCol || (unitCol > 0 && len(cols) <= unitCol) {
-			panic(fmt.Errorf("timex: data/%s line %d: want at least %d tab-separated columns: %q", name, n+1, max(valCol, unitCol)+1, line))
+		cols := r.Fields
+		if err := r.Want(max(valCol, unitCol)+1, -1); err != nil {
+			panic(fmt.Errorf("timex: %w", err))
 		}
 		p := &phrase{}
 		if valCol > 0 {
 			v, err := strconv.ParseInt(cols[valCol], 10, 64)
 			if err != nil {
-				panic(fmt.Errorf("timex: data/%s line %d: bad number %q: %w", name, n+1, cols[valCol], err))
+				panic(fmt.Errorf("timex: %w", r.Errorf("bad number %q: %w", cols[valCol], err)))
 			}
 			p.val = v
 		}
@@ -244,13 +230,13 @@ func loadRoles() (map[string]int, table) {
 	single := make(map[string]int)
 	multi := make(table)
 	for _, r := range readRows("words.tsv") {
-		n, line, cols := r.n, r.line, r.cols
-		if len(cols) != 2 {
-			panic(fmt.Errorf("timex: data/words.tsv line %d: want word<TAB>role: %q", n+1, line))
+		cols := r.Fields
+		if err := r.Want(2, 2); err != nil {
+			panic(fmt.Errorf("timex: %w (want word<TAB>role)", err))
 		}
 		bit, ok := roleNames[cols[1]]
 		if !ok {
-			panic(fmt.Errorf("timex: data/words.tsv line %d: unknown role %q", n+1, cols[1]))
+			panic(fmt.Errorf("timex: %w", r.Errorf("unknown role %q", cols[1])))
 		}
 		words := norms(cols[0])
 		switch len(words) {

@@ -18,22 +18,15 @@ import (
 
 // quadsOf calls fn with every quad whose direction d holds v.
 func (s *source) quadsOf(ctx context.Context, d quad.Direction, v quad.Value, fn func(q quad.Quad) error) error {
-	ref, err := s.qs.ValueOf(v)
-	if err != nil || ref == nil {
-		return err
+	var fnErr error
+	err := s.st.EachQuadWith(ctx, d, v, func(q quad.Quad) error {
+		fnErr = fn(q)
+		return fnErr
+	})
+	if fnErr != nil {
+		return fnErr
 	}
-	it := s.qs.QuadIterator(d, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return fmt.Errorf("read quad: %w", err)
-		}
-		if err := fn(q); err != nil {
-			return err
-		}
-	}
-	if err := it.Err(); err != nil {
+	if err != nil {
 		return fmt.Errorf("read quads: %w", err)
 	}
 	return ctx.Err()
@@ -100,11 +93,11 @@ func (s *source) readStatement(ctx context.Context, stv quad.Value) (*stmt, erro
 			st.obj = q.Object.String()
 			_, st.objIRI = q.Object.(quad.IRI)
 		case tDate:
-			st.date = literalText(q.Object)
+			st.date = graph.Text(q.Object)
 		case tStart:
-			st.start = literalText(q.Object)
+			st.start = graph.Text(q.Object)
 		case tEnd:
-			st.end = literalText(q.Object)
+			st.end = graph.Text(q.Object)
 		case tPlace:
 			st.place = q.Object.String()
 		}

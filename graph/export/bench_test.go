@@ -101,7 +101,7 @@ func BenchmarkExportNQuads(b *testing.B) {
 			cpu0 := cputime.Now()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				if err := Write(context.Background(), io.Discard, st.QuadStore(), st.Vocab(), format, Filter{}); err != nil {
+				if err := Write(context.Background(), io.Discard, st, format, Filter{}); err != nil {
 					b.Fatal(err)
 				}
 			}

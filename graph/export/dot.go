@@ -6,6 +6,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/newskg/kg/extract"
 )
 
 func init() {
@@ -37,9 +39,9 @@ func dotString(s string) string {
 
 // typeColors fills DOT nodes by entity type (X11 colour names).
 var typeColors = map[string]string{
-	"Person": "lightblue", "Country": "khaki", "Organization": "palegreen", "Group": "plum",
-	"Place": "lightgrey", "Facility": "gainsboro", "Event": "lightsalmon", "Agreement": "wheat",
-	"Weapon": "lightpink", "Work": "lavender",
+	extract.Person: "lightblue", extract.Country: "khaki", extract.Organization: "palegreen", extract.Group: "plum",
+	extract.Place: "lightgrey", extract.Facility: "gainsboro", extract.Event: "lightsalmon", extract.Agreement: "wheat",
+	extract.Weapon: "lightpink", extract.Work: "lavender",
 }
 
 func writeDOT(ctx context.Context, w io.Writer, s *source) error {

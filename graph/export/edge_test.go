@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
@@ -21,11 +20,10 @@ import (
 // TestEmptyStore exports a store without documents: every format must
 // still be well-formed.
 func TestEmptyStore(t *testing.T) {
-	qs := memstore.New()
-	v := graph.NewVocab("")
+	st := quadList{v: graph.NewVocab("")}
 	for _, f := range Formats() {
 		var b bytes.Buffer
-		if err := Write(context.Background(), &b, qs, v, f, Filter{}); err != nil {
+		if err := Write(context.Background(), &b, st, f, Filter{}); err != nil {
 			t.Errorf("%s: %v", f, err)
 			continue
 		}
@@ -58,7 +56,7 @@ func TestCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	for _, f := range []string{"nquads", "gexf"} {
-		err := Write(ctx, io.Discard, st.QuadStore(), st.Vocab(), f, Filter{})
+		err := Write(ctx, io.Discard, st, f, Filter{})
 		if !errors.Is(err, context.Canceled) {
 			t.Errorf("%s with a cancelled context: error %v, want context.Canceled", f, err)
 		}
@@ -111,7 +109,7 @@ func TestJSONLDMixed(t *testing.T) {
 		{Subject: g, Predicate: p, Object: s, Label: g},
 	}
 	var b bytes.Buffer
-	if err := Write(context.Background(), &b, memstore.New(in...), graph.NewVocab(""), "jsonld", Filter{}); err != nil {
+	if err := Write(context.Background(), &b, quadList{in, graph.NewVocab("")}, "jsonld", Filter{}); err != nil {
 		t.Fatal(err)
 	}
 	back := readAll(t, jsonld.NewReader(bytes.NewReader(b.Bytes())))

@@ -27,7 +27,6 @@ import (
 	"sync"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/graph"
@@ -164,15 +163,26 @@ func formatsLocked() []string {
 	return out
 }
 
-// Write exports the quads of qs chosen by f to w in the named format. v is
-// the store's vocabulary (its base IRI). The store's meta quads
-// (graph.IsMetaQuad) are never exported.
-func Write(ctx context.Context, w io.Writer, qs cgraph.QuadStore, v graph.Vocab, format string, f Filter) error {
+// Store is what an export reads: *graph.Store, or any other set of quads
+// with a vocabulary.
+type Store interface {
+	// EachQuad calls fn with every quad of the graph (no meta quads).
+	EachQuad(ctx context.Context, fn func(q quad.Quad) error) error
+	// EachQuadWith calls fn with every quad whose direction d holds v
+	// (meta quads included).
+	EachQuadWith(ctx context.Context, d quad.Direction, v quad.Value, fn func(q quad.Quad) error) error
+	// Vocab is the vocabulary (base IRI) of the graph.
+	Vocab() graph.Vocab
+}
+
+// Write exports the quads of st chosen by f to w in the named format. The
+// store's meta quads (graph.IsMetaQuad) are never exported.
+func Write(ctx context.Context, w io.Writer, st Store, format string, f Filter) error {
 	ft, err := Lookup(format)
 	if err != nil {
 		return err
 	}
-	s, err := newSource(ctx, qs, v, f)
+	s, err := newSource(ctx, st, f)
 	if err != nil {
 		return err
 	}
@@ -185,12 +195,12 @@ func Write(ctx context.Context, w io.Writer, qs cgraph.QuadStore, v graph.Vocab,
 // WriteDir exports into directory dir, creating it when needed. The csv
 // format writes nodes.csv and edges.csv there; every other format writes
 // one file, graph.<ext>. It returns the paths written.
-func WriteDir(ctx context.Context, dir string, qs cgraph.QuadStore, v graph.Vocab, format string, f Filter) ([]string, error) {
+func WriteDir(ctx context.Context, dir string, st Store, format string, f Filter) ([]string, error) {
 	ft, err := Lookup(format)
 	if err != nil {
 		return nil, err
 	}
-	s, err := newSource(ctx, qs, v, f)
+	s, err := newSource(ctx, st, f)
 	if err != nil {
 		return nil, err
 	}

@@ -21,7 +21,7 @@ import (
 func export(t *testing.T, st *graph.Store, format string, f Filter) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Write(context.Background(), &buf, st.QuadStore(), st.Vocab(), format, f); err != nil {
+	if err := Write(context.Background(), &buf, st, format, f); err != nil {
 		t.Fatalf("export %s: %v", format, err)
 	}
 	return buf.Bytes()
@@ -173,7 +173,7 @@ func TestWriteDirEveryFormat(t *testing.T) {
 		if f == "csv" {
 			sub = filepath.Join(dir, "csv")
 		}
-		paths, err := WriteDir(ctx, sub, st.QuadStore(), st.Vocab(), f, Filter{})
+		paths, err := WriteDir(ctx, sub, st, f, Filter{})
 		if err != nil {
 			t.Fatalf("WriteDir %s: %v", f, err)
 		}

@@ -53,15 +53,15 @@ func (s *source) selectFacts(ctx context.Context) error {
 			st.obj = q.Object.String()
 			_, st.objIRI = q.Object.(quad.IRI)
 		case tDate:
-			get(q).date = literalText(q.Object)
+			get(q).date = graph.Text(q.Object)
 		case tStart:
-			get(q).start = literalText(q.Object)
+			get(q).start = graph.Text(q.Object)
 		case tEnd:
-			get(q).end = literalText(q.Object)
+			get(q).end = graph.Text(q.Object)
 		case tPlace:
 			get(q).place = q.Object.String()
 		case tConf:
-			get(q).conf = literalText(q.Object)
+			get(q).conf = graph.Text(q.Object)
 		}
 		return nil
 	})

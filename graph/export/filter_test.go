@@ -18,7 +18,7 @@ import (
 // edgesOf returns the view's edges as "source predicate target (statements)".
 func edgesOf(t *testing.T, st *graph.Store, f Filter) []string {
 	t.Helper()
-	s, err := newSource(context.Background(), st.QuadStore(), st.Vocab(), f)
+	s, err := newSource(context.Background(), st, f)
 	if err != nil {
 		t.Fatalf("filter %+v: %v", f, err)
 	}
@@ -127,12 +127,12 @@ func TestFilterErrors(t *testing.T) {
 		{Filter{Until: "2015-1"}, `until "2015-1" is not a date`},
 		{Filter{Since: "2016", Until: "2015"}, "is after"},
 	} {
-		err := Write(context.Background(), &bytes.Buffer{}, st.QuadStore(), st.Vocab(), "nquads", tc.f)
+		err := Write(context.Background(), &bytes.Buffer{}, st, "nquads", tc.f)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("filter %+v: error %v, want one containing %q", tc.f, err, tc.want)
 		}
 	}
-	if err := Write(context.Background(), &bytes.Buffer{}, st.QuadStore(), st.Vocab(), "yaml", Filter{}); err == nil {
+	if err := Write(context.Background(), &bytes.Buffer{}, st, "yaml", Filter{}); err == nil {
 		t.Errorf("format yaml: no error")
 	}
 	_ = extract.Met
@@ -162,7 +162,7 @@ func TestAroundMatchesScan(t *testing.T) {
 		scanAround = scan
 		defer func() { scanAround = old }()
 		var b bytes.Buffer
-		if err := Write(context.Background(), &b, st.QuadStore(), st.Vocab(), "nquads", f); err != nil {
+		if err := Write(context.Background(), &b, st, "nquads", f); err != nil {
 			t.Fatalf("%+v: %v", f, err)
 		}
 		return b.String()

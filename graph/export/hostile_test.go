@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/graph"
 )
 
 // xmlHostile is what XML can carry of the hostile label: U+0001 is not an
@@ -154,7 +156,7 @@ func TestTerms(t *testing.T) {
 			t.Errorf("ntTerm(%q) = %s, %v; want %s", tc.in, got, err, tc.want)
 		}
 		back, err := parseTerm(got)
-		if err != nil || literalText(back) != tc.in {
+		if err != nil || graph.Text(back) != tc.in {
 			t.Errorf("parseTerm(%s) = %v, %v; want %q", got, back, err, tc.in)
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/graph"
 )
 
 func init() {
@@ -154,7 +156,7 @@ func (jw *jsonldWriter) id(v quad.Value) string {
 		t, _ := ntTerm(v)
 		return t
 	}
-	return literalText(v)
+	return graph.Text(v)
 }
 
 func (jw *jsonldWriter) value(v quad.Value) string {
@@ -172,7 +174,7 @@ func (jw *jsonldWriter) value(v quad.Value) string {
 		}
 		return `{"@value": ` + jsonString(string(v.Value)) + `, "@type": ` + jsonString(jw.id(v.Type)) + `}`
 	}
-	return jsonString(literalText(v))
+	return jsonString(graph.Text(v))
 }
 
 func jsonString(s string) string {

@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strings"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
@@ -14,9 +13,9 @@ import (
 	"github.com/newskg/kg/internal/safetext"
 )
 
-// source reads the quads a Filter chooses from a quad store.
+// source reads the quads a Filter chooses from a store.
 type source struct {
-	qs cgraph.QuadStore
+	st Store
 	v  graph.Vocab
 	f  Filter
 
@@ -41,17 +40,18 @@ type selection struct {
 var reFilterDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // newSource checks the filter and, when it chooses facts, finds them.
-func newSource(ctx context.Context, qs cgraph.QuadStore, v graph.Vocab, f Filter) (*source, error) {
-	if qs == nil {
-		return nil, fmt.Errorf("export: no quad store")
+func newSource(ctx context.Context, st Store, f Filter) (*source, error) {
+	if st == nil {
+		return nil, fmt.Errorf("export: no store")
 	}
 	if err := f.Validate(); err != nil {
 		return nil, fmt.Errorf("export: %w", err)
 	}
+	v := st.Vocab()
 	if v.Base == "" {
 		v = graph.NewVocab("")
 	}
-	s := &source{qs: qs, v: v, f: f, modelPreds: map[quad.Value]bool{}}
+	s := &source{st: st, v: v, f: f, modelPreds: map[quad.Value]bool{}}
 	for _, p := range extract.Predicates {
 		s.modelPreds[v.Term(p)] = true
 	}
@@ -139,23 +139,4 @@ func (s *source) each(ctx context.Context, fn func(q quad.Quad) error) error {
 		}
 		return fn(q)
 	})
-}
-
-// literalText returns the lexical form of a literal (or an IRI's text).
-func literalText(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	case quad.TypedStringer:
-		return string(v.TypedString().Value)
-	case nil:
-		return ""
-	}
-	return v.String()
 }

@@ -147,26 +147,26 @@ func buildView(ctx context.Context, s *source) (*view, error) {
 			st(q).o = q.Object
 			return nil
 		case tDate:
-			st(q).date = literalText(q.Object)
+			st(q).date = graph.Text(q.Object)
 			return nil
 		case tConf:
-			st(q).conf = literalText(q.Object)
+			st(q).conf = graph.Text(q.Object)
 			return nil
 		case tEvid:
 			st(q).evidence = q.Object
 			return nil
 		case tSource:
-			st(q).doc = literalText(q.Object)
+			st(q).doc = graph.Text(q.Object)
 			return nil
 		case tStart:
-			if n, err := strconv.Atoi(literalText(q.Object)); err == nil {
+			if n, err := strconv.Atoi(graph.Text(q.Object)); err == nil {
 				st(q).start = n
 			}
 			return nil
 		}
 		if s.modelPreds[q.Predicate] {
 			if q.Predicate == tDeaths {
-				if n, err := strconv.Atoi(literalText(q.Object)); err == nil {
+				if n, err := strconv.Atoi(graph.Text(q.Object)); err == nil {
 					a := node(string(subj))
 					if !a.hasDth || n > a.deaths {
 						a.deaths, a.hasDth = n, true
@@ -260,7 +260,7 @@ func buildView(ctx context.Context, s *source) (*view, error) {
 				e.Confidence = c
 			}
 			if e.Evidence == "" && x.evidence != nil {
-				e.Evidence = literalText(x.evidence)
+				e.Evidence = graph.Text(x.evidence)
 				if l, ok := x.evidence.(quad.LangString); ok {
 					e.EvidenceLang = l.Lang
 				}

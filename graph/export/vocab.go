@@ -1,17 +1,16 @@
 package export
 
 import (
-	"bufio"
 	"context"
 	_ "embed"
 	"fmt"
 	"io"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/tsv"
 )
 
 //go:embed data/vocab.tsv
@@ -38,16 +37,11 @@ type VocabTerm struct {
 // Vocabulary returns the terms of data/vocab.tsv, in file order.
 func Vocabulary() ([]VocabTerm, error) {
 	var out []VocabTerm
-	sc := bufio.NewScanner(strings.NewReader(vocabTSV))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, r := range tsv.Parse("data/vocab.tsv", vocabTSV) {
+		if err := r.Want(10, 10); err != nil {
+			return nil, err
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != 10 {
-			return nil, fmt.Errorf("data/vocab.tsv:%d: %d fields, want 10", n, len(f))
-		}
+		f := r.Fields
 		list := func(s string) []string {
 			if s == "-" || s == "" {
 				return nil
@@ -59,11 +53,11 @@ func Vocabulary() ([]VocabTerm, error) {
 		switch t.Kind {
 		case "class", "relation", "datatype", "statement", "document", "annotation":
 		default:
-			return nil, fmt.Errorf("data/vocab.tsv:%d: unknown kind %q", n, t.Kind)
+			return nil, r.Errorf("unknown kind %q", t.Kind)
 		}
 		out = append(out, t)
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 // VocabQuads returns the vocabulary of v as RDFS/OWL triples (quads
@@ -219,5 +213,33 @@ func WriteVocabFor(w io.Writer, v graph.Vocab, format string) error {
 	if err != nil {
 		return err
 	}
-	return Write(context.Background(), w, memstore.New(qs...), v, format, Filter{})
+	return Write(context.Background(), w, quadList{qs, v}, format, Filter{})
 }
+
+// quadList is a Store of a few quads held in memory, in order.
+type quadList struct {
+	qs []quad.Quad
+	v  graph.Vocab
+}
+
+func (l quadList) EachQuad(ctx context.Context, fn func(q quad.Quad) error) error {
+	for _, q := range l.qs {
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+func (l quadList) EachQuadWith(ctx context.Context, d quad.Direction, v quad.Value, fn func(q quad.Quad) error) error {
+	for _, q := range l.qs {
+		if q.Get(d) == v {
+			if err := fn(q); err != nil {
+				return err
+			}
+		}
+	}
+	return ctx.Err()
+}
+
+func (l quadList) Vocab() graph.Vocab { return l.v }

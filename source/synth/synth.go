@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/internal/tsv"
 )
 
 //go:embed data/lexicon.tsv
@@ -34,30 +35,26 @@ var (
 
 func load() (*lexicon, error) {
 	lexOnce.Do(func() {
-		for i, line := range strings.Split(lexiconTSV, "\n") {
-			line = strings.TrimRight(line, "\r")
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			f := strings.Split(line, "\t")
-			bad := func() { lexErr = fmt.Errorf("synth: data/lexicon.tsv:%d: bad %q line", i+1, f[0]) }
+		for _, r := range tsv.Parse("data/lexicon.tsv", lexiconTSV) {
+			f := r.Fields
 			switch f[0] {
 			case "actor":
-				if len(f) != 4 {
-					bad()
-					return
+				lexErr = r.Want(4, 4)
+				if lexErr == nil {
+					lex.actors = append(lex.actors, actor{f[1], f[2], f[3]})
 				}
-				lex.actors = append(lex.actors, actor{f[1], f[2], f[3]})
 			case "country", "city", "org", "day", "month", "sentence":
-				if len(f) != 2 {
-					bad()
-					return
+				lexErr = r.Want(2, 2)
+				if lexErr == nil {
+					dst := map[string]*[]string{"country": &lex.countries, "city": &lex.cities, "org": &lex.orgs,
+						"day": &lex.days, "month": &lex.months, "sentence": &lex.templates}[f[0]]
+					*dst = append(*dst, f[1])
 				}
-				dst := map[string]*[]string{"country": &lex.countries, "city": &lex.cities, "org": &lex.orgs,
-					"day": &lex.days, "month": &lex.months, "sentence": &lex.templates}[f[0]]
-				*dst = append(*dst, f[1])
 			default:
-				lexErr = fmt.Errorf("synth: data/lexicon.tsv:%d: unknown kind %q", i+1, f[0])
+				lexErr = r.Errorf("unknown kind %q", f[0])
+			}
+			if lexErr != nil {
+				lexErr = fmt.Errorf("synth: %w", lexErr)
 				return
 			}
 		}

@@ -1,4 +1,4 @@
-package queries
+package graph
 
 import (
 	"context"
@@ -8,16 +8,14 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
-
-	"github.com/newskg/kg/graph"
 )
 
-// UserView returns qs as ad-hoc scripts should see it: g.V() without
+// userViewOf returns qs as ad-hoc scripts should see it: g.V() without
 // arguments lists the nodes of the knowledge graph, not the store's
-// bookkeeping nodes (its schema version and base IRI, the quads
-// graph.IsMetaQuad tells apart) — those stay reachable by name. Everything
-// else is qs itself, its index optimisations included.
-func UserView(ctx context.Context, qs cgraph.QuadStore) cgraph.QuadStore {
+// bookkeeping nodes (its schema version and base IRI, the quads IsMetaQuad
+// tells apart) — those stay reachable by name. Everything else is qs
+// itself, its index optimisations included.
+func userViewOf(ctx context.Context, qs cgraph.QuadStore) cgraph.QuadStore {
 	hidden := metaOnlyNodes(ctx, qs)
 	if len(hidden) == 0 {
 		return qs
@@ -27,7 +25,7 @@ func UserView(ctx context.Context, qs cgraph.QuadStore) cgraph.QuadStore {
 
 // metaOnlyNodes returns the nodes that appear in meta quads only.
 func metaOnlyNodes(ctx context.Context, qs cgraph.QuadStore) []refs.Ref {
-	meta, err := qs.ValueOf(graph.MetaLabel)
+	meta, err := qs.ValueOf(MetaLabel)
 	if err != nil || meta == nil {
 		return nil
 	}

@@ -1,10 +1,9 @@
-package graph
+package boltkv
 
 import (
 	"bytes"
 	"cmp"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -17,87 +16,7 @@ import (
 	"github.com/cayleygraph/quad/pquads"
 )
 
-// The bulk path writes new quads straight into the Bolt file in the layout
-// of Cayley's KV quad store (graph/kv, data version 2), in one Bolt
-// transaction with every bucket filled in key order, instead of going
-// through kv.QuadStore.ApplyDeltas. The layout, as Cayley reads it:
-//
-//	meta/version, meta/size, meta/horizon   8-byte little-endian integers
-//	meta/indexes                            JSON list of kv.QuadIndex
-//	log/<id 8-byte big-endian>              proto Primitive: a node (Value =
-//	                                        pquads value) or a quad (S,P,O,L ids)
-//	v<h0><h1>/<sha1 of value>               uvarint node id
-//	n<h0><h1>/<sha1 of value>               uvarint reference count (one per
-//	                                        quad direction using the node)
-//	<dir prefixes>/<ids 8-byte big-endian>  uvarint list of quad ids, one
-//	                                        bucket per index ("sp", "ops", "c")
-//
-// Node and quad ids come from meta/horizon. It is only correct for quads
-// that are not in the store yet (writeDocs guarantees it: a document's quads
-// are diffed against what the store holds under its label) and when the
-// quad store keeps no in-memory bloom filters (openBolt sets no_bloom).
-// Deletions stay with Cayley's ApplyDeltas: the quad store caches IRI → node
-// id, and only ApplyDeltas drops a deleted node from that cache (adding
-// nodes cannot make the cache wrong).
-
-var (
-	bucketMeta = []byte("meta")
-	bucketLog  = []byte("log")
-)
-
-// kgQuadIndexes are the indexes of a Bolt store created by kg: Cayley's
-// defaults plus one on the label, so that a document's quads are found
-// without scanning the store.
-var kgQuadIndexes = append(append([]kv.QuadIndex{}, kv.DefaultQuadIndexes...),
-	kv.QuadIndex{Dirs: []quad.Direction{quad.Label}})
-
-// addLabelIndex records the label index in a freshly initialised store.
-func addLabelIndex(db *bolt.DB) error {
-	data, err := json.Marshal(kgQuadIndexes)
-	if err != nil {
-		return err
-	}
-	return db.Update(func(tx *bolt.Tx) error {
-		m := tx.Bucket(bucketMeta)
-		if m == nil {
-			return fmt.Errorf("no meta bucket")
-		}
-		if _, err := tx.CreateBucketIfNotExists(indexBucket(kgQuadIndexes[2])); err != nil {
-			return err
-		}
-		return m.Put([]byte("indexes"), data)
-	})
-}
-
-func readIndexes(tx *bolt.Tx) ([]kv.QuadIndex, error) {
-	m := tx.Bucket(bucketMeta)
-	if m == nil {
-		return nil, fmt.Errorf("no meta bucket")
-	}
-	var out []kv.QuadIndex
-	data := m.Get([]byte("indexes"))
-	if data == nil {
-		// Stores of Cayley < 0.7.6 have no list: they index S and O (as Cayley assumes).
-		return []kv.QuadIndex{{Dirs: []quad.Direction{quad.Subject}}, {Dirs: []quad.Direction{quad.Object}}}, nil
-	}
-	if err := json.Unmarshal(data, &out); err != nil {
-		return nil, fmt.Errorf("index list in meta: %w", err)
-	}
-	if len(out) == 0 {
-		return []kv.QuadIndex{{Dirs: []quad.Direction{quad.Subject}}, {Dirs: []quad.Direction{quad.Object}}}, nil
-	}
-	return out, nil
-}
-
-func indexBucket(ind kv.QuadIndex) []byte {
-	b := make([]byte, len(ind.Dirs))
-	for i, d := range ind.Dirs {
-		b[i] = d.Prefix()
-	}
-	return b
-}
-
-// bulkFill is the Bolt FillPercent of the buckets bulkAdd writes: it puts
+// bulkFill is the Bolt FillPercent of the buckets Replace writes: it puts
 // keys in ascending order within each bucket (new log ids and node ids
 // above every existing one), so pages can be filled whole.
 var bulkFill = 1.0
@@ -141,44 +60,52 @@ func distinctNodes(quads []quad.Quad) ([]*bulkNode, [][4]*bulkNode) {
 	return order, refs
 }
 
-// bulkPrep is a batch of quads to add with its distinct values hashed and
-// sorted by hash: the part of bulkAdd that needs no store, which Import
+// Prep is a batch of quads to add with its distinct values hashed and
+// sorted by hash: the part of a write that needs no store, which an import
 // does while the previous batch is written.
-type bulkPrep struct {
+type Prep struct {
 	quads  []quad.Quad
 	sorted []*bulkNode    // distinct values, by hash
 	refs   [][4]*bulkNode // per quad, the nodes of its directions
 }
 
-func prepareBulk(quads []quad.Quad) *bulkPrep {
+// Prepare hashes and sorts the values of quads, to be added by Replace.
+func Prepare(quads []quad.Quad) *Prep {
 	sorted, refs := distinctNodes(quads)
 	slices.SortFunc(sorted, func(a, b *bulkNode) int { return bytes.Compare(a.hash[:], b.hash[:]) })
-	return &bulkPrep{quads: quads, sorted: sorted, refs: refs}
+	return &Prep{quads: quads, sorted: sorted, refs: refs}
 }
 
-// encodeValues encodes every value ahead of the write (only new values are
-// written; Import has a core to spare for the others).
-func (pre *bulkPrep) encodeValues() {
+// Len is the number of quads to add.
+func (pre *Prep) Len() int { return len(pre.quads) }
+
+// EncodeValues encodes every value ahead of the write (only new values are
+// written; an import has a core to spare for the others).
+func (pre *Prep) EncodeValues() {
 	for _, n := range pre.sorted {
-		n.enc, _ = pquads.MarshalValue(n.val) // on error, bulkAddPrepared reports it
+		n.enc, _ = pquads.MarshalValue(n.val) // on error, Replace reports it
 	}
 }
 
-// bulkAdd writes quads, none of which may be in the store, in one Bolt
+// Add writes quads, none of which may be in the store, in one Bolt
 // transaction.
-func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
+func (d *DB) Add(quads []quad.Quad) error {
 	if len(quads) == 0 {
 		return nil
 	}
-	_, err := bulkReplace(db, prepareBulk(quads), nil, nil)
+	_, err := d.Replace(Prepare(quads), nil, nil)
 	return err
 }
 
-// bulkReplace adds pre.quads (none of which may be in the store) and
-// deletes del (quads missing from the store are passed over) in ONE Bolt
-// transaction: a crash leaves the store before or after the whole change,
-// never between. It reports whether a node left the store; Cayley's quad
-// store caches value → node id and must then be reopened (Store.apply).
+// Replace adds pre's quads (none of which may be in the store: the caller
+// diffs against it) and deletes del (quads missing from the store are
+// passed over) in ONE Bolt transaction: a crash leaves the store before or
+// after the whole change, never between. It reports whether a node left
+// the store; a Cayley quad store opened earlier caches value → node id and
+// must then be replaced by a fresh one (QuadStore).
+//
+// New quads go in the way Cayley's ApplyDeltas would put them, faster:
+// every bucket is filled in key order.
 //
 // A deletion is done the way Cayley's ApplyDeltas does it: the quad's log
 // entry is marked deleted (index lists keep its id; readers skip it), the
@@ -186,19 +113,22 @@ func bulkAdd(db *bolt.DB, quads []quad.Quad) error {
 // a node whose count reaches zero loses its log entry, value and count.
 //
 // side, when not nil, runs last in the same transaction (kg's entity
-// index, factindex_bolt.go); its error rolls the whole change back.
-func bulkReplace(db *bolt.DB, pre *bulkPrep, del []quad.Quad, side func(*bolt.Tx) error) (nodesRemoved bool, err error) {
+// index); its error rolls the whole change back.
+func (d *DB) Replace(pre *Prep, del []quad.Quad, side func(*bolt.Tx) error) (nodesRemoved bool, err error) {
+	if pre == nil {
+		pre = Prepare(nil)
+	}
 	quads, sorted, refs := pre.quads, pre.sorted, pre.refs
 	if len(quads) == 0 && len(del) == 0 && side == nil {
 		return false, nil
 	}
-	err = db.Update(func(tx *bolt.Tx) error {
+	err = d.db.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		logb := tx.Bucket(bucketLog)
 		if meta == nil || logb == nil {
 			return fmt.Errorf("not a Cayley KV store (no meta or log bucket)")
 		}
-		if v := meta.Get([]byte("version")); len(v) != 8 || binary.LittleEndian.Uint64(v) != 2 {
+		if v := meta.Get([]byte("version")); len(v) != 8 || binary.LittleEndian.Uint64(v) != LayoutVersion {
 			return fmt.Errorf("unsupported Cayley KV data version")
 		}
 		indexes, err := readIndexes(tx)
@@ -452,57 +382,4 @@ func (a *arena) uvarint(x uint64) []byte {
 
 func (a *arena) primitive(p *cproto.Primitive) []byte {
 	return a.keep(appendPrimitive(a.grow(primitiveMax+len(p.Value)), p))
-}
-
-func putID(buf []byte, id uint64) []byte {
-	binary.BigEndian.PutUint64(buf, id)
-	return buf[:8]
-}
-
-// encodePrimitive is the protobuf encoding of p (fields in number order,
-// zero values omitted), as proto.Marshal produces it.
-func encodePrimitive(p *cproto.Primitive) []byte {
-	return appendPrimitive(make([]byte, 0, primitiveMax+len(p.Value)), p)
-}
-
-// primitiveMax bounds the encoding of a Primitive without its value: 7
-// varint fields of up to 11 bytes, the value's tag and length, Deleted.
-const primitiveMax = 7*11 + 11 + 2
-
-func appendPrimitive(b []byte, p *cproto.Primitive) []byte {
-	field := func(num int, v uint64) {
-		if v != 0 {
-			b = binary.AppendUvarint(b, uint64(num)<<3)
-			b = binary.AppendUvarint(b, v)
-		}
-	}
-	field(1, p.ID)
-	field(2, p.Subject)
-	field(3, p.Predicate)
-	field(4, p.Object)
-	field(5, p.Label)
-	field(6, p.Replaces)
-	field(7, uint64(p.Timestamp))
-	if len(p.Value) > 0 {
-		b = binary.AppendUvarint(b, 8<<3|2)
-		b = binary.AppendUvarint(b, uint64(len(p.Value)))
-		b = append(b, p.Value...)
-	}
-	if p.Deleted {
-		b = append(b, 9<<3, 1)
-	}
-	return b
-}
-
-func metaInt(meta *bolt.Bucket, key string) uint64 {
-	if v := meta.Get([]byte(key)); len(v) == 8 {
-		return binary.LittleEndian.Uint64(v)
-	}
-	return 0
-}
-
-func putMetaInt(meta *bolt.Bucket, key string, v uint64) error {
-	buf := make([]byte, 8)
-	binary.LittleEndian.PutUint64(buf, v)
-	return meta.Put([]byte(key), buf)
 }

@@ -1,4 +1,11 @@
-package graph
+// Package pgcopy reads and writes Cayley's PostgreSQL tables (nodes,
+// quads; github.com/cayleygraph/cayley/graph/sql) directly, for what
+// Cayley's SQL backend does too slowly or not in one transaction: a
+// document's replacement streamed with COPY in ONE transaction, counts and
+// document lists computed by the server, and kg's additions to the schema
+// (a label index, a change counter). Its tests hold it to Cayley: what it
+// writes, Cayley reads and deletes.
+package pgcopy
 
 import (
 	"context"
@@ -12,22 +19,24 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// The PostgreSQL bulk path: Cayley's SQL backend inserts one row per
-// statement (about 2k quads/s here). New quads and their nodes are instead
-// streamed with COPY, in one transaction, into the tables Cayley reads
-// (nodes: hash, refs and the value columns; quads: the four hashes and ts).
-// As on Bolt, it is only for quads that are not in the store yet.
+// The write path: Cayley's SQL backend inserts one row per statement
+// (about 2k quads/s here). New quads and their nodes are instead streamed
+// with COPY, in one transaction, into the tables Cayley reads (nodes: hash,
+// refs and the value columns; quads: the four hashes and ts). It is only
+// for quads that are not in the store yet (the caller diffs against it).
 
 // pgNodeColumns are the columns of Cayley's nodes table, in table order.
 var pgNodeColumns = []string{"hash", "refs", "value", "value_string", "datatype", "language",
 	"iri", "bnode", "value_int", "value_bool", "value_float", "value_time"}
 
-// pgReplace adds quads (none of which may be in the store) and deletes del
+// Replace adds quads (none of which may be in the store) and deletes del
 // (quads the store lacks are passed over) in one PostgreSQL transaction, so
 // that readers in other processes see the store before or after the change.
 // side, when not nil, runs last in the same transaction (kg's entity
-// index, factindex_pg.go).
-func pgReplace(ctx context.Context, db *sql.DB, quads, del []quad.Quad, side func(context.Context, *sql.Tx) error) (err error) {
+// index); then a quad of del that another process deleted meanwhile is an
+// error with SQLState 40001 (serialization failure): the caller's index
+// change, computed from del, would be wrong, so it must diff again.
+func Replace(ctx context.Context, db *sql.DB, quads, del []quad.Quad, side func(context.Context, *sql.Tx) error) (err error) {
 	if len(quads) == 0 && len(del) == 0 && side == nil {
 		return nil
 	}
@@ -209,4 +218,45 @@ func pgCopy(ctx context.Context, tx *sql.Tx, query, what string, rows func(put f
 		return fmt.Errorf("%s: %w", what, err)
 	}
 	return nil
+}
+
+// node is one distinct value of a batch of new quads: its hash and how
+// many directions of the quads refer to it.
+type node struct {
+	val  quad.Value
+	hash [quad.HashSize]byte
+	inc  uint64
+}
+
+// distinctNodes returns the distinct values of quads in order of first
+// appearance, and for every quad the nodes of its four directions (nil
+// where a direction has no value).
+func distinctNodes(quads []quad.Quad) ([]*node, [][4]*node) {
+	nodes := make(map[quad.Value]*node, len(quads))
+	var order []*node
+	refs := make([][4]*node, len(quads))
+	for i, q := range quads {
+		for j, d := range quad.Directions {
+			v := q.Get(d)
+			if v == nil {
+				continue
+			}
+			n := nodes[v]
+			if n == nil {
+				n = &node{val: v}
+				quad.HashTo(v, n.hash[:])
+				nodes[v] = n
+				order = append(order, n)
+			}
+			n.inc++
+			refs[i][j] = n
+		}
+	}
+	return order, refs
+}
+
+// Copy runs query, a COPY … FROM STDIN, in tx with the rows rows passes to
+// put, and ends the COPY; what names the step in errors.
+func Copy(ctx context.Context, tx *sql.Tx, query, what string, rows func(put func(row ...any) error) error) error {
+	return pgCopy(ctx, tx, query, what, rows)
 }

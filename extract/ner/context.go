@@ -1,0 +1,217 @@
+package ner
+
+import "github.com/newskg/kg/extract/text"
+
+// Document context: a name is usually written in full once and then
+// repeated, often shortened, in the sentences around it ("نجيب محفوظ" …
+// "قال محفوظ"). The tagger reads a document twice: the first pass tags
+// every sentence alone; the second adds, to each word, what the first pass
+// made of the same word (clitics and article removed) elsewhere in the
+// document.
+
+// docHit is what the first pass made of one word's other occurrences in
+// the document.
+type docHit struct {
+	in          [4]uint8 // per type: occurrences inside a span of that type (capped at 3)
+	o           uint8    // occurrences outside any span (capped at 3)
+	first, last uint8    // type bits: some occurrence began / ended a span of several words
+}
+
+// docKey is the form under which a word's occurrences are pooled: its
+// bare form (proclitics and article removed), or "" for words too short
+// to carry a name.
+func docKey(f forms) string {
+	if runeLen(f.bare) < 3 {
+		return ""
+	}
+	return f.bare
+}
+
+// docCount accumulates the first pass's readings of the words of a
+// window of sentences.
+type docCount struct {
+	in, first, last [4]int // per type: inside a span; first or last word of a span of several words
+	o               int
+}
+
+// docTally counts, for every key, the first pass's readings in the
+// sentences keys[a:b] with tags tags[a:b].
+func docTally(keys [][]string, tags [][]int, a, b int) map[string]*docCount {
+	c := map[string]*docCount{}
+	for s := a; s < b; s++ {
+		for i, k := range keys[s] {
+			if k == "" {
+				continue
+			}
+			dc := c[k]
+			if dc == nil {
+				dc = &docCount{}
+				c[k] = dc
+			}
+			addReading(dc, tags[s], i, +1)
+		}
+	}
+	return c
+}
+
+// addReading adds (d = +1) or removes (d = −1) token i's reading.
+func addReading(dc *docCount, tags []int, i, d int) {
+	t := tags[i]
+	if t == 0 {
+		dc.o += d
+		return
+	}
+	ty := typeOf(t)
+	dc.in[ty] += d
+	next := i+1 < len(tags) && isI(tags[i+1]) && typeOf(tags[i+1]) == ty
+	if isB(t) && next {
+		dc.first[ty] += d
+	}
+	if isI(t) && !next {
+		dc.last[ty] += d
+	}
+}
+
+// docHits gives sentence s's words their hits in the tally c, leaving out
+// each word's own reading.
+func docHits(c map[string]*docCount, keys []string, tags []int, out []docHit) []docHit {
+	out = grow(out, len(keys))
+	for i, k := range keys {
+		out[i] = docHit{}
+		dc := c[k]
+		if k == "" || dc == nil {
+			continue
+		}
+		own := docCount{}
+		addReading(&own, tags, i, +1)
+		h := &out[i]
+		for t := range h.in {
+			h.in[t] = uint8(min(3, dc.in[t]-own.in[t]))
+			if dc.first[t] > own.first[t] {
+				h.first |= 1 << t
+			}
+			if dc.last[t] > own.last[t] {
+				h.last |= 1 << t
+			}
+		}
+		h.o = uint8(min(3, dc.o-own.o))
+	}
+	return out
+}
+
+// docWindowHits gives every sentence its document hits from first-pass
+// tags, the document of sentence s being sentences s−w … s+w (all of them
+// when w < 0).
+func docWindowHits(keys [][]string, tags [][]int, w int) [][]docHit {
+	n := len(keys)
+	out := make([][]docHit, n)
+	if w < 0 || 2*w+1 >= n {
+		c := docTally(keys, tags, 0, n)
+		for s := range keys {
+			out[s] = docHits(c, keys[s], tags[s], nil)
+		}
+		return out
+	}
+	for s := range keys {
+		c := docTally(keys, tags, max(0, s-w), min(n, s+w+1))
+		out[s] = docHits(c, keys[s], tags[s], nil)
+	}
+	return out
+}
+
+// docKeys gives the docKey of each word.
+func docKeys(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		nw := text.Normalize(w)
+		if nw == "" {
+			nw = w
+		}
+		out[i] = docKey(analyse(nw))
+	}
+	return out
+}
+
+// DocWindow is the number of sentences on either side of a sentence that
+// make its document when the text has no document boundaries (TagTokens,
+// cross-validation on ANERcorp).
+const DocWindow = 20
+
+// SpansDoc finds the entities of one document, given as sentences of
+// words: every sentence is tagged alone, then again knowing how the first
+// pass read the same words elsewhere in the document. Spans of sentence i
+// index into sents[i]. Spans reads one sentence without this context.
+func (m *Model) SpansDoc(sents [][]string) [][]Span {
+	return m.spansDoc(sents, -1)
+}
+
+// spansDoc is SpansDoc with a sentence's document being the sentences
+// within w of it (all of them when w < 0).
+func (m *Model) spansDoc(sents [][]string, w int) [][]Span {
+	idx, em := m.tagDoc(sents, w)
+	out := make([][]Span, len(sents))
+	for i := range sents {
+		sp := spansOfTags(idx[i])
+		if len(sp) > 0 {
+			m.score(em[i], sp)
+		}
+		out[i] = sp
+	}
+	return out
+}
+
+// TagDoc returns the BIO tags of sentences of running text, reading each
+// with the DocWindow sentences on either side as its document.
+func (m *Model) TagDoc(sents [][]string) [][]string {
+	idx, _ := m.tagDoc(sents, DocWindow)
+	out := make([][]string, len(sents))
+	for i, t := range idx {
+		out[i] = make([]string, len(t))
+		for j, k := range t {
+			out[i][j] = Tags[k]
+		}
+	}
+	return out
+}
+
+// tagDoc tags sentences in two passes (one for a model without document
+// features), a sentence's document being the sentences within w of it
+// (all when w < 0). It returns tag indices and emission scores in new
+// slices.
+func (m *Model) tagDoc(sents [][]string, w int) ([][]int, [][][nTags]float32) {
+	idx := make([][]int, len(sents))
+	em := make([][][nTags]float32, len(sents))
+	for i, s := range sents {
+		idx[i], em[i] = m.tagIdx(s)
+	}
+	if !m.doc {
+		return idx, em
+	}
+	keys := make([][]string, len(sents))
+	for i, s := range sents {
+		keys[i] = docKeys(s)
+	}
+	hits := docWindowHits(keys, idx, w)
+	b := fastPool.Get().(*fastBuf)
+	defer fastPool.Put(b)
+	for i, s := range sents {
+		if !anyHit(hits[i]) {
+			continue // the second pass would read the sentence as the first did
+		}
+		t, e := m.tagBufDoc(s, hits[i], b)
+		idx[i] = append(idx[i][:0], t...)
+		em[i] = append(em[i][:0], e...)
+	}
+	return idx, em
+}
+
+// anyHit reports whether any word has a reading elsewhere in its document
+// as part of a name.
+func anyHit(h []docHit) bool {
+	for i := range h {
+		if h[i].in != [4]uint8{} {
+			return true
+		}
+	}
+	return false
+}

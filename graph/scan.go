@@ -1,0 +1,211 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/quad"
+)
+
+// EachQuad calls fn with every quad of the knowledge graph (the store's
+// meta quads excluded), in the store's order, until fn returns an error.
+// On Bolt the values are resolved in batches, several times faster than
+// one at a time.
+func (s *Store) EachQuad(ctx context.Context, fn func(q quad.Quad) error) error {
+	qs := s.quads()
+	if qs == nil {
+		return errors.New("store is closed")
+	}
+	keep := func(q quad.Quad) error {
+		if IsMetaQuad(q) {
+			return nil
+		}
+		return fn(q)
+	}
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	if bn, ok := qs.(*kv.QuadStore); ok {
+		if err := scanBatched(ctx, bn, it, keep); err != nil {
+			return err
+		}
+	} else {
+		for it.Next(ctx) {
+			q, err := qs.Quad(it.Result())
+			if err != nil {
+				return fmt.Errorf("read quad: %w", err)
+			}
+			if err := keep(q); err != nil {
+				return err
+			}
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("read quads: %w", err)
+	}
+	return ctx.Err()
+}
+
+// Batched reads: quads are resolved scanBatch at a time, their values
+// looked up in one call per batch and cached (up to valueCacheSize values,
+// then the cache starts over, so memory stays bounded).
+const (
+	scanBatch      = 4096
+	valueCacheSize = 1 << 17
+)
+
+// scanBatched reads quads through a store's batch value lookup (Cayley's
+// key-value stores: Bolt, LevelDB), several times faster than one
+// transaction per quad.
+func scanBatched(ctx context.Context, qs *kv.QuadStore, it iterator.Scanner, fn func(q quad.Quad) error) error {
+	cache := make(map[uint64]quad.Value, 1024)
+	batch := make([]cgraph.Ref, 0, scanBatch)
+	dirRefs := make([][4]cgraph.Ref, 0, scanBatch)
+	var need []cgraph.Ref
+	flush := func() error {
+		if len(cache) > valueCacheSize {
+			clear(cache)
+		}
+		dirRefs, need = dirRefs[:0], need[:0]
+		pending := map[uint64]bool{}
+		for _, r := range batch {
+			var d [4]cgraph.Ref
+			for i, dir := range quad.Directions {
+				vr, err := qs.QuadDirection(r, dir)
+				if err != nil {
+					return fmt.Errorf("read quad: %w", err)
+				}
+				if vr == nil {
+					continue
+				}
+				iv, ok := vr.(kv.Int64Value)
+				if !ok {
+					return fmt.Errorf("read quad: unexpected value reference %T", vr)
+				}
+				d[i] = vr
+				k := uint64(iv)
+				if _, ok := cache[k]; !ok && !pending[k] {
+					pending[k] = true
+					need = append(need, vr)
+				}
+			}
+			dirRefs = append(dirRefs, d)
+		}
+		if len(need) > 0 {
+			vals, err := qs.ValuesOf(ctx, need)
+			if err != nil {
+				return fmt.Errorf("read values: %w", err)
+			}
+			for i, r := range need {
+				cache[uint64(r.(kv.Int64Value))] = vals[i]
+			}
+		}
+		for _, d := range dirRefs {
+			var q quad.Quad
+			for i, dir := range quad.Directions {
+				if d[i] != nil {
+					q.Set(dir, cache[uint64(d[i].(kv.Int64Value))])
+				}
+			}
+			if q.Subject == nil || q.Predicate == nil || q.Object == nil {
+				continue // a quad whose values are gone
+			}
+			if err := fn(q); err != nil {
+				return err
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	// The first batches are small, so that the first quads come at once.
+	size := 64
+	for it.Next(ctx) {
+		batch = append(batch, it.Result())
+		if len(batch) == size {
+			if err := flush(); err != nil {
+				return err
+			}
+			size = min(2*size, scanBatch)
+		}
+	}
+	return flush()
+}
+
+// EachQuadWith calls fn with every quad whose direction d holds v (through
+// the index of d), until fn returns an error.
+func (s *Store) EachQuadWith(ctx context.Context, d quad.Direction, v quad.Value, fn func(q quad.Quad) error) error {
+	qs := s.quads()
+	ref, err := qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return err
+	}
+	it := qs.QuadIterator(d, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}
+
+// Objects returns the objects of the quads (subject, pred, ?), at most max
+// of them (all when max ≤ 0), as a Cayley path Out(pred) finds them.
+// Errors of the read give fewer values.
+func (s *Store) Objects(ctx context.Context, subject quad.Value, pred quad.IRI, max int) []quad.Value {
+	qs := s.quads()
+	p := path.StartPath(qs, subject).Out(pred).Iterate(ctx)
+	if max > 0 {
+		p = p.Limit(max)
+	}
+	out, _ := p.AllValues(qs)
+	return out
+}
+
+// Subjects returns the IRI subjects of the quads (?, pred, obj), in the
+// order of the object's index, at most max of them (all when max ≤ 0).
+// Errors of the read give fewer subjects.
+func (s *Store) Subjects(ctx context.Context, pred quad.IRI, obj quad.Value, max int) []quad.IRI {
+	qs := s.quads()
+	ref, err := qs.ValueOf(obj)
+	if err != nil || ref == nil {
+		return nil
+	}
+	pref, err := qs.ValueOf(pred)
+	if err != nil || pref == nil {
+		return nil
+	}
+	it := qs.QuadIterator(quad.Object, ref).Iterate()
+	defer it.Close()
+	var out []quad.IRI
+	for it.Next(ctx) {
+		q := it.Result()
+		p, err := qs.QuadDirection(q, quad.Predicate)
+		if err != nil || p == nil || p.Key() != pref.Key() {
+			continue
+		}
+		fr, err := qs.QuadDirection(q, quad.Subject)
+		if err != nil || fr == nil {
+			continue
+		}
+		fv, err := qs.NameOf(fr)
+		if err != nil {
+			continue
+		}
+		if iri, ok := fv.(quad.IRI); ok {
+			out = append(out, iri)
+			if max > 0 && len(out) >= max {
+				break
+			}
+		}
+	}
+	return out
+}
