@@ -60,6 +60,10 @@ func envInt(name string, def int) int {
 	return def
 }
 
+// storeValueCache bounds the node values a Bolt Store keeps for its reads
+// (about 100 bytes each).
+var storeValueCache = envInt("KG_VALUE_CACHE", 1<<18)
+
 // BoltLockTimeout is how long Open waits for another process to release a
 // Bolt store before giving up.
 var BoltLockTimeout = 500 * time.Millisecond
@@ -83,6 +87,7 @@ type Store struct {
 	backend string                       // "bolt", "memstore", "postgres", "cockroach"
 	cur     atomic.Pointer[quadStoreRef] // the Cayley quad store (quads()); replaced when a Bolt write removes nodes
 	bolt    *boltkv.DB                   // the Bolt file, for kg's writer and index reads; nil for other backends
+	values  *valueCache                  // Bolt node values read by EachQuadWith
 	pg      *sql.DB                      // PostgreSQL, for its bulk write path, counts and labelMark; nil for other backends
 	pgSeq   bool                         // the database has the kg_changes sequence (see labelMark)
 	vocab   Vocab
@@ -130,6 +135,7 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 		var qs cgraph.QuadStore
 		qs, s.bolt, err = openBolt(spec, opt.ReadOnly)
 		s.setQuads(qs)
+		s.values = newValueCache(storeValueCache)
 	}
 	if err != nil {
 		return nil, err

@@ -60,3 +60,30 @@ func (s *Server) busy(g *gate, w http.ResponseWriter, r *http.Request, why strin
 	s.fail(w, r, http.StatusServiceUnavailable, fmt.Errorf("busy: %d %s running and %d waiting (%s); retry in %d s", cap(g.slots), g.name, len(g.queue), why, retry))
 	return nil
 }
+
+// acquire takes a slot for work that no request waits on alone (an export
+// shared by several), queueing at most g.wait; errBusy when the queue is
+// full or the wait is over.
+func (g *gate) acquire(ctx context.Context) (func(), error) {
+	select {
+	case g.slots <- struct{}{}:
+		return func() { <-g.slots }, nil
+	default:
+	}
+	select {
+	case g.queue <- struct{}{}:
+	default:
+		return nil, fmt.Errorf("busy: %d %s running and %d waiting (the queue is full): %w", cap(g.slots), g.name, len(g.queue), errBusy)
+	}
+	defer func() { <-g.queue }()
+	t := time.NewTimer(g.wait)
+	defer t.Stop()
+	select {
+	case g.slots <- struct{}{}:
+		return func() { <-g.slots }, nil
+	case <-t.C:
+		return nil, fmt.Errorf("busy: %d %s running and %d waiting (no turn within %v): %w", cap(g.slots), g.name, len(g.queue), g.wait, errBusy)
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}

@@ -9,6 +9,7 @@
 package server
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"embed"
@@ -69,6 +70,9 @@ type Config struct {
 	// ScriptMemory is the heap growth an ad-hoc script may cause before it
 	// is stopped (default 256 MiB).
 	ScriptMemory int64
+	// ExportCache bounds the disk space of the export files kept for
+	// reuse (default 1 GiB; see exportcache.go).
+	ExportCache int64
 	// AllowedHosts are host names (besides loopback names and addresses)
 	// that requests may name in their Host header: the names a deployment
 	// is reached by. Others are refused (DNS rebinding).
@@ -89,6 +93,7 @@ type Server struct {
 
 	queries, scripts, exports *gate
 	answers                   *answerCache
+	exportFiles               *exportCache
 }
 
 // New returns a server for cfg.Store.
@@ -117,13 +122,23 @@ func New(cfg Config) (*Server, error) {
 	if cfg.ScriptMemory <= 0 {
 		cfg.ScriptMemory = 256 << 20
 	}
+	if cfg.ExportCache <= 0 {
+		cfg.ExportCache = 1 << 30
+	}
 	s := &Server{cfg: cfg, store: cfg.Store, mux: http.NewServeMux(), exclusive: cfg.Store.Backend() == "memstore",
 		queries: newGate("queries", cfg.MaxQueries, 256, cfg.QueryTimeout),
 		scripts: newGate("scripts", cfg.MaxScripts, 8, time.Second),
-		exports: newGate("exports", cfg.MaxExports, 32, cfg.QueryTimeout+30*time.Second),
-		answers: newAnswerCache(512)}
+		exports: newGate("exports", cfg.MaxExports, 64, cfg.QueryTimeout+30*time.Second),
+		answers: newAnswerCache(512), exportFiles: newExportCache(cfg.ExportCache)}
 	s.routes()
 	return s, nil
+}
+
+// Close removes the server's temporary files (kept exports). Serve calls
+// it when it returns.
+func (s *Server) Close() error {
+	s.exportFiles.purge()
+	return nil
 }
 
 // Handler returns the server's HTTP handler.
@@ -157,6 +172,7 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 	warm := make(chan struct{})
 	go func() { defer close(warm); s.warmUp(ctx) }()
 	defer func() { <-warm }() // the store may be closed once Serve returns
+	defer s.Close()
 	hs := s.HTTPServer(addr)
 	if ready != nil {
 		ready(ln.Addr().String())
@@ -707,37 +723,31 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 		}
 		f.MinConfidence = v
 	}
+	if h := q.Get("hops"); h != "" {
+		n, err := strconv.Atoi(h)
+		if err != nil || n < 1 || n > 6 {
+			s.fail(w, r, http.StatusBadRequest, fmt.Errorf("hops %q is not 1..6", h))
+			return
+		}
+		f.Hops = n
+	}
+	unlock := s.readLock()
+	status, err := s.exportTargets(r, &f, q.Get("entity"))
+	unlock()
+	if err != nil {
+		s.fail(w, r, status, err)
+		return
+	}
+	if f.Entity != "" {
+		s.exportShared(w, r, ft, f)
+		return
+	}
 	release := s.enter(s.exports, w, r)
 	if release == nil {
 		return
 	}
 	defer release()
 	defer s.readLock()()
-	if f.Doc != "" {
-		if ok, err := s.store.HasDocument(r.Context(), f.Doc); err != nil {
-			s.fail(w, r, http.StatusInternalServerError, err)
-			return
-		} else if !ok {
-			s.fail(w, r, http.StatusNotFound, fmt.Errorf("export: no document %q", safetext.Clip(f.Doc)))
-			return
-		}
-	}
-	if e := q.Get("entity"); e != "" {
-		iris, err := queries.ResolveEntityWith(r.Context(), s.store, e, lazyNames{s, r.Context()})
-		if err != nil || len(iris) == 0 {
-			s.fail(w, r, http.StatusNotFound, fmt.Errorf("export: no entity %q", safetext.Clip(e)))
-			return
-		}
-		f.Entity = iris[0]
-		if h := q.Get("hops"); h != "" {
-			n, err := strconv.Atoi(h)
-			if err != nil || n < 1 || n > 6 {
-				s.fail(w, r, http.StatusBadRequest, fmt.Errorf("hops %q is not 1..6", h))
-				return
-			}
-			f.Hops = n
-		}
-	}
 	// Stream: the exporter writes as it reads. An error before the first
 	// byte still gets a JSON answer; after it, the connection is cut so
 	// that the client sees a truncated download, not a complete one.
@@ -754,6 +764,77 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 			s.cfg.Log("%s %s: export stopped after %d bytes: %v", r.Method, r.URL.Path, out.n, err)
 		}
 		panic(http.ErrAbortHandler)
+	}
+}
+
+// exportTargets checks the document an export names and resolves its
+// entity into f; on error, the status to answer.
+func (s *Server) exportTargets(r *http.Request, f *export.Filter, entity string) (int, error) {
+	if f.Doc != "" {
+		if ok, err := s.store.HasDocument(r.Context(), f.Doc); err != nil {
+			return http.StatusInternalServerError, err
+		} else if !ok {
+			return http.StatusNotFound, fmt.Errorf("export: no document %q", safetext.Clip(f.Doc))
+		}
+	}
+	if entity == "" {
+		f.Hops = 0
+		return 0, nil
+	}
+	iris, err := queries.ResolveEntityWith(r.Context(), s.store, entity, lazyNames{s, r.Context()})
+	if err != nil || len(iris) == 0 {
+		return http.StatusNotFound, fmt.Errorf("export: no entity %q", safetext.Clip(entity))
+	}
+	f.Entity = iris[0]
+	return 0, nil
+}
+
+// exportShared answers the export of an entity's neighbourhood from the
+// export cache: written once per store version (under the exports gate),
+// sent to every request for it.
+func (s *Server) exportShared(w http.ResponseWriter, r *http.Request, ft *export.Format, f export.Filter) {
+	version, err := s.store.Version(r.Context())
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err)
+		return
+	}
+	key := fmt.Sprintf("%s\x00%#v", ft.Name, f)
+	file, err := s.exportFiles.open(r.Context(), key, version, func(out io.Writer) error {
+		// Shared by whoever asks meanwhile: not cut short by this client.
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), s.cfg.QueryTimeout+60*time.Second)
+		defer cancel()
+		release, err := s.exports.acquire(ctx)
+		if err != nil {
+			return err
+		}
+		defer release()
+		defer s.readLock()()
+		bw := bufio.NewWriterSize(out, 1<<16)
+		if err := export.Write(ctx, bw, s.store, ft.Name, f); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+	if err != nil {
+		status := http.StatusBadRequest
+		switch {
+		case errors.Is(err, errBusy):
+			status = http.StatusServiceUnavailable
+			w.Header().Set("Retry-After", "2")
+		case r.Context().Err() != nil:
+			return // the client went away
+		case errors.Is(err, context.DeadlineExceeded):
+			status = http.StatusGatewayTimeout
+		}
+		s.fail(w, r, status, err)
+		return
+	}
+	defer file.Close()
+	w.Header().Set("Content-Type", ft.MediaType)
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="graph.%s"`, ft.Ext))
+	w.Header().Set("Content-Length", strconv.FormatInt(file.Size(), 10))
+	if _, err := io.Copy(w, file); err != nil && s.cfg.Log != nil {
+		s.cfg.Log("%s %s: export cut after an error: %v", r.Method, r.URL.Path, err)
 	}
 }
 

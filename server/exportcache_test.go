@@ -1,0 +1,90 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/newskg/kg/graph/export"
+)
+
+// getBody does a GET and returns the status and body.
+func getBody(t *testing.T, u string) (int, []byte) {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, b
+}
+
+// Twenty clients exporting the same neighbourhood at once get the same
+// bytes as the exporter writes, computed once; a write makes the next
+// export new; a tiny cache still answers (each file evicted by the next);
+// Close removes the files.
+func TestExportShared(t *testing.T) {
+	base, s := hubServer(t, Config{})
+	u := base + "/api/export?format=nquads&entity=Hub&hops=1"
+	var want bytes.Buffer
+	iris, _ := s.store.Resolve(context.Background(), "Hub")
+	if err := export.Write(context.Background(), &want, s.store, "nquads", export.Filter{Entity: iris[0], Hops: 1}); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	bodies := make([][]byte, 20)
+	codes := make([]int, 20)
+	for i := range bodies {
+		wg.Add(1)
+		go func() { defer wg.Done(); codes[i], bodies[i] = getBody(t, u) }()
+	}
+	wg.Wait()
+	for i := range bodies {
+		if codes[i] != 200 || !bytes.Equal(bodies[i], want.Bytes()) {
+			t.Fatalf("client %d: status %d, %d bytes; want 200 and the exporter's %d bytes", i, codes[i], len(bodies[i]), want.Len())
+		}
+	}
+	if n := s.exportFiles.runs.Load(); n != 1 {
+		t.Errorf("the export was written %d times for 20 clients, want once", n)
+	}
+	j := `{"id":"late","lang":"zz","date":"2016-01-01","text":"Hub met Latecomer\n"}`
+	if code, _ := call(t, "POST", base+"/api/ingest", "application/json", j, nil); code != 200 {
+		t.Fatalf("ingest: %d", code)
+	}
+	if code, b := getBody(t, u); code != 200 || !strings.Contains(string(b), "latecomer") {
+		t.Errorf("after a write: status %d, the new meeting missing from the export", code)
+	}
+	if n := s.exportFiles.runs.Load(); n != 2 {
+		t.Errorf("exports written after a write: %d, want 2", n)
+	}
+	var files []*exportFile
+	for e := s.exportFiles.lru.Front(); e != nil; e = e.Next() {
+		files = append(files, e.Value.(*exportFile))
+	}
+	s.exportFiles.max = 1
+	for _, q := range []string{"Q001", "Q002", "Hub"} {
+		if code, b := getBody(t, base+"/api/export?format=nquads&entity="+q); code != 200 || len(b) == 0 {
+			t.Errorf("export of %s with a one-byte cache: status %d, %d bytes", q, code, len(b))
+		}
+	}
+	if s.exportFiles.lru.Len() != 1 {
+		t.Errorf("a one-byte cache keeps %d files, want the last only", s.exportFiles.lru.Len())
+	}
+	for e := s.exportFiles.lru.Front(); e != nil; e = e.Next() {
+		files = append(files, e.Value.(*exportFile))
+	}
+	s.Close()
+	for _, f := range files {
+		if f.f != nil || f.readers != 0 {
+			t.Errorf("export file of %q still open after Close (%d readers)", f.key, f.readers)
+		}
+	}
+}
