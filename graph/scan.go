@@ -150,6 +150,20 @@ func scanBatched(ctx context.Context, qs *kv.QuadStore, it iterator.Scanner, cac
 // EachQuadWith calls fn with every quad whose direction d holds v (through
 // the index of d), until fn returns an error.
 func (s *Store) EachQuadWith(ctx context.Context, d quad.Direction, v quad.Value, fn func(q quad.Quad) error) error {
+	if s.bolt != nil {
+		quads, ok, err := s.boltQuadsWith(d, v)
+		if err != nil {
+			return err
+		}
+		if ok {
+			for _, q := range quads {
+				if err := fn(q); err != nil {
+					return err
+				}
+			}
+			return ctx.Err()
+		}
+	}
 	qs := s.quads()
 	ref, err := qs.ValueOf(v)
 	if err != nil || ref == nil {
@@ -262,4 +276,61 @@ func (s *Store) Subjects(ctx context.Context, pred quad.IRI, obj quad.Value, max
 		}
 	}
 	return out
+}
+
+// boltQuadsWith reads the quads whose direction d holds v straight from
+// the Bolt file (the keys of an index starting with d, then the log), in
+// one read transaction, their values through the Store's cache; ok is
+// false when the file has no index for d. The quads are returned, not
+// handed out inside the transaction: a caller may read again meanwhile.
+func (s *Store) boltQuadsWith(d quad.Direction, v quad.Value) ([]quad.Quad, bool, error) {
+	var out []quad.Quad
+	found := false
+	err := s.bolt.View(func(r *boltkv.IndexReader) error {
+		if r == nil {
+			return nil
+		}
+		var ids [][4]uint64
+		ok, err := r.QuadsWith(d, v, func(q [4]uint64) error {
+			ids = append(ids, q)
+			return nil
+		})
+		if err != nil || !ok {
+			return err
+		}
+		found = true
+		seen := map[uint64]bool{}
+		var want []uint64
+		for _, q := range ids {
+			for _, id := range q {
+				if id != 0 && !seen[id] {
+					seen[id] = true
+					want = append(want, id)
+				}
+			}
+		}
+		vals := make([]quad.Value, len(want))
+		missing := s.values.lookup(want, vals)
+		if len(missing) > 0 {
+			mids := make([]uint64, len(missing))
+			mvals := make([]quad.Value, len(missing))
+			for j, i := range missing {
+				if vals[i], err = r.Value(want[i]); err != nil {
+					return err
+				}
+				mids[j], mvals[j] = want[i], vals[i]
+			}
+			s.values.add(mids, mvals)
+		}
+		byID := make(map[uint64]quad.Value, len(want))
+		for i, id := range want {
+			byID[id] = vals[i]
+		}
+		out = make([]quad.Quad, 0, len(ids))
+		for _, q := range ids {
+			out = append(out, quad.Quad{Subject: byID[q[0]], Predicate: byID[q[1]], Object: byID[q[2]], Label: byID[q[3]]})
+		}
+		return nil
+	})
+	return out, found, err
 }

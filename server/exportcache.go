@@ -65,6 +65,9 @@ type exportFlight struct {
 	settled bool // file and err are set, the waiters counted as readers
 	file    *exportFile
 	err     error
+	// cancel stops the writing once no request waits for it any more:
+	// under a crowd, work for clients that gave up is not done.
+	cancel context.CancelFunc
 }
 
 func newExportCache(max int64) *exportCache {
@@ -72,9 +75,10 @@ func newExportCache(max int64) *exportCache {
 }
 
 // open returns a reader of the export of key at version, writing it with
-// write first (once, whoever asks meanwhile) when it is not there. The
-// caller closes the reader.
-func (c *exportCache) open(ctx context.Context, key, version string, write func(w io.Writer) error) (*exportReader, error) {
+// write first (once, whoever asks meanwhile) when it is not there; write's
+// context ends when every request waiting for it has gone. The caller
+// closes the reader.
+func (c *exportCache) open(ctx context.Context, key, version string, write func(ctx context.Context, w io.Writer) error) (*exportReader, error) {
 	c.mu.Lock()
 	if e, ok := c.byKey[key]; ok {
 		ef := e.Value.(*exportFile)
@@ -88,9 +92,10 @@ func (c *exportCache) open(ctx context.Context, key, version string, write func(
 	fk := key + "\x00" + version
 	fl, ok := c.flights[fk]
 	if !ok {
-		fl = &exportFlight{done: make(chan struct{})}
+		wctx, cancel := context.WithCancel(context.Background())
+		fl = &exportFlight{done: make(chan struct{}), cancel: cancel}
 		c.flights[fk] = fl
-		go c.fill(fk, key, version, fl, write)
+		go c.fill(wctx, fk, key, version, fl, write)
 	}
 	fl.waiters++
 	c.mu.Unlock()
@@ -100,7 +105,9 @@ func (c *exportCache) open(ctx context.Context, key, version string, write func(
 		c.mu.Lock()
 		defer c.mu.Unlock()
 		if !fl.settled {
-			fl.waiters--
+			if fl.waiters--; fl.waiters == 0 {
+				fl.cancel()
+			}
 		} else if fl.err == nil {
 			fl.file.readers--
 			c.closeIfDone(fl.file)
@@ -120,9 +127,10 @@ func (c *exportCache) reader(ef *exportFile) *exportReader {
 }
 
 // fill writes one export and records it.
-func (c *exportCache) fill(fk, key, version string, fl *exportFlight, write func(w io.Writer) error) {
+func (c *exportCache) fill(ctx context.Context, fk, key, version string, fl *exportFlight, write func(ctx context.Context, w io.Writer) error) {
+	defer fl.cancel()
 	c.runs.Add(1)
-	file, err := writeExportFile(key, version, write)
+	file, err := writeExportFile(key, version, func(w io.Writer) error { return write(ctx, w) })
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	defer close(fl.done)

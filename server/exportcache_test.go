@@ -88,3 +88,37 @@ func TestExportShared(t *testing.T) {
 		}
 	}
 }
+
+// An export nobody waits for any more is stopped: its writing sees its
+// context end, and it is not kept.
+func TestExportAbandoned(t *testing.T) {
+	c := newExportCache(1 << 20)
+	started, stopped := make(chan struct{}), make(chan error, 1)
+	write := func(ctx context.Context, w io.Writer) error {
+		close(started)
+		<-ctx.Done()
+		stopped <- ctx.Err()
+		return ctx.Err()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() {
+		_, err := c.open(ctx, "k", "v1", write)
+		errc <- err
+	}()
+	<-started
+	c.mu.Lock()
+	fl := c.flights["k\x00v1"]
+	c.mu.Unlock()
+	cancel()
+	if err := <-errc; err == nil {
+		t.Fatalf("open succeeded after its request went away")
+	}
+	if err := <-stopped; err == nil {
+		t.Fatalf("the writing of an abandoned export went on")
+	}
+	<-fl.done
+	if c.lru.Len() != 0 {
+		t.Errorf("an abandoned export was kept")
+	}
+}

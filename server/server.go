@@ -799,11 +799,15 @@ func (s *Server) exportShared(w http.ResponseWriter, r *http.Request, ft *export
 		return
 	}
 	key := fmt.Sprintf("%s\x00%#v", ft.Name, f)
-	file, err := s.exportFiles.open(r.Context(), key, version, func(out io.Writer) error {
-		// Shared by whoever asks meanwhile: not cut short by this client.
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), s.cfg.QueryTimeout+60*time.Second)
+	unlock := s.readLock()
+	cost := s.exportCost(r.Context(), f)
+	unlock()
+	file, err := s.exportFiles.open(r.Context(), key, version, func(ctx context.Context, out io.Writer) error {
+		// Shared by whoever asks meanwhile: cut short only when all are
+		// gone, or after a long while.
+		ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout+60*time.Second)
 		defer cancel()
-		release, err := s.exports.acquire(ctx)
+		release, err := s.exports.acquire(ctx, cost)
 		if err != nil {
 			return err
 		}
@@ -837,6 +841,18 @@ func (s *Server) exportShared(w http.ResponseWriter, r *http.Request, ft *export
 		s.cfg.Log("%s %s: export cut after an error: %v", r.Method, r.URL.Path, err)
 	}
 }
+
+// exportCost estimates the work of an entity's neighbourhood export: the
+// number of its facts (from the entity index; a hub's neighbourhood is
+// large), so that the exports queue serves small neighbourhoods first.
+func (s *Server) exportCost(ctx context.Context, f export.Filter) int64 {
+	var n int64
+	s.store.EachFact(ctx, f.Entity, nil, nil, func(graph.FactRef) bool { n++; return n < maxExportCost })
+	return n
+}
+
+// maxExportCost bounds the facts counted by exportCost.
+const maxExportCost = 1 << 20
 
 // firstWrite calls start before the first byte goes out (to set headers)
 // and counts what it wrote.

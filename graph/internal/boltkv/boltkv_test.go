@@ -265,7 +265,11 @@ func TestIndexReaderNeedsIndexes(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = db.View(func(tx *bolt.Tx) error {
-		r, err := newIndexReader(tx)
+		indexes, err := readIndexes(tx)
+		if err != nil {
+			return err
+		}
+		r, err := newIndexReader(tx, indexes)
 		if err != nil || r != nil {
 			t.Errorf("legacy store: reader %v, %v; want nil, nil", r, err)
 		}
