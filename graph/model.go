@@ -187,6 +187,7 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 		if e.Confidence > 0 && e.Confidence < 1 {
 			add(iri, v.Term(TermConfidence), decimal(e.Confidence))
 		}
+		add(iri, v.Term(TermMentionedIn), doc)
 	}
 	entity := func(what, key string, fi int, f extract.Fact) (quad.IRI, error) {
 		iri, ok := ents[strings.TrimSpace(key)]

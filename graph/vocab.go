@@ -97,6 +97,10 @@ const (
 	TermStart      = "start" // byte offset of the evidence in the document
 	TermEnd        = "end"
 	TermSchema     = "schemaVersion"
+	// TermMentionedIn links an entity to a document that names it
+	// (<E> vocab:mentionedIn <DOC>, labelled with that document), so that
+	// an entity no fact uses is still reachable from its documents.
+	TermMentionedIn = "mentionedIn"
 )
 
 // Hash returns the hex SHA-256 of parts joined by a unit separator.

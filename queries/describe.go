@@ -92,7 +92,13 @@ func (d *describer) describe(ctx context.Context, iri quad.IRI) (EntityInfo, boo
 }
 
 func pickLabel(labels map[string]string, iri string) string {
-	for _, l := range []string{"en", "ar", ""} {
+	if s := labels["en"]; s != "" {
+		return s
+	}
+	if s := labels[romanisedLang]; s != "" {
+		return s + " (romanised)" // a transliteration, not an English name
+	}
+	for _, l := range []string{"ar", ""} {
 		if s := labels[l]; s != "" {
 			return s
 		}
@@ -107,6 +113,9 @@ func pickLabel(labels map[string]string, iri string) string {
 	}
 	return lastSegment(iri)
 }
+
+// romanisedLang tags the romanised label of a name the catalogue lacks.
+const romanisedLang = "ar-Latn"
 
 func lastSegment(iri string) string {
 	if i := strings.LastIndexAny(iri, "/#"); i >= 0 && i < len(iri)-1 {

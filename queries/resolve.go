@@ -67,7 +67,8 @@ func resolveEntity(ctx context.Context, s *graph.Store, name string, idx NameSou
 	if len(found) == 0 {
 		for _, form := range spellings(name) {
 			for _, val := range []quad.Value{quad.LangString{Value: quad.String(form), Lang: "ar"},
-				quad.LangString{Value: quad.String(form), Lang: "en"}, quad.String(form)} {
+				quad.LangString{Value: quad.String(form), Lang: "en"}, quad.LangString{Value: quad.String(form), Lang: romanisedLang},
+				quad.String(form)} {
 				for _, p := range []quad.IRI{graph.RDFSLabel, graph.SKOSAltLabel} {
 					for _, e := range s.Subjects(ctx, p, val, 0) {
 						if strings.HasPrefix(string(e), entityPrefix) {

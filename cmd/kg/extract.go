@@ -227,6 +227,9 @@ func writeTable(w io.Writer, r *extract.Result) error {
 				names = append(names, l)
 			}
 		}
+		if l := e.Labels["ar-Latn"]; l != "" && e.Labels["en"] == "" {
+			names = append(names, l+" (romanised)")
+		}
 		extra := ""
 		if e.Wikidata != "" {
 			extra += " " + e.Wikidata

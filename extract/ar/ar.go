@@ -1,12 +1,15 @@
 // Package ar extracts entities and facts from Modern Standard Arabic news
 // articles: catalogue look-ups over normalised tokens, titles resolved to
 // office holders at the article's date, new people named after a title,
-// coreference of surnames, titles and pronoun subjects, and relation rules
-// driven by a lexicon of verbs, verbal nouns and phrases (data/relations.tsv),
-// with negation, future and conditional clauses left out.
+// coreference of surnames, titles and pronoun subjects, a shallow clause
+// analysis (extract/syntax), and relation rules driven by a table of
+// constructions (data/constructions.tsv: verbs, light verbs, verbal and
+// event nouns, participles, nouns of relation, relative clauses), with
+// negated, future, planned, demanded, rumoured, denied, alleged and
+// conditional clauses left out.
 //
-// The data files under data/ are embedded: relations.tsv (the relation
-// lexicon), titles.tsv (title phrases beyond the catalogue's roles),
+// The data files under data/ are embedded: constructions.tsv (the
+// relation constructions), titles.tsv (title phrases beyond the catalogue's roles),
 // words.tsv (closed word lists), events.tsv (patterns that name events),
 // demonyms.tsv (English adjectives for event names) and precision.tsv (the
 // measured precision of each rule: a fact's prior confidence, which the
@@ -25,6 +28,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
 )
@@ -67,7 +71,23 @@ type Extractor struct {
 	cat  *catalog.Catalog
 	once sync.Once
 	lex  *lexicon
+	syn  *syntax.Analyzer
 	err  error
+	// roman spells names the catalogue lacks (data/names.tsv, the
+	// catalogue's own names, letter rules).
+	roman *romanizer
+	// heads are the head nouns and national bodies that name entities
+	// the catalogue lacks (data/heads.tsv, data/bodies.tsv).
+	heads *headTable
+	// context holds the conditions under which ambiguous catalogue
+	// entries are linked (data/context.tsv).
+	context map[string][]condition
+	// bodyPhrase and bodyFirst are the phrases (and their first words)
+	// that name a national body before a nationality adjective.
+	bodyPhrase, bodyFirst map[string]bool
+	// ministries name a country's government and ministries
+	// (data/ministries.tsv).
+	ministries []ministry
 
 	capitalOf  map[string]string // capital city key → country key
 	ministryOf map[string]string // ministry or department key → its country
@@ -77,7 +97,10 @@ type Extractor struct {
 	prefixes  map[string]bool // every token prefix of every indexed name
 	titleMax  map[string]int  // first token of a title phrase → longest length
 
-	formCache, suffixCache sync.Map // word → Token.Forms / SuffixForms
+	formCache   wordCache[[]string]       // word → Token.Forms
+	suffixCache wordCache[[]string]       // word as written, NUL, Bare → Token.SuffixForms
+	entityCache wordCache[extract.Entity] // catalogue key → its extract.Entity (shared, read-only)
+
 }
 
 // New returns an Arabic extractor over the default catalogue, with the
@@ -89,6 +112,7 @@ func New(opts ...Option) *Extractor { return NewWithCatalog(nil, opts...) }
 // default one).
 func NewWithCatalog(c *catalog.Catalog, opts ...Option) *Extractor {
 	x := &Extractor{cat: c, Names: LearnedNames(), Scorer: LearnedScorer()}
+	x.formCache.max, x.suffixCache.max = wordCacheMax, wordCacheMax
 	for _, o := range opts {
 		o(x)
 	}
@@ -102,6 +126,23 @@ func (x *Extractor) load() error {
 		}
 		x.lex, x.err = loadLexicon()
 		if x.err != nil {
+			return
+		}
+		if x.syn, x.err = syntax.New(syntax.Options{Verbs: x.lex.verbForms()}); x.err != nil {
+			x.err = fmt.Errorf("ar: clause analysis: %w", x.err)
+			return
+		}
+		if x.roman, x.err = loadRomanizer(x.cat); x.err != nil {
+			return
+		}
+		if x.heads, x.err = loadHeads(); x.err != nil {
+			return
+		}
+		if x.context, x.err = loadContext(); x.err != nil {
+			return
+		}
+		x.bodyPhrase, x.bodyFirst = x.bodyPhrases()
+		if x.ministries, x.err = loadMinistries(); x.err != nil {
 			return
 		}
 		if l, ok := x.Names.(loader); ok {
@@ -135,8 +176,10 @@ func (x *Extractor) load() error {
 }
 
 // Extract finds entities and facts in doc. Every fact carries its evidence
-// sentence, byte offsets, rule id and confidence; every entity a fact uses
-// is in Result.Entities.
+// sentence, byte offsets, rule id and confidence; every entity the text
+// names (linked to the catalogue or created) and every entity a fact uses
+// is in Result.Entities. The label maps of catalogue entities are shared
+// between results and must not be modified.
 func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract.Result, error) {
 	if err := x.load(); err != nil {
 		return nil, err
@@ -146,7 +189,8 @@ func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract
 		// the headline: its facts cite it with empty offsets
 		d.sentence(-1, text.Sentence{Text: t, Tokens: text.Tokenize(t, 0)})
 	}
-	for i, s := range text.Sentences(doc.Text) {
+	d.sents = text.Sentences(doc.Text)
+	for i, s := range d.sents {
 		if i%32 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, fmt.Errorf("extract %s: %w", origin(doc), err)
@@ -210,10 +254,14 @@ func absoluteDates(ms []timex.Match, src string) []timex.Match {
 	return out
 }
 
-// result assembles the entities used by the facts, in a stable order.
+// result assembles the entities the text names or the facts use, in a
+// stable order.
 func (d *docState) result() *extract.Result {
 	r := &extract.Result{Doc: d.doc, Facts: d.facts}
 	used := map[string]bool{}
+	for _, k := range d.mentioned {
+		used[k] = true
+	}
 	for _, f := range d.facts {
 		used[f.Subject] = true
 		if f.Object != "" {

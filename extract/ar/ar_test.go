@@ -316,7 +316,8 @@ func TestTitleResolution(t *testing.T) {
 }
 
 // TestNewPerson: a title followed by a name the catalogue lacks makes a new
-// Person with a transliterated English label and lower confidence.
+// Person with a romanised label (tagged ar-Latn, no English label), an
+// ASCII key and lower confidence.
 func TestNewPerson(t *testing.T) {
 	r := run(t, "وقال المتحدث باسم الكرملين سامي فارس إن الرئيس سيحضر القمة.", "2016-01-10")
 	var found *extract.Entity
@@ -328,8 +329,14 @@ func TestNewPerson(t *testing.T) {
 	if found == nil {
 		t.Fatalf("no new person; facts:%s", dump(r))
 	}
-	if found.Confidence >= 1 || found.Labels["en"] == "" || strings.ContainsAny(found.Labels["en"], "سامي") {
-		t.Errorf("new person %+v: want a Latin English label and confidence < 1", *found)
+	if found.Confidence >= 1 || found.Labels["en"] != "" || found.Labels[LangRomanised] != "Sami Fares" {
+		t.Errorf("new person %+v: want the romanised label Sami Fares, no English label, confidence < 1", *found)
+	}
+	for _, r := range found.Key {
+		if r > 0x7f {
+			t.Errorf("key %q is not ASCII", found.Key)
+			break
+		}
 	}
 	if !has(r, want{found.Key, "officialOf", "kremlin", ""}) {
 		t.Errorf("want officialOf kremlin; got:%s", dump(r))
@@ -360,9 +367,18 @@ func TestEvidence(t *testing.T) {
 
 func TestTransliterate(t *testing.T) {
 	cases := []struct{ in, want string }{
-		{"دميتري بيسكوف", "Dmitri Biskuf"},
 		{"سامي", "Sami"},
-		{"الجبير", "al-Jbir"},
+		{"الجبير", "al-Jabir"},
+		{"حاتم العريبي", "Hatem al-Aribi"},
+		{"عالية نصيف", "Aliya Nasif"},
+		{"الصقلاوية", "al-Saqlawiya"},
+		{"سعد القرني", "Saad al-Qarni"},
+		{"حيدر", "Haidar"},
+		{"كنعان", "Kanaan"},
+		{"موسى", "Musa"},
+		{"علاء", "Alaa"},
+		{"أوباما", "Obama"},
+		{"رائد", "Raed"},
 	}
 	for _, c := range cases {
 		if got := Transliterate(c.in); got != c.want {

@@ -29,7 +29,8 @@ func TestDebugDoc(t *testing.T) {
 			continue
 		}
 		d := newDocState(x, doc)
-		for i, s := range text.Sentences(doc.Text) {
+		d.sents = text.Sentences(doc.Text)
+		for i, s := range d.sents {
 			n := len(d.facts)
 			st := &sentState{s: s, toks: s.Tokens, idx: i, speaker: map[int][]string{}, named: map[int]bool{}, claim: map[int]bool{}, objects: make([]bool, len(s.Tokens)), used: make([]bool, len(s.Tokens))}
 			st.at = make([]int, len(st.toks))

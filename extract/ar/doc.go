@@ -26,6 +26,20 @@ type docState struct {
 	facts   []extract.Fact
 	seen    map[string]int // fact identity → index in facts
 	created map[string]*extract.Entity
+	// mentioned holds every entity a mention links to or creates, in
+	// order of first mention: each becomes a node of the graph.
+	mentioned  []string
+	isMention  map[string]bool
+	nested     []string          // entities named inside other names (the place of a port)
+	headKey    map[string]string // head noun → last entity named with it (coreference)
+	familyOf   map[string]string // family name of a person named in full → key
+	firstTwo   map[string]string // first two words of a person named in full → key
+	firstOfTwo map[string]bool   // the first words of firstTwo
+	lastOfType map[string]string // type → last entity of it in the sentences before
+	lastNamed  string            // the last entity named in the sentences before
+
+	sents     []text.Sentence // the document's sentences (for document-wide context)
+	countries map[string]int  // country key → words naming it (profile, lazily)
 
 	roleOf      map[string]string // person key → role named or known
 	byRole      map[string]string // role → last person named with it
@@ -40,31 +54,60 @@ type docState struct {
 	leadDate    string            // the first day-precise date of the lead
 
 	scratch []byte // reused buffer for n-gram look-ups
+	key     []byte // reused buffer for cache keys
+
+	lastNoun   nounAct         // the last verbal noun given a subject (constructions.go)
+	objEnd     int             // the token after the last object list found (arguments.go)
+	strict     bool            // objects take the trigger's own prepositions only (arguments.go)
+	how        how             // how the current construction found its arguments (features.go)
+	lastPair   []string        // the last two parties that met or worked together (الطرفان، الجانبان)
+	lastPairAt int             // the sentence they were named in
+	sentIdx    int             // the sentence being read
+	female     map[string]bool // people a feminine verb says are women (relations.go)
+	spoke      speechDate      // the last dated statement of a named speaker (dates.go)
 }
 
 // forms returns t.Forms(), computed once per distinct word and shared by
 // all documents.
 func (d *docState) forms(t text.Token) []string {
-	if f, ok := d.x.formCache.Load(t.Norm); ok {
-		return f.([]string)
+	if f, ok := d.x.formCache.get(t.Norm); ok {
+		return f
 	}
-	f := t.Forms()
-	d.x.formCache.Store(t.Norm, f)
+	// the forms are substrings of the word: clone it, not the document
+	f := text.Forms(strings.Clone(t.Norm))
+	d.x.formCache.put(f[0], f)
 	return f
 }
 
-// suffixForms returns t.SuffixForms(), computed once per distinct word.
+// suffixForms returns t.SuffixForms(), computed once per distinct word
+// (as written, and with its proclitics) and shared by all documents.
 func (d *docState) suffixForms(t text.Token) []string {
-	key := t.Norm
-	if t.Bare != t.Norm {
-		key = t.Norm + "\x00" + t.Bare
+	if !maySuffix(t.Norm) && (t.Bare == t.Norm || !maySuffix(t.Bare)) {
+		return nil // what SuffixForms returns, without a look-up
 	}
-	if f, ok := d.x.suffixCache.Load(key); ok {
-		return f.([]string)
+	key := append(append(append(d.key[:0], t.Text...), 0), t.Bare...)
+	d.key = key
+	if f, ok := d.x.suffixCache.getBytes(key); ok {
+		return f
 	}
 	f := t.SuffixForms()
-	d.x.suffixCache.Store(key, f)
+	for i := range f {
+		f[i] = strings.Clone(f[i])
+	}
+	d.x.suffixCache.put(string(key), f)
 	return f
+}
+
+// maySuffix reports whether Token.SuffixForms may find a pronoun suffix on
+// the normalised word w: four Arabic letters or more, the last that of a
+// suffix (ه م ن ا).
+func maySuffix(w string) bool {
+	n := len(w)
+	if n < 8 || w[0] < 0xD8 {
+		return false
+	}
+	a, b := w[n-2], w[n-1]
+	return a == 0xD9 && (b == 0x87 || b == 0x85 || b == 0x86) || a == 0xD8 && b == 0xA7
 }
 
 func newDocState(x *Extractor, doc extract.Document) *docState {
@@ -72,6 +115,12 @@ func newDocState(x *Extractor, doc extract.Document) *docState {
 		x: x, cat: x.cat, lex: x.lex, doc: doc, at: anchor(doc),
 		seen:       map[string]int{},
 		created:    map[string]*extract.Entity{},
+		isMention:  map[string]bool{},
+		headKey:    map[string]string{},
+		familyOf:   map[string]string{},
+		firstTwo:   map[string]string{},
+		firstOfTwo: map[string]bool{},
+		lastOfType: map[string]string{},
 		roleOf:     map[string]string{},
 		byRole:     map[string]string{},
 		surnames:   map[string]string{},
@@ -81,13 +130,19 @@ func newDocState(x *Extractor, doc extract.Document) *docState {
 }
 
 // entity returns the graph entity of a key: a catalogue entry or an entity
-// created from the text.
+// created from the text. A catalogue entity is converted once per
+// extractor: results share its label maps, which are read-only.
 func (d *docState) entity(key string) extract.Entity {
 	if e, ok := d.created[key]; ok {
 		return *e
 	}
+	if e, ok := d.x.entityCache.get(key); ok {
+		return e
+	}
 	if e, ok := d.cat.Get(key); ok {
-		return e.Entity(1)
+		ent := e.Entity(1)
+		d.x.entityCache.put(e.Key, ent)
+		return ent
 	}
 	return extract.Entity{Key: key, Type: extract.Event, Labels: map[string]string{"en": key}, Confidence: 0.5}
 }
@@ -106,7 +161,10 @@ func (d *docState) typeOf(key string) string {
 // englishName returns the English name of a key.
 func (d *docState) englishName(key string) string {
 	if e, ok := d.created[key]; ok {
-		return e.Labels["en"]
+		if en := e.Labels["en"]; en != "" {
+			return en
+		}
+		return e.Labels[LangRomanised]
 	}
 	if e, ok := d.cat.Get(key); ok {
 		return e.Name
@@ -114,44 +172,18 @@ func (d *docState) englishName(key string) string {
 	return key
 }
 
-// createPerson makes a new Person entity from its Arabic surface form.
-func (d *docState) createPerson(surface string, conf float64) string {
-	n := text.Normalize(surface)
-	key := "person-" + strings.ReplaceAll(n, " ", "-")
-	if _, ok := d.created[key]; !ok {
-		en := Transliterate(surface)
-		e := &extract.Entity{
-			Key: key, Type: extract.Person,
-			Labels:     map[string]string{"ar": surface, "en": en},
-			Confidence: conf,
-		}
-		d.created[key] = e
-		f := strings.Fields(n)
-		if len(f) > 1 {
-			last := f[len(f)-1]
-			d.surnames[last] = key
-			d.surnames[text.StripArticle(last)] = key
-			e.AltLabels = append(e.AltLabels, extract.Label{Text: lastField(surface), Lang: "ar"})
-		}
-	}
-	return key
-}
-
-func lastField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return s
-	}
-	return f[len(f)-1]
-}
-
 // createEvent makes (or finds) an Event entity named by English names (the
 // first is its label, the others alternative labels); an event the
 // catalogue knows under one of those names is reused.
 func (d *docState) createEvent(kind string, names []string, surface string) string {
+	for _, e := range d.cat.Lookup(text.Normalize(surface)) {
+		if e.Type == extract.Event || e.Type == extract.Agreement {
+			return e.Key // the Arabic as written is the catalogue event's name
+		}
+	}
 	for _, name := range names {
 		for _, e := range d.cat.Lookup(text.Normalize(name)) {
-			if e.Type == extract.Event || e.Type == extract.Agreement {
+			if (e.Type == extract.Event || e.Type == extract.Agreement) && d.eventFits(e) {
 				return e.Key
 			}
 		}
@@ -159,7 +191,7 @@ func (d *docState) createEvent(kind string, names []string, surface string) stri
 	key := "event-" + kind + "-" + strings.ToLower(strings.ReplaceAll(names[0], " ", "-"))
 	if _, ok := d.created[key]; !ok {
 		typ := extract.Event
-		if kind == "agreement" {
+		if kind == "agreement" || kind == "declaration" {
 			typ = extract.Agreement
 		}
 		e := &extract.Entity{
@@ -175,12 +207,34 @@ func (d *docState) createEvent(kind string, names []string, surface string) stri
 	return key
 }
 
-// eventNames fills an event template with every English name of an entry.
-func eventNames(template string, en *catalog.Entry) []string {
-	out := []string{strings.ReplaceAll(template, "{name}", en.Name)}
-	for _, a := range en.Aliases {
-		if len(a) > 1 {
-			out = append(out, strings.ReplaceAll(template, "{name}", a))
+// eventNames fills an event template with every English name of an
+// entry; a template may list alternatives (" | "): the first with the
+// entry's name is the label, the others are alternative labels.
+// {demonym} takes the English adjective of a country (demonyms.tsv);
+// templates with it are skipped for other entries.
+func (d *docState) eventNames(template string, en *catalog.Entry) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	dem := d.lex.demonyms[en.Key]
+	for _, t := range strings.Split(template, " | ") {
+		t = strings.TrimSpace(t)
+		if strings.Contains(t, "{demonym}") {
+			if dem != "" {
+				add(strings.ReplaceAll(t, "{demonym}", dem))
+			}
+			continue
+		}
+		add(strings.ReplaceAll(t, "{name}", en.Name))
+		for _, a := range en.Aliases {
+			if len(a) > 1 {
+				add(strings.ReplaceAll(t, "{name}", a))
+			}
 		}
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
 )
@@ -36,7 +37,12 @@ type sentState struct {
 	objects []bool       // token positions of mentions used as objects
 	used    []bool       // tokens consumed by a gapped trigger
 	fc      [][]string   // token → forms
-	names   lazySpans    // spans of the learned name finder
+	names   []nameMatch  // token → catalogue name found there (cached)
+	titles  []titleMatch // token → title found there (cached)
+	learned lazySpans    // spans of the learned name finder
+
+	syn    *syntax.Sentence // the shallow clause analysis (relations.go)
+	quoted map[int][]string // quotation clause → its speaker (relations.go)
 }
 
 // forms returns the lexicon forms of token k (Token.Forms), cached.
@@ -69,16 +75,22 @@ func (st *sentState) add(m *mention) {
 	}
 }
 
-// sentence reads one sentence.
-func (d *docState) sentence(idx int, s text.Sentence) {
+// newSentState starts reading sentence number idx.
+func newSentState(idx int, s text.Sentence) *sentState {
 	st := &sentState{s: s, toks: s.Tokens, idx: idx, speaker: map[int][]string{}, named: map[int]bool{}, claim: map[int]bool{}, objects: make([]bool, len(s.Tokens)), used: make([]bool, len(s.Tokens))}
-	if len(st.toks) == 0 {
-		return
-	}
 	st.at = make([]int, len(st.toks))
 	for i := range st.at {
 		st.at[i] = -1
 	}
+	return st
+}
+
+// sentence reads one sentence.
+func (d *docState) sentence(idx int, s text.Sentence) {
+	if len(s.Tokens) == 0 {
+		return
+	}
+	st := newSentState(idx, s)
 	st.dates = d.dates(s)
 	if d.leadDate == "" && idx < 3 && !d.doc.Date.IsZero() {
 		for _, m := range st.dates {
@@ -94,6 +106,27 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 	d.clauses(st)
 	d.relations(st)
 	d.patterns(st)
+	d.noteMentioned(st)
+	d.noteSentenceEnd(st)
+}
+
+// noteMentioned records the entities the sentence's mentions name, so that
+// every entity the text names becomes a node, whether a fact uses it or not.
+func (d *docState) noteMentioned(st *sentState) {
+	for _, m := range st.ments {
+		if m.key == "" || d.isMention[m.key] || d.typeOf(m.key) == "" {
+			continue
+		}
+		d.isMention[m.key] = true
+		d.mentioned = append(d.mentioned, m.key)
+	}
+	for _, k := range d.nested {
+		if !d.isMention[k] && d.typeOf(k) != "" {
+			d.isMention[k] = true
+			d.mentioned = append(d.mentioned, k)
+		}
+	}
+	d.nested = d.nested[:0]
 }
 
 // nameIndex is the first-token index of catalogue names the extractor
@@ -159,6 +192,38 @@ func (x *Extractor) firstTokens() map[string]int {
 // first token in any of its forms (clitics stripped), the others as
 // written. Past the last token there is no name.
 func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
+	if i < 0 || i >= len(st.toks) {
+		return i, nil, ""
+	}
+	if st.names == nil {
+		st.names = make([]nameMatch, len(st.toks))
+	}
+	c := &st.names[i]
+	if !c.done {
+		c.end, c.entries, c.prefix = d.matchNameAt(st, i)
+		c.done = true
+	}
+	return c.end, c.entries, c.prefix
+}
+
+// nameMatch is the catalogue name found at one token (matchName, cached).
+type nameMatch struct {
+	done    bool
+	end     int
+	entries []*catalog.Entry
+	prefix  string
+}
+
+// titleMatch is the title found at one token (matchTitle, cached).
+type titleMatch struct {
+	done        bool
+	role        string
+	counterpart bool
+	end         int
+}
+
+// matchNameAt is matchName without the cache.
+func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
 	toks := st.toks
 	if i >= len(toks) || !toks[i].IsWord() {
 		return i, nil, ""
@@ -203,7 +268,42 @@ func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.
 		}
 		d.scratch = buf
 	}
+	if end <= i {
+		return d.pluralCase(st, i)
+	}
 	return end, entries, prefix
+}
+
+// pluralCase finds a one-word catalogue name written in the other case of
+// a sound masculine plural (اليساريين for اليساريون, and the reverse).
+func (d *docState) pluralCase(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
+	t := st.toks[i]
+	for _, f := range st.forms(d, i) {
+		var other string
+		switch {
+		case len([]rune(f)) < 6:
+			continue
+		case strings.HasSuffix(f, "ين"):
+			other = strings.TrimSuffix(f, "ين") + "ون"
+		case strings.HasSuffix(f, "ون"):
+			other = strings.TrimSuffix(f, "ون") + "ين"
+		default:
+			continue
+		}
+		hits := d.cat.LookupHits(other)
+		if len(hits) == 0 || (hits[0].Derived && text.HasArticle(f)) {
+			continue
+		}
+		for _, h := range hits {
+			entries = append(entries, h.Entry)
+		}
+		prefix = strings.TrimSuffix(t.Norm, f)
+		if prefix == t.Norm {
+			prefix = t.Prefix
+		}
+		return i + 1, entries, prefix
+	}
+	return i, nil, ""
 }
 
 // adjective returns the country a nationality adjective at token k names.
@@ -232,6 +332,22 @@ func pick(es []*catalog.Entry) *catalog.Entry {
 // matchTitle finds a title phrase at token i: its role, whether it is a
 // "counterpart" word, and the token after it.
 func (d *docState) matchTitle(st *sentState, i int) (role string, counterpart bool, end int) {
+	if i < 0 || i >= len(st.toks) {
+		return "", false, i
+	}
+	if st.titles == nil {
+		st.titles = make([]titleMatch, len(st.toks))
+	}
+	c := &st.titles[i]
+	if !c.done {
+		c.role, c.counterpart, c.end = d.matchTitleAt(st, i)
+		c.done = true
+	}
+	return c.role, c.counterpart, c.end
+}
+
+// matchTitleAt is matchTitle without the cache.
+func (d *docState) matchTitleAt(st *sentState, i int) (role string, counterpart bool, end int) {
 	toks := st.toks
 	if !toks[i].IsArabic() {
 		return "", false, i
@@ -298,6 +414,23 @@ func (d *docState) findMentions(st *sentState) {
 			continue
 		}
 		nameEnd, entries, prefix := d.matchName(st, i)
+		var chosen *catalog.Entry
+		if nameEnd > i {
+			chosen = d.choose(st, i, nameEnd, entries)
+			if chosen == nil || (nameEnd == i+1 && st.inDate(i, nameEnd)) || d.otherPerson(st, i, nameEnd, chosen) {
+				nameEnd, chosen = i, nil
+			}
+		}
+		if m := d.nationalBody(st, i, nameEnd); m != nil {
+			d.addMention(st, m)
+			i = m.e
+			continue
+		}
+		if m := d.headCoref(st, i, nameEnd); m != nil {
+			d.addMention(st, m)
+			i = m.e
+			continue
+		}
 		role, counterpart, titleEnd := d.matchTitle(st, i)
 		if titleEnd > i && titleEnd >= nameEnd {
 			if j := d.title(st, i, titleEnd, role, counterpart); j > i {
@@ -309,34 +442,61 @@ func (d *docState) findMentions(st *sentState) {
 			i = j
 			continue
 		}
+		if ms := d.headMentions(st, i, nameEnd); len(ms) > 0 {
+			for _, m := range ms {
+				d.addMention(st, m)
+			}
+			i = ms[len(ms)-1].e
+			continue
+		}
 		if nameEnd > i {
-			e := pick(entries)
-			m := &mention{s: i, e: nameEnd, key: e.Key, typ: e.Type, prefix: prefix}
-			st.add(m)
-			d.noteMention(m)
-			d.noteOrgHead(st, m)
+			m := &mention{s: i, e: nameEnd, key: chosen.Key, typ: chosen.Type, prefix: prefix}
+			d.addMention(st, m)
+			d.innerNames(st, m)
+			if chosen.Type == extract.Country && nameEnd-i > 1 {
+				d.countryBody(st, nameEnd-1, chosen.Key) // الخارجية الروسية: a catalogue name of the country
+			}
 			i = nameEnd
+			continue
+		}
+		if j := d.roleNoun(st, i); j > i {
+			i = j
+			continue
+		}
+		if m := d.personSkipMiddle(st, i); m != nil {
+			d.addMention(st, m)
+			i = m.e
+			continue
+		}
+		if m := d.personBack(st, i); m != nil {
+			d.addMention(st, m)
+			i = m.e
 			continue
 		}
 		if d.x.Names != nil {
 			if sp, ok := d.learnedAt(st, i); ok {
 				if m := d.learnedMention(st, sp); m != nil {
-					st.add(m)
-					d.noteMention(m)
+					d.addMention(st, m)
 					i = m.e
 					continue
 				}
 			}
 		}
-		if c := d.adjective(st, i); c != "" {
+		if m := d.freeName(st, i); m != nil {
+			// a node, but no argument of the sentence's relations: a name
+			// found by its first word alone is too weak a cue
+			d.noteNested(m.key)
+			i = m.e
+			continue
+		}
+		if c := d.adjective(st, i); c != "" && d.adjectiveSupported(c) {
+			d.countryBody(st, i, c)
 			st.add(&mention{s: i, e: i + 1, key: c, typ: extract.Country, adj: true})
 			i++
 			continue
 		}
 		if k, ok := d.surnames[toks[i].Bare]; ok {
-			m := &mention{s: i, e: i + 1, key: k, typ: extract.Person, prefix: toks[i].Prefix}
-			st.add(m)
-			d.noteMention(m)
+			d.addMention(st, &mention{s: i, e: i + 1, key: k, typ: extract.Person, prefix: toks[i].Prefix})
 			i++
 			continue
 		}
@@ -350,8 +510,28 @@ func (d *docState) findMentions(st *sentState) {
 			i++
 			continue
 		}
+		if m := d.personBeforeHe(st, i); m != nil {
+			d.addMention(st, m)
+			i++
+			continue
+		}
+		if m := d.latterCoref(st, i); m != nil {
+			st.add(m)
+			i++
+			continue
+		}
 		i++
 	}
+}
+
+// addMention adds a mention to the sentence and updates the coreference
+// memory.
+func (d *docState) addMention(st *sentState, m *mention) {
+	st.add(m)
+	d.noteMention(m)
+	d.noteOrgHead(st, m)
+	d.noteHeadOf(st, m)
+	d.notePersonNames(st, m)
 }
 
 // noteMention updates the coreference memory after a person mention.
@@ -456,6 +636,14 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 				j++
 				continue
 			}
+			if j+1 < len(toks) && d.lex.in("ministry", t.Bare) {
+				// "المتحدث باسم الخارجية التونسية": a ministry is its country
+				if c := d.adjective(st, j+1); c != "" {
+					of = c
+					j += 2
+					continue
+				}
+			}
 		}
 		if t.Norm == "باسم" && j+1 < len(toks) {
 			if e, es, _ := d.matchName(st, j+1); e > j+1 {
@@ -530,6 +718,16 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			d.setRole(m.key, role)
 			return j
 		}
+		if s, n := d.nameBefore(st, i); n > 0 && toks[i].Prefix == "" && !counterpart {
+			// a new person in apposition: "وقال مختار الرحبي السكرتير الصحفي"
+			key := d.createPerson(st.surface(s, s+n-1), 0.6)
+			if of != "" && !former {
+				d.official(st, key, of, role, "ar/title-apposition")
+			}
+			d.setRole(key, role)
+			d.addMention(st, &mention{s: s, e: s + n, key: key, typ: extract.Person})
+			return j
+		}
 		switch {
 		case former:
 			return i
@@ -567,9 +765,8 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	}
 	_ = created
 	m := &mention{s: i, e: personEnd, key: person, typ: extract.Person, title: byTitle, prefix: toks[i].Prefix}
-	st.add(m)
 	d.setRole(person, role)
-	d.noteMention(m)
+	d.addMention(st, m)
 	return personEnd
 }
 
@@ -660,7 +857,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 			j := i + len(h)
 			key, end, inner := "", j, ""
 			switch p.follows {
-			case "place", "place-in":
+			case "place", "place-in", "place-end":
 				k := j
 				for n := 0; n < 4 && k < len(toks); n++ {
 					nm := toks[k].Norm
@@ -673,27 +870,30 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				if k < len(toks) {
 					if e, es, _ := d.matchName(st, k); e > k {
 						if en := pick(es); en.Type == extract.Place || en.Type == extract.Country {
-							if p.follows == "place" && k > j+1 {
+							if (p.follows == "place" || p.follows == "place-end") && k > j+1 {
 								break
 							}
-							key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e
+							if p.follows == "place-end" && e < len(toks) && toks[e].IsWord() {
+								break // "إعلان واشنطن نيتها": Washington's announcement
+							}
+							key, end = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e
 						}
 					} else if c := d.adjective(st, k); c != "" && k == j && p.kind == "conflict" {
 						en, _ := d.cat.Get(c)
-						key, end = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, k)), k+1
+						key, end = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, k)), k+1
 					}
 				}
 			case "name":
 				if j >= len(toks) {
 					// the event noun ends the sentence: nothing names it
 				} else if e, es, _ := d.matchName(st, j); e > j {
-					if en := pick(es); en.Type == extract.Organization || en.Type == extract.Place || en.Type == extract.Country || en.Type == extract.Group {
-						key, end, inner = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
+					if en := pick(es); en.Type == extract.Organization || en.Type == extract.Place || en.Type == extract.Country || en.Type == extract.Group || en.Type == extract.Facility {
+						key, end, inner = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 					}
 				} else if en, e := d.orgWithoutHead(st, j); en != nil {
-					key, end, inner = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
+					key, end, inner = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 				} else if en, e := d.orgAhead(st, j); en != nil {
-					key, end, inner = d.createEvent(p.kind, eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
+					key, end, inner = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 				}
 			case "demonym":
 				k := j
@@ -702,8 +902,11 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				}
 				if k < len(toks) {
 					if c := d.adjective(st, k); c != "" && d.lex.demonyms[c] != "" {
-						name := strings.ReplaceAll(p.template, "{demonym}", d.lex.demonyms[c])
-						key, end = d.createEvent(p.kind, []string{name}, st.surface(i, k)), k+1
+						var names []string
+						for _, t := range strings.Split(p.template, " | ") {
+							names = append(names, strings.ReplaceAll(strings.TrimSpace(t), "{demonym}", d.lex.demonyms[c]))
+						}
+						key, end = d.createEvent(p.kind, names, st.surface(i, k)), k+1
 					}
 				}
 			}
@@ -737,7 +940,14 @@ func (d *docState) orgCoref(t text.Token) string {
 	if !text.HasArticle(t.Bare) {
 		return ""
 	}
-	return d.orgHeadKey[text.StripArticle(t.Bare)]
+	h := text.StripArticle(t.Bare)
+	if k := d.orgHeadKey[h]; k != "" {
+		return k
+	}
+	if r := d.x.heads.heads[h]; r != nil && r.typ != extract.Place {
+		return d.headKey[r.head]
+	}
+	return ""
 }
 
 // eventCoref resolves a bare event head with the article ("النزاع") to the

@@ -82,7 +82,7 @@ type lazySpans struct {
 
 // tag runs the name finder over the sentence, once.
 func (d *docState) tag(st *sentState) *lazySpans {
-	ls := &st.names
+	ls := &st.learned
 	if !ls.done && d.x.Names != nil {
 		ls.done = true
 		ls.spans, ls.cover = d.learnedSpans(st)
@@ -96,7 +96,7 @@ func (d *docState) tag(st *sentState) *lazySpans {
 // are unmatched too and it was not tried before. The sentence is tagged the
 // first time a word that may be a name is reached.
 func (d *docState) learnedAt(st *sentState, i int) (Span, bool) {
-	ls := &st.names
+	ls := &st.learned
 	if !ls.done {
 		t := st.toks[i]
 		if !t.IsArabic() || d.commonWord(t) {
@@ -153,6 +153,11 @@ func (d *docState) learnedSpans(st *sentState) ([]Span, []int) {
 			}
 			if _, _, te := d.matchTitle(st, k); te > k && te <= sp.End {
 				sp.Start = te
+				trimmed = true
+				continue
+			}
+			if sp.Type == extract.Person && sp.End-k >= 3 && d.leadingNonName(st, k) {
+				sp.Start++ // "دان مسعود البرزاني": a verb before the given name
 				trimmed = true
 				continue
 			}
@@ -226,7 +231,7 @@ func (d *docState) learnedMention(st *sentState, sp Span) *mention {
 	if sp.Type == "" || sp.Confidence < minNewScore || (single && sp.Type == extract.Person) {
 		return nil
 	}
-	if utf8.RuneCountInString(strings.ReplaceAll(name, " ", "")) < 3 || d.isDate(st, sp) {
+	if utf8.RuneCountInString(strings.ReplaceAll(name, " ", "")) < 3 || d.isDate(st, sp) || d.headAndAdjectives(st, sp) || d.commonNoun(st, sp) {
 		return nil
 	}
 	surface := st.surface(sp.Start, sp.End-1)
@@ -296,24 +301,6 @@ func (d *docState) lookupSpanName(name, first, rest string, single bool) *catalo
 	return nil
 }
 
-// createNamed makes a new Place or Organization entity from its Arabic
-// surface form.
-func (d *docState) createNamed(typ, surface string, conf float64) string {
-	prefix := "place-"
-	if typ == extract.Organization {
-		prefix = "org-"
-	}
-	key := prefix + strings.ReplaceAll(text.Normalize(surface), " ", "-")
-	if _, ok := d.created[key]; !ok {
-		d.created[key] = &extract.Entity{
-			Key: key, Type: typ,
-			Labels:     map[string]string{"ar": surface, "en": Transliterate(surface)},
-			Confidence: conf,
-		}
-	}
-	return key
-}
-
 // dropProclitics removes the first n letters (the proclitics) from
 // surface: "وطهران", 1 → "طهران". With contraction, the ل of the article
 // fused with the preposition ل comes back as ال: "للمنظمة", 1 →
@@ -367,29 +354,57 @@ func (d *docState) hasTrigger(st *sentState) bool {
 // With a name finder, that is its person span starting at k, of two words
 // or more (a title is cue enough to take it whatever its score): the
 // finder tells a name from a place or a phrase ("رئيس الوزراء الكندي بلدة
-// …"). Without one, nameLength guesses.
+// …"); else a full name starting with a given name of data/names.tsv.
+// Without a finder, nameLength guesses.
 func (d *docState) unknownName(st *sentState, k int) (int, float64) {
 	if d.x.Names == nil {
-		return d.nameLength(st, k), 0.6
+		return max(d.nameLength(st, k), d.givenNameLength(st, k)), 0.6
 	}
-	ls := d.tag(st)
-	if ls.cover == nil || ls.cover[k] < 0 {
-		return 0, 0
+	if ls := d.tag(st); ls.cover != nil && ls.cover[k] >= 0 {
+		sp := ls.spans[ls.cover[k]]
+		if sp.Start == k && sp.Type == extract.Person && sp.End-sp.Start >= 2 {
+			n := sp.End - sp.Start
+			for q := k + 1; q < sp.End; q++ {
+				// a catalogue name, a title, a word with a proclitic or a
+				// function word ends the name
+				if e, _, _ := d.matchName(st, q); e > q {
+					n = q - k
+					break
+				}
+				if _, _, te := d.matchTitle(st, q); te > q {
+					n = q - k
+					break
+				}
+				if t := st.toks[q]; !t.IsArabic() || t.Prefix != "" || d.commonWord(t) || d.notNamePart(t) {
+					n = q - k
+					break
+				}
+			}
+			if f := d.fullNameLength(st, k); f == n+1 && n >= 2 && text.HasArticle(st.toks[k+n].Norm) &&
+				!text.HasArticle(st.toks[k+n-1].Norm) {
+				n = f // the family name after the tagged span: إبراهيم محمد المنتصر
+			}
+			if n < 2 {
+				return 0, 0
+			}
+			return n, max(0.6, sp.Confidence)
+		}
 	}
-	sp := ls.spans[ls.cover[k]]
-	if sp.Start != k || sp.Type != extract.Person || sp.End-sp.Start < 2 {
-		return 0, 0
-	}
-	return sp.End - sp.Start, max(0.6, sp.Confidence)
+	// a name starting with a known given name (data/names.tsv)
+	return d.givenNameLength(st, k), 0.6
 }
 
 // otherBearer reports whether a catalogue person named by one word at the
 // end of a learned person span (tokens k..e) is someone else of the same
-// family name: the span's first word is not the first word of any of the
-// entry's Arabic names ("وليد الشمري" is not "عبد الأمير الشمري").
+// family name: the span's first word is a given name and not the first
+// word of any of the entry's Arabic names ("وليد الشمري" is not "عبد الأمير
+// الشمري"; "مستشارو أوباما" is Obama's advisers).
 func (d *docState) otherBearer(st *sentState, sp Span, k, e int, es []*catalog.Entry) bool {
 	if sp.Type != extract.Person || e != sp.End || e-k != 1 || k == sp.Start || len(es) == 0 {
 		return false
+	}
+	if !d.x.roman.IsGiven(st.toks[sp.Start].Bare) {
+		return false // "مستشارو أوباما": no first name before the family name
 	}
 	forms := st.forms(d, sp.Start)
 	for _, en := range es {
@@ -406,4 +421,48 @@ func (d *docState) otherBearer(st *sentState, sp Span, k, e int, es []*catalog.E
 		}
 	}
 	return true
+}
+
+// headAndAdjectives reports whether a span is a head noun followed only by
+// adjectives ("جامعة كينية": a Kenyan university, no name).
+func (d *docState) headAndAdjectives(st *sentState, sp Span) bool {
+	if sp.End-sp.Start < 2 || d.headOf(st.toks[sp.Start]) == nil {
+		return false
+	}
+	for k := sp.Start + 1; k < sp.End; k++ {
+		if d.adjective(st, k) == "" && !d.adjectiveOf(st, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// commonNoun reports whether a one-word span is a head noun or an event
+// noun of the extractor's lists (الاتفاق, الحركة), no name.
+func (d *docState) commonNoun(st *sentState, sp Span) bool {
+	if sp.End-sp.Start != 1 {
+		return false
+	}
+	t := st.toks[sp.Start]
+	b := text.StripArticle(t.Bare)
+	if d.x.heads.heads[b] != nil || d.lex.in("orghead", b) || d.lex.in("headstop", t.Bare) {
+		return true
+	}
+	for _, f := range st.forms(d, sp.Start) {
+		if d.lex.eventFirst[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingNonName reports whether token k, the first of a person span, is
+// no part of the name: it is no given name or name particle while the
+// next token is a given name (a verb or noun the tagger took in).
+func (d *docState) leadingNonName(st *sentState, k int) bool {
+	t, n := st.toks[k], st.toks[k+1]
+	if d.x.roman.IsGiven(t.Bare) || compoundHeads[t.Norm] || t.Norm == "بن" || t.Norm == "ابن" {
+		return false
+	}
+	return d.x.roman.IsGiven(n.Bare) || compoundHeads[n.Norm]
 }

@@ -67,8 +67,8 @@ func TestLearnedNames(t *testing.T) {
 				if e.Type != typ || e.Confidence < minNewScore || e.Confidence > 1 {
 					t.Errorf("%q: type %s confidence %.2f, want %s and ≥ %.1f", ar, e.Type, e.Confidence, typ, minNewScore)
 				}
-				if en := e.Labels["en"]; en == "" || en != Transliterate(ar) {
-					t.Errorf("%q: English label %q, want %q", ar, en, Transliterate(ar))
+				if en, rom := e.Labels["en"], e.Labels[LangRomanised]; en != "" || rom == "" || rom != x.roman.Name(ar) {
+					t.Errorf("%q: English label %q, romanised %q; want only the romanised %q", ar, en, rom, x.roman.Name(ar))
 				}
 			}
 			key := func(r *extract.Result, s string) string {
@@ -248,9 +248,9 @@ func TestNameFinderRules(t *testing.T) {
 		ents       map[string]string // Arabic label → type of the entity in the result
 		want, not  []want
 	}{
-		{"new organisation controls a new place", "وسيطرت جبهة الفجر على تل زهرة.",
-			map[string]string{"جبهة الفجر": extract.Organization, "تل زهرة": extract.Place},
-			[]want{{"org-*", extract.Controls, "place-*", ""}}, nil},
+		{"new group (typed by its head noun) controls a new place", "وسيطرت جبهة الفجر على تل زهرة.",
+			map[string]string{"جبهة الفجر": extract.Group, "تل زهرة": extract.Place},
+			[]want{{"group-*", extract.Controls, "place-*", ""}}, nil},
 		{"a low score makes no entity", "وسيطرت كتائب النور على تل زهرة.",
 			nil, nil, []want{{"*", extract.Controls, "*", ""}}},
 		{"other names make no entity", "وسيطرت جبهة الفجر على مهرجان الربيع.",
@@ -259,7 +259,7 @@ func TestNameFinderRules(t *testing.T) {
 			map[string]string{"زياد المصري": extract.Person},
 			[]want{{"person-*", extract.Opposes, "hezbollah", ""}}, []want{{"*", extract.Opposes, "hamas", ""}}},
 		{"a catalogue name stays the catalogue's", "وانتقدت جبهة الفجر حزب الله.",
-			nil, []want{{"org-*", extract.Opposes, "hezbollah", ""}}, nil},
+			nil, []want{{"group-*", extract.Opposes, "hezbollah", ""}}, nil},
 		{"a leading nationality adjective is dropped", "والتقى بشار الأسد بالإيراني علي ولي.",
 			map[string]string{"علي ولي": extract.Person},
 			[]want{{"bashar-al-assad", extract.Met, "person-*", ""}}, nil},

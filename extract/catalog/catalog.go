@@ -74,6 +74,9 @@ type Catalog struct {
 	roleIndex map[string][]string // normalised Arabic phrase → roles
 	roleOf    map[string]string   // normalised Arabic phrase → key of the entity it implies
 	roleMax   int
+
+	countryOnce  sync.Once
+	countryWords map[string]string // CountryWords, built once
 }
 
 var (

@@ -87,7 +87,7 @@ var typeRank = map[string]int{
 func (x *index) build() {
 	x.root = make(map[string]int32, len(x.m))
 	x.edges = make(map[edge]int32, len(x.m)/2)
-	x.hits = make([][]Hit, 1, len(x.m)*3/2)
+	x.hits = make([][]Hit, 1, max(1, len(x.m)*3/2)) // node 0, also for an empty index
 	for name, hits := range x.m {
 		if len(hits) > 1 {
 			sort.SliceStable(hits, func(i, j int) bool {
@@ -241,4 +241,47 @@ func (c *Catalog) Best(entries []*Entry, at time.Time) *Entry {
 		}
 	}
 	return entries[0]
+}
+
+// CountryWords returns the words (normalised) that name one country
+// without doubt: nationality adjectives in every indexed form (روسي،
+// الروسية، الروس) and one-word names whose exact hits all belong to the same
+// country (a capital, a city, the country itself), each mapped to that
+// country's key. It is built once; the map must not be modified.
+func (c *Catalog) CountryWords() map[string]string {
+	c.countryOnce.Do(func() {
+		m := map[string]string{}
+		one := func(hits []Hit, exactOnly bool) string {
+			country := ""
+			for _, h := range hits {
+				if exactOnly && h.Derived {
+					continue
+				}
+				co, ok := c.CountryOf(h.Entry.Key)
+				if !ok || (country != "" && co.Key != country) {
+					return ""
+				}
+				country = co.Key
+			}
+			return country
+		}
+		for norm, hits := range c.adjs.m {
+			if co := one(hits, false); co != "" {
+				m[norm] = co
+			}
+		}
+		for norm, hits := range c.names.m {
+			if strings.ContainsRune(norm, ' ') {
+				continue
+			}
+			if _, ok := m[norm]; ok {
+				continue
+			}
+			if co := one(hits, true); co != "" {
+				m[norm] = co
+			}
+		}
+		c.countryWords = m
+	})
+	return c.countryWords
 }

@@ -18,7 +18,7 @@ func init() {
 }
 
 var (
-	csvNodeHeader = []string{"Id", "Label", "Type", "label_en", "label_ar", "wikidata", "deaths"}
+	csvNodeHeader = []string{"Id", "Label", "Type", "label_en", "label_ar", "wikidata", "deaths", "label_ar_latn"}
 	csvEdgeHeader = []string{"Id", "Source", "Target", "Type", "Label", "Weight", "predicate", "date", "dates",
 		"confidence", "documents", "statements", "evidence"}
 )
@@ -37,7 +37,7 @@ func writeCSVNodes(w io.Writer, g *view) error {
 	cw := csv.NewWriter(w)
 	cw.Write(csvNodeHeader)
 	for _, n := range g.Nodes {
-		cw.Write([]string{n.ID, cell(n.Label), n.Type, cell(n.LabelEn), cell(n.LabelAr), n.Wikidata, n.Deaths})
+		cw.Write([]string{n.ID, cell(n.Label), n.Type, cell(n.LabelEn), cell(n.LabelAr), n.Wikidata, n.Deaths, cell(n.LabelLatn)})
 	}
 	cw.Flush()
 	return cw.Error()

@@ -25,6 +25,7 @@ var nodeKeys = []graphKey{
 	{"n_label_ar", "label_ar", "string"},
 	{"n_wikidata", "wikidata", "string"},
 	{"n_deaths", "deaths", "int"},
+	{"n_label_ar_latn", "label_ar_latn", "string"},
 }
 
 var edgeKeys = []graphKey{
@@ -42,7 +43,7 @@ var edgeKeys = []graphKey{
 // nodeValues returns a node's attribute values, in the order of nodeKeys;
 // "" means absent.
 func nodeValues(n *vnode) []string {
-	return []string{n.Label, n.Type, n.LabelEn, n.LabelAr, n.Wikidata, n.Deaths}
+	return []string{n.Label, n.Type, n.LabelEn, n.LabelAr, n.Wikidata, n.Deaths, n.LabelLatn}
 }
 
 func edgeValues(e *vedge) []string {

@@ -21,13 +21,16 @@ type view struct {
 
 // vnode is an entity.
 type vnode struct {
-	ID       string // the entity IRI
-	Type     string // class local name ("Person"); "" when unknown
-	Label    string // English label, else Arabic, else the IRI's last segment
-	LabelEn  string
-	LabelAr  string
-	Wikidata string // "Q7747"
-	Deaths   string // the largest deaths count stated for an event
+	ID      string // the entity IRI
+	Type    string // class local name ("Person"); "" when unknown
+	Label   string // English label, else "romanised (romanised)", else Arabic, else the IRI's last segment
+	LabelEn string
+	LabelAr string
+	// LabelLatn is the romanised label (ar-Latn) of a name the catalogue
+	// lacks: a transliteration, not an English name.
+	LabelLatn string
+	Wikidata  string // "Q7747"
+	Deaths    string // the largest deaths count stated for an event
 }
 
 // vedge is one direct edge, folded over the documents that state it.
@@ -197,11 +200,14 @@ func buildView(ctx context.Context, s *source) (*view, error) {
 	out := &view{}
 	for iri, n := range nodes {
 		vn := &vnode{ID: iri, Type: n.typ, Wikidata: n.wd,
-			LabelEn: preferred(n.labels["en"]), LabelAr: preferred(n.labels["ar"])}
+			LabelEn: preferred(n.labels["en"]), LabelAr: preferred(n.labels["ar"]), LabelLatn: preferred(n.labels[RomanisedLang])}
 		if n.hasDth {
 			vn.Deaths = strconv.Itoa(n.deaths)
 		}
 		vn.Label = vn.LabelEn
+		if vn.Label == "" && vn.LabelLatn != "" {
+			vn.Label = RomanisedLabel(vn.LabelLatn)
+		}
 		if vn.Label == "" {
 			vn.Label = vn.LabelAr
 		}
@@ -314,3 +320,11 @@ func lastSegment(iri string) string {
 
 // formatConf writes a confidence without trailing zeros ("0.9").
 func formatConf(c float64) string { return strconv.FormatFloat(c, 'f', -1, 64) }
+
+// RomanisedLang is the language tag of a romanised label: the Latin
+// spelling of an Arabic name the catalogue lacks, which is no English name.
+const RomanisedLang = "ar-Latn"
+
+// RomanisedLabel marks a romanised label for display: "Adel al-Halu
+// (romanised)".
+func RomanisedLabel(s string) string { return s + " (romanised)" }

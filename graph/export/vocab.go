@@ -22,7 +22,7 @@ var VocabFormats = []string{"turtle", "ntriples", "nquads", "trig", "jsonld"}
 // VocabTerm is one class or property of the project's vocabulary, as
 // listed in data/vocab.tsv.
 type VocabTerm struct {
-	Kind    string // class, relation, datatype, statement, document, annotation
+	Kind    string // class, relation, datatype, statement, document, entity, annotation
 	Name    string // local name ("met")
 	LabelEn string
 	LabelAr string
@@ -51,7 +51,7 @@ func Vocabulary() ([]VocabTerm, error) {
 		t := VocabTerm{Kind: f[0], Name: f[1], LabelEn: f[2], LabelAr: f[3], Domain: list(f[4]), Range: list(f[5]),
 			CAMEO: list(f[6]), Flags: list(f[7]), Super: list(f[8]), Comment: f[9]}
 		switch t.Kind {
-		case "class", "relation", "datatype", "statement", "document", "annotation":
+		case "class", "relation", "datatype", "statement", "document", "entity", "annotation":
 		default:
 			return nil, r.Errorf("unknown kind %q", t.Kind)
 		}
@@ -136,7 +136,7 @@ func VocabQuads(v graph.Vocab) ([]quad.Quad, error) {
 			add(s, graph.RDFType, owl("DatatypeProperty"))
 		case "annotation":
 			add(s, graph.RDFType, owl("AnnotationProperty"))
-		case "statement":
+		case "statement", "entity":
 			switch {
 			case len(t.Range) == 0:
 				add(s, graph.RDFType, rdf("Property"))

@@ -5,15 +5,18 @@
 // example: kg query co-mentioned entity=بوتين
 var mine = set(params.entity);
 var docs = {};
+// documents that name the entity (vocab:mentionedIn) or state a fact about it
+V(params.entity).Out(T("mentionedIn")).ForEach(function (d) { docs[d.id] = true; });
 V(params.entity).In([T("subject"), T("object")]).Out(T("source")).ForEach(function (d) { docs[d.id] = true; });
 var docList = Object.keys(docs);
 var shared = {};
+function note(o, doc) {
+  if (mine[o] || typeof o !== "string" || o.indexOf(KG.entity) !== 0) { return; }
+  (shared[o] = shared[o] || {})[doc] = true;
+}
 if (docList.length > 0) {
-  g.V.apply(g, docList).Tag("doc").In(T("source")).Out([T("subject"), T("object")]).ForEach(function (d) {
-    var o = bare(d.id);
-    if (mine[o] || typeof o !== "string" || o.indexOf(KG.entity) !== 0) { return; }
-    (shared[o] = shared[o] || {})[d.doc] = true;
-  });
+  g.V.apply(g, docList).Tag("doc").In(T("mentionedIn")).ForEach(function (d) { note(bare(d.id), d.doc); });
+  g.V.apply(g, docList).Tag("doc").In(T("source")).Out([T("subject"), T("object")]).ForEach(function (d) { note(bare(d.id), d.doc); });
 }
 var rows = Object.keys(shared).map(function (o) { return { other: o, documents: Object.keys(shared[o]).length }; });
 rows.sort(function (a, b) { return b.documents - a.documents || (a.other < b.other ? -1 : 1); });

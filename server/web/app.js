@@ -44,10 +44,17 @@
     });
   }
 
+  // latinLabel is the English label, else the romanised one marked as such
+  // (a transliteration of a name the catalogue lacks is no English name).
+  function latinLabel(l) {
+    if (l.en) { return l.en; }
+    return l["ar-Latn"] ? l["ar-Latn"] + " (romanised)" : "";
+  }
+
   function bothLabels(info) {
     if (!info) { return ""; }
     var l = info.labels || {};
-    var en = l.en || "", ar = l.ar || "";
+    var en = latinLabel(l), ar = l.ar || "";
     if (en && ar && en !== ar) { return en + "\n" + ar; }
     return en || ar || info.label || "";
   }
@@ -105,7 +112,7 @@
       var n = addNode(iri);
       dress(n, res.entity);
       if (root) {
-        current = { iri: iri, label: (res.entity.labels || {}).en || res.entity.label || iri };
+        current = { iri: iri, label: latinLabel(res.entity.labels || {}) || res.entity.label || iri };
         prefillQuery();
         n.addClass("root");
         if (history.replaceState) { history.replaceState(null, "", "#entity=" + encodeURIComponent(iri)); }
@@ -161,7 +168,7 @@
     d.replaceChildren();
     var info = res.entity;
     var l = info.labels || {};
-    d.appendChild(textEl("h2", l.en || info.label || info.iri));
+    d.appendChild(textEl("h2", latinLabel(l) || info.label || info.iri));
     if (l.ar && l.ar !== l.en) { d.appendChild(textEl("h2", l.ar)); }
     d.appendChild(el("p", (info.type || "entity") + (info.wikidata ? " · " + info.wikidata : ""), { "class": "muted" }));
     var aka = aliasList(info.altLabels || [], [l.en, l.ar]);
@@ -543,7 +550,7 @@
     cy.nodes(":visible").forEach(function (n) {
       var info = entities[n.id()] || {};
       var l = info.labels || {};
-      out.push('<node id="' + xmlEscape(n.id()) + '"><data key="label">' + xmlEscape(l.en || info.label || n.id()) +
+      out.push('<node id="' + xmlEscape(n.id()) + '"><data key="label">' + xmlEscape(latinLabel(l) || info.label || n.id()) +
         '</data><data key="label_ar">' + xmlEscape(l.ar || "") + '</data><data key="type">' + xmlEscape(n.data("type") || "") + "</data></node>");
     });
     cy.edges(":visible").forEach(function (e) {
