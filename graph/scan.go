@@ -151,9 +151,16 @@ func scanBatched(ctx context.Context, qs *kv.QuadStore, it iterator.Scanner, cac
 // the index of d), until fn returns an error.
 func (s *Store) EachQuadWith(ctx context.Context, d quad.Direction, v quad.Value, fn func(q quad.Quad) error) error {
 	if s.bolt != nil {
-		quads, ok, err := s.boltQuadsWith(d, v)
-		if err != nil {
-			return err
+		gen := s.gen.Load()
+		quads, ok := s.quadsRead.get(gen, d, v)
+		if !ok {
+			var err error
+			if quads, ok, err = s.boltQuadsWith(d, v); err != nil {
+				return err
+			}
+			if ok {
+				s.quadsRead.put(gen, d, v, quads)
+			}
 		}
 		if ok {
 			for _, q := range quads {

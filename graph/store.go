@@ -64,6 +64,10 @@ func envInt(name string, def int) int {
 // (about 100 bytes each).
 var storeValueCache = envInt("KG_VALUE_CACHE", 1<<18)
 
+// storeQuadCache bounds the quads a Bolt Store keeps from its reads until
+// the next write (about 80 bytes each beside the values they share).
+var storeQuadCache = envInt("KG_QUAD_CACHE", 1<<21)
+
 // BoltLockTimeout is how long Open waits for another process to release a
 // Bolt store before giving up.
 var BoltLockTimeout = 500 * time.Millisecond
@@ -83,15 +87,16 @@ type Options struct {
 
 // Store is a knowledge graph held in a Cayley quad store.
 type Store struct {
-	spec    string                       // as opened, password masked (redactDSN): for messages
-	backend string                       // "bolt", "memstore", "postgres", "cockroach"
-	cur     atomic.Pointer[quadStoreRef] // the Cayley quad store (quads()); replaced when a Bolt write removes nodes
-	bolt    *boltkv.DB                   // the Bolt file, for kg's writer and index reads; nil for other backends
-	values  *valueCache                  // Bolt node values read by EachQuadWith
-	pg      *sql.DB                      // PostgreSQL, for its bulk write path, counts and labelMark; nil for other backends
-	pgSeq   bool                         // the database has the kg_changes sequence (see labelMark)
-	vocab   Vocab
-	ro      bool
+	spec      string                       // as opened, password masked (redactDSN): for messages
+	backend   string                       // "bolt", "memstore", "postgres", "cockroach"
+	cur       atomic.Pointer[quadStoreRef] // the Cayley quad store (quads()); replaced when a Bolt write removes nodes
+	bolt      *boltkv.DB                   // the Bolt file, for kg's writer and index reads; nil for other backends
+	values    *valueCache                  // Bolt node values read by EachQuadWith
+	quadsRead *quadCache                   // Bolt quads read by EachQuadWith, until the next write
+	pg        *sql.DB                      // PostgreSQL, for its bulk write path, counts and labelMark; nil for other backends
+	pgSeq     bool                         // the database has the kg_changes sequence (see labelMark)
+	vocab     Vocab
+	ro        bool
 	// factIndex: the store keeps the entity index (factindex.go).
 	factIndex bool
 	mu        sync.Mutex    // serialises writers (diff against the store, then apply)
@@ -136,6 +141,7 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 		qs, s.bolt, err = openBolt(spec, opt.ReadOnly)
 		s.setQuads(qs)
 		s.values = newValueCache(storeValueCache)
+		s.quadsRead = newQuadCache(storeQuadCache)
 	}
 	if err != nil {
 		return nil, err
