@@ -35,6 +35,7 @@ type exportCache struct {
 // readers: closed once evicted and no longer read.
 type exportFile struct {
 	key, version string
+	note         string // what the writer said of the export (exportShared: the limit that cut it)
 	f            *os.File
 	size         int64
 	readers      int
@@ -47,6 +48,9 @@ type exportReader struct {
 	c    *exportCache
 	file *exportFile
 }
+
+// Note is what the export's writer said of it.
+func (r *exportReader) Note() string { return r.file.note }
 
 func (r *exportReader) Close() error {
 	r.c.mu.Lock()
@@ -77,8 +81,8 @@ func newExportCache(max int64) *exportCache {
 // open returns a reader of the export of key at version, writing it with
 // write first (once, whoever asks meanwhile) when it is not there; write's
 // context ends when every request waiting for it has gone. The caller
-// closes the reader.
-func (c *exportCache) open(ctx context.Context, key, version string, write func(ctx context.Context, w io.Writer) error) (*exportReader, error) {
+// closes the reader. write returns a note kept with the file (Note).
+func (c *exportCache) open(ctx context.Context, key, version string, write func(ctx context.Context, w io.Writer) (string, error)) (*exportReader, error) {
 	c.mu.Lock()
 	if e, ok := c.byKey[key]; ok {
 		ef := e.Value.(*exportFile)
@@ -127,10 +131,17 @@ func (c *exportCache) reader(ef *exportFile) *exportReader {
 }
 
 // fill writes one export and records it.
-func (c *exportCache) fill(ctx context.Context, fk, key, version string, fl *exportFlight, write func(ctx context.Context, w io.Writer) error) {
+func (c *exportCache) fill(ctx context.Context, fk, key, version string, fl *exportFlight, write func(ctx context.Context, w io.Writer) (string, error)) {
 	defer fl.cancel()
 	c.runs.Add(1)
-	file, err := writeExportFile(key, version, func(w io.Writer) error { return write(ctx, w) })
+	note := ""
+	file, err := writeExportFile(key, version, func(w io.Writer) (err error) {
+		note, err = write(ctx, w)
+		return err
+	})
+	if file != nil {
+		file.note = note
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	defer close(fl.done)

@@ -94,11 +94,11 @@ func TestExportShared(t *testing.T) {
 func TestExportAbandoned(t *testing.T) {
 	c := newExportCache(1 << 20)
 	started, stopped := make(chan struct{}), make(chan error, 1)
-	write := func(ctx context.Context, w io.Writer) error {
+	write := func(ctx context.Context, w io.Writer) (string, error) {
 		close(started)
 		<-ctx.Done()
 		stopped <- ctx.Err()
-		return ctx.Err()
+		return "", ctx.Err()
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)
@@ -120,5 +120,59 @@ func TestExportAbandoned(t *testing.T) {
 	<-fl.done
 	if c.lru.Len() != 0 {
 		t.Errorf("an abandoned export was kept")
+	}
+}
+
+// A neighbourhood export is bounded by Config.ExportFacts, or fewer facts
+// with ?limit=: the body is the exporter's with that limit and the header
+// KG-Export-Cut says it was cut; a neighbourhood within the limit is whole,
+// without the header; a limit beyond the server's, or without an entity,
+// is refused.
+func TestExportFactLimit(t *testing.T) {
+	base, s := hubServer(t, Config{ExportFacts: 50})
+	hub, _ := s.store.Resolve(context.Background(), "Hub")
+	small, _ := s.store.Resolve(context.Background(), "Q007")
+	cases := []struct {
+		query    string
+		maxFacts int
+		cut      string
+		wantCode int
+	}{
+		{"entity=Hub&hops=1", 50, "50", 200},
+		{"entity=Hub&hops=1&limit=10", 10, "10", 200},
+		{"entity=Q007&hops=1&limit=10", 10, "", 200},
+		{"entity=Hub&limit=51", 0, "", 400},
+		{"entity=Hub&limit=0", 0, "", 400},
+		{"limit=10", 0, "", 400},
+	}
+	for _, c := range cases {
+		resp, err := http.Get(base + "/api/export?format=nquads&" + c.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != c.wantCode {
+			t.Errorf("%s: status %d, want %d (%s)", c.query, resp.StatusCode, c.wantCode, body)
+			continue
+		}
+		if c.wantCode != 200 {
+			continue
+		}
+		if got := resp.Header.Get("KG-Export-Cut"); got != c.cut {
+			t.Errorf("%s: KG-Export-Cut %q, want %q", c.query, got, c.cut)
+		}
+		e := hub[0]
+		if strings.Contains(c.query, "Q007") {
+			e = small[0]
+		}
+		var want bytes.Buffer
+		rep, err := export.WriteReport(context.Background(), &want, s.store, "nquads", export.Filter{Entity: e, Hops: 1, MaxFacts: c.maxFacts})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(body, want.Bytes()) || rep.Cut != (c.cut != "") {
+			t.Errorf("%s: %d bytes, the exporter's %d (cut %v)", c.query, len(body), want.Len(), rep.Cut)
+		}
 	}
 }

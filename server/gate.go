@@ -15,14 +15,18 @@ import (
 // that queue for at most wait; when the queue itself is full, or the wait
 // is over, the answer is 503 with Retry-After, so that a crowd of heavy
 // requests cannot take every core and all the memory while light ones
-// (search, healthz) stay fast. The queue is served cheapest first (a cost
-// the caller estimates; first come, first served among equal costs): under
-// a crowd of exports, a small neighbourhood does not wait behind a hub's.
+// (search, healthz) stay fast. The queue is served by arrival time plus
+// cost × costUnit (a cost the caller estimates): under a crowd of exports,
+// a small neighbourhood does not wait behind a hub's, and a hub's waits
+// for those that came less than its cost's worth of time after it, not for
+// ever. With costUnit 0 the queue is first come, first served.
 type gate struct {
 	name     string
 	max      int
 	maxQueue int
 	wait     time.Duration
+	costUnit time.Duration
+	clock    func() time.Duration // time since the gate was made (tests replace it)
 
 	mu      sync.Mutex
 	running int
@@ -30,26 +34,28 @@ type gate struct {
 	seq     uint64
 }
 
-func newGate(name string, n, queued int, wait time.Duration) *gate {
-	return &gate{name: name, max: max(1, n), maxQueue: max(1, queued), wait: wait}
+func newGate(name string, n, queued int, wait, costUnit time.Duration) *gate {
+	start := time.Now()
+	return &gate{name: name, max: max(1, n), maxQueue: max(1, queued), wait: wait, costUnit: costUnit,
+		clock: func() time.Duration { return time.Since(start) }}
 }
 
 // waiter is a request queued at a gate.
 type waiter struct {
-	cost    int64
+	key     time.Duration // arrival + cost × costUnit: the queue's order
 	seq     uint64
 	ready   chan struct{} // closed when the waiter is given a slot
 	granted bool
 	index   int
 }
 
-// waiters is a heap of waiters, cheapest (then earliest) first.
+// waiters is a heap of waiters, smallest key (then earliest) first.
 type waiters []*waiter
 
 func (q waiters) Len() int { return len(q) }
 func (q waiters) Less(i, j int) bool {
-	if q[i].cost != q[j].cost {
-		return q[i].cost < q[j].cost
+	if q[i].key != q[j].key {
+		return q[i].key < q[j].key
 	}
 	return q[i].seq < q[j].seq
 }
@@ -75,8 +81,8 @@ var (
 	errNoTurn    = fmt.Errorf("no turn in time: %w", errBusy)
 )
 
-// acquire takes a slot, queueing at most g.wait behind cheaper work (cost)
-// and earlier work of the same cost; it returns the release function, or
+// acquire takes a slot, queueing at most g.wait behind work of a smaller
+// key (arrival + cost × costUnit); it returns the release function, or
 // errQueueFull, errNoTurn or ctx's error.
 func (g *gate) acquire(ctx context.Context, cost int64) (func(), error) {
 	g.mu.Lock()
@@ -90,7 +96,7 @@ func (g *gate) acquire(ctx context.Context, cost int64) (func(), error) {
 		return nil, errQueueFull
 	}
 	g.seq++
-	w := &waiter{cost: cost, seq: g.seq, ready: make(chan struct{})}
+	w := &waiter{key: g.clock() + time.Duration(cost)*g.costUnit, seq: g.seq, ready: make(chan struct{})}
 	heap.Push(&g.queue, w)
 	g.mu.Unlock()
 	t := time.NewTimer(g.wait)

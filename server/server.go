@@ -70,6 +70,11 @@ type Config struct {
 	// ScriptMemory is the heap growth an ad-hoc script may cause before it
 	// is stopped (default 256 MiB).
 	ScriptMemory int64
+	// ExportFacts bounds the facts of an entity's neighbourhood export
+	// (default DefaultExportFacts; a request may ask for fewer with
+	// ?limit=): a popular entity's neighbourhood can be most of the store.
+	// An export cut by it has the header KG-Export-Cut (export.Filter.MaxFacts).
+	ExportFacts int
 	// ExportCache bounds the disk space of the export files kept for
 	// reuse (default 1 GiB; see exportcache.go).
 	ExportCache int64
@@ -78,6 +83,9 @@ type Config struct {
 	// is reached by. Others are refused (DNS rebinding).
 	AllowedHosts []string
 }
+
+// DefaultExportFacts is the default of Config.ExportFacts.
+const DefaultExportFacts = 1000
 
 // Server is the HTTP front of one store.
 type Server struct {
@@ -125,10 +133,13 @@ func New(cfg Config) (*Server, error) {
 	if cfg.ExportCache <= 0 {
 		cfg.ExportCache = 1 << 30
 	}
+	if cfg.ExportFacts <= 0 {
+		cfg.ExportFacts = DefaultExportFacts
+	}
 	s := &Server{cfg: cfg, store: cfg.Store, mux: http.NewServeMux(), exclusive: cfg.Store.Backend() == "memstore",
-		queries: newGate("queries", cfg.MaxQueries, 256, cfg.QueryTimeout),
-		scripts: newGate("scripts", cfg.MaxScripts, 8, time.Second),
-		exports: newGate("exports", cfg.MaxExports, 64, cfg.QueryTimeout+30*time.Second),
+		queries: newGate("queries", cfg.MaxQueries, 256, cfg.QueryTimeout, 0),
+		scripts: newGate("scripts", cfg.MaxScripts, 8, time.Second, 0),
+		exports: newGate("exports", cfg.MaxExports, 64, cfg.QueryTimeout+30*time.Second, exportCostUnit),
 		answers: newAnswerCache(512), exportFiles: newExportCache(cfg.ExportCache)}
 	s.routes()
 	return s, nil
@@ -697,7 +708,7 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
-	if err := checkParams(r, "format", "doc", "entity", "hops", "predicates", "since", "until", "min-confidence"); err != nil {
+	if err := checkParams(r, "format", "doc", "entity", "hops", "predicates", "since", "until", "min-confidence", "limit"); err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
@@ -730,6 +741,15 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		f.Hops = n
+	}
+	f.MaxFacts = s.cfg.ExportFacts
+	if l := q.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > s.cfg.ExportFacts || q.Get("entity") == "" {
+			s.fail(w, r, http.StatusBadRequest, fmt.Errorf("limit %q is not 1..%d facts of an entity's neighbourhood (with entity=)", safetext.Clip(l), s.cfg.ExportFacts))
+			return
+		}
+		f.MaxFacts = n
 	}
 	unlock := s.readLock()
 	status, err := s.exportTargets(r, &f, q.Get("entity"))
@@ -778,7 +798,7 @@ func (s *Server) exportTargets(r *http.Request, f *export.Filter, entity string)
 		}
 	}
 	if entity == "" {
-		f.Hops = 0
+		f.Hops, f.MaxFacts = 0, 0
 		return 0, nil
 	}
 	iris, err := queries.ResolveEntityWith(r.Context(), s.store, entity, lazyNames{s, r.Context()})
@@ -802,22 +822,27 @@ func (s *Server) exportShared(w http.ResponseWriter, r *http.Request, ft *export
 	unlock := s.readLock()
 	cost := s.exportCost(r.Context(), f)
 	unlock()
-	file, err := s.exportFiles.open(r.Context(), key, version, func(ctx context.Context, out io.Writer) error {
+	file, err := s.exportFiles.open(r.Context(), key, version, func(ctx context.Context, out io.Writer) (string, error) {
 		// Shared by whoever asks meanwhile: cut short only when all are
 		// gone, or after a long while.
 		ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout+60*time.Second)
 		defer cancel()
 		release, err := s.exports.acquire(ctx, cost)
 		if err != nil {
-			return err
+			return "", err
 		}
 		defer release()
 		defer s.readLock()()
 		bw := bufio.NewWriterSize(out, 1<<16)
-		if err := export.Write(ctx, bw, s.store, ft.Name, f); err != nil {
-			return err
+		rep, err := export.WriteReport(ctx, bw, s.store, ft.Name, f)
+		if err != nil {
+			return "", err
 		}
-		return bw.Flush()
+		note := ""
+		if rep.Cut {
+			note = strconv.Itoa(f.MaxFacts)
+		}
+		return note, bw.Flush()
 	})
 	if err != nil {
 		status := http.StatusBadRequest
@@ -837,6 +862,9 @@ func (s *Server) exportShared(w http.ResponseWriter, r *http.Request, ft *export
 	w.Header().Set("Content-Type", ft.MediaType)
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="graph.%s"`, ft.Ext))
 	w.Header().Set("Content-Length", strconv.FormatInt(file.Size(), 10))
+	if n := file.Note(); n != "" {
+		w.Header().Set("KG-Export-Cut", n)
+	}
 	if _, err := io.Copy(w, file); err != nil && s.cfg.Log != nil {
 		s.cfg.Log("%s %s: export cut after an error: %v", r.Method, r.URL.Path, err)
 	}
@@ -844,12 +872,22 @@ func (s *Server) exportShared(w http.ResponseWriter, r *http.Request, ft *export
 
 // exportCost estimates the work of an entity's neighbourhood export: the
 // number of its facts (from the entity index; a hub's neighbourhood is
-// large), so that the exports queue serves small neighbourhoods first.
+// large) up to the export's fact limit, so that the exports queue serves
+// small neighbourhoods first.
 func (s *Server) exportCost(ctx context.Context, f export.Filter) int64 {
+	limit := int64(maxExportCost)
+	if f.MaxFacts > 0 {
+		limit = min(limit, int64(f.MaxFacts)+1)
+	}
 	var n int64
-	s.store.EachFact(ctx, f.Entity, nil, nil, func(graph.FactRef) bool { n++; return n < maxExportCost })
+	s.store.EachFact(ctx, f.Entity, nil, nil, func(graph.FactRef) bool { n++; return n < limit })
 	return n
 }
+
+// exportCostUnit is the wait in the exports queue that one fact of
+// exportCost is worth: a hub's export (ExportFacts facts) lets smaller ones
+// that come up to ExportFacts × 2 ms after it go first.
+const exportCostUnit = 2 * time.Millisecond
 
 // maxExportCost bounds the facts counted by exportCost.
 const maxExportCost = 1 << 20

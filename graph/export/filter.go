@@ -95,16 +95,7 @@ func (s *source) selectFacts(ctx context.Context) error {
 		if near != nil && (!near[st.subj] || st.objIRI && !near[st.obj]) {
 			continue
 		}
-		sel.statements[k] = true
-		sel.edges[edgeKey(st.label, st.subj, st.pred.String(), st.obj)] = true
-		sel.entities[st.subj] = true
-		if st.objIRI {
-			sel.entities[st.obj] = true
-		}
-		if st.place != "" {
-			sel.entities[st.place] = true
-		}
-		sel.docs[st.label] = true
+		sel.add(k, st)
 	}
 	s.sel = sel
 	return nil
@@ -191,7 +182,7 @@ func (sel *selection) keeps(s *source, q quad.Quad) bool {
 	if s.modelPreds[q.Predicate] {
 		return sel.edges[edgeKey(label, subj, q.Predicate.String(), q.Object.String())]
 	}
-	if sel.entities[subj] && (sel.docs[label] || subj == sel.entity) {
+	if sel.entities[subj] && (sel.docs[label] || subj == sel.entity && !sel.bounded) {
 		return true
 	}
 	return sel.docs[subj] && q.Label != nil && q.Label == q.Subject
