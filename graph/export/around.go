@@ -145,20 +145,42 @@ func (s *source) selectAround(ctx context.Context) error {
 			budget = neighbourhoodBudget * s.f.MaxFacts
 		}
 	}
+	charged := map[string]bool{}
+	charge := func(e string) error {
+		if budget < 0 || charged[e] {
+			return nil
+		}
+		charged[e] = true
+		n, err := s.factCount(ctx, e, budget+1)
+		if err != nil {
+			return err
+		}
+		if budget -= n; budget < 0 {
+			return errOverBudget
+		}
+		return nil
+	}
+	// The entities the facts of the entity reach are known: what reading
+	// them costs is counted before any is read.
+	reach := []string{start}
+	for _, k := range own {
+		if st := cache[k]; st.objIRI {
+			reach = append(reach, st.subj, st.obj)
+		}
+	}
+	for _, e := range reach {
+		if err := charge(e); err != nil {
+			return s.overBudget(err, own, cache)
+		}
+	}
 	// The statements of each entity of the neighbourhood, as it grows.
 	of := map[string][]string{}
 	load := func(e string) error {
 		if _, ok := of[e]; ok {
 			return nil
 		}
-		if budget >= 0 {
-			n, err := s.factCount(ctx, e, budget+1)
-			if err != nil {
-				return err
-			}
-			if budget -= n; budget < 0 {
-				return errOverBudget
-			}
+		if err := charge(e); err != nil {
+			return err
 		}
 		v, err := termValue(e)
 		if err != nil {
@@ -226,8 +248,19 @@ func (s *source) overBudget(err error, own []string, cache map[string]*stmt) err
 // indexes: the statements' quads, the chosen entities' quads (their
 // descriptions and the chosen direct edges) and the documents' own quads.
 func (s *source) eachAround(ctx context.Context, fn func(q quad.Quad) error) error {
+	// The N-Triples terms of the labels seen (a few documents' each).
+	labels := map[quad.Value]string{}
+	var subj string // the term of the subject being read
 	keep := func(q quad.Quad) error {
-		if graph.IsMetaQuad(q) || (s.doc != nil && q.Label != s.doc) || !s.sel.keeps(s, q) {
+		if graph.IsMetaQuad(q) || (s.doc != nil && q.Label != s.doc) {
+			return nil
+		}
+		label, ok := labels[q.Label]
+		if !ok && q.Label != nil {
+			label = q.Label.String()
+			labels[q.Label] = label
+		}
+		if !s.sel.keepsOf(s, q, subj, label) {
 			return nil
 		}
 		return fn(q)
@@ -241,6 +274,7 @@ func (s *source) eachAround(ctx context.Context, fn func(q quad.Quad) error) err
 			if err != nil {
 				return err
 			}
+			subj = k
 			if err := s.quadsOf(ctx, quad.Subject, v, keep); err != nil {
 				return err
 			}

@@ -174,13 +174,19 @@ func (s *source) confidenceOK(st *stmt) bool {
 // documents (and of the filter's entity anywhere), and their documents'
 // descriptions.
 func (sel *selection) keeps(s *source, q quad.Quad) bool {
-	subj := q.Subject.String()
+	return sel.keepsOf(s, q, q.Subject.String(), labelKey(q.Label))
+}
+
+// keepsOf is keeps for a quad whose subject and label, as N-Triples terms,
+// are subj and label.
+func (sel *selection) keepsOf(s *source, q quad.Quad, subj, label string) bool {
 	if sel.statements[subj] {
 		return true
 	}
-	label := labelKey(q.Label)
 	if s.modelPreds[q.Predicate] {
-		return sel.edges[edgeKey(label, subj, q.Predicate.String(), q.Object.String())]
+		// A kept edge's document is kept (selection.add): most edges of a
+		// hub are left out by that look-up, before building the key.
+		return sel.docs[label] && sel.edges[edgeKey(label, subj, q.Predicate.String(), q.Object.String())]
 	}
 	if sel.entities[subj] && (sel.docs[label] || subj == sel.entity && !sel.bounded) {
 		return true
