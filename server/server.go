@@ -64,7 +64,9 @@ type Config struct {
 	AccessLog io.Writer
 	// MaxQueries bounds the canned queries and entity look-ups running at
 	// once (default 4 per CPU); MaxScripts the ad-hoc scripts (default the
-	// number of CPUs); MaxExports the exports (default 2). Beyond them a
+	// number of CPUs); MaxExports the exports (default 1: an export reads
+	// and writes on two goroutines, two exports would take both cores of a
+	// small machine from the queries). Beyond them a
 	// request waits briefly, then gets 503 with Retry-After.
 	MaxQueries, MaxScripts, MaxExports int
 	// ScriptMemory is the heap growth an ad-hoc script may cause before it
@@ -125,7 +127,7 @@ func New(cfg Config) (*Server, error) {
 		cfg.MaxScripts = runtime.GOMAXPROCS(0)
 	}
 	if cfg.MaxExports <= 0 {
-		cfg.MaxExports = 2
+		cfg.MaxExports = 1
 	}
 	if cfg.ScriptMemory <= 0 {
 		cfg.ScriptMemory = 256 << 20
