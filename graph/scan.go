@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -152,14 +153,14 @@ func scanBatched(ctx context.Context, qs *kv.QuadStore, it iterator.Scanner, cac
 func (s *Store) EachQuadWith(ctx context.Context, d quad.Direction, v quad.Value, fn func(q quad.Quad) error) error {
 	if s.bolt != nil {
 		gen := s.gen.Load()
-		quads, ok := s.quadsRead.get(gen, d, v)
+		quads, ok := s.quadsRead.get(gen, quadCacheKey{d, v})
 		if !ok {
 			var err error
 			if quads, ok, err = s.boltQuadsWith(d, v); err != nil {
 				return err
 			}
 			if ok {
-				s.quadsRead.put(gen, d, v, quads)
+				s.quadsRead.put(gen, quadCacheKey{d, v}, quads)
 			}
 		}
 		if ok {
@@ -205,11 +206,20 @@ func (s *Store) EachQuadWith(ctx context.Context, d quad.Direction, v quad.Value
 // fewer values.
 func (s *Store) Objects(ctx context.Context, subject quad.Value, pred quad.IRI, max int) []quad.Value {
 	if e, ok := subject.(quad.IRI); ok && s.factIndex && strings.HasPrefix(string(e), s.vocab.Base+"entity/") {
+		gen, k := s.gen.Load(), objectsKey{e, pred, max}
+		if s.objects != nil {
+			if out, ok := s.objects.get(gen, k); ok {
+				return slices.Clone(out)
+			}
+		}
 		var out []quad.Value
-		s.EachEdge(ctx, e, true, []quad.Value{pred}, nil, func(r EdgeRef) bool {
+		err := s.EachEdge(ctx, e, true, []quad.Value{pred}, nil, func(r EdgeRef) bool {
 			out = append(out, r.Far)
 			return max <= 0 || len(out) < max
 		})
+		if err == nil && s.objects != nil {
+			s.objects.put(gen, k, slices.Clone(out))
+		}
 		return out
 	}
 	qs := s.quads()

@@ -68,6 +68,10 @@ var storeValueCache = envInt("KG_VALUE_CACHE", 1<<18)
 // the next write (about 80 bytes each beside the values they share).
 var storeQuadCache = envInt("KG_QUAD_CACHE", 1<<21)
 
+// storeObjectsCache bounds the answers of Objects a Bolt Store keeps until
+// the next write (a few values each).
+var storeObjectsCache = envInt("KG_OBJECTS_CACHE", 1<<17)
+
 // BoltLockTimeout is how long Open waits for another process to release a
 // Bolt store before giving up.
 var BoltLockTimeout = 500 * time.Millisecond
@@ -93,6 +97,7 @@ type Store struct {
 	bolt      *boltkv.DB                   // the Bolt file, for kg's writer and index reads; nil for other backends
 	values    *valueCache                  // Bolt node values read by EachQuadWith
 	quadsRead *quadCache                   // Bolt quads read by EachQuadWith, until the next write
+	objects   *objectsCache                // Bolt answers of Objects (entity descriptions), until the next write
 	pg        *sql.DB                      // PostgreSQL, for its bulk write path, counts and labelMark; nil for other backends
 	pgSeq     bool                         // the database has the kg_changes sequence (see labelMark)
 	vocab     Vocab
@@ -142,6 +147,7 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 		s.setQuads(qs)
 		s.values = newValueCache(storeValueCache)
 		s.quadsRead = newQuadCache(storeQuadCache)
+		s.objects = newObjectsCache(storeObjectsCache)
 	}
 	if err != nil {
 		return nil, err
