@@ -125,11 +125,12 @@ func TestExportAbandoned(t *testing.T) {
 
 // A neighbourhood export is bounded by Config.ExportFacts, or fewer facts
 // with ?limit=: the body is the exporter's with that limit and the header
-// KG-Export-Cut says it was cut; a neighbourhood within the limit is whole,
-// without the header; a limit beyond the server's, or without an entity,
-// is refused.
+// KG-Export-Cut says it may be cut (a hub's star; a small entity next to a
+// hub whose neighbourhood would cost too much to read under a low limit);
+// a neighbourhood within the limit is whole, without the header; a limit
+// beyond the server's, or without an entity, is refused.
 func TestExportFactLimit(t *testing.T) {
-	base, s := hubServer(t, Config{ExportFacts: 50})
+	base, s := hubServer(t, Config{ExportFacts: 100})
 	hub, _ := s.store.Resolve(context.Background(), "Hub")
 	small, _ := s.store.Resolve(context.Background(), "Q007")
 	cases := []struct {
@@ -138,10 +139,11 @@ func TestExportFactLimit(t *testing.T) {
 		cut      string
 		wantCode int
 	}{
-		{"entity=Hub&hops=1", 50, "50", 200},
+		{"entity=Hub&hops=1", 100, "100", 200},
 		{"entity=Hub&hops=1&limit=10", 10, "10", 200},
-		{"entity=Q007&hops=1&limit=10", 10, "", 200},
-		{"entity=Hub&limit=51", 0, "", 400},
+		{"entity=Q007&hops=1", 100, "", 200},
+		{"entity=Q007&hops=1&limit=10", 10, "10", 200},
+		{"entity=Hub&limit=101", 0, "", 400},
 		{"entity=Hub&limit=0", 0, "", 400},
 		{"limit=10", 0, "", 400},
 	}

@@ -192,7 +192,9 @@ func Write(ctx context.Context, w io.Writer, st Store, format string, f Filter) 
 
 // Report says what an export held.
 type Report struct {
-	// Cut is true when Filter.MaxFacts left facts of the neighbourhood out.
+	// Cut is true when Filter.MaxFacts left facts of the neighbourhood out,
+	// or may have: the star of an entity whose neighbourhood would have
+	// cost too much to read (limit.go).
 	Cut bool
 }
 

@@ -31,7 +31,8 @@ import (
 // A cut export holds the descriptions of the entity in the documents of
 // the facts it keeps only (not in every document that names it).
 //
-// Report.Cut tells the caller that the limit took facts away.
+// Report.Cut tells the caller that the limit took facts away, or may have
+// (a star chosen over the budget is not compared with the neighbourhood).
 
 // factLister is a store with an entity index (*graph.Store).
 type factLister interface {
