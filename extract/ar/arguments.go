@@ -83,6 +83,9 @@ func (d *docState) slotKey(st *sentState, m *mention, typ string) string {
 		if a := d.actor(st, m); a != "" {
 			return a
 		}
+		if c := d.policyCountry(st, m); c != "" {
+			return c // "أيدت X الإجراءات التركية"
+		}
 		if m.typ == extract.Agreement || (m.typ == extract.Event && !d.attackEvent(m)) {
 			return m.key
 		}
@@ -208,6 +211,11 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 	if m == nil && verb {
 		if p := d.titledPerson(st, k); p != nil {
 			m, k = p, p.s // "اتهم المتحدث باسم الجيش أحمد X قطر"
+		}
+	}
+	if m == nil && verb {
+		if s, e := d.includedActors(st, k); len(s) > 0 {
+			return s, e // "أيد حلفاء غربيون بينهم X وY"
 		}
 	}
 	if m == nil || m.s != k {

@@ -200,3 +200,20 @@ func TestTriggersSupplies(t *testing.T) {
 			[]want{{"france", "supplies", "egypt", ""}}, nil},
 	})
 }
+
+func TestEventArguments(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a titled person after the verb is its subject", "واتهم المتحدث باسم الجيش الليبي أحمد المسماري قطر بدعم الجماعات المتطرفة.",
+			[]want{{"ahmed-al-mismari", "accuses", "qatar", ""}}, nil},
+		{"his country is the speaker's", "وقال وزير الخارجية الأردني ناصر جودة إن بلاده تدعم الحكومة العراقية.",
+			[]want{{"jordan", "supports", "*", ""}}, []want{{"iraq", "supports", "*", ""}}},
+		{"members of a collective subject after بينهم", "وأيد حلفاء غربيون بينهم حلف شمال الأطلسي والولايات المتحدة الإجراءات التركية.",
+			[]want{{"nato", "supports", "turkey", ""}, {"united-states", "supports", "turkey", ""}}, nil},
+		{"a policy noun's nationality adjective is the object of a stance", "وانتقد الرئيس الجزائري عبد العزيز بوتفليقة السياسة المغربية.",
+			[]want{{"abdelaziz-bouteflika", "opposes", "morocco", ""}}, nil},
+		{"an object pronoun on the trigger's preposition", "وزار ولي العهد السعودي مصر، وعقد الرئيس المصري عبد الفتاح السيسي لقاء معه.",
+			[]want{{"abdel-fattah-el-sisi", "met", "muhammad-bin-nayef", ""}}, nil},
+		{"an object pronoun with no referent gives nothing", "وعقد الرئيس المصري عبد الفتاح السيسي اجتماعا معه في القاهرة.",
+			nil, []want{{"abdel-fattah-el-sisi", "met", "*", ""}}},
+	})
+}
