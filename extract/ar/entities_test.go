@@ -34,7 +34,7 @@ func hasEntity(r *extract.Result, pattern string) bool {
 func entityList(r *extract.Result) string {
 	var b strings.Builder
 	for _, e := range r.Entities {
-		b.WriteString("\n  " + e.Key + " " + e.Type + " " + e.Labels["en"] + " " + e.Labels[LangRomanised] + " " + e.Labels["ar"])
+		b.WriteString("\n  " + e.Key + " " + string(e.Type) + " " + e.Labels["en"] + " " + e.Labels[LangRomanised] + " " + e.Labels["ar"])
 	}
 	return b.String()
 }
@@ -75,7 +75,7 @@ func TestHeadNouns(t *testing.T) {
 			r := run(t, c.text, "2016-05-01")
 			if c.ar != "" {
 				e := entityByArabic(r, c.ar)
-				if e == nil || e.Type != c.typ {
+				if e == nil || string(e.Type) != c.typ {
 					t.Fatalf("want a %s labelled %q; entities:%s", c.typ, c.ar, entityList(r))
 				}
 				if c.latin != "" && e.Labels["en"] != c.latin && e.Labels[LangRomanised] != c.latin {
@@ -308,13 +308,13 @@ func TestMorePeopleAndEvents(t *testing.T) {
 			r := run(t, c.text, "2016-05-01")
 			if c.ar == "" {
 				for _, e := range r.Entities {
-					if e.Type == c.typ {
+					if string(e.Type) == c.typ {
 						return
 					}
 				}
 				t.Fatalf("want a %s; entities:%s", c.typ, entityList(r))
 			}
-			if e := entityByArabic(r, c.ar); e == nil || e.Type != c.typ {
+			if e := entityByArabic(r, c.ar); e == nil || string(e.Type) != c.typ {
 				t.Errorf("want a %s labelled %q; entities:%s", c.typ, c.ar, entityList(r))
 			}
 		})

@@ -252,8 +252,8 @@ func loadLexicon() (*lexicon, error) {
 // rule, construction family, phrases, object prepositions, flags.
 func parseConstruction(r []string) ([]*trigger, error) {
 	pred, rule, cx := r[0], r[1], r[2]
-	if !extract.IsPredicate(pred) {
-		return nil, fmt.Errorf("ar: data/constructions.tsv: unknown predicate %q", pred)
+	if _, err := extract.ParsePredicate(pred); err != nil {
+		return nil, fmt.Errorf("ar: data/constructions.tsv: rule %s: %w", rule, err)
 	}
 	if !cxFamilies[cx] {
 		return nil, fmt.Errorf("ar: data/constructions.tsv: rule %s: unknown construction %q", rule, cx)

@@ -451,7 +451,7 @@ func (d *docState) findMentions(st *sentState) {
 			continue
 		}
 		if nameEnd > i {
-			m := &mention{s: i, e: nameEnd, key: chosen.Key, typ: chosen.Type, prefix: prefix}
+			m := &mention{s: i, e: nameEnd, key: chosen.Key, typ: string(chosen.Type), prefix: prefix}
 			d.addMention(st, m)
 			d.innerNames(st, m)
 			if chosen.Type == extract.Country && nameEnd-i > 1 {
