@@ -214,7 +214,7 @@ func newIndexer(v Vocab) *indexer {
 	x := &indexer{v: v, entity: v.Base + "entity/", subj: v.Term(TermSubject), pred: v.Term(TermPredicate),
 		obj: v.Term(TermObject), date: v.Term(TermDate), model: map[quad.IRI]bool{}}
 	for _, p := range extract.Predicates {
-		x.model[v.Term(p)] = true
+		x.model[v.Predicate(p)] = true
 	}
 	x.factProps = map[quad.IRI]bool{x.subj: true, x.pred: true, x.obj: true, x.date: true}
 	return x

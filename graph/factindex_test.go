@@ -70,7 +70,7 @@ func indexDoc(rng *rand.Rand, id int) *extract.Result {
 	r := &extract.Result{Doc: extract.Document{ID: fmt.Sprintf("doc-%d", id), Lang: "en", Text: text,
 		Date: time.Date(2015, time.Month(1+rng.Intn(12)), 1+rng.Intn(28), 0, 0, 0, 0, time.UTC)}}
 	used := map[int]bool{}
-	preds := []string{extract.Met, extract.Supports, extract.AllyOf, extract.Visited, extract.Opposes}
+	preds := []extract.Predicate{extract.Met, extract.Supports, extract.AllyOf, extract.Visited, extract.Opposes}
 	dates := []string{"", "2014", "2015-03", "2015-03-02", "2015-03-10", "2016-01-01"}
 	for f := 0; f < 2+rng.Intn(6); f++ {
 		a, b := rng.Intn(pool), rng.Intn(pool)

@@ -284,7 +284,7 @@ func neighbourPreds(e *env, args map[string]any) []quad.Value {
 	}
 	out := make([]quad.Value, len(extract.Predicates))
 	for i, p := range extract.Predicates {
-		out[i] = e.vocab.Term(p)
+		out[i] = e.vocab.Predicate(p)
 	}
 	return out
 }
@@ -379,3 +379,7 @@ func countNeighbours(ctx context.Context, e *env, args map[string]any) (int, err
 	}
 	return total, nil
 }
+
+// isSymmetric tells whether the predicate named p (a local name) holds
+// both ways.
+func isSymmetric(p string) bool { return extract.Predicate(p).Symmetric() }

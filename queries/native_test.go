@@ -83,7 +83,7 @@ func oracleDoc(rng *mrand.Rand, id int) *extract.Result {
 	if rng.Intn(4) > 0 {
 		r.Doc.Date = time.Date(2015, time.Month(1+rng.Intn(12)), 1+rng.Intn(28), 0, 0, 0, 0, time.UTC)
 	}
-	preds := []string{extract.Met, extract.Met, extract.Met, extract.Supports, extract.AllyOf, extract.Visited, extract.CooperatesWith}
+	preds := []extract.Predicate{extract.Met, extract.Met, extract.Met, extract.Supports, extract.AllyOf, extract.Visited, extract.CooperatesWith}
 	dates := []string{"", "2014", "2015-03", "2015-03-02", "2015-03-10"}
 	used := map[int]bool{}
 	for f := 0; f < 2+rng.Intn(7); f++ {
@@ -113,7 +113,7 @@ func oracleDoc(rng *mrand.Rand, id int) *extract.Result {
 		if !used[i] {
 			continue
 		}
-		e := extract.Entity{Key: fmt.Sprintf("e%d", i), Type: []string{extract.Person, extract.Country}[i%2],
+		e := extract.Entity{Key: fmt.Sprintf("e%d", i), Type: []extract.EntityType{extract.Person, extract.Country}[i%2],
 			Labels: map[string]string{"en": fmt.Sprintf("Entity %d", i), "ar": fmt.Sprintf("كيان %d", i)}, Confidence: 1}
 		if i == 3 {
 			e.Labels["ar"] = "Entity 3" // the same text in two languages
