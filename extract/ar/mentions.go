@@ -103,6 +103,7 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 		}
 	}
 	d.findMentions(st)
+	d.homeCountries(st)
 	d.clauses(st)
 	d.relations(st)
 	d.patterns(st)
