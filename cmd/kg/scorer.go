@@ -43,12 +43,12 @@ Examples (from the repository root):
 				&cli.StringFlag{Name: "gold", Value: defaultGold(), Usage: "gold set `DIR` (entities.tsv, facts.tsv, SPLIT.tsv, docs/articles.jsonl)"},
 				&cli.StringFlag{Name: "articles", Usage: "articles `FILE` (default: GOLD/docs/articles.jsonl)"},
 				&cli.StringFlag{Name: "part", Value: "tune", Usage: "the part of SPLIT.tsv to train on (never check)"},
-				&cli.IntFlag{Name: "folds", Usage: "cross-validation folds by article (0: leave one article out)"},
+				&cli.IntFlag{Name: "folds", Usage: "cross-validation folds by article (0: leave one article out; slow with --corrupt, use 6)"},
 				&cli.Float64Flag{Name: "target", Value: 0.9, Usage: "held-out precision the default threshold must reach"},
 				&cli.Float64Flag{Name: "threshold", Usage: "write this default threshold into the model instead of the one --target picks (a trade-off chosen on other evidence, e.g. the seed article's recall)"},
-				&cli.Float64Flag{Name: "l2", Usage: "L2 penalty on the weights (default: the one of 0.3, 1, 3, 10 with the least held-out log loss)"},
-				&cli.BoolFlag{Name: "no-corrupt", Usage: "train on the candidates only, without the corrupted ones (wrong argument, wrong direction)"},
-				&cli.IntFlag{Name: "min-docs", Usage: "least number of articles a feature must occur in to get a weight (default: the one of 1, 2, 3, 5 with the least held-out log loss)"},
+				&cli.Float64Flag{Name: "l2", Usage: "L2 penalty on the weights (default: the one of 0.3, 1, 3, 10, 30 with the least held-out log loss)"},
+				&cli.BoolFlag{Name: "corrupt", Usage: "also train on corrupted candidates (wrong argument, wrong direction; experimental, see the package doc)"},
+				&cli.IntFlag{Name: "min-docs", Usage: "least number of articles a feature must occur in to get a weight (default: the one of 1, 2, 3 with the least held-out log loss)"},
 				&cli.StringSliceFlag{Name: "exclude", Usage: "leave out the features with this `PREFIX` (repeatable; default: prior=, the rule's prior measured on every dev article)"},
 				&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: scorer.ModelPath, Usage: "model `FILE` to write (- for standard output)"},
 				&cli.StringFlag{Name: "dump", Usage: "write every candidate with its label, held-out probability and features to `FILE`"},
@@ -143,7 +143,7 @@ func runScorerTrain(c *cli.Context) error {
 		return err
 	}
 	exs := scorer.Examples(fz, g, results)
-	if !c.Bool("no-corrupt") {
+	if c.Bool("corrupt") {
 		exs = append(exs, scorer.Corruptions(fz, g, results)...)
 	}
 	gold := 0

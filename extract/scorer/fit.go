@@ -28,7 +28,7 @@ type FitOptions struct {
 // is 0: it keeps the pair with the least held-out log loss.
 var (
 	L2Grid      = []float64{0.3, 1, 3, 10, 30}
-	MinDocsGrid = []int{1, 2, 3, 5}
+	MinDocsGrid = []int{1, 2, 3}
 )
 
 // GridPoint is the cross-validation of one setting of the grid: its
