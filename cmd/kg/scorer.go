@@ -43,6 +43,7 @@ Examples (from the repository root):
 				&cli.StringFlag{Name: "gold", Value: defaultGold(), Usage: "gold set `DIR` (entities.tsv, facts.tsv, SPLIT.tsv, docs/articles.jsonl)"},
 				&cli.StringFlag{Name: "articles", Usage: "articles `FILE` (default: GOLD/docs/articles.jsonl)"},
 				&cli.StringFlag{Name: "part", Value: "tune", Usage: "the part of SPLIT.tsv to train on (never check)"},
+				&cli.StringSliceFlag{Name: "also", Usage: "also train on part `PART` of gold set `DIR`, given as DIR:PART (repeatable; its articles are DIR/docs/articles.jsonl), e.g. eval/own:train"},
 				&cli.IntFlag{Name: "folds", Usage: "cross-validation folds by article (0: leave one article out; slow with --corrupt, use 6)"},
 				&cli.Float64Flag{Name: "target", Value: 0.9, Usage: "held-out precision the default threshold must reach"},
 				&cli.Float64Flag{Name: "threshold", Usage: "write this default threshold into the model instead of the one --target picks (a trade-off chosen on other evidence, e.g. the seed article's recall)"},
@@ -138,6 +139,13 @@ func runScorerTrain(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	for _, also := range c.StringSlice("also") {
+		more, err := alsoGold(c.Context, g, also)
+		if err != nil {
+			return fmt.Errorf("scorer train: --also %s: %w", also, err)
+		}
+		results = append(results, more...)
+	}
 	fz, err := scorer.NewFeaturizer()
 	if err != nil {
 		return err
@@ -171,6 +179,27 @@ func runScorerTrain(c *cli.Context) error {
 		}
 	}
 	return writeModel(c, m)
+}
+
+// alsoGold reads the gold set part named by spec (DIR:PART), merges it
+// into g and returns the candidates the extractor proposes on its articles.
+func alsoGold(ctx context.Context, g *scorer.Gold, spec string) ([]*extract.Result, error) {
+	i := strings.LastIndex(spec, ":")
+	if i <= 0 || i == len(spec)-1 {
+		return nil, fmt.Errorf("want DIR:PART")
+	}
+	dir, part := spec[:i], spec[i+1:]
+	if part == "check" {
+		return nil, fmt.Errorf("part check: the check articles are for scoring only, never for training")
+	}
+	o, err := scorer.LoadGold(dir, part)
+	if err != nil {
+		return nil, err
+	}
+	if err := g.Merge(o); err != nil {
+		return nil, err
+	}
+	return proposeAll(ctx, filepath.Join(dir, "docs", "articles.jsonl"), o.Docs)
 }
 
 // proposeAll runs the Arabic extractor without the scorer (every candidate,

@@ -222,3 +222,31 @@ func (g *Gold) Matches(doc string, f extract.Fact, ents map[string]extract.Entit
 	}
 	return out
 }
+
+// Merge adds the documents, facts and entities of o to g, so that a model
+// can train on the parts of two gold sets. The sets must not share a
+// document id; an entity both name keeps the names of both (and g's
+// Wikidata id where they differ).
+func (g *Gold) Merge(o *Gold) error {
+	for d := range o.Docs {
+		if g.Docs[d] {
+			return fmt.Errorf("gold: document %q is in both gold sets", d)
+		}
+	}
+	for d := range o.Docs {
+		g.Docs[d] = true
+		g.Facts[d] = o.Facts[d]
+	}
+	for name, ns := range o.names {
+		if g.names[name] == nil {
+			g.names[name] = map[string]bool{}
+		}
+		for n := range ns {
+			g.names[name][n] = true
+		}
+		if g.qids[name] == "" {
+			g.qids[name] = o.qids[name]
+		}
+	}
+	return nil
+}
