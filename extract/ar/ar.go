@@ -83,6 +83,9 @@ type Extractor struct {
 	// ministries name a country's government and ministries
 	// (data/ministries.tsv).
 	ministries []ministry
+	// gloss is the institutional vocabulary that names bodies the
+	// catalogue lacks in English (data/glossary.tsv).
+	gloss *glossary
 
 	capitalOf  map[string]string // capital city key → country key
 	ministryOf map[string]string // ministry or department key → its country
@@ -132,6 +135,9 @@ func (x *Extractor) load() error {
 		}
 		x.bodyPhrase, x.bodyFirst = x.bodyPhrases()
 		if x.ministries, x.err = loadMinistries(); x.err != nil {
+			return
+		}
+		if x.gloss, x.err = loadGlossary(); x.err != nil {
 			return
 		}
 		if l, ok := x.Names.(loader); ok {

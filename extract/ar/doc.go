@@ -53,6 +53,8 @@ type docState struct {
 	recent      []string          // people named in earlier sentences, oldest first
 	leadDate    string            // the first day-precise date of the lead
 
+	insts []instRec // institutions named by translation (institutions.go), for short forms
+
 	scratch []byte // reused buffer for n-gram look-ups
 }
 

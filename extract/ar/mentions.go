@@ -422,6 +422,11 @@ func (d *docState) findMentions(st *sentState) {
 			i = m.e
 			continue
 		}
+		if m := d.institution(st, i, nameEnd); m != nil {
+			d.addMention(st, m)
+			i = m.e
+			continue
+		}
 		if m := d.headCoref(st, i, nameEnd); m != nil {
 			d.addMention(st, m)
 			i = m.e
@@ -652,6 +657,21 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			break
 		}
 		if of == "" {
+			ne, _, _ := d.matchName(st, j)
+			if m := d.nationalBody(st, j, ne); m != nil {
+				// "عضو مجلس النواب": the country's parliament
+				d.addMention(st, m)
+				of = m.key
+				j = m.e
+				continue
+			}
+			if m := d.institution(st, j, ne); m != nil {
+				// "عضو اللجنة العليا للإغاثة": a body named by translation
+				d.addMention(st, m)
+				of = m.key
+				j = m.e
+				continue
+			}
 			if e, es, _ := d.matchName(st, j); e > j {
 				if en := pick(es); en.Type == extract.Country || en.Type == extract.Organization || en.Type == extract.Group {
 					of = en.Key
