@@ -30,8 +30,8 @@ func TestKeepConfident(t *testing.T) {
 	}{
 		{0, 0, []string{"a", "b", "c", "d", "place", "lonely"}},
 		{0.3, 0, []string{"a", "b", "c", "d", "place", "lonely"}},
-		{0.5, 1, []string{"a", "b", "d", "lonely"}}, // "lonely" was never a fact's
-		{0.95, 3, []string{"lonely"}},
+		{0.5, 1, []string{"a", "b", "c", "d", "place", "lonely"}}, // mentions stay
+		{0.95, 3, []string{"a", "b", "c", "d", "place", "lonely"}},
 	} {
 		r := mk()
 		if n := r.KeepConfident(c.min); n != c.removed || len(r.Facts) != 3-c.removed {

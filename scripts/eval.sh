@@ -22,7 +22,7 @@ read -r -a flags <<<"${KG_INGEST_FLAGS:-}"
 "$tmp/kg" ingest --db "$tmp/dev" -q "${flags[@]}" "$shared/eval/dev/docs/articles.jsonl" >/dev/null
 "$tmp/kg" export --db "$tmp/dev" --format nquads -o "$tmp/dev.nq"
 [[ -n "${KG_EVAL_KEEP:-}" ]] && cp "$tmp/dev.nq" "$KG_EVAL_KEEP"
-"$tmp/kg" ingest --db "$tmp/own" -q eval/own/docs/articles.jsonl >/dev/null
+"$tmp/kg" ingest --db "$tmp/own" -q "${flags[@]}" eval/own/docs/articles.jsonl >/dev/null
 "$tmp/kg" export --db "$tmp/own" --format nquads -o "$tmp/own.nq"
 echo "seed core:  $(python3 "$shared/eval/score.py" "$shared/eval/seed" "$tmp/seed.nq" --tier core --show 0 | tail -1)"
 echo "seed all:   $(python3 "$shared/eval/score.py" "$shared/eval/seed" "$tmp/seed.nq" --show 0 | tail -1)"

@@ -45,6 +45,7 @@ Examples (from the repository root):
 				&cli.StringFlag{Name: "part", Value: "tune", Usage: "the part of SPLIT.tsv to train on (never check)"},
 				&cli.IntFlag{Name: "folds", Usage: "cross-validation folds by article (0: leave one article out)"},
 				&cli.Float64Flag{Name: "target", Value: 0.9, Usage: "held-out precision the default threshold must reach"},
+				&cli.Float64Flag{Name: "threshold", Usage: "write this default threshold into the model instead of the one --target picks (a trade-off chosen on other evidence, e.g. the seed article's recall)"},
 				&cli.Float64Flag{Name: "l2", Usage: "L2 penalty on the weights (default: the one of 0.3, 1, 3, 10 with the least held-out log loss)"},
 				&cli.StringSliceFlag{Name: "exclude", Usage: "leave out the features with this `PREFIX` (repeatable; default: prior=, the rule's prior measured on every dev article)"},
 				&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: scorer.ModelPath, Usage: "model `FILE` to write (- for standard output)"},
@@ -151,6 +152,13 @@ func runScorerTrain(c *cli.Context) error {
 	opt := scorer.FitOptions{Options: scorer.Options{L2: c.Float64("l2"), Exclude: exclude}, Folds: c.Int("folds"),
 		Target: c.Float64("target"), Part: part, Articles: len(results)}
 	m, rep := scorer.Fit(exs, gold, opt)
+	if c.IsSet("threshold") {
+		t := c.Float64("threshold")
+		if t < 0 || t >= 1 {
+			return fmt.Errorf("scorer train: --threshold %v: want 0..1", t)
+		}
+		m.Threshold = t
+	}
 	printReport(c.App.Writer, m, rep)
 	if d := c.String("dump"); d != "" {
 		if err := dumpExamples(d, exs, rep.Probs); err != nil {
@@ -190,10 +198,13 @@ func printReport(w io.Writer, m *scorer.Model, rep scorer.Report) {
 		rep.Docs, rep.Examples, rep.Positives, rep.L2, rep.LogLoss)
 	fmt.Fprintln(w, "held-out (cross-validated by article), edges within each article:")
 	for _, p := range rep.Curve {
-		if t := int(p.Threshold*100 + 0.5); t%10 == 0 || p.Threshold == rep.Chosen.Threshold {
+		if t := int(p.Threshold*100 + 0.5); t%10 == 0 || p.Threshold == rep.Chosen.Threshold || p.Threshold == m.Threshold {
 			mark := ""
-			if rep.Reached && p.Threshold == rep.Chosen.Threshold {
+			switch {
+			case p.Threshold == m.Threshold:
 				mark = "  <- default threshold"
+			case rep.Reached && p.Threshold == rep.Chosen.Threshold:
+				mark = "  <- where held-out precision reaches --target"
 			}
 			fmt.Fprintf(w, "  ≥ %.2f  %s%s\n", p.Threshold, p, mark)
 		}

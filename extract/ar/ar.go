@@ -1,12 +1,15 @@
 // Package ar extracts entities and facts from Modern Standard Arabic news
 // articles: catalogue look-ups over normalised tokens, titles resolved to
 // office holders at the article's date, new people named after a title,
-// coreference of surnames, titles and pronoun subjects, and relation rules
-// driven by a lexicon of verbs, verbal nouns and phrases (data/relations.tsv),
-// with negation, future and conditional clauses left out.
+// coreference of surnames, titles and pronoun subjects, a shallow clause
+// analysis (extract/syntax), and relation rules driven by a table of
+// constructions (data/constructions.tsv: verbs, light verbs, verbal and
+// event nouns, participles, nouns of relation, relative clauses), with
+// negated, future, planned, demanded, rumoured, denied, alleged and
+// conditional clauses left out.
 //
-// The data files under data/ are embedded: relations.tsv (the relation
-// lexicon), titles.tsv (title phrases beyond the catalogue's roles),
+// The data files under data/ are embedded: constructions.tsv (the
+// relation constructions), titles.tsv (title phrases beyond the catalogue's roles),
 // words.tsv (closed word lists), events.tsv (patterns that name events),
 // demonyms.tsv (English adjectives for event names) and precision.tsv (the
 // measured precision of each rule: a fact's prior confidence, which the
@@ -25,6 +28,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
 )
@@ -67,6 +71,7 @@ type Extractor struct {
 	cat  *catalog.Catalog
 	once sync.Once
 	lex  *lexicon
+	syn  *syntax.Analyzer
 	err  error
 	// roman spells names the catalogue lacks (data/names.tsv, the
 	// catalogue's own names, letter rules).
@@ -95,8 +100,9 @@ type Extractor struct {
 	prefixes  map[string]bool // every token prefix of every indexed name
 	titleMax  map[string]int  // first token of a title phrase → longest length
 
-	formCache, suffixCache sync.Map // word → Token.Forms / SuffixForms
-	entityCache            sync.Map // catalogue key → its extract.Entity (shared, read-only)
+	formCache   wordCache[[]string]       // word → Token.Forms
+	suffixCache wordCache[[]string]       // word as written, NUL, Bare → Token.SuffixForms
+	entityCache wordCache[extract.Entity] // catalogue key → its extract.Entity (shared, read-only)
 
 }
 
@@ -109,6 +115,7 @@ func New(opts ...Option) *Extractor { return NewWithCatalog(nil, opts...) }
 // default one).
 func NewWithCatalog(c *catalog.Catalog, opts ...Option) *Extractor {
 	x := &Extractor{cat: c, Names: LearnedNames(), Scorer: LearnedScorer()}
+	x.formCache.max, x.suffixCache.max = wordCacheMax, wordCacheMax
 	for _, o := range opts {
 		o(x)
 	}
@@ -122,6 +129,10 @@ func (x *Extractor) load() error {
 		}
 		x.lex, x.err = loadLexicon()
 		if x.err != nil {
+			return
+		}
+		if x.syn, x.err = syntax.New(syntax.Options{Verbs: x.lex.verbForms()}); x.err != nil {
+			x.err = fmt.Errorf("ar: clause analysis: %w", x.err)
 			return
 		}
 		if x.roman, x.err = loadRomanizer(x.cat); x.err != nil {

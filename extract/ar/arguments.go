@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 )
 
@@ -212,8 +213,28 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 
 // svoSubject returns the actor list of clause c nearest before token i
 // that is not governed by a preposition (with the whole coordinated list
-// it ends).
+// it ends). A mention inside an apposition that describes something else
+// is passed over; the complement of a noun that names someone else
+// ("نائب رئيس العراق") or a noun phrase the text does not name right
+// before the verb ("نحو 10 آلاف يمني وصلوا") is the subject, so there is
+// no named one.
 func (d *docState) svoSubject(st *sentState, i, c int) []string {
+	return d.svoSubjectOpt(st, i, c, false)
+}
+
+// svoVerbSubject is svoSubject for a verb: a noun phrase the text does not
+// name right before it is its subject.
+func (d *docState) svoVerbSubject(st *sentState, i, c int) []string {
+	if d.unnamedBefore(st, i) {
+		return nil
+	}
+	return d.svoSubjectOpt(st, i, c, false)
+}
+
+// svoSubjectOpt is svoSubject; with noVerb, no verb may stand between the
+// subject and token i (the subject of a noun is not that of a verb the
+// noun completes: "أردوغان يصف اتهام بلاده").
+func (d *docState) svoSubjectOpt(st *sentState, i, c int, noVerb bool) []string {
 	for n := len(st.ments) - 1; n >= 0; n-- {
 		m := st.ments[n]
 		if m.s >= i {
@@ -222,8 +243,17 @@ func (d *docState) svoSubject(st *sentState, i, c int) []string {
 		if c >= 0 && st.clause[m.s] != c {
 			continue
 		}
+		if noVerb && d.verbBetween(st, m.e, i) {
+			return nil
+		}
+		if a := st.syn.InApposition(m.s); a >= 0 && st.syn.InApposition(i) != a {
+			continue // "جبهة الشام - ذراع التنظيم في المنطقة - هاجمت"
+		}
 		if d.governed(st, m) || d.actor(st, m) == "" || st.objects[m.s] {
 			continue
+		}
+		if _, opaque := st.syn.Opaque(m.s); opaque && !m.title {
+			return nil
 		}
 		// the head of the coordinated list this mention ends
 		keys := d.groupEndingAt(st, m.e, "actor")
@@ -233,6 +263,188 @@ func (d *docState) svoSubject(st *sentState, i, c int) []string {
 		return keys
 	}
 	return nil
+}
+
+// unnamedBefore reports whether right before token i (past adverbs) stands
+// a noun phrase the text does not name — a number, a noun that is no
+// filler, a nationality adjective that stands for no actor: the verb's
+// subject, so no earlier name is.
+func (d *docState) unnamedBefore(st *sentState, i int) bool {
+	k := i - 1
+	for k >= 0 && st.toks[k].IsWord() && (d.lex.in("adverb", st.toks[k].Bare) || d.lex.in("adverb", st.toks[k].Norm)) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if m := st.mentionAt(k); m != nil {
+		return m.adj && d.actor(st, m) == "" && !actorNouns[st.toks[max(m.s-1, 0)].Bare]
+	}
+	t := st.toks[k]
+	switch st.syn.Class[k] {
+	case syntax.Number:
+		return true
+	case syntax.Noun:
+		return t.Prefix == "" && !d.lex.in("filler", t.Bare) && !actorNouns[t.Bare] && !writtenPossessive(t) &&
+			(st.syn.Feat[k]&syntax.Definite == 0 || st.syn.Unit[k] < 0 || st.syn.Units[st.syn.Unit[k]].Of < 0)
+	}
+	return false
+}
+
+// verbBetween reports whether a verb stands in tokens [a, b).
+func (d *docState) verbBetween(st *sentState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.syn.Class[k] == syntax.Verb && st.mentionAt(k) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// placeGoverned reports whether a place mention is governed by a
+// preposition of place or direction (إلى، من، قرب…): a destination or a
+// location, not a party.
+func (d *docState) placeGoverned(st *sentState, m *mention) bool {
+	gov, _ := d.governor(st, m)
+	return gov == "الي" || d.lex.in("locative", gov)
+}
+
+// onlyAdjectives reports whether tokens [j, k) are all adjectives.
+func (d *docState) onlyAdjectives(st *sentState, j, k int) bool {
+	for q := j; q < k; q++ {
+		if st.syn.Class[q] != syntax.Adjective {
+			return false
+		}
+	}
+	return k > j
+}
+
+// collectiveParties reads, after the first party of a بين list ending at
+// token e, "و + a collective noun (ممثلين، قياديين…) + من/عن + a name": the
+// other parties.
+func (d *docState) collectiveParties(st *sentState, e, c int, typ string, have []string) []string {
+	var out []string
+	for k := e; k+2 < len(st.toks) && k < e+8 && st.within(k, c); k++ {
+		t := st.toks[k]
+		if t.Prefix != "و" || st.syn.Class[k] != syntax.Noun {
+			continue
+		}
+		q := k + 1
+		if n := st.toks[q].Norm; n != "من" && n != "عن" {
+			continue
+		}
+		r := q + 1
+		if r < len(st.toks) && st.mentionAt(r) == nil && (d.lex.in("filler", st.toks[r].Bare) || d.lex.in("people", st.toks[r].Bare)) {
+			r++ // "ممثلين عن حكومة كابل"
+		}
+		m := st.mentionAt(r)
+		if m == nil || m.s != r {
+			continue
+		}
+		if key := d.slotKey(st, m, typ); key != "" && !contains(have, key) {
+			out = append(out, key)
+		} else if key == "" && m.typ == extract.Place {
+			if c := d.x.capitalOf[m.key]; c != "" && !contains(have, c) {
+				out = append(out, c) // "حكومة كابل": the capital's country
+			}
+		}
+	}
+	return out
+}
+
+// governedBy reports whether a mention may fill an object slot after a
+// trigger ending at token j: governed by one of preps (a preposition the
+// trigger phrase ends in counts), or standing directly when preps holds
+// "-". After a content word the preposition is that word's ("رفض
+// الاعتراف بإسرائيل"), so any but a place preposition will do.
+func (d *docState) governedBy(st *sentState, m *mention, j int, preps map[string]bool) bool {
+	gov, at := d.governor(st, m)
+	switch {
+	case gov == "" && preps["-"]:
+		return true
+	case gov == "" && preps["~"] && m.s > 0 && d.lex.in("filler", st.toks[m.s-1].Bare):
+		return true // "قصف مواقع داعش": the positions' owner, not the attacker "هجوم داعش"
+	case gov == "":
+		at = m.s // the genitive of a content word: "رفع الحظر المفروض على بيع إيران"
+	case at < j:
+		return true // "اجتمع * مع X", "وقف إلى جانب X"
+	case preps[gov]:
+		return true
+	case d.strict:
+		return false // a noun of relation takes its own prepositions only
+	}
+	for k := j; k < at; k++ {
+		if st.syn.Class[k] == syntax.Noun && st.mentionAt(k) == nil && !d.lex.in("filler", st.toks[k].Bare) {
+			return gov == "" || !d.lex.in("locative", gov)
+		}
+	}
+	return false
+}
+
+// governor returns the preposition that governs a mention (a clitic ب ل
+// ك, or a preposition word before it, looking through a filler noun such
+// as "مواقع" or "قوات" and through a coordinated list to its head) and
+// the token it stands at; "" when the mention stands directly.
+func (d *docState) governor(st *sentState, m *mention) (string, int) {
+	return d.governorAt(st, m.s, m.prefix, 0)
+}
+
+func (d *docState) governorAt(st *sentState, k int, prefix string, depth int) (string, int) {
+	p := strings.TrimPrefix(strings.TrimPrefix(prefix, "و"), "ف")
+	if p != "" && !(p == "ل" && k > 0 && d.lex.in("filler", st.toks[k-1].Bare)) {
+		return p, k // "لداعش" after "مواقع" is a genitive
+	}
+	if k == 0 || depth > 3 {
+		return "", -1
+	}
+	q := k - 1
+	if st.toks[q].Norm == "\"" && q > 0 {
+		q--
+	}
+	prev := st.toks[q]
+	if prev.Norm == "في" && q > 0 {
+		// "الحكومة الشرعية في اليمن"، "الشعب في سوريا": the people or
+		// government of the place stand for it
+		for f := q - 1; f >= 0 && f >= q-2; f-- {
+			if d.lex.in("people", st.toks[f].Bare) && st.mentionAt(f) == nil {
+				return d.governorAt(st, f, st.toks[f].Prefix, depth+1)
+			}
+		}
+	}
+	if prev.Norm == "من" && q > 0 {
+		// partitive "مناطق واسعة من سوريا": the filler's governor
+		for f := q - 1; f >= 0 && f >= q-2; f-- {
+			if d.lex.in("filler", st.toks[f].Bare) && st.mentionAt(f) == nil {
+				return d.governorAt(st, f, st.toks[f].Prefix, depth+1)
+			}
+		}
+	}
+	if (prev.Norm == "من" || prev.Norm == "عن") && q > 0 && d.lex.in("collective", st.toks[q-1].Bare) && st.mentionAt(q-1) == nil {
+		// "وفد من المعارضة"، "ممثلين عن الحكومة": the group they come from
+		return d.governorAt(st, q-1, st.toks[q-1].Prefix, depth+1)
+	}
+	for _, f := range d.forms(prev) {
+		if d.lex.in("preposition", f) {
+			return f, q
+		}
+	}
+	if prev.Norm == "ل" || prev.Norm == "لـ" || prev.Norm == "ب" {
+		return prev.Norm, q
+	}
+	if (d.lex.in("filler", prev.Bare) || actorNouns[prev.Bare]) && st.mentionAt(q) == nil {
+		return d.governorAt(st, q, prev.Prefix, depth+1) // "على مواقع داعش"
+	}
+	if strings.HasPrefix(prefix, "و") || prev.Norm == "،" {
+		if pm := st.mentionAt(k - 1); pm != nil && pm.s < k {
+			return d.governorAt(st, pm.s, pm.prefix, depth+1)
+		}
+		if prev.Norm == "،" {
+			if pm := st.mentionAt(k - 2); pm != nil {
+				return d.governorAt(st, pm.s, pm.prefix, depth+1)
+			}
+		}
+	}
+	return "", -1
 }
 
 // governed reports whether a mention is the object of a preposition (a
@@ -270,17 +482,46 @@ func (d *docState) governed(st *sentState, m *mention) bool {
 	return false
 }
 
-// eventsAfter returns the event and agreement mentions of clause c after
-// token j (within 25 tokens).
-func (d *docState) eventsAfter(st *sentState, j, c int) []*mention {
+// eventsAfter returns the events and agreements in object position after
+// token j in clause c: the first one (no verb and at most two other
+// content words before it, governed by none or one of the trigger's
+// prepositions), and those coordinated with it.
+func (d *docState) eventsAfter(st *sentState, j, c int, tr *trigger) []*mention {
 	var out []*mention
-	for _, m := range st.ments {
-		if m.s < j || m.s > j+25 || st.clause[m.s] != c {
+	content := 0
+	for k := j; k < len(st.toks) && k < j+25 && st.within(k, c); k++ {
+		if st.embedded(k, c) {
 			continue
 		}
-		if (m.typ == extract.Event || m.typ == extract.Agreement) && m.event != "conflict" && !strings.HasPrefix(m.key, "event-conflict") {
+		m := st.mentionAt(k)
+		if m == nil || m.s != k {
+			t := st.toks[k]
+			if st.syn.Class[k] == syntax.Verb && k > j {
+				break
+			}
+			if len(out) > 0 {
+				continue
+			}
+			if t.IsWord() && !t.IsNumber() && st.syn.Class[k] == syntax.Noun && !d.lex.in("filler", t.Bare) {
+				if content++; content > 2 && !tr.verb {
+					break
+				}
+			}
+			continue
+		}
+		ev := (m.typ == extract.Event || m.typ == extract.Agreement) && m.event != "conflict" && !strings.HasPrefix(m.key, "event-conflict")
+		if len(out) > 0 && (!ev || !strings.HasPrefix(m.prefix, "و") && st.toks[k-1].Norm != "،" && st.toks[k-1].Norm != "و") {
+			k = m.e - 1 // a place or date between coordinated events
+			continue
+		}
+		if ev {
+			if !d.governedBy(st, m, j, tr.preps) {
+				k = m.e - 1
+				continue
+			}
 			out = append(out, m)
 		}
+		k = m.e - 1
 	}
 	return out
 }
@@ -307,9 +548,13 @@ func (d *docState) hasObjectAfter(st *sentState, e int, tr *trigger) bool {
 		return false
 	}
 	c := st.clause[e]
-	for k := e; k < len(st.toks) && k < e+10 && st.clause[k] == c; k++ {
+	for k := e; k < len(st.toks) && k < e+10 && st.within(k, c); k++ {
+		if st.embedded(k, c) {
+			continue
+		}
 		if m := st.mentionAt(k); m != nil && m.s == k && d.slotKey(st, m, tr.objType) != "" {
-			return d.governed(st, m)
+			gov, _ := d.governor(st, m) // "الضربات التركية لقواعد داعش"
+			return gov != "" && !d.lex.in("locative", gov)
 		}
 	}
 	return false
@@ -318,21 +563,35 @@ func (d *docState) hasObjectAfter(st *sentState, e int, tr *trigger) bool {
 // objectsAfter returns the first slot-compatible list after token j in
 // clause c (within a window), and whether it follows بين (a pair list).
 func (d *docState) objectsAfter(st *sentState, j, c int, typ string, subj []string) ([]string, bool) {
-	return d.objectsAfterN(st, j, c, typ, subj, 2)
+	return d.objectsAfterN(st, j, c, typ, subj, 2, nil)
+}
+
+// objects returns the objects of trigger tr after token j: the first list
+// of the trigger's type, with at most maxContent other content words
+// before it, governed by none or one of the trigger's prepositions.
+func (d *docState) objects(st *sentState, j, c int, tr *trigger, subj []string, maxContent int) ([]string, bool) {
+	d.strict = tr.cx == cxRelNoun || tr.cx == cxActive
+	defer func() { d.strict = false }()
+	return d.objectsAfterN(st, j, c, tr.objType, subj, maxContent, tr.preps)
 }
 
 // objectsAfterN is objectsAfter allowing maxContent other content words
-// before the object.
-func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []string, maxContent int) ([]string, bool) {
+// before the object; with preps, a name governed by another preposition
+// (after j) is passed over ("في جنيف" is where, not whom), and so is the
+// complement of a noun that names someone else ("وزير خارجية مصر").
+func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []string, maxContent int, preps map[string]bool) ([]string, bool) {
 	pair := false
 	content := 0
 	for k := j; k < len(st.toks) && k < j+10; k++ {
-		if st.clause[k] != c {
+		if !st.within(k, c) {
 			break
 		}
+		if st.embedded(k, c) {
+			continue
+		}
 		t := st.toks[k]
-		if t.Norm == "بين" && k <= j+1 {
-			pair = true
+		if t.Norm == "بين" && (k <= j+1 || d.onlyAdjectives(st, j, k)) {
+			pair = true // "اللقاء الرسمي الأول بين…"
 		}
 		if (t.Norm == "بينه" || t.Norm == "بينها") && k <= j+2 {
 			pair = false // "بينه وبين X": the subject and X
@@ -343,7 +602,8 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 				break
 			}
 			if t.IsWord() && !t.IsNumber() && !d.lex.in("filler", t.Bare) && !d.lex.in("filler", t.Norm) &&
-				!d.lex.in("preposition", t.Bare) && !d.lex.in("adverb", t.Bare) {
+				!d.lex.in("preposition", t.Bare) && !d.lex.in("adverb", t.Bare) && !d.lex.in("transparent", t.Bare) &&
+				!d.lex.in("allyconj", t.Bare) && (st.syn.Class[k] == syntax.Noun || st.syn.Class[k] == syntax.Verb) {
 				if _, _, te := d.matchTitle(st, k); te > k {
 					k = te - 1
 					continue
@@ -354,8 +614,16 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			}
 			continue
 		}
-		if typ == "actor" && m.typ == extract.Place && k > 0 && (st.toks[k-1].Norm == "في" || strings.HasPrefix(m.prefix, "ب")) {
-			k = m.e - 1 // "في القاهرة": where, not whom
+		if typ == "actor" && m.typ == extract.Place && k > 0 && (st.toks[k-1].Norm == "في" || strings.HasPrefix(m.prefix, "ب") || d.placeGoverned(st, m)) {
+			k = m.e - 1 // "في القاهرة"، "زيارة إلى القاهرة": where, not whom
+			continue
+		}
+		if kind, opaque := st.syn.Opaque(m.s); opaque && !m.title && (typ == "actor" || kind == syntax.PersonHead) {
+			k = m.e - 1 // "وزير خارجية مصر" is no Egypt; "مبنى جامعة الأنبار" is the university's
+			continue
+		}
+		if preps != nil && !d.governedBy(st, m, j, preps) {
+			k = m.e - 1
 			continue
 		}
 		keys, _ := d.group(st, m, typ)
@@ -366,6 +634,19 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			}
 		}
 		if len(out) > 0 {
+			_, d.objEnd = d.group(st, m, typ)
+			if pair {
+				// "بين قياديين من طالبان وممثلين عن حكومة كابل": a party
+				// in each coordinated collective
+				out = append(out, d.collectiveParties(st, d.objEnd, c, typ, out)...)
+			}
+			if d.how.obj == "" {
+				d.how.obj = "direct"
+				if gov, at := d.governor(st, m); gov != "" && at >= j {
+					d.how.obj = "prep:" + gov
+				}
+				d.how.objAt = m.s
+			}
 			for q := m; q != nil && q.s < len(st.toks); {
 				st.objects[q.s] = true
 				nx := st.mentionAt(q.e)
@@ -443,7 +724,7 @@ func compatible(a, b *mention) bool {
 	if a.typ == b.typ {
 		return true
 	}
-	state := func(t string) bool { return t == extract.Country || t == extract.Organization }
+	state := func(t string) bool { return t == extract.Country || t == extract.Organization || t == extract.Group }
 	return state(a.typ) && state(b.typ) && !a.adj && !b.adj
 }
 
@@ -479,18 +760,87 @@ func (d *docState) withBefore(st *sentState, j int, obj []string) bool {
 }
 
 // nearestActor returns the actor named last before token i in the
-// sentence, or "".
+// sentence that agrees with the pronoun suffix token i carries (ها
+// feminine: a country, a movement; ه masculine), or "".
 func (d *docState) nearestActor(st *sentState, i int) string {
+	want := pronounGender(st.toks[i])
 	for n := len(st.ments) - 1; n >= 0; n-- {
 		m := st.ments[n]
 		if m.e > i {
 			continue
 		}
 		if a := d.actor(st, m); a != "" {
+			if g := d.mentionGender(st, m); want != 0 && g != 0 && g != want {
+				continue // "كينيا حليف للغرب في حربها": her war is Kenya's
+			}
 			return a
 		}
 	}
 	return ""
+}
+
+// Grammatical gender of a pronoun or a name: 0 unknown.
+const (
+	masculine = 1
+	feminine  = 2
+)
+
+// pronounGender returns the gender of the pronoun suffix a word carries
+// as written (ها feminine, ه masculine), or 0.
+func pronounGender(t text.Token) int {
+	w := strings.TrimRight(t.Text, "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640")
+	switch {
+	case strings.HasSuffix(w, "هما") || strings.HasSuffix(w, "هم"):
+		return 0
+	case strings.HasSuffix(w, "ها"):
+		return feminine
+	case strings.HasSuffix(w, "ه"):
+		return masculine
+	}
+	return 0
+}
+
+// mentionGender guesses a name's grammatical gender: people are
+// masculine; a country without the article is feminine (سوريا، مصر)
+// unless it is لبنان, with it masculine (العراق، اليمن) unless it ends in
+// ة or ات; an organisation takes its head's (حركة feminine, حزب
+// masculine).
+func (d *docState) mentionGender(st *sentState, m *mention) int {
+	if m.adj {
+		return 0
+	}
+	head := st.toks[m.s]
+	w := strings.TrimRight(head.Text, "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640")
+	fem := strings.HasSuffix(w, "ة") || strings.HasSuffix(w, "ات")
+	switch m.typ {
+	case extract.Person:
+		if d.female[m.key] {
+			return feminine
+		}
+		return masculine
+	case extract.Country:
+		if fem || (!text.HasArticle(head.Bare) && head.Bare != "لبنان") {
+			return feminine
+		}
+		return masculine
+	case extract.Organization, extract.Group:
+		switch {
+		case fem:
+			return feminine
+		case mascHeads[text.StripArticle(head.Bare)]:
+			return masculine
+		}
+	}
+	return 0 // "دول الخليج": a broken plural agrees either way
+}
+
+// mascHeads are organisation head nouns that are masculine.
+var mascHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(text.Normalize("حزب تنظيم جيش مجلس اتحاد تحالف ائتلاف برلمان كونغرس نظام غرب")) {
+		mascHeads[w] = true
+	}
 }
 
 // agreesPlural reports whether the verb at token i is marked dual or

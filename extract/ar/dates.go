@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
 )
@@ -43,47 +44,53 @@ var sinceOK = map[string]bool{extract.Attacked: true, extract.Controls: true}
 // sentence has none.
 var leadOK = map[string]bool{extract.Met: true, extract.Visited: true, extract.ParticipatedIn: true, extract.Gave: true}
 
-// factDate returns the date of the trigger's clause: the nearest date
-// expression in the same clause; else the sentence's only date; else, for
-// events of the article's day, the lead's date.
+// factDate returns the date of a fact whose trigger stands at token i,
+// by the clause structure: a background event (محادثات سابقة، كان قد…)
+// has none; else the nearest time expression of the trigger's own clause;
+// else that of the clause reporting it (a speech verb's: "قال أمس إن…");
+// else the sentence's only time expression unless it belongs to a
+// relative clause of its own; else, for events of the article's day, the
+// lead's date or, for a present-tense verb, the article's date (not for a
+// description: "أول رئيس يزور كينيا").
 func (d *docState) factDate(st *sentState, i int, pred string) string {
-	pos := st.toks[i].Start
-	best, bestDist := "", 1<<30
+	if st.syn.ModAt(i)&syntax.Background != 0 {
+		return "" // "محادثات سابقة": a past event the text does not date
+	}
 	var only []timex.Match
 	for _, m := range st.dates {
 		if m.Date.IsZero() || m.Future || (m.Kind == timex.KindSince && !sinceOK[pred]) {
 			continue
 		}
+		if k := st.tokenAt(m.Start); k >= 0 && st.syn.ClauseAt(k).Kind == syntax.Relative && !st.within(i, st.clause[k]) {
+			continue // "الاتفاق الذي وقع في يوليو": the relative clause's own date
+		}
 		only = append(only, m)
-		k := st.tokenAt(m.Start)
-		if k < 0 || st.clause[k] != st.clause[i] || k-i > 15 || i-k > 15 {
-			continue
-		}
-		dist := pos - m.Start
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = m.Date.String(), dist
-		}
 	}
-	if best != "" {
-		if leadOK[pred] && !d.doc.Date.IsZero() && st.s.Start != st.s.End && d.presentVerb(st, i) {
-			// a present-tense event ("الذي يزور قطر") is not dated by a
-			// past expression elsewhere in its clause
-			if t, err := timex.ParseDate(best); err == nil && t.Time().Before(d.doc.Date.AddDate(0, 0, -7)) {
-				return d.doc.Date.Format("2006-01-02")
+	for c := st.clause[i]; c >= 0; c = st.syn.Clauses[c].Parent {
+		if best := d.clauseDate(st, i, c, only); best != "" {
+			if c == st.clause[i] && leadOK[pred] && !d.doc.Date.IsZero() && st.s.Start != st.s.End && d.presentVerb(st, i) {
+				// a present-tense event ("الذي يزور قطر") is not dated by
+				// a past expression elsewhere in its clause
+				if t, err := timex.ParseDate(best); err == nil && t.Time().Before(d.doc.Date.AddDate(0, 0, -7)) {
+					return d.doc.Date.Format("2006-01-02")
+				}
 			}
+			return best
 		}
-		return best
+		if k := st.syn.Clauses[c].Kind; k != syntax.Complement && k != syntax.Quote {
+			break
+		}
 	}
-	if len(only) == 1 {
+	if len(only) == 1 && !d.otherClauseDate(st, i, only[0]) {
 		return only[0].Date.String()
 	}
-	if len(st.dates) == 0 && leadOK[pred] && d.leadDate != "" {
+	if len(only) > 0 || !leadOK[pred] || st.syn.Described(i) || d.pluperfect(st, i) {
+		return ""
+	}
+	if d.leadDate != "" {
 		return d.leadDate
 	}
-	if len(st.dates) == 0 && leadOK[pred] && !d.doc.Date.IsZero() && st.s.Start != st.s.End {
+	if !d.doc.Date.IsZero() && st.s.Start != st.s.End {
 		// a present-tense event verb reports what happens on the article's
 		// day: "ويشارك كيري ولافروف في اجتماع…"
 		if b := st.toks[i].Bare; (strings.HasPrefix(b, "ي") || strings.HasPrefix(b, "ت")) && d.presentVerb(st, i) {
@@ -91,6 +98,97 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 		}
 	}
 	return ""
+}
+
+// otherClauseDate reports whether a time expression stands in a
+// subordinate clause that neither holds token i nor reports it ("بعد
+// ثلاثة أيام من حريق…"): it dates another event.
+func (d *docState) otherClauseDate(st *sentState, i int, m timex.Match) bool {
+	k := st.tokenAt(m.Start)
+	if k < 0 {
+		return false
+	}
+	c := st.clause[k]
+	if st.syn.Clauses[c].Kind != syntax.Sub {
+		return false
+	}
+	for q := st.clause[i]; q >= 0; q = st.syn.Clauses[q].Parent {
+		if q == c {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseDate returns the time expression of clause c nearest to token i
+// (within 15 tokens), among ms.
+func (d *docState) clauseDate(st *sentState, i, c int, ms []timex.Match) string {
+	best, bestDist := "", 1<<30
+	pos := st.toks[i].Start
+	for _, m := range ms {
+		k := st.tokenAt(m.Start)
+		if k < 0 || st.clause[k] != c || abs(k-i) > 15 {
+			continue
+		}
+		if dist := abs(pos - m.Start); dist < bestDist {
+			best, bestDist = m.Date.String(), dist
+		}
+	}
+	return best
+}
+
+// pluperfect reports whether the verb at token i follows كان قد / كانت
+// قد (had done): a background event the lead's date does not date.
+func (d *docState) pluperfect(st *sentState, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if n := st.toks[k].Norm; n == "قد" || n == "وقد" {
+			for q := k - 1; q >= 0 && q >= k-3; q-- {
+				if b := st.toks[q].Bare; b == "كان" || b == "كانت" || b == "كانوا" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// speechDates remembers, per sentence, the date of a statement a named
+// speaker made ("وقالت حماس في بيان أصدرته أمس…"), for the stances the
+// same speaker takes in the sentences after it in the paragraph.
+type speechDate struct {
+	keys []string
+	date string
+	para int
+}
+
+// noteSpeechDate records the date of the clause of a speech verb at token
+// i whose speaker is named.
+func (d *docState) noteSpeechDate(st *sentState, i int, speaker []string) {
+	date := d.clauseDate(st, i, st.clause[i], st.dates)
+	if date == "" {
+		return
+	}
+	d.spoke = speechDate{keys: speaker, date: date, para: d.paragraph(st)}
+}
+
+// statedDate returns the date a fact of a stance predicate takes from the
+// same speaker's dated statement earlier in the paragraph, or "".
+func (d *docState) statedDate(st *sentState, pred, subj string) string {
+	if !stancePreds[pred] && pred != extract.Accuses {
+		return ""
+	}
+	if d.spoke.date == "" || d.spoke.para != d.paragraph(st) || !contains(d.spoke.keys, subj) {
+		return ""
+	}
+	return d.spoke.date
+}
+
+// paragraph returns the index of the paragraph a sentence stands in.
+func (d *docState) paragraph(st *sentState) int {
+	if st.s.Start == st.s.End {
+		return -1
+	}
+	return strings.Count(d.doc.Text[:st.s.Start], "\n\n") + strings.Count(d.doc.Text[:st.s.Start], "\r\n\r\n")
 }
 
 // presentVerb reports whether the trigger at token i is a verb in the

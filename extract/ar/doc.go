@@ -56,31 +56,60 @@ type docState struct {
 	insts []instRec // institutions named by translation (institutions.go), for short forms
 
 	scratch []byte // reused buffer for n-gram look-ups
+	key     []byte // reused buffer for cache keys
+
+	lastNoun   nounAct         // the last verbal noun given a subject (constructions.go)
+	objEnd     int             // the token after the last object list found (arguments.go)
+	strict     bool            // objects take the trigger's own prepositions only (arguments.go)
+	how        how             // how the current construction found its arguments (features.go)
+	lastPair   []string        // the last two parties that met or worked together (الطرفان، الجانبان)
+	lastPairAt int             // the sentence they were named in
+	sentIdx    int             // the sentence being read
+	female     map[string]bool // people a feminine verb says are women (relations.go)
+	spoke      speechDate      // the last dated statement of a named speaker (dates.go)
 }
 
 // forms returns t.Forms(), computed once per distinct word and shared by
 // all documents.
 func (d *docState) forms(t text.Token) []string {
-	if f, ok := d.x.formCache.Load(t.Norm); ok {
-		return f.([]string)
+	if f, ok := d.x.formCache.get(t.Norm); ok {
+		return f
 	}
-	f := t.Forms()
-	d.x.formCache.Store(t.Norm, f)
+	// the forms are substrings of the word: clone it, not the document
+	f := text.Forms(strings.Clone(t.Norm))
+	d.x.formCache.put(f[0], f)
 	return f
 }
 
-// suffixForms returns t.SuffixForms(), computed once per distinct word.
+// suffixForms returns t.SuffixForms(), computed once per distinct word
+// (as written, and with its proclitics) and shared by all documents.
 func (d *docState) suffixForms(t text.Token) []string {
-	key := t.Norm
-	if t.Bare != t.Norm {
-		key = t.Norm + "\x00" + t.Bare
+	if !maySuffix(t.Norm) && (t.Bare == t.Norm || !maySuffix(t.Bare)) {
+		return nil // what SuffixForms returns, without a look-up
 	}
-	if f, ok := d.x.suffixCache.Load(key); ok {
-		return f.([]string)
+	key := append(append(append(d.key[:0], t.Text...), 0), t.Bare...)
+	d.key = key
+	if f, ok := d.x.suffixCache.getBytes(key); ok {
+		return f
 	}
 	f := t.SuffixForms()
-	d.x.suffixCache.Store(key, f)
+	for i := range f {
+		f[i] = strings.Clone(f[i])
+	}
+	d.x.suffixCache.put(string(key), f)
 	return f
+}
+
+// maySuffix reports whether Token.SuffixForms may find a pronoun suffix on
+// the normalised word w: four Arabic letters or more, the last that of a
+// suffix (ه م ن ا).
+func maySuffix(w string) bool {
+	n := len(w)
+	if n < 8 || w[0] < 0xD8 {
+		return false
+	}
+	a, b := w[n-2], w[n-1]
+	return a == 0xD9 && (b == 0x87 || b == 0x85 || b == 0x86) || a == 0xD8 && b == 0xA7
 }
 
 func newDocState(x *Extractor, doc extract.Document) *docState {
@@ -109,12 +138,12 @@ func (d *docState) entity(key string) extract.Entity {
 	if e, ok := d.created[key]; ok {
 		return *e
 	}
-	if e, ok := d.x.entityCache.Load(key); ok {
-		return e.(extract.Entity)
+	if e, ok := d.x.entityCache.get(key); ok {
+		return e
 	}
 	if e, ok := d.cat.Get(key); ok {
 		ent := e.Entity(1)
-		d.x.entityCache.Store(key, ent)
+		d.x.entityCache.put(e.Key, ent)
 		return ent
 	}
 	return extract.Entity{Key: key, Type: extract.Event, Labels: map[string]string{"en": key}, Confidence: 0.5}

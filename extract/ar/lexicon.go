@@ -14,27 +14,52 @@ import (
 //go:embed data/*.tsv
 var dataFS embed.FS
 
-// trigger is one relation phrase of data/relations.tsv.
+// Construction families of data/constructions.tsv.
+const (
+	cxVerb     = "verb"
+	cxLight    = "light"
+	cxVNoun    = "vnoun"
+	cxEvent    = "event"
+	cxMeans    = "means"
+	cxActive   = "active"
+	cxPassive  = "passive"
+	cxRelNoun  = "relnoun"
+	cxRelative = "relative"
+	cxJudge    = "judge"
+	cxAgent    = "agent"
+	cxMutual   = "mutual"
+)
+
+var cxFamilies = map[string]bool{cxVerb: true, cxLight: true, cxVNoun: true, cxEvent: true, cxMeans: true,
+	cxActive: true, cxPassive: true, cxRelNoun: true, cxRelative: true, cxJudge: true, cxAgent: true, cxMutual: true}
+
+// trigger is one phrase of data/constructions.tsv.
 type trigger struct {
 	pred, rule string
-	verb       bool     // a finite verb (VSO subject, pronoun subject allowed)
-	toks       []string // normalised tokens of the phrase
-	objType    string   // "actor", "place" or "event"
-	inv        bool     // the actor after the trigger is the subject
-	pair       bool     // coordinated subjects relate pairwise when no object
-	needSubj   bool     // a named subject is required
-	adjSubj    bool     // the subject may come from a nationality adjective after the trigger
-	objPron    bool     // the phrase ends in an object pronoun (قدم له)
-	need       []string // one of these words must follow in the clause
-	threat     bool     // the clause's speaker accuses the clause's subject
-	speakerSub bool     // the clause's speaker is the subject, the actor after the phrase the object
-	wildcard   bool     // the phrase has a "*" gap
-	possessive bool     // the first word carries a possessive pronoun (زيارته)
-	agent      bool     // the actor right after the noun is its subject
-	passive    bool     // a passive participle: "X المدعومة من Y"
-	gapObj     bool     // the object stands in the gap after the subject
-	objRel     bool     // the verb carries a resumptive object pronoun (تديره)
-	mutual     bool     // "X وY" after بين act on each other (التهديدات المتبادلة بين)
+	cx         string          // construction family
+	phrase     string          // the phrase as written in the table
+	verb       bool            // a finite verb (verb, light, relative)
+	toks       []string        // normalised tokens of the phrase
+	objType    string          // "actor", "place", "event" or "org"
+	preps      map[string]bool // prepositions that may govern the object
+	inv        bool            // means: the actor after the trigger is the subject
+	pair       bool            // coordinated subjects relate pairwise when no object
+	needSubj   bool            // a named subject is required
+	adjSubj    bool            // the subject may come from a nationality adjective after the trigger
+	objPron    bool            // the phrase ends in an object pronoun (قدم له)
+	need       []string        // one of these words must follow in the clause
+	threat     bool            // judge: the clause's speaker accuses the clause's subject
+	speakerSub bool            // judge: the speaker is the subject, the actor after the phrase the object
+	wildcard   bool            // the phrase has a "*" gap
+	possessive bool            // the first word carries a possessive pronoun (زيارته)
+	agent      bool            // agent: the actor right after the noun is its subject
+	passive    bool            // passive: "X المدعومة من Y"
+	gapObj     bool            // the object stands in the gap after the subject
+	objRel     bool            // relative: the verb carries a resumptive object pronoun (تديره)
+	mutual     bool            // mutual: "X وY" after بين act on each other
+	gather     bool            // the verb brings its objects together: "لقاء جمع X وY"
+	count      bool            // a number stands before the object: "قتلت 23 عنصرا من داعش"
+	attackOnly bool            // the event object must be an attack ("تبنى الهجوم", not "تبنى القرار")
 }
 
 // title is one title phrase of data/titles.tsv.
@@ -119,71 +144,16 @@ func loadLexicon() (*lexicon, error) {
 		demonyms:   map[string]string{},
 		confidence: map[string]float64{},
 	}
-	rows, err := readTSV("relations.tsv", 5)
+	rows, err := readTSV("constructions.tsv", 5)
 	if err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
-		pred, rule, kind := r[0], r[1], r[2]
-		if !extract.IsPredicate(pred) {
-			return nil, fmt.Errorf("ar: data/relations.tsv: unknown predicate %q", pred)
+		ts, err := parseConstruction(r)
+		if err != nil {
+			return nil, err
 		}
-		if kind != "verb" && kind != "noun" {
-			return nil, fmt.Errorf("ar: data/relations.tsv: rule %s: kind %q, want verb or noun", rule, kind)
-		}
-		flags := ""
-		if len(r) > 5 {
-			flags = r[5]
-		}
-		for _, ph := range splitAlts(r[3]) {
-			t := &trigger{pred: pred, rule: "ar/" + rule, verb: kind == "verb", toks: normToks(ph), objType: "actor"}
-			// a final one-letter preposition (ب ل) is a clitic of the next word
-			for len(t.toks) > 1 && len([]rune(t.toks[len(t.toks)-1])) == 1 {
-				t.toks = t.toks[:len(t.toks)-1]
-			}
-			raw := strings.Fields(ph)[0]
-			t.possessive = kind == "noun" && (strings.HasSuffix(raw, "ه") || strings.HasSuffix(raw, "ها") || strings.HasSuffix(raw, "هم"))
-			t.wildcard = strings.Contains(ph, "*")
-			for _, fl := range strings.Split(flags, ",") {
-				fl = strings.TrimSpace(fl)
-				switch {
-				case fl == "":
-				case fl == "inv":
-					t.inv = true
-				case fl == "pair":
-					t.pair = true
-				case fl == "needsubj":
-					t.needSubj = true
-				case fl == "gapobj":
-					t.gapObj = true
-				case fl == "passive":
-					t.passive = true
-				case fl == "objrel":
-					t.objRel = true
-				case fl == "mutual":
-					t.mutual = true
-				case fl == "agent":
-					t.agent = true
-				case fl == "threat":
-					t.threat = true
-				case fl == "speaker":
-					t.speakerSub = true
-				case fl == "adjsub":
-					t.adjSubj = true
-				case fl == "actor" || fl == "place" || fl == "event" || fl == "org":
-					t.objType = fl
-				case strings.HasPrefix(fl, "need="):
-					for _, w := range strings.Split(fl[5:], "/") {
-						t.need = append(t.need, text.Normalize(w))
-					}
-				default:
-					return nil, fmt.Errorf("ar: data/relations.tsv: rule %s: unknown flag %q", rule, fl)
-				}
-			}
-			last := t.toks[len(t.toks)-1]
-			if len(t.toks) > 1 && (last == "له" || last == "لها" || last == "لهم") {
-				t.objPron = true
-			}
+		for _, t := range ts {
 			l.triggers[t.toks[0]] = append(l.triggers[t.toks[0]], t)
 		}
 	}
@@ -269,6 +239,107 @@ func loadLexicon() (*lexicon, error) {
 	return l, nil
 }
 
+// parseConstruction reads one row of data/constructions.tsv: predicate,
+// rule, construction family, phrases, object prepositions, flags.
+func parseConstruction(r []string) ([]*trigger, error) {
+	pred, rule, cx := r[0], r[1], r[2]
+	if !extract.IsPredicate(pred) {
+		return nil, fmt.Errorf("ar: data/constructions.tsv: unknown predicate %q", pred)
+	}
+	if !cxFamilies[cx] {
+		return nil, fmt.Errorf("ar: data/constructions.tsv: rule %s: unknown construction %q", rule, cx)
+	}
+	flags := ""
+	if len(r) > 5 {
+		flags = r[5]
+	}
+	preps := map[string]bool{}
+	for _, p := range strings.Split(r[4], "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			preps[text.Normalize(p)] = true // "-": the object may follow directly
+		}
+	}
+	var out []*trigger
+	var phrases []string
+	for _, ph := range splitAlts(r[3]) {
+		phrases = append(phrases, expandBraces(ph)...)
+	}
+	for _, ph := range phrases {
+		t := &trigger{pred: pred, rule: "ar/" + rule, cx: cx, phrase: ph, toks: normToks(ph), objType: "actor", preps: preps,
+			verb: cx == cxVerb || cx == cxLight || cx == cxRelative || (cx == cxMeans && strings.Contains(ph, "*")),
+			inv:  cx == cxMeans, passive: cx == cxPassive, agent: cx == cxAgent, mutual: cx == cxMutual, objRel: cx == cxRelative}
+		// a final one-letter preposition (ب ل) is a clitic of the next word
+		for len(t.toks) > 1 && len([]rune(t.toks[len(t.toks)-1])) == 1 {
+			t.toks = t.toks[:len(t.toks)-1]
+		}
+		raw := strings.Fields(ph)[0]
+		t.possessive = !t.verb && (strings.HasSuffix(raw, "ه") || strings.HasSuffix(raw, "ها") || strings.HasSuffix(raw, "هم") || strings.HasSuffix(raw, "نا"))
+		t.wildcard = strings.Contains(ph, "*")
+		for _, fl := range strings.Split(flags, ",") {
+			fl = strings.TrimSpace(fl)
+			switch {
+			case fl == "":
+			case fl == "pair":
+				t.pair = true
+			case fl == "count":
+				t.count = true
+			case fl == "gather":
+				t.gather = true
+			case fl == "needsubj":
+				t.needSubj = true
+			case fl == "gapobj":
+				t.gapObj = true
+			case fl == "threat":
+				t.threat = true
+			case fl == "speaker":
+				t.speakerSub = true
+			case fl == "adjsub":
+				t.adjSubj = true
+			case fl == "attack":
+				t.objType, t.attackOnly = "event", true
+			case fl == "actor" || fl == "place" || fl == "event" || fl == "org":
+				t.objType = fl
+			case strings.HasPrefix(fl, "need="):
+				for _, w := range strings.Split(fl[5:], "/") {
+					t.need = append(t.need, text.Normalize(w))
+				}
+			default:
+				return nil, fmt.Errorf("ar: data/constructions.tsv: rule %s: unknown flag %q", rule, fl)
+			}
+		}
+		if cx == cxJudge && !t.threat && !t.speakerSub {
+			return nil, fmt.Errorf("ar: data/constructions.tsv: rule %s: a judge construction needs threat or speaker", rule)
+		}
+		last := t.toks[len(t.toks)-1]
+		switch last {
+		case "له", "لها", "لهم", "معه", "معها", "معهم", "معهما":
+			t.objPron = len(t.toks) > 1 // "قدم له"، "تفاوضنا معها": the object is a pronoun
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// expandBraces expands the alternatives in braces of a phrase: "{شن,شنت}
+// * {غارات,هجمات}" gives four phrases. An alternative may hold several
+// words ("{اتصالا هاتفيا,لقاء}").
+func expandBraces(ph string) []string {
+	open := strings.IndexByte(ph, '{')
+	if open < 0 {
+		return []string{ph}
+	}
+	end := strings.IndexByte(ph[open:], '}')
+	if end < 0 {
+		return []string{ph}
+	}
+	end += open
+	var out []string
+	for _, alt := range strings.Split(ph[open+1:end], ",") {
+		out = append(out, expandBraces(ph[:open]+strings.TrimSpace(alt)+ph[end+1:])...)
+	}
+	return out
+}
+
 // conf returns the confidence of a rule: its measured precision, or a
 // default for rules not yet measured.
 func (l *lexicon) conf(rule string) float64 {
@@ -276,4 +347,25 @@ func (l *lexicon) conf(rule string) float64 {
 		return v
 	}
 	return 0.7
+}
+
+// verbForms returns the first words of the verb triggers, for the clause
+// analysis to read as verbs where the context allows.
+func (l *lexicon) verbForms() []string {
+	var out []string
+	seen := map[string]bool{}
+	for first, ts := range l.triggers {
+		for _, t := range ts {
+			if t.verb && !seen[first] {
+				seen[first] = true
+				out = append(out, first)
+			}
+		}
+	}
+	for _, list := range []string{"speech", "control", "stance", "continuation"} {
+		for w := range l.words[list] {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
 )
@@ -39,6 +40,9 @@ type sentState struct {
 	names   []nameMatch  // token → catalogue name found there (cached)
 	titles  []titleMatch // token → title found there (cached)
 	learned lazySpans    // spans of the learned name finder
+
+	syn    *syntax.Sentence // the shallow clause analysis (relations.go)
+	quoted map[int][]string // quotation clause → its speaker (relations.go)
 }
 
 // forms returns the lexicon forms of token k (Token.Forms), cached.

@@ -159,56 +159,100 @@ func (d *docState) located(st *sentState, place, country string) {
 		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/located-adjective"})
 }
 
-// deaths finds casualty counts ("(130 قتيلا)", "أسفر عن سقوط 250 ألف قتيل")
-// and gives them to the nearest event named before them.
+// deaths finds casualty counts and gives them to the event they belong
+// to: a number and a casualty noun ("(130 قتيلا)"، "مقتل 7 أشخاص"،
+// "أسفر عن سقوط 250 ألف قتيل"، "أودى بحياة 20 شخصا")، a dual or singular
+// casualty noun after مقتل ("مقتل جنديين"، "مقتل رضيع")، or a toll ("حصيلة
+// القتلى … 33"). The event is the nearest one named before the count, or
+// else the first one named after it in its clause ("قتلت 148 شخصا في
+// هجوم X").
 func (d *docState) deaths(st *sentState) {
-	toks := st.toks
 	var nums []timex.Number
-	for _, t := range toks {
-		b := t.Bare
-		if b != "قتيل" && b != "قتيلا" && b != "قتلي" && b != "شخصا" && b != "شخص" && b != "مدنيا" && b != "مدني" {
-			continue
-		}
+	numbers := func() []timex.Number {
 		if nums == nil {
-			nums = timex.NumbersTokens(d.doc.Text, toks)
+			nums = timex.NumbersTokens(d.doc.Text, st.toks)
 		}
-		var num *timex.Number
+		return nums
+	}
+	for k, t := range st.toks {
+		if !d.lex.in("casualty", t.Bare) && !d.lex.in("casualty-one", t.Bare) && !d.lex.in("casualty-two", t.Bare) {
+			continue
+		}
+		n, at := d.casualtyCount(st, k, numbers())
+		if n <= 0 || !d.casualtyContext(st, at) {
+			continue
+		}
+		if ev := d.tollEvent(st, at, k); ev != "" {
+			d.addFact(extract.Fact{Subject: ev, Predicate: extract.Deaths, Value: strconv.FormatInt(n, 10),
+				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/deaths",
+				Features: []string{"cx=toll", "trig=" + t.Bare}})
+		}
+	}
+}
+
+// casualtyCount returns the number of dead a casualty noun at token k
+// counts, and the token the count starts at: the number right before it
+// ("250 ألف قتيل"), the number after a toll ("حصيلة القتلى إلى 33"), two
+// for a dual (جنديين), one for a singular after مقتل (مقتل رضيع).
+func (d *docState) casualtyCount(st *sentState, k int, nums []timex.Number) (int64, int) {
+	t := st.toks[k]
+	for n := range nums {
+		if nums[n].End <= t.Start && t.Start-nums[n].End <= 2 {
+			return nums[n].Value, st.tokenAt(nums[n].Start)
+		}
+	}
+	if k > 0 && d.lex.in("toll", st.toks[k-1].Bare) {
+		// "حصيلة القتلى إلى 33": the number after the toll
 		for n := range nums {
-			if nums[n].End <= t.Start && t.Start-nums[n].End <= 2 {
-				num = &nums[n]
-			}
-		}
-		if num == nil {
-			continue
-		}
-		nk := st.tokenAt(num.Start)
-		if nk < 0 {
-			continue
-		}
-		// a casualty context: "(" before the number, or a verb of killing
-		ctx := false
-		for q := nk - 1; q >= 0 && q >= nk-5; q-- {
-			n := toks[q].Bare
-			if toks[q].Norm == "(" || n == "سقوط" || n == "مقتل" || n == "اسفر" || n == "اسفرت" || n == "خلف" || n == "خلفت" || n == "اوقع" || n == "اوقعت" || n == "حصد" || n == "حصدت" || n == "ضحيه" || n == "بحياه" || n == "حياه" {
-				ctx = true
-				break
-			}
-		}
-		if !ctx {
-			continue
-		}
-		for n := len(st.ments) - 1; n >= 0; n-- {
-			m := st.ments[n]
-			if m.s >= nk || nk-m.e > 30 {
-				continue
-			}
-			if m.typ == extract.Event {
-				d.addFact(extract.Fact{Subject: m.key, Predicate: extract.Deaths, Value: strconv.FormatInt(num.Value, 10),
-					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/deaths"})
-				break
+			if nums[n].Start > t.End && st.tokenAt(nums[n].Start) <= k+7 {
+				return nums[n].Value, k - 1
 			}
 		}
 	}
+	if k > 0 && (st.toks[k-1].Bare == "مقتل" || st.toks[k-1].Bare == "بمقتل") {
+		switch {
+		case d.lex.in("casualty-two", t.Bare):
+			return 2, k - 1
+		case d.lex.in("casualty-one", t.Bare):
+			return 1, k - 1
+		}
+	}
+	return 0, -1
+}
+
+// casualtyContext reports whether a count starting at token at stands in
+// a casualty context: a bracket or a verb or noun of killing within five
+// tokens before it (its own first token included).
+func (d *docState) casualtyContext(st *sentState, at int) bool {
+	if at < 0 {
+		return false
+	}
+	for q := at; q >= 0 && q >= at-5; q-- {
+		if st.toks[q].Norm == "(" || d.lex.in("casualty-context", st.toks[q].Bare) || d.lex.in("casualty-context", st.toks[q].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// tollEvent returns the event a count at tokens [at, k] belongs to.
+func (d *docState) tollEvent(st *sentState, at, k int) string {
+	for n := len(st.ments) - 1; n >= 0; n-- {
+		m := st.ments[n]
+		if m.s >= at || at-m.e > 30 {
+			continue
+		}
+		if m.typ == extract.Event {
+			return m.key
+		}
+	}
+	c := st.clause[k]
+	for _, m := range st.ments {
+		if m.s > k && m.s <= k+8 && st.clause[m.s] == c && m.typ == extract.Event {
+			return m.key
+		}
+	}
+	return ""
 }
 
 // agreementParties reads "الاتفاق … الموقع … بين A وB وبينها C": each

@@ -2,67 +2,95 @@ package ar
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 )
 
-// clauses splits a sentence into clauses at boundary words and after
-// speech verbs' complementisers, and records each clause's speaker.
+// clauses reads the sentence's clause structure (extract/syntax) and
+// records each complement clause's speaker: the actor after the speech
+// verb (VSO), before it (SVO), or for "وأضاف:" and a verb at the head of
+// its clause the last speaker.
 func (d *docState) clauses(st *sentState) {
-	st.clause = make([]int, len(st.toks))
-	c := 0
-	lastSpeech := -10
-	claim := false
-	var speaker []string
-	named := false  // the speaker is named in the sentence
-	quoted := false // a quotation opened since the last speech verb
-	for i, t := range st.toks {
+	spans := make([]syntax.Span, 0, len(st.ments))
+	for _, m := range st.ments {
+		k := syntax.NameSpan
 		switch {
-		case d.lex.in("boundary", t.Norm) || (t.Prefix != "" && d.lex.in("boundary", t.Bare)):
-			c++
-		case isQuote(t.Norm):
-			quoted = true
-		case d.lex.in("complementizer", t.Norm) && (i-lastSpeech <= 8 || (i-lastSpeech <= 14 && !quoted)):
-			// a long subject ("تقول واشنطن وحليفتها … إنه") may stand
-			// between; a quotation opened after the verb is its speech
-			c++
-			if len(speaker) > 0 {
-				st.speaker[c] = speaker
-				st.claim[c] = claim
-				if named {
-					st.named[c] = true
-				}
-			}
-			lastSpeech = -10
+		case m.adj:
+			k = syntax.AdjectiveSpan
+		case m.title || m.typ == "title":
+			k = syntax.TitleSpan
 		}
-		st.clause[i] = c
-		if d.isSpeech(st, i) {
-			lastSpeech, quoted = i, false
-			claim = false
-			for _, f := range st.forms(d, i) {
-				claim = claim || d.lex.in("claim", f)
+		spans = append(spans, syntax.Span{Start: m.s, End: m.e, Kind: k})
+	}
+	st.syn = d.x.syn.Analyze(st.toks, spans)
+	d.sentIdx = st.idx + 1 // the headline is -1
+	st.clause = st.syn.Clause
+	type said struct {
+		speaker      []string
+		named, claim bool
+	}
+	var byVerb map[int]said
+	for i := range st.toks {
+		if !d.isSpeech(st, i) {
+			continue
+		}
+		claim := false
+		for _, f := range st.forms(d, i) {
+			claim = claim || d.lex.in("claim", f)
+		}
+		c := st.clause[i]
+		var speaker []string
+		named := true
+		if subj, _ := d.vsoSubject(st, i, i+1, true); len(subj) > 0 {
+			speaker = subj
+		} else if subj := d.svoSubject(st, i, c); len(subj) > 0 && !d.joinedAfterComma(st, i) {
+			speaker = subj
+		} else if i <= 2 || d.clauseStartsAt(st, i) {
+			// "وأضاف:" continues the last speaker's speech: the speaker is
+			// as good as named
+			speaker, named = d.lastSubj, false
+			if d.continuesSpeech(st, i) && len(d.lastSpeaker) > 0 {
+				speaker, named = d.lastSpeaker, true
 			}
-			speaker, named = nil, true
-			st.clause[i] = c
-			if subj, _ := d.vsoSubject(st, i, i+1, true); len(subj) > 0 {
-				speaker = subj
-			} else if subj := d.svoSubject(st, i, c); len(subj) > 0 && !d.joinedAfterComma(st, i) {
-				speaker = subj
-			} else if i <= 2 || d.clauseStartsAt(st, i) {
-				// "وأضاف:" continues the last speaker's speech: the
-				// speaker is as good as named
-				speaker, named = d.lastSubj, false
-				if d.continuesSpeech(st, i) && len(d.lastSpeaker) > 0 {
-					speaker, named = d.lastSpeaker, true
-				}
+		}
+		if named && len(speaker) > 0 {
+			d.lastSpeaker = speaker
+		}
+		if len(speaker) > 0 {
+			d.noteSpeechDate(st, i, speaker)
+		}
+		if len(speaker) == 1 && named && d.typeOf(speaker[0]) == extract.Person && feminineVerb(st.toks[i]) {
+			if d.female == nil {
+				d.female = map[string]bool{}
 			}
-			if named && len(speaker) > 0 {
-				d.lastSpeaker = speaker
+			d.female[speaker[0]] = true // "وقالت فاليري جاريت": her pronouns are ها
+		}
+		if len(speaker) > 0 {
+			d.lastSubj = speaker
+		}
+		if byVerb == nil {
+			byVerb = map[int]said{}
+		}
+		byVerb[i] = said{speaker, named, claim}
+	}
+	for c, cl := range st.syn.Clauses {
+		sp, ok := byVerb[cl.Speech]
+		if cl.Speech < 0 || !ok || len(sp.speaker) == 0 {
+			continue
+		}
+		switch cl.Kind {
+		case syntax.Complement:
+			st.speaker[c] = sp.speaker
+			st.claim[c] = sp.claim
+			st.named[c] = sp.named
+		case syntax.Quote:
+			if st.quoted == nil {
+				st.quoted = map[int][]string{}
 			}
-			if len(speaker) > 0 {
-				d.lastSubj = speaker
-			}
+			st.quoted[c] = sp.speaker
 		}
 	}
 }
@@ -109,11 +137,18 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 	if !t.IsArabic() {
 		return nil, i, ""
 	}
+	if m := st.mentionAt(i); m != nil && !(m.s == i && (m.typ == extract.Event || m.typ == extract.Agreement)) {
+		return nil, i, "" // a word of a name ("مجلس التعاون") is no trigger
+	}
+	isVerb := st.syn.Class[i] == syntax.Verb
 	var best *trigger
 	bestEnd, bestPrefix := i, ""
 	forms := st.forms(d, i)
 	for fi, f := range forms {
 		for _, tr := range d.lex.triggers[f] {
+			if tr.verb && !isVerb {
+				continue // "موطئ قدم له", "يتضمن رفع العقوبات": a noun here
+			}
 			sameEnd := i+len(tr.toks) == bestEnd && best != nil && (best.objType == "event") != (tr.objType == "event")
 			if !tr.wildcard && ((i+len(tr.toks) <= bestEnd && !sameEnd) || i+len(tr.toks) > len(st.toks)) {
 				continue
@@ -133,7 +168,7 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 			}
 		}
 	}
-	if best == nil {
+	if best == nil && mayHaveSuffix(t.Norm) {
 		for _, f := range d.suffixForms(t) {
 			for _, tr := range d.lex.triggers[f] {
 				if len(tr.toks) == 1 && !tr.verb {
@@ -167,7 +202,7 @@ func (d *docState) matchSeq(st *sentState, k int, words []string) (int, bool) {
 	}
 	if words[0] == "*" {
 		for n := 0; n <= 12 && k+n <= len(st.toks); n++ {
-			if n > 0 && st.clause[k+n-1] != st.clause[k-1] {
+			if n > 0 && !st.within(k+n-1, st.clause[k-1]) {
 				break
 			}
 			if e, ok := d.matchSeq(st, k+n, words[1:]); ok {
@@ -186,6 +221,9 @@ func (d *docState) tokenIs(t text.Token, w string) bool {
 	if t.Norm == w || t.Bare == w {
 		return true
 	}
+	if !mayHaveSuffix(t.Norm) || len(t.Norm) < len(w) {
+		return false
+	}
 	for _, f := range d.suffixForms(t) {
 		if f == w {
 			return true
@@ -195,62 +233,57 @@ func (d *docState) tokenIs(t text.Token, w string) bool {
 }
 
 // stancePreds are the predicates of lasting stances, which a pledge or a
-// will to continue ("stance" words) states rather than plans.
+// will to continue states rather than plans ("تعهد بدعم X"، "سنواصل دعم X").
 var stancePreds = map[string]bool{extract.Supports: true, extract.Opposes: true, extract.AllyOf: true}
 
-// blocked reports whether the clause of a trigger is negated, future,
-// planned or conditional.
+// blocking are the modality markers under which a trigger states no fact:
+// what is negated, future, planned, expected, possible, demanded, rumoured,
+// denied, alleged, conditional or a purpose. A pledge blocks all but
+// lasting stances; background does not block.
+const blocking = syntax.Negation | syntax.Future | syntax.Plan | syntax.Expectation | syntax.Possibility |
+	syntax.Demand | syntax.Rumour | syntax.Denial | syntax.Allegation | syntax.Condition | syntax.Purpose
+
+// modality returns the markers in scope at a trigger at token i that
+// keep it from stating a fact (none for a stance under a pledge).
+func (d *docState) modality(st *sentState, i int, tr *trigger) syntax.Mod {
+	m := st.syn.ModAt(i)
+	block := blocking
+	if st.claim[st.clause[i]] {
+		block &^= syntax.Allegation // "زعمت دمشق أن…": recorded as the speaker's accusation
+	}
+	if !stancePreds[tr.pred] {
+		block |= syntax.Pledge
+	} else if m&syntax.Pledge != 0 {
+		block &^= syntax.Future // "سنواصل دعم": a stance
+	}
+	return m & block
+}
+
+// blocked reports whether a trigger at token i states no fact: a modality
+// marker in scope, a verb form read as a noun in context, a topic of talks
+// (بشأن، حول), a meeting that a future verb follows, a purpose (لـ + verbal
+// noun), or a subjunctive (أن يلتقي).
 func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) bool {
-	c := st.clause[i]
-	if tr.passive {
-		// an attributive participle describes its noun now, whatever the
-		// clause plans: "يزور وفد من المعارضة المدعومة من الغرب…"
+	if tr.passive || tr.cx == cxRelNoun || tr.cx == cxActive {
+		// an attributive participle or noun of relation describes its
+		// noun whatever the clause plans ("يزور وفد من المعارضة المدعومة
+		// من الغرب…"); only a negation right before it counts (a noun of
+		// relation used as a predicate is checked when it is read so)
 		return i > 0 && (st.toks[i-1].Norm == "غير" || d.lex.in("negation", st.toks[i-1].Norm))
 	}
-	// a pledge to support or a will to go on opposing states a stance now:
-	// "تعهد بدعم X", "سنواصل دعم X"
-	stance := func(t text.Token) bool {
-		return stancePreds[tr.pred] && !tr.inv && (d.lex.in("stance", t.Norm) || d.lex.in("stance", t.Bare))
+	if d.modality(st, i, tr) != 0 {
+		return true
 	}
-	for k := i - 1; k >= 0 && st.clause[k] == c; k-- {
-		t := st.toks[k]
-		if i-k <= 3 && (d.lex.in("negation", t.Norm) || d.lex.in("negation", t.Bare)) &&
-			!(k+1 < len(st.toks) && st.toks[k+1].Norm == "سيما") {
-			return true
-		}
-		if i-k <= 8 && (d.lex.in("future", t.Norm) || d.lex.in("future", t.Bare) || d.lex.in("conditional", t.Bare) || d.lex.in("purpose", t.Norm)) && !stance(t) {
-			return true
-		}
-	}
+	c := st.clause[i]
 	for k := i - 1; k >= 0 && k >= i-4 && st.clause[k] == c; k-- {
-		if d.futureVerb(st, k) && !stance(st.toks[k]) {
-			return true
-		}
 		if !tr.verb && (st.toks[k].Norm == "بشان" || st.toks[k].Norm == "حول") {
 			return true // a topic of talks, not an act: "بشأن سوريا ومحاربة الجهاديين"
 		}
 	}
 	if !tr.verb && (tr.pred == extract.Met || tr.pred == extract.Visited || tr.pred == extract.ParticipatedIn) {
 		for k := i + 1; k < len(st.toks) && k <= i+14 && st.clause[k] == c; k++ {
-			if d.futureVerb(st, k) {
+			if st.syn.Feat[k]&syntax.FutureVerb != 0 {
 				return true // "اجتماع كيري مع لافروف … سيركز على": a planned meeting
-			}
-		}
-	}
-	if tr.verb && len(tr.toks) == 1 && i > 0 && st.toks[i].Prefix == "" && d.lex.in("preposition", st.toks[i-1].Norm) {
-		// a verb form after a preposition is a verbal noun whose agent is
-		// unsaid: "يحذر الكونجرس من رفض الاتفاق"
-		return true
-	}
-	if tr.inv {
-		// "اتهمت واشنطن موسكو بدعم…": the alleged support is no fact
-		for k := i - 1; k >= 0 && st.clause[k] == c; k-- {
-			for _, f := range st.forms(d, k) {
-				for _, t2 := range d.lex.triggers[f] {
-					if t2.pred == extract.Accuses {
-						return true
-					}
-				}
 			}
 		}
 	}
@@ -259,9 +292,6 @@ func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) boo
 		case extract.Met, extract.Visited, extract.ParticipatedIn, extract.Attacked, extract.Gave, extract.CooperatesWith, extract.EasedRestrictionsOn, extract.Supports:
 			return true
 		}
-	}
-	if tr.verb && strings.HasPrefix(st.toks[i].Norm, "س") && !strings.HasPrefix(tr.toks[0], "س") {
-		return true
 	}
 	// subjunctive: "أن يلتقي" (to meet), not a reported meeting
 	if tr.verb && i > 0 && (st.toks[i-1].Norm == "ان" || st.toks[i-1].Norm == "لان" || st.toks[i-1].Norm == "بان") {
@@ -308,7 +338,7 @@ func (d *docState) needOK(st *sentState, i, j int, tr *trigger) bool {
 		return true
 	}
 	c := st.clause[i]
-	for k := j; k < len(st.toks) && k < j+6 && st.clause[k] == c; k++ {
+	for k := j; k < len(st.toks) && k < j+6 && st.within(k, c); k++ {
 		for _, w := range tr.need {
 			if d.tokenIs(st.toks[k], w) {
 				return true
@@ -321,336 +351,6 @@ func (d *docState) needOK(st *sentState, i, j int, tr *trigger) bool {
 		}
 	}
 	return false
-}
-
-// apply finds the arguments of one trigger and records its facts.
-func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
-	c := st.clause[i]
-	last := tr.toks[len(tr.toks)-1]
-	endsInPrep := len(tr.toks) > 1 && d.lex.in("preposition", last)
-	vsoFrom := j
-	if tr.wildcard {
-		vsoFrom = i + 1
-	}
-
-	// subject
-	var subj []string
-	explicit := true
-	after := j
-	if tr.gapObj {
-		// "X صنفت Y منظمة إرهابية": with the subject before the verb the
-		// gap holds only the object (a VSO subject moves this past itself)
-		after = i + 1
-	}
-	if tr.passive {
-		// "المعارضة السورية المدعومة من الغرب": the named actor before the
-		// participle is the object, the one after it the subject
-		var obj string
-		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if m := st.mentionAt(k); m != nil {
-				obj = d.actor(st, m)
-				break
-			}
-		}
-		subj, _ := d.objectsAfter(st, j, c, "actor", nil)
-		if obj == "" || len(subj) == 0 {
-			return
-		}
-		for _, s := range subj {
-			d.fact(st, tr, i, s, obj, d.factDate(st, i, tr.pred))
-		}
-		return
-	}
-	if tr.agent {
-		m := st.mentionAt(j)
-		if m == nil || m.s != j || d.actor(st, m) == "" {
-			return
-		}
-		s, e := d.group(st, m, "actor")
-		obj, _ := d.objectsAfter(st, e, c, "actor", s)
-		for _, a := range s {
-			for _, o := range obj {
-				d.fact(st, tr, i, a, o, d.factDate(st, i, tr.pred))
-			}
-		}
-		return
-	}
-	if tr.pred == extract.AllyOf {
-		// "سوريا حليفة روسيا", "الولايات المتحدة وحليفتها السعودية"
-		if m := st.mentionAt(i - 1); m != nil && d.actor(st, m) != "" {
-			subj = []string{d.actor(st, m)}
-			if o := st.mentionAt(j); o != nil && o.s == j && d.actor(st, o) != "" {
-				d.fact(st, tr, i, subj[0], d.actor(st, o), "")
-				return
-			}
-		}
-	}
-	if d.objectRelative(st, i, j, tr) || tr.objRel {
-		return // a resumptive verb form outside such a clause: no reading
-	}
-	if tr.mutual {
-		d.mutualFacts(st, i, j, c, tr)
-		return
-	}
-	if tr.pred == extract.MemberOf && !tr.verb && len(subj) == 0 && i > 0 {
-		// apposition "خالد مشعل عضو حركة حماس": the actor right before
-		// the noun is the member, not the clause's subject
-		if m := st.mentionAt(i - 1); m != nil && m.e == i && !m.adj && m.typ == extract.Person {
-			// the organisation must follow at once: "عضو اللجنة
-			// التنظيمية لدول المجلس" is a member of the committee
-			k := j
-			if k < len(st.toks) && (st.toks[k].Norm == "في" || st.toks[k].Norm == "ب") {
-				k++
-			}
-			o := st.mentionAt(k)
-			if o == nil || o.s != k || o.adj {
-				return
-			}
-			subj = []string{m.key}
-		}
-	}
-	if k := d.relativeBefore(st, i); k >= 0 {
-		subj = d.groupEndingAt(st, k, "actor")
-		if len(subj) == 0 && k > 0 && (st.toks[k-1].Norm == "،" || st.toks[k-1].Norm == ",") {
-			subj = d.groupEndingAt(st, k-1, "actor")
-		}
-	}
-	if len(subj) == 0 && tr.verb && !tr.needSubj && st.named[c] && d.afterPronounComplementizer(st, i) {
-		if sp, ok := st.speaker[c]; ok {
-			subj, explicit = sp, false // "قالت إيران إنها دعمت…"
-		}
-	}
-	vso := func() {
-		if len(subj) > 0 || (endsInPrep && !tr.wildcard) || tr.inv {
-			return
-		}
-		if s, e := d.vsoSubject(st, i, vsoFrom, tr.verb); len(s) > 0 {
-			if tr.verb || d.hasObjectAfter(st, e, tr) {
-				subj = s
-				if !tr.wildcard || tr.gapObj {
-					after = e
-				}
-			}
-		}
-	}
-	p := st.toks[i].Prefix
-	conjVerb := tr.verb && (p == "و" || p == "ف") && i > 0
-	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb) && !d.agreesPlural(st, i) {
-		vso()
-	}
-	if len(subj) == 0 && !tr.verb && !tr.possessive && strings.Contains(st.toks[i].Prefix, "ل") {
-		subj = d.firstSubject(st, i, c) // "تحاول روسيا … لمحاربة داعش": the main subject
-	}
-	if len(subj) == 0 && !tr.possessive && !conjVerb {
-		subj = d.svoSubject(st, i, c)
-	}
-	vso()
-	if len(subj) == 0 && tr.possessive {
-		explicit = false
-		if s := d.nearestActor(st, i); s != "" {
-			subj = []string{s} // the pronoun's referent: "حماس لرفضها"
-		} else if sp, ok := st.speaker[c]; ok {
-			subj = sp
-		} else if s := d.laterSubject(st, j); len(s) > 0 {
-			subj = s // "بعد لقائه مع X شارك Y": the main clause's subject
-		} else {
-			subj = d.lastSubj
-		}
-	}
-	if len(subj) == 0 && tr.verb && !tr.needSubj {
-		explicit = false
-		if sp, ok := st.speaker[c]; ok && d.clauseStartsAt(st, i) {
-			subj = sp
-		} else if p == "و" || p == "ف" {
-			subj = d.lastSubj
-		}
-	}
-	if tr.adjSubj {
-		// "تسليم إيران مضادات روسية": the recipient, then the item with
-		// the supplier's adjective; or "وافقت X على بيع صواريخ للسعودية":
-		// the clause's subject sells to the ل-marked recipient
-		clauseSubj := subj
-		subj, after = nil, j
-		seenObj := false
-		for k := j; k < len(st.toks) && k < j+8 && st.clause[k] == c; k++ {
-			m := st.mentionAt(k)
-			if m == nil || m.s != k {
-				continue
-			}
-			if !seenObj && !m.adj {
-				seenObj = true
-				k = m.e - 1
-				continue
-			}
-			if m.typ == extract.Country && seenObj && m.prefix == "" && st.toks[k].Prefix == "" {
-				subj = []string{m.key}
-				break
-			}
-		}
-		if len(subj) == 0 && len(clauseSubj) > 0 && explicit {
-			for k := j; k < len(st.toks) && k < j+8 && st.clause[k] == c; k++ {
-				m := st.mentionAt(k)
-				if m == nil || m.s != k || !strings.HasPrefix(strings.TrimPrefix(m.prefix, "و"), "ل") {
-					continue
-				}
-				if r := d.actor(st, m); r != "" {
-					for _, s := range clauseSubj {
-						d.fact(st, tr, i, s, r, d.factDate(st, i, tr.pred))
-					}
-				}
-				return
-			}
-		}
-	}
-	if tr.threat {
-		sp, ok := st.speaker[c]
-		if !ok {
-			return
-		}
-		obj := d.svoSubject(st, i, c)
-		for _, s := range sp {
-			for _, o := range obj {
-				d.fact(st, tr, i, s, o, d.factDate(st, i, tr.pred))
-			}
-		}
-		return
-	}
-
-	if tr.speakerSub {
-		// "تقول واشنطن إنه يتعين رحيل الأسد": the speaker is the subject
-		sp, ok := st.speaker[c]
-		if !ok {
-			return
-		}
-		obj, _ := d.objectsAfterN(st, j, c, "actor", sp, 1)
-		for _, s := range sp {
-			for _, o := range obj {
-				d.fact(st, tr, i, s, o, d.factDate(st, i, tr.pred))
-			}
-		}
-		return
-	}
-
-	// object
-	var obj []string
-	pairObj := false
-	switch {
-	case tr.objPron:
-		if p := d.previousPerson(st, i, subj); p != "" {
-			obj = []string{p}
-		}
-	case tr.inv:
-		obj = subj
-		subj, _ = d.objectsAfter(st, j, c, "actor", nil)
-	case tr.objType == "event":
-		if len(subj) > 0 {
-			subj = append(subj, d.alongside(st, c, subj)...)
-		}
-		for _, m := range d.eventsAfter(st, after, c) {
-			date := d.dateNear(st, m)
-			if date == "" {
-				date = d.factDate(st, i, tr.pred)
-			}
-			for _, s := range subj {
-				d.fact(st, tr, i, s, m.key, date)
-			}
-		}
-		if explicit && len(subj) > 0 {
-			d.lastSubj = subj
-		}
-		return
-	default:
-		maxContent := 2
-		if tr.verb && (tr.pred == extract.Supports || tr.pred == extract.Opposes || tr.pred == extract.Accuses) {
-			maxContent = 1 // "تدعم الحل السياسي في اليمن": the object is the solution
-		}
-		obj, pairObj = d.objectsAfterN(st, after, c, tr.objType, subj, maxContent)
-		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !d.withBefore(st, after, obj) {
-			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with
-		}
-	}
-	if tr.adjSubj && len(obj) > 0 && len(subj) > 0 {
-		// the recipient is named before the item: "تسليم إيران مضادات روسية"
-		obj = obj[:1]
-	}
-	if explicit && len(subj) > 0 && !tr.adjSubj {
-		d.lastSubj = subj
-	}
-	date := d.factDate(st, i, tr.pred)
-	if len(obj) == 0 && tr.pair && !pairObj {
-		if tr.pred == extract.Met && i > 0 && (st.toks[i-1].Norm == "خلال" || st.toks[i].Prefix != "") {
-			return // attending a meeting ("اتفقت خلال اجتماع") is not meeting each other
-		}
-		if len(subj) > 4 {
-			return
-		}
-		for a := 0; a < len(subj); a++ {
-			for b := a + 1; b < len(subj); b++ {
-				d.fact(st, tr, i, subj[a], subj[b], date)
-			}
-		}
-		return
-	}
-	if pairObj && len(subj) == 0 {
-		for a := 0; a < len(obj); a++ {
-			for b := a + 1; b < len(obj); b++ {
-				d.fact(st, tr, i, obj[a], obj[b], date)
-			}
-		}
-		return
-	}
-	for _, s := range subj {
-		for _, o := range obj {
-			d.fact(st, tr, i, s, o, date)
-		}
-	}
-	if tr.pred == extract.Met && len(obj) > 0 && !st.claim[c] && !d.phoneCall(st, i, c) {
-		d.meetingPlace(st, i, c, subj, date)
-	}
-}
-
-// fact records one relation found by a trigger. In a clause that reports
-// a disputed claim ("زعم X أن Y قصف Z") it records only that X accuses Y.
-func (d *docState) fact(st *sentState, tr *trigger, i int, s, o, date string) {
-	if s == "" || o == "" || s == o || !isActorType(d.typeOf(s)) {
-		return
-	}
-	if c := st.clause[i]; st.claim[c] {
-		for _, sp := range st.speaker[c] {
-			if sp != s && isActorType(d.typeOf(sp)) {
-				d.addFact(extract.Fact{
-					Subject: sp, Predicate: extract.Accuses, Object: s,
-					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/disputed-claim",
-				})
-			}
-		}
-		return
-	}
-	d.addFact(extract.Fact{
-		Subject: s, Predicate: tr.pred, Object: o, Date: date,
-		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: tr.rule,
-	})
-}
-
-// futureVerb reports whether token k is a verb in the future (سـ + a
-// present-tense verb: سيلتقي، ستعقد، سنواصل).
-func (d *docState) futureVerb(st *sentState, k int) bool {
-	t := st.toks[k]
-	if st.mentionAt(k) != nil || !t.IsArabic() {
-		return false
-	}
-	n := t.Norm
-	if t.Prefix == "و" || t.Prefix == "ف" {
-		n = t.Bare
-	}
-	if !strings.HasPrefix(n, "س") || d.lex.in("notfuture", n) {
-		return false
-	}
-	rest := strings.TrimPrefix(n, "س")
-	if !(strings.HasPrefix(rest, "ي") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ن")) {
-		return false
-	}
-	return len([]rune(rest)) >= 4
 }
 
 // narrativeSubject notes "وتوجه بوتين": a verb with و/ف and the actor
@@ -747,51 +447,6 @@ func (d *docState) alongside(st *sentState, c int, subj []string) []string {
 	return out
 }
 
-// objectRelative reads a relative clause whose verb carries a resumptive
-// object pronoun ("قطاع غزة الذي تديره حماس", "المدينة التي يسيطر عليها
-// داعش"): the actor named after the verb is the subject and the antecedent
-// before the relative pronoun is the object. It reports whether it applied.
-func (d *docState) objectRelative(st *sentState, i, j int, tr *trigger) bool {
-	if !tr.verb || tr.inv || tr.passive || tr.objType == "event" || j <= i ||
-		(tr.wildcard && j-i != len(tr.toks)-1) { // a gap must be empty
-		return false
-	}
-	k := d.relativeBefore(st, i)
-	if k < 0 {
-		return false
-	}
-	last, lastWord := st.toks[j-1], tr.toks[len(tr.toks)-1]
-	resumptive := tr.objRel || d.lex.in("pronoun-object", lastWord) ||
-		(last.Norm != lastWord && last.Bare != lastWord && writtenPossessive(last))
-	s := j
-	if !resumptive && s < len(st.toks) && d.lex.in("pronoun-object", st.toks[s].Norm) {
-		resumptive, s = true, s+1
-	}
-	if !resumptive || s >= len(st.toks) {
-		return false
-	}
-	m := st.mentionAt(s)
-	if m == nil || m.s != s || m.adj || d.actor(st, m) == "" {
-		return false
-	}
-	typ := tr.objType
-	if typ == "" {
-		typ = "actor"
-	}
-	obj := d.groupEndingAt(st, k, typ)
-	if len(obj) == 0 {
-		return false
-	}
-	subj, _ := d.group(st, m, "actor")
-	date := d.factDate(st, i, tr.pred)
-	for _, a := range subj {
-		for _, o := range obj {
-			d.fact(st, tr, i, a, o, date)
-		}
-	}
-	return len(subj) > 0
-}
-
 // writtenPossessive reports whether a word, as written, ends in an attached
 // pronoun (ه ها هم هما; not the feminine ة, which Normalize folds into ه)
 // and so cannot carry the article.
@@ -808,32 +463,39 @@ func writtenPossessive(t text.Token) bool {
 	return false
 }
 
-// mutualFacts reads "التهديدات المتبادلة بين إيران وأمريكا": the actors
-// coordinated after بين (at most four) each act on every other.
-func (d *docState) mutualFacts(st *sentState, i, j, c int, tr *trigger) {
-	k := j
-	for ; k < len(st.toks) && k <= j+1 && st.clause[k] == c; k++ {
-		if st.toks[k].Norm == "بين" {
-			break
-		}
+// within reports whether token k is in clause c or in a relative clause
+// embedded in it (which c goes on after).
+func (st *sentState) within(k, c int) bool {
+	d := st.clause[k]
+	for d != c && d >= 0 && st.syn.Clauses[d].Kind == syntax.Relative {
+		d = st.syn.Clauses[d].Parent
 	}
-	if k >= len(st.toks) || k > j+1 || st.toks[k].Norm != "بين" {
-		return
+	return d == c
+}
+
+// embedded reports whether token k is in a relative clause embedded in
+// clause c.
+func (st *sentState) embedded(k, c int) bool {
+	return st.clause[k] != c && st.within(k, c)
+}
+
+// mayHaveSuffix reports whether a normalised word could end in a pronoun
+// suffix (ه ها هم هما هن كم كما نا): it ends in ه, ا, م or ن. Words that
+// do not need no suffix-stripped forms.
+func mayHaveSuffix(norm string) bool {
+	if norm == "" {
+		return false
 	}
-	m := st.mentionAt(k + 1)
-	if m == nil || m.s != k+1 || d.actor(st, m) == "" {
-		return
+	r, _ := utf8.DecodeLastRuneInString(norm)
+	return r == 'ه' || r == 'ا' || r == 'م' || r == 'ن'
+}
+
+// feminineVerb reports whether a past speech verb carries the feminine ت
+// (قالت، أكدت، أضافت).
+func feminineVerb(t text.Token) bool {
+	n := t.Norm
+	if t.Prefix == "و" || t.Prefix == "ف" {
+		n = t.Bare
 	}
-	parties, _ := d.group(st, m, "actor")
-	if len(parties) < 2 || len(parties) > 4 {
-		return
-	}
-	date := d.factDate(st, i, tr.pred)
-	for _, a := range parties {
-		for _, b := range parties {
-			if a != b {
-				d.fact(st, tr, i, a, b, date)
-			}
-		}
-	}
+	return strings.HasSuffix(n, "ت") && !strings.HasPrefix(n, "ت")
 }
