@@ -29,13 +29,15 @@ const instMaxLabels = 8
 
 // instUnit is one noun of an institution's name: the head or a complement.
 type instUnit struct {
-	conn    string   // link to the name before it: "" (head), "of", "for", "and", "in" or a preposition
+	conn    string   // link to the name before it: "" (head), "of", "for", "and" or a preposition
 	english []string // alternatives; the first is the label's
 	attr    string   // attributive form in a compact name
 	the     bool     // "of the X"
 	elative string   // "Major" of كبرى المنظمات
 	adjs    []instAdj
-	catalog bool // a catalogue entity's English name
+	catalog bool   // a catalogue entity's English name
+	at      int    // its first token
+	key     string // the catalogue entity's key
 }
 
 // instAdj is an adjective of a unit, with its place in English order.
@@ -55,7 +57,6 @@ type instName struct {
 	catalog  bool     // a catalogue entity among the complements
 	weakHead bool
 	kindHead bool // the head names the kind of a catalogue name after it (حركة حماس)
-	inAt     int  // the token of "في" before an "in" complement, or 0
 }
 
 // instRec is an institution named in the document, for its short forms.
@@ -79,8 +80,8 @@ func (d *docState) institution(st *sentState, i, nameEnd int) *mention {
 		return nil
 	}
 	n, end := d.parseInstitution(st, i, w.head)
-	if end <= nameEnd || len(n.units) == 0 || (n.inAt > i && n.inAt <= nameEnd) {
-		return nil // a catalogue name as long, or longer but for "in <place>"
+	if end <= nameEnd || len(n.units) == 0 || (nameEnd > i && !n.complementFrom(nameEnd)) {
+		return nil // a catalogue name as long, or longer only by adjectives
 	}
 	if k := n.kindOf(); k != "" {
 		return &mention{s: i, e: end, key: k, typ: d.typeOf(k), prefix: t.Prefix}
@@ -97,6 +98,11 @@ func (d *docState) institution(st *sentState, i, nameEnd int) *mention {
 	d.headKey[head] = key
 	if n.country != "" {
 		d.noteNested(n.country)
+	}
+	for _, u := range n.units[1:] {
+		if u.catalog {
+			d.noteNested(u.key)
+		}
 	}
 	return &mention{s: i, e: end, key: key, typ: n.typ, prefix: t.Prefix}
 }
@@ -116,6 +122,17 @@ func (n *instName) complete() bool {
 	return true
 }
 
+// complementFrom reports whether a complement starts at token k or after
+// it: what a catalogue name ending at k lacks.
+func (n *instName) complementFrom(k int) bool {
+	for _, u := range n.units[1:] {
+		if u.at >= k {
+			return true
+		}
+	}
+	return false
+}
+
 // kindOf returns the catalogue entity of a name that is a kind head and
 // that entity only (حركة حماس, منظمة اليونيسف), or "".
 func (n *instName) kindOf() string {
@@ -127,9 +144,9 @@ func (n *instName) kindOf() string {
 
 // parseInstitution reads the words after a head at token i: definite
 // adjectives (of the glossary or of nationality), complements in construct
-// (مجلس القضاء), after ل (للإغاثة), و (والتنمية), a glossary preposition
-// (عبر) or في + a catalogue place (in Iraq), each a glossary noun or a
-// catalogue organisation, event or agreement. It stops at the first word
+// (مجلس القضاء), after ل (للإغاثة), و (والتنمية) or a glossary preposition
+// (عبر), each a glossary noun or a catalogue organisation, event or
+// agreement; "في + place" is not part of the name. It stops at the first word
 // that fits none of these and returns the name and the token after it;
 // a name whose last complement is indefinite (an unfinished construct) is
 // cut before it.
@@ -188,18 +205,6 @@ func (d *docState) parseInstitution(st *sentState, i int, h *glossHead) (instNam
 			k++
 			continue
 		}
-		if t.Norm == "في" && pendConn == "" && pendElative == "" && len(n.units) > 1 && lastDef {
-			if e, es, _ := d.matchName(st, k+1); e > k+1 {
-				if en := pick(es); en.Type == extract.Place || en.Type == extract.Country {
-					n.units = append(n.units, instUnit{conn: "in", english: []string{shortPlaceName(en.Name)}, catalog: true})
-					n.inAt = k
-					n.words = append(n.words, en.Key)
-					k = e
-					good, goodUnits, goodWords = k, len(n.units), len(n.words)
-				}
-			}
-			break
-		}
 		if t.Prefix == "" && w != nil && w.prep != "" && pendConn == "" && lastDef {
 			pendConn = w.prep
 			k++
@@ -226,6 +231,7 @@ func (d *docState) parseInstitution(st *sentState, i int, h *glossHead) (instNam
 			break
 		}
 		u.conn = conn
+		u.at = k
 		u.elative = pendElative
 		pendConn, pendElative = "", ""
 		n.units = append(n.units, u)
@@ -273,7 +279,7 @@ func (d *docState) instNoun(st *sentState, k int) (instUnit, int, string, bool) 
 		}
 		switch en.Type {
 		case extract.Organization, extract.Group, extract.Event, extract.Agreement:
-			return instUnit{english: []string{en.Name}, attr: en.Name, catalog: true}, e, en.Key, true
+			return instUnit{english: []string{en.Name}, attr: en.Name, catalog: true, key: en.Key}, e, en.Key, true
 		}
 		return instUnit{}, k, "", false
 	}
@@ -376,7 +382,7 @@ type instVariant struct {
 	rankAlt   int  // which English word of a rank adjective
 	headAlt   int  // which English word of the head
 	forAsOf   bool // "of" for every "for"
-	cut       bool // stop before the first "and" or "in" complement
+	cut       bool // stop before the first "and" complement
 }
 
 // labels returns the English names of an institution: the compact name
@@ -387,18 +393,25 @@ type instVariant struct {
 func (n *instName) labels() []string {
 	var out []string
 	seen := map[string]bool{}
-	add := func(v instVariant) {
-		s := n.english(v)
+	addName := func(m *instName, v instVariant) {
+		s := m.english(v)
 		if s != "" && !seen[strings.ToLower(s)] && len(out) < instMaxLabels {
 			seen[strings.ToLower(s)] = true
 			out = append(out, s)
 		}
 	}
+	add := func(v instVariant) { addName(n, v) }
 	compact := n.compactFits()
 	first := instVariant{of: !compact}
 	add(first)
 	if n.country != "" {
 		add(instVariant{of: !compact, noDemonym: true})
+	}
+	if m := n.kindOnHead(); m != nil && compact {
+		// حزب الشعب الديمقراطي: "Democratic People's Party" or "People's
+		// Democratic Party"; Arabic does not say which noun the adjective
+		// qualifies, English names use both orders
+		addName(m, instVariant{noDemonym: true})
 	}
 	ranks := n.rankAlternatives()
 	for r := 1; r < ranks; r++ {
@@ -414,6 +427,32 @@ func (n *instName) labels() []string {
 		add(instVariant{of: true, headAlt: h, noDemonym: true, forAsOf: true})
 	}
 	return out
+}
+
+// kindOnHead returns a copy of the name with the kind adjectives of its
+// complements (National, Democratic…) moved to the head, or nil when they
+// have none.
+func (n *instName) kindOnHead() *instName {
+	m := *n
+	m.units = make([]instUnit, len(n.units))
+	copy(m.units, n.units)
+	moved := false
+	for k := 1; k < len(m.units); k++ {
+		var keep []instAdj
+		for _, a := range m.units[k].adjs {
+			if a.class == 4 {
+				m.units[0].adjs = append(append([]instAdj(nil), m.units[0].adjs...), a)
+				moved = true
+				continue
+			}
+			keep = append(keep, a)
+		}
+		m.units[k].adjs = keep
+	}
+	if !moved {
+		return nil
+	}
+	return &m
 }
 
 // rankAlternatives returns how many English words the name's rank
@@ -451,7 +490,7 @@ func (n *instName) english(v instVariant) string {
 		sort.SliceStable(as, func(i, j int) bool { return as[i].class < as[j].class })
 		var out []string
 		for _, a := range as {
-			if a.class == 2 && v.noDemonym && u.conn == "" {
+			if a.class == 2 && v.noDemonym {
 				continue
 			}
 			w := a.english[0]
@@ -489,7 +528,7 @@ func (n *instName) english(v instVariant) string {
 	words := append(adjs(head), hw)
 	for k := 1; k < len(n.units); k++ {
 		u := n.units[k]
-		if v.cut && (u.conn == "and" || u.conn == "in") {
+		if v.cut && u.conn == "and" {
 			break
 		}
 		conn := u.conn

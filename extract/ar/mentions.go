@@ -269,6 +269,9 @@ func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalo
 		d.scratch = buf
 	}
 	if end <= i {
+		if e, es, p := d.kindSynonym(st, i); e > i {
+			return e, es, p
+		}
 		return d.pluralCase(st, i)
 	}
 	return end, entries, prefix
