@@ -110,14 +110,14 @@ func (d *docState) institution(st *sentState, i, nameEnd int) *mention {
 // complete reports whether a parsed name names a body rather than
 // describing one: a complement, or an adjective with a nationality; a weak
 // head (مركز, مكتب) also needs an adjective, a nationality or a catalogue
-// complement.
+// complement besides another.
 func (n *instName) complete() bool {
 	comps := len(n.units) - 1
 	if comps == 0 && !(n.adjs > 0 && n.country != "") {
 		return false
 	}
-	if n.weakHead && n.adjs == 0 && n.country == "" && !n.catalog {
-		return false
+	if n.weakHead && n.adjs == 0 && n.country == "" && (!n.catalog || comps == 1) {
+		return false // قيادة طالبان, مكتب حماس: a part of the body, not one
 	}
 	return true
 }
@@ -340,20 +340,24 @@ func setOf(ws []string) map[string]bool {
 // of it is one entity.
 func (d *docState) instEntity(n instName, arabic string) string {
 	labels := n.labels()
-	for _, l := range labels {
-		for _, e := range d.cat.Lookup(strings.ToLower(l)) {
-			if e.Type == n.typ || (n.typ != extract.Facility && (e.Type == extract.Organization || e.Type == extract.Group)) {
-				return e.Key
-			}
-		}
-	}
-	base := n.english(instVariant{noDemonym: true})
 	country := n.country
 	if country == "" {
 		if c := d.topCountry(); c != nil {
 			country = c.Key
 		}
 	}
+	for _, l := range labels {
+		for _, e := range d.cat.Lookup(strings.ToLower(l)) {
+			if !(e.Type == n.typ || (n.typ != extract.Facility && (e.Type == extract.Organization || e.Type == extract.Group))) {
+				continue
+			}
+			// "Shura Council" is Saudi Arabia's only in a document about it
+			if c := d.countryOf(e.LocatedIn); c == "" || c == country {
+				return e.Key
+			}
+		}
+	}
+	base := n.english(instVariant{noDemonym: true})
 	h := sha256.Sum256([]byte(base + "\x00" + country))
 	p := keyPrefix[n.typ]
 	if p == "" {
