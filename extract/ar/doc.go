@@ -225,7 +225,10 @@ func (d *docState) eventNames(template string, en *catalog.Entry) []string {
 	}
 	dem := d.lex.demonyms[en.Key]
 	for _, t := range strings.Split(template, " | ") {
-		t = strings.TrimSpace(t)
+		t, ok := d.yearOf(strings.TrimSpace(t))
+		if !ok {
+			continue
+		}
 		if strings.Contains(t, "{demonym}") {
 			if dem != "" {
 				add(strings.ReplaceAll(t, "{demonym}", dem))

@@ -125,3 +125,39 @@ func TestInstitutionLinks(t *testing.T) {
 		t.Errorf("short form: want one body, got %q", keys)
 	}
 }
+
+// TestEventsByParty: peace talks and elections named after the country
+// or group they concern, attacks after their target, with the English
+// names English sources use; a venue keeps naming talks.
+func TestEventsByParty(t *testing.T) {
+	cases := []struct{ name, text, ar, want string }{
+		{"peace talks and a nationality adjective", "واستؤنفت محادثات السلام اليمنية بعد توقف طويل.", "محادثات السلام اليمنية", "Yemeni peace talks"},
+		{"peace talks with a capital: its country", "وبدأ المتمردون مفاوضات سلام شاقة مع كابل.", "مفاوضات سلام شاقة مع كابل", "Afghan peace process"},
+		{"peace talks with a group", "وتوقفت مفاوضات السلام مع طالبان منذ شهرين.", "مفاوضات السلام مع طالبان", "peace talks with the Taliban"},
+		{"an election and a nationality adjective, with the year", "وفاز الحزب بالأغلبية في الانتخابات البرلمانية التركية.", "الانتخابات البرلمانية التركية", "2015 Turkish parliamentary election"},
+		{"an election in a country", "وتجرى الانتخابات الرئاسية في مصر بعد أسبوعين.", "الانتخابات الرئاسية في مصر", "Egyptian presidential election"},
+		{"an attack on a city", "واستمر الهجوم على مدينة الرمادي أسبوعا كاملا.", "الهجوم على مدينة الرمادي", "Ramadi offensive"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := run(t, c.text, "2015-06-01")
+			e := entityByArabic(r, c.ar)
+			if e == nil {
+				t.Fatalf("no entity %q; entities:%s", c.ar, entityList(r))
+			}
+			found := false
+			for _, n := range entityEnglish(e) {
+				found = found || n == c.want
+			}
+			if !found {
+				t.Errorf("%q: want %q among %q", c.ar, c.want, entityEnglish(e))
+			}
+		})
+	}
+	r := run(t, "ووصل الوفد للمشاركة في محادثات السلام في باكستان.", "2015-06-01")
+	for _, e := range r.Entities {
+		if strings.Contains(e.Key, "peace-pakistani") {
+			t.Errorf("the venue named the party: %s", e.Key)
+		}
+	}
+}

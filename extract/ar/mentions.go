@@ -918,6 +918,12 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				} else if en, e := d.orgAhead(st, j); en != nil {
 					key, end, inner = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 				}
+			case "party":
+				if nameEnd <= i {
+					key, end = d.eventParty(st, i, j, p)
+				}
+			case "on":
+				key, end = d.eventTarget(st, i, j, p)
 			case "demonym":
 				k := j
 				if k < len(toks) && (toks[k].Norm == "ركاب" || toks[k].Norm == "مدنيه" || toks[k].Norm == "حربيه") {
