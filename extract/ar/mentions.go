@@ -656,6 +656,9 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if t.Norm == "باسم" && j+1 < len(toks) {
 			if e, es, _ := d.matchName(st, j+1); e > j+1 {
 				if en := pick(es); en.Type != extract.Person {
+					if en.Type == extract.Country && e-j > 2 {
+						d.countryBody(st, e-1, en.Key) // باسم وزارة الدفاع العراقية: the ministry is a node
+					}
 					of = en.Key
 					j = e
 					continue
@@ -681,6 +684,9 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			}
 			if e, es, _ := d.matchName(st, j); e > j {
 				if en := pick(es); en.Type == extract.Country || en.Type == extract.Organization || en.Type == extract.Group {
+					if en.Type == extract.Country && e-j > 1 {
+						d.countryBody(st, e-1, en.Key)
+					}
 					of = en.Key
 					j = e
 					continue
