@@ -64,12 +64,17 @@ func (r *romanizer) Name(surface string) string {
 
 // Variants returns other plausible spellings of a name (at most max): the
 // name with one word spelt another way (the catalogue's second spelling
-// of it, or the letter rules' spelling, or a compound spelt as two words).
+// of it, or the letter rules' spelling, or a compound spelt as two words),
+// and the last word read in a family-name pattern (roman_patterns.go).
 func (r *romanizer) Variants(surface string, max int) []string {
 	first := r.units(surface, -1)
 	name := strings.Join(first, " ")
 	var out []string
 	seen := map[string]bool{name: true}
+	if v := r.patternVariant(surface); v != "" && !seen[v] {
+		seen[v] = true
+		out = append(out, v) // العريبي → al-Uraibi besides al-Aribi
+	}
 	for u := range first {
 		v := strings.Join(r.units(surface, u), " ")
 		if !seen[v] {
