@@ -104,7 +104,26 @@ func (d *docState) institution(st *sentState, i, nameEnd int) *mention {
 			d.noteNested(u.key)
 		}
 	}
-	return &mention{s: i, e: end, key: key, typ: n.typ, prefix: t.Prefix}
+	m := &mention{s: i, e: end, key: key, typ: n.typ, prefix: t.Prefix}
+	if n.weakHead {
+		m.inner = n.partOf() // المكتب السياسي لحماس: a part of Hamas
+	}
+	return m
+}
+
+// partOf returns the catalogue organisation or group of a name's single
+// catalogue complement, or "".
+func (n *instName) partOf() string {
+	key := ""
+	for _, u := range n.units[1:] {
+		if u.catalog {
+			if key != "" {
+				return ""
+			}
+			key = u.key
+		}
+	}
+	return key
 }
 
 // complete reports whether a parsed name names a body rather than
@@ -506,8 +525,10 @@ func (n *instName) english(v instVariant) string {
 		return out
 	}
 	if !v.of {
-		// compact: [possessives] adjectives [complements, last first] head
+		// compact: [possessives and catalogue names] adjectives
+		// [complements, last first] head: "Hamas Political Bureau"
 		var segs [][]string
+		var named []bool
 		for k := 1; k < len(n.units); k++ {
 			u := n.units[k]
 			words := append(adjs(u), u.attr)
@@ -516,11 +537,12 @@ func (n *instName) english(v instVariant) string {
 				continue
 			}
 			segs = append(segs, words)
+			named = append(named, u.catalog)
 		}
 		var pre, mid []string
 		for k := len(segs) - 1; k >= 0; k-- {
 			last := segs[k][len(segs[k])-1]
-			if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "s'") {
+			if named[k] || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "s'") {
 				pre = append(pre, segs[k]...)
 				continue
 			}

@@ -676,9 +676,13 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 				continue
 			}
 			if m := d.institution(st, j, ne); m != nil {
-				// "عضو اللجنة العليا للإغاثة": a body named by translation
+				// "عضو اللجنة العليا للإغاثة": a body named by translation;
+				// "عضو المكتب السياسي لحماس": of the body it is part of
 				d.addMention(st, m)
 				of = m.key
+				if m.inner != "" {
+					of = m.inner
+				}
 				j = m.e
 				continue
 			}

@@ -6,7 +6,8 @@ import "strings"
 // rules guess otherwise than English news write them; patternAlternate
 // gives the other reading as a further variant:
 //   - the diminutive CuCayC (عريبي → Uraibi, زبيدي → Zubaidi, عبيد →
-//     Ubaid), read by the rules as CaCiC (Aribi);
+//     Ubaid) and CuCayCiC (هويدر → Huwaidir), read by the rules as CaCiC
+//     (Aribi);
 //   - the nisba CiCāCī (حجازي → Hijazi, كناني → Kinani), read as CaCāCī
 //     (Hajazi).
 
@@ -42,6 +43,15 @@ func patternAlternate(w string) string {
 			return ""
 		}
 		out = a + "u" + b + "ai" + c + nisba
+	case len(rs) == 5 && rs[2] == 'ي' && nisba == "": // C C ي C C: CuCayCiC
+		a, ok1 := cons(rs[0])
+		b, ok2 := cons(rs[1])
+		c, ok3 := cons(rs[3])
+		e, ok4 := cons(rs[4])
+		if !ok1 || !ok2 || !ok3 || !ok4 || b == "" || c == "" || e == "" {
+			return ""
+		}
+		out = a + "u" + b + "ai" + c + "i" + e
 	case len(rs) == 4 && rs[2] == 'ا' && nisba != "": // C C ا C ي: CiCāCī
 		a, ok1 := cons(rs[0])
 		b, ok2 := cons(rs[1])
@@ -60,7 +70,7 @@ func patternAlternate(w string) string {
 // patternAlternate, or "" when that word fits neither pattern.
 func (r *romanizer) patternVariant(surface string) string {
 	words := strings.Fields(surface)
-	if len(words) < 2 {
+	if len(words) == 0 {
 		return ""
 	}
 	last := patternAlternate(words[len(words)-1])

@@ -10,7 +10,8 @@ func TestPatternAlternate(t *testing.T) {
 		{"عبيد", "Ubaid"},
 		{"العريبى", "al-Uraibi"},
 		{"الكناني", "al-Kinani"},
-		{"البغدادي", ""}, // five letters: no pattern
+		{"الهويدر", "al-Huwaidir"},
+		{"البغدادي", ""}, // five letters without ي third: no pattern
 		{"القرني", ""},
 		{"سلمان", ""},
 	}
