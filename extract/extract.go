@@ -1,6 +1,8 @@
 // Package extract defines what an extractor produces from a news article —
 // documents, entities and facts in the terms of the project's graph model —
-// and a registry of extractors by language code.
+// and a registry of extractors by language code. It owns the model's words:
+// the vocabulary table data/vocab.tsv, read into the typed Predicate and
+// EntityType (vocab.go).
 //
 // Language packages (extract/ar, …) register themselves in an init function;
 // the CLI and the server look them up by the document's language.
@@ -17,50 +19,6 @@ import (
 	"time"
 )
 
-// Entity types of the graph model (README.md, "The graph model").
-const (
-	Person       = "Person"
-	Country      = "Country"
-	Organization = "Organization"
-	Place        = "Place"
-	Facility     = "Facility"
-	Event        = "Event"
-	Agreement    = "Agreement"
-	Weapon       = "Weapon"
-	Group        = "Group"
-	Work         = "Work"
-)
-
-// EntityTypes lists every entity type of the graph model.
-var EntityTypes = []string{Person, Country, Organization, Place, Facility, Event, Agreement, Weapon, Group, Work}
-
-// Predicates of the graph model, by local name.
-const (
-	Met                      = "met"
-	Visited                  = "visited"
-	Supports                 = "supports"
-	Opposes                  = "opposes"
-	AllyOf                   = "allyOf"
-	CooperatesWith           = "cooperatesWith"
-	Attacked                 = "attacked"
-	ClaimedResponsibilityFor = "claimedResponsibilityFor"
-	ParticipatedIn           = "participatedIn"
-	OfficialOf               = "officialOf"
-	MemberOf                 = "memberOf"
-	LocatedIn                = "locatedIn"
-	Controls                 = "controls"
-	Accuses                  = "accuses"
-	Supplies                 = "supplies"
-	EasedRestrictionsOn      = "easedRestrictionsOn"
-	Gave                     = "gave"
-	Deaths                   = "deaths"
-)
-
-// Predicates lists every predicate of the graph model.
-var Predicates = []string{Met, Visited, Supports, Opposes, AllyOf, CooperatesWith, Attacked,
-	ClaimedResponsibilityFor, ParticipatedIn, OfficialOf, MemberOf, LocatedIn, Controls,
-	Accuses, Supplies, EasedRestrictionsOn, Gave, Deaths}
-
 // Meeting modes (Fact.Mode of a met fact).
 const (
 	MeetingInPerson = "in person"
@@ -70,22 +28,6 @@ const (
 
 // MeetingModes lists the values Fact.Mode may take.
 var MeetingModes = []string{MeetingInPerson, MeetingPhone, MeetingVideo}
-
-// IsSymmetric reports whether a predicate holds both ways (met, allyOf,
-// cooperatesWith); its direct edge is written once.
-func IsSymmetric(predicate string) bool {
-	return predicate == Met || predicate == AllyOf || predicate == CooperatesWith
-}
-
-// IsPredicate reports whether name is a predicate of the graph model.
-func IsPredicate(name string) bool {
-	for _, p := range Predicates {
-		if p == name {
-			return true
-		}
-	}
-	return false
-}
 
 // Document is one article handed to the builder.
 type Document struct {
@@ -127,7 +69,7 @@ type Entity struct {
 	// catalogue entity its catalogue key (e.g. "vladimir-putin"), for a new
 	// entity a key derived from its type and normalised surface form.
 	Key  string
-	Type string
+	Type EntityType
 	// Labels holds the one preferred label per language ("en", "ar").
 	Labels map[string]string
 	// AltLabels are aliases seen in the text or known to the catalogue.
@@ -140,9 +82,9 @@ type Entity struct {
 
 // Fact is one asserted relation, with its provenance.
 type Fact struct {
-	Subject   string // entity Key
-	Predicate string // one of Predicates
-	Object    string // entity Key; empty when Value is set
+	Subject   string    // entity Key
+	Predicate Predicate // one of Predicates
+	Object    string    // entity Key; empty when Value is set
 	// Value is the literal object of a literal-valued predicate (deaths: "250000").
 	Value string
 	// Date is when it happened: "2015-11-23", "2015-11" or "2015"; empty when the text gives none.

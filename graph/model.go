@@ -149,13 +149,13 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 
 	// Entities.
 	ents := map[string]quad.IRI{}
-	types := map[string]string{}
+	types := map[string]extract.EntityType{}
 	for i, e := range r.Entities {
 		key := strings.TrimSpace(e.Key)
 		if key == "" {
 			return nil, fail("entity %d has an empty key", i)
 		}
-		if !isEntityType(e.Type) {
+		if !e.Type.Valid() {
 			return nil, fail("entity %q has unknown type %q (want one of %v)", key, e.Type, extract.EntityTypes)
 		}
 		if t, ok := types[key]; ok && t != e.Type {
@@ -164,7 +164,7 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 		types[key] = e.Type
 		iri := v.Entity(key)
 		ents[key] = iri
-		add(iri, RDFType, v.Term(e.Type))
+		add(iri, RDFType, v.Class(e.Type))
 		for lang, l := range e.Labels {
 			if l = strings.TrimSpace(l); l != "" {
 				add(iri, RDFSLabel, langText(l, lang))
@@ -204,7 +204,7 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 	}
 	best := map[factKey]*fact{}
 	for i, f := range r.Facts {
-		if !extract.IsPredicate(f.Predicate) {
+		if !f.Predicate.Valid() {
 			return nil, fail("fact %d has unknown predicate %q", i, f.Predicate)
 		}
 		if f.Confidence < 0 || f.Confidence > 1 {
@@ -245,10 +245,10 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 		if f.Mode != "" && !isMeetingMode(f.Mode) {
 			return nil, fail("fact %d (%s %s %s) has mode %q (want one of %q)", i, f.Subject, f.Predicate, f.Object, f.Mode, extract.MeetingModes)
 		}
-		if extract.IsSymmetric(f.Predicate) && x.o < x.s {
+		if f.Predicate.Symmetric() && x.o < x.s {
 			x.s, x.o = x.o, x.s
 		}
-		k := factKey{string(x.s), f.Predicate, string(x.o), f.Value, f.Date, f.Role, string(x.place), f.Item, f.StartDate, f.EndDate, f.Mode}
+		k := factKey{string(x.s), string(f.Predicate), string(x.o), f.Value, f.Date, f.Role, string(x.place), f.Item, f.StartDate, f.EndDate, f.Mode}
 		if old, ok := best[k]; !ok || f.Confidence > old.Confidence || (f.Confidence == old.Confidence && f.Start < old.Start) {
 			best[k] = x
 		}
@@ -260,10 +260,10 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 		term[t] = v.Term(t)
 	}
 	for _, p := range extract.Predicates {
-		term[p] = v.Term(p)
+		term[string(p)] = v.Predicate(p)
 	}
 	for k, f := range best {
-		pred := term[f.Predicate]
+		pred := term[string(f.Predicate)]
 		var obj quad.Value = f.o
 		objKey := string(f.o)
 		if f.Predicate == extract.Deaths {
@@ -272,7 +272,7 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 			objKey = f.Value
 		}
 		add(f.s, pred, obj)
-		parts := []string{docID, string(f.s), f.Predicate, objKey, k.date, k.role, k.place, k.item, k.startDate, k.endDate}
+		parts := []string{docID, string(f.s), string(f.Predicate), objKey, k.date, k.role, k.place, k.item, k.startDate, k.endDate}
 		if k.mode != "" {
 			parts = append(parts, k.mode)
 		}
@@ -321,15 +321,6 @@ func ResultQuads(v Vocab, r *extract.Result) ([]quad.Quad, error) {
 func isMeetingMode(m string) bool {
 	for _, x := range extract.MeetingModes {
 		if x == m {
-			return true
-		}
-	}
-	return false
-}
-
-func isEntityType(t string) bool {
-	for _, x := range extract.EntityTypes {
-		if x == t {
 			return true
 		}
 	}

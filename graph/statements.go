@@ -5,6 +5,8 @@ import (
 
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newskg/kg/extract"
 )
 
 // StatementQuery chooses statement nodes: those whose subject (or, when
@@ -12,7 +14,7 @@ import (
 // Roles is not empty, one of the roles.
 type StatementQuery struct {
 	Subject, Object quad.IRI
-	Predicate       string   // local name ("officialOf")
+	Predicate       extract.Predicate
 	Roles           []string // role qualifiers ("president")
 }
 
@@ -32,7 +34,7 @@ func (s *Store) Statements(ctx context.Context, q StatementQuery, fn func(Statem
 	} else {
 		p = path.StartPath(qs, q.Object).In(v.Term(TermObject))
 	}
-	p = p.Has(v.Term(TermPredicate), v.Term(q.Predicate))
+	p = p.Has(v.Term(TermPredicate), v.Predicate(q.Predicate))
 	if len(q.Roles) > 0 {
 		roles := make([]quad.Value, len(q.Roles))
 		for i, r := range q.Roles {

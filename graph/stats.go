@@ -19,9 +19,9 @@ import (
 // Stats summarises the knowledge graph in a store.
 type Stats struct {
 	Documents int
-	Entities  map[string]int // by type local name ("Person")
-	Facts     map[string]int // statement nodes by predicate local name ("met")
-	Quads     int            // quads of the graph, meta quads excluded
+	Entities  map[extract.EntityType]int // by type
+	Facts     map[extract.Predicate]int  // statement nodes by predicate
+	Quads     int                        // quads of the graph, meta quads excluded
 }
 
 // Stats counts documents, entities by type, facts by predicate and quads.
@@ -30,7 +30,7 @@ type Stats struct {
 // own graph) and never resolves a value: on Bolt it reads the index keys
 // directly, on PostgreSQL it asks the server to count.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
-	st := Stats{Entities: map[string]int{}, Facts: map[string]int{}}
+	st := Stats{Entities: map[extract.EntityType]int{}, Facts: map[extract.Predicate]int{}}
 	fail := func(err error) (Stats, error) { return st, fmt.Errorf("stats of store %s: %w", s.spec, err) }
 	if s.quads() == nil {
 		return fail(errors.New("store is closed"))
@@ -38,7 +38,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	err := s.withCounter(ctx, func(c subjectCounter) error {
 		var err error
 		for _, t := range extract.EntityTypes {
-			if st.Entities[t], err = c.countSubjects(ctx, RDFType, s.vocab.Term(t), false); err != nil {
+			if st.Entities[t], err = c.countSubjects(ctx, RDFType, s.vocab.Class(t), false); err != nil {
 				return err
 			} else if st.Entities[t] == 0 {
 				delete(st.Entities, t)
@@ -46,7 +46,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		}
 		predTerm := s.vocab.Term(TermPredicate)
 		for _, p := range extract.Predicates {
-			if st.Facts[p], err = c.countSubjects(ctx, predTerm, s.vocab.Term(p), false); err != nil {
+			if st.Facts[p], err = c.countSubjects(ctx, predTerm, s.vocab.Predicate(p), false); err != nil {
 				return err
 			} else if st.Facts[p] == 0 {
 				delete(st.Facts, p)

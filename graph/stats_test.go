@@ -18,7 +18,7 @@ import (
 func statsFromQuads(t *testing.T, s *Store) (Stats, []DocInfo) {
 	t.Helper()
 	v := s.Vocab()
-	st := Stats{Entities: map[string]int{}, Facts: map[string]int{}}
+	st := Stats{Entities: map[extract.EntityType]int{}, Facts: map[extract.Predicate]int{}}
 	type key struct{ p, o quad.Value }
 	subjects := map[key]map[quad.Value]bool{}
 	docs := map[quad.IRI]*DocInfo{}
@@ -59,12 +59,12 @@ func statsFromQuads(t *testing.T, s *Store) (Stats, []DocInfo) {
 		}
 	}
 	for _, typ := range extract.EntityTypes {
-		if n := len(subjects[key{RDFType, v.Term(typ)}]); n > 0 {
+		if n := len(subjects[key{RDFType, v.Class(typ)}]); n > 0 {
 			st.Entities[typ] = n
 		}
 	}
 	for _, p := range extract.Predicates {
-		if n := len(subjects[key{v.Term(TermPredicate), v.Term(p)}]); n > 0 {
+		if n := len(subjects[key{v.Term(TermPredicate), v.Predicate(p)}]); n > 0 {
 			st.Facts[p] = n
 		}
 	}

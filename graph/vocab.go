@@ -12,6 +12,8 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newskg/kg/extract"
 )
 
 // DefaultBase is the base IRI under which vocabulary, entities, statements
@@ -61,6 +63,12 @@ func NewVocab(base string) Vocab {
 // Term is a class or property of the project's vocabulary ("met", "Statement").
 func (v Vocab) Term(local string) quad.IRI { return quad.IRI(v.Base + "vocab/" + local) }
 
+// Predicate is the IRI of a predicate of the graph model.
+func (v Vocab) Predicate(p extract.Predicate) quad.IRI { return v.Term(string(p)) }
+
+// Class is the IRI of an entity type of the graph model.
+func (v Vocab) Class(t extract.EntityType) quad.IRI { return v.Term(string(t)) }
+
 // Entity is the IRI of an entity with the given canonical key.
 func (v Vocab) Entity(key string) quad.IRI { return quad.IRI(v.Base + "entity/" + Slug(key)) }
 
@@ -90,7 +98,7 @@ const (
 	TermItem       = "item"
 	TermStartDate  = "startDate"
 	TermEndDate    = "endDate"
-	TermDeaths     = "deaths"
+	TermDeaths     = extract.Deaths
 	TermQuote      = "quote"
 	TermMode       = "mode" // how a meeting took place: "in person", "phone", "video"
 	TermSHA256     = "sha256"

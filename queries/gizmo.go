@@ -247,8 +247,8 @@ func cleanValue(v quad.Value) any {
 func symmetricPredicates() []string {
 	var out []string
 	for _, p := range extract.Predicates {
-		if extract.IsSymmetric(p) {
-			out = append(out, p)
+		if p.Symmetric() {
+			out = append(out, string(p))
 		}
 	}
 	return out

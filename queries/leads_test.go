@@ -16,8 +16,10 @@ import (
 // sentence states one fact, given as subject, predicate, object, date and
 // optional qualifiers ("role=president", "mode=phone").
 type factSpec struct {
-	s, p, o, date string
-	quals         []string
+	s       string
+	p       extract.Predicate
+	o, date string
+	quals   []string
 }
 
 func buildDoc(t testing.TB, id, day string, ents []extract.Entity, facts []factSpec) *extract.Result {
@@ -56,7 +58,7 @@ func buildDoc(t testing.TB, id, day string, ents []extract.Entity, facts []factS
 	return r
 }
 
-func entity(key, typ, en, ar string) extract.Entity {
+func entity(key string, typ extract.EntityType, en, ar string) extract.Entity {
 	e := extract.Entity{Key: key, Type: typ, Labels: map[string]string{"en": en}, Confidence: 1}
 	if ar != "" {
 		e.Labels["ar"] = ar

@@ -1,17 +1,16 @@
 package queries
 
 import (
-	"bufio"
 	"context"
 	_ "embed"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
+	"github.com/newskg/kg/internal/tsv"
 )
 
 // MaxPathHops bounds the hops ShortestPath searches.
@@ -41,20 +40,21 @@ var pathPredicatesTSV string
 
 // pathTier maps each predicate a path may follow to its tier (0 actors, 1
 // events and visits, 2 places); pathHopName says what a hop through it is.
-var pathTier, pathHopName = func() (map[string]int, map[string]string) {
-	tier, name := map[string]int{}, map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(pathPredicatesTSV))
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
+var pathTier, pathHopName = func() (map[extract.Predicate]int, map[extract.Predicate]string) {
+	tier, name := map[extract.Predicate]int{}, map[extract.Predicate]string{}
+	for _, r := range tsv.Parse("data/path-predicates.tsv", pathPredicatesTSV) {
+		if err := r.Want(3, 3); err != nil {
+			panic(fmt.Errorf("queries: %w", err))
 		}
-		f := strings.Split(line, "\t")
-		n, err := strconv.Atoi(f[1])
-		if len(f) != 3 || err != nil || !extract.IsPredicate(f[0]) {
-			panic(fmt.Sprintf("queries: data/path-predicates.tsv: bad line %q", line))
+		p, err := extract.ParsePredicate(r.Fields[0])
+		if err != nil {
+			panic(fmt.Errorf("queries: %w", r.Errorf("%w", err)))
 		}
-		tier[f[0]], name[f[0]] = n, f[2]
+		n, err := strconv.Atoi(r.Fields[1])
+		if err != nil {
+			panic(fmt.Errorf("queries: %w", r.Errorf("tier %q is not a number", r.Fields[1])))
+		}
+		tier[p], name[p] = n, r.Fields[2]
 	}
 	return tier, name
 }()
@@ -111,9 +111,9 @@ type bfs struct {
 func newBFS(w *graph.Walker, v graph.Vocab, maxTier int, exclude map[any]bool, derive func(graph.Node, bool) []derivedEdge) *bfs {
 	b := &bfs{w: w, preds: map[any]string{}, exclude: exclude, derive: derive}
 	for p, t := range pathTier {
-		if r, ok, err := w.Node(v.Term(p)); err == nil && ok {
+		if r, ok, err := w.Node(v.Predicate(p)); err == nil && ok {
 			if t <= maxTier {
-				b.preds[r.Key()] = p
+				b.preds[r.Key()] = string(p)
 			}
 			if p == extract.OfficialOf {
 				b.office = r.Key()

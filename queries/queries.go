@@ -23,6 +23,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
 	"github.com/newskg/kg/internal/safetext"
 )
@@ -373,7 +374,7 @@ func bindArgs(ctx context.Context, e *env, q Query, args map[string]string) (map
 			}
 			out[p.Name] = b
 		case "predicate":
-			if !isPredicate(v) {
+			if _, err := extract.ParsePredicate(v); err != nil {
 				return nil, nil, fmt.Errorf("%w: parameter %s=%q is not a predicate of the graph model", ErrBadArgs, p.Name, safetext.Clip(v))
 			}
 			out[p.Name] = v

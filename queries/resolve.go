@@ -10,7 +10,6 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
 )
 
@@ -120,7 +119,3 @@ func spellings(name string) []string {
 	}
 	return out
 }
-
-func isPredicate(p string) bool { return extract.IsPredicate(p) }
-
-func isSymmetric(p string) bool { return extract.IsSymmetric(p) }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
 )
 
@@ -99,7 +100,7 @@ func (r *router) search(ctx context.Context, maxTier int, exclude map[any]bool) 
 	rt := &route{hops: hops}
 	for i, h := range hops {
 		if !h.Derived {
-			rt.tier = max(rt.tier, pathTier[h.Predicate])
+			rt.tier = max(rt.tier, pathTier[extract.Predicate(h.Predicate)])
 		}
 		if i > 0 {
 			if n, ok, err := r.w.Node(quad.IRI(h.From)); err == nil && ok {
@@ -189,8 +190,8 @@ func (r *router) explain(ctx context.Context, rt route, best int, label func(str
 		var via []string
 		seen := map[string]bool{}
 		for _, h := range rt.hops {
-			if t := pathTier[h.Predicate]; !h.Derived && t > 0 {
-				w := pathHopName[h.Predicate] + " (" + h.Predicate + ")"
+			if p := extract.Predicate(h.Predicate); !h.Derived && pathTier[p] > 0 {
+				w := pathHopName[p] + " (" + h.Predicate + ")"
 				if !seen[w] {
 					seen[w] = true
 					via = append(via, w)

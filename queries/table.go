@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/width"
+
+	"github.com/newskg/kg/extract"
 )
 
 // maxCell is the widest a table cell gets, in characters, when the width
@@ -111,7 +113,7 @@ func (r *Result) tableCells() ([]string, [][]string, map[string]bool) {
 			s := r.cell(row[c])
 			if c == "predicate" && s != "" {
 				switch {
-				case path && !isSymmetric(s):
+				case path && !extract.Predicate(s).Symmetric():
 					if fwd, ok := row["forward"].(bool); ok && !fwd {
 						s = "← " + s
 					} else {

@@ -22,8 +22,8 @@ const busyNeighbours = 45
 // written for this test.
 func busyStore(t testing.TB) *graph.Store {
 	t.Helper()
-	types := []string{extract.Person, extract.Country, extract.Organization, extract.Group, extract.Place, extract.Event}
-	preds := map[string][]string{
+	types := []extract.EntityType{extract.Person, extract.Country, extract.Organization, extract.Group, extract.Place, extract.Event}
+	preds := map[extract.EntityType][]extract.Predicate{
 		extract.Person:       {extract.Met, extract.Supports, extract.Opposes, extract.Accuses},
 		extract.Country:      {extract.Visited, extract.AllyOf, extract.Supports},
 		extract.Organization: {extract.MemberOf, extract.Supports, extract.Opposes},
@@ -36,7 +36,7 @@ func busyStore(t testing.TB) *graph.Store {
 	ents := []extract.Entity{hub, twin}
 	var lines []string
 	var facts []extract.Fact
-	add := func(s, p, o, date, mode string) {
+	add := func(s string, p extract.Predicate, o, date, mode string) {
 		line := fmt.Sprintf("Sentence %d: %s %s %s.", len(lines)+1, s, p, o)
 		start := len(strings.Join(lines, "\n"))
 		if len(lines) > 0 {

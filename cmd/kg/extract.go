@@ -126,12 +126,12 @@ type jsonResult struct {
 }
 
 type jsonEntity struct {
-	Key        string            `json:"key"`
-	Type       string            `json:"type"`
-	Labels     map[string]string `json:"labels,omitempty"`
-	AltLabels  []jsonLabel       `json:"altLabels,omitempty"`
-	Wikidata   string            `json:"wikidata,omitempty"`
-	Confidence float64           `json:"confidence"`
+	Key        string             `json:"key"`
+	Type       extract.EntityType `json:"type"`
+	Labels     map[string]string  `json:"labels,omitempty"`
+	AltLabels  []jsonLabel        `json:"altLabels,omitempty"`
+	Wikidata   string             `json:"wikidata,omitempty"`
+	Confidence float64            `json:"confidence"`
 }
 
 // jsonLabel is a name in one language.
@@ -141,23 +141,23 @@ type jsonLabel struct {
 }
 
 type jsonFact struct {
-	Subject    string  `json:"subject"`
-	Predicate  string  `json:"predicate"`
-	Object     string  `json:"object,omitempty"`
-	Value      string  `json:"value,omitempty"`
-	Date       string  `json:"date,omitempty"`
-	Evidence   string  `json:"evidence"`
-	Start      int     `json:"start"`
-	End        int     `json:"end"`
-	Rule       string  `json:"rule,omitempty"`
-	Confidence float64 `json:"confidence"`
-	Role       string  `json:"role,omitempty"`
-	Place      string  `json:"place,omitempty"`
-	Item       string  `json:"item,omitempty"`
-	StartDate  string  `json:"startDate,omitempty"`
-	EndDate    string  `json:"endDate,omitempty"`
-	Quote      string  `json:"quote,omitempty"`
-	Mode       string  `json:"mode,omitempty"`
+	Subject    string            `json:"subject"`
+	Predicate  extract.Predicate `json:"predicate"`
+	Object     string            `json:"object,omitempty"`
+	Value      string            `json:"value,omitempty"`
+	Date       string            `json:"date,omitempty"`
+	Evidence   string            `json:"evidence"`
+	Start      int               `json:"start"`
+	End        int               `json:"end"`
+	Rule       string            `json:"rule,omitempty"`
+	Confidence float64           `json:"confidence"`
+	Role       string            `json:"role,omitempty"`
+	Place      string            `json:"place,omitempty"`
+	Item       string            `json:"item,omitempty"`
+	StartDate  string            `json:"startDate,omitempty"`
+	EndDate    string            `json:"endDate,omitempty"`
+	Quote      string            `json:"quote,omitempty"`
+	Mode       string            `json:"mode,omitempty"`
 	// Features are the extractor's signals for the fact scorer.
 	Features []string `json:"features,omitempty"`
 }

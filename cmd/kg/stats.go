@@ -65,7 +65,7 @@ Examples:
 	}
 }
 
-func sum(m map[string]int) int {
+func sum[K ~string](m map[K]int) int {
 	n := 0
 	for _, v := range m {
 		n += v
@@ -74,8 +74,8 @@ func sum(m map[string]int) int {
 }
 
 // printCounts prints a breakdown, largest first.
-func printCounts(c *cli.Context, m map[string]int) {
-	keys := make([]string, 0, len(m))
+func printCounts[K ~string](c *cli.Context, m map[K]int) {
+	keys := make([]K, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}

@@ -171,11 +171,11 @@ func genArticles(ctx context.Context, emit func(*extract.Result) (stop bool, err
 // queries/querytest.Generate does, until emit says stop.
 func genZipf(n int, emit func(*extract.Result) (stop bool, err error)) error {
 	const nEntities = 20000
-	rels := []string{extract.Met, extract.Supports, extract.Opposes, extract.AllyOf,
+	rels := []extract.Predicate{extract.Met, extract.Supports, extract.Opposes, extract.AllyOf,
 		extract.Attacked, extract.Accuses, extract.CooperatesWith, extract.OfficialOf, extract.Visited}
 	rng := rand.New(rand.NewSource(7))
 	zipf := rand.NewZipf(rng, 1.1, 8, uint64(nEntities-1))
-	types := []string{extract.Person, extract.Person, extract.Person, extract.Country, extract.Organization, extract.Place, extract.Group}
+	types := []extract.EntityType{extract.Person, extract.Person, extract.Person, extract.Country, extract.Organization, extract.Place, extract.Group}
 	ents := make([]extract.Entity, nEntities)
 	for i := range ents {
 		ents[i] = extract.Entity{Key: fmt.Sprintf("gen/e%06d", i), Type: types[i%len(types)],

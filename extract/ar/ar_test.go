@@ -50,7 +50,7 @@ func keyIs(key, pattern string) bool {
 
 func has(r *extract.Result, w want) bool {
 	for _, f := range r.Facts {
-		if f.Predicate != w.p {
+		if string(f.Predicate) != w.p {
 			continue
 		}
 		obj := f.Object + f.Value

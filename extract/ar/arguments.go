@@ -22,6 +22,10 @@ func init() {
 	}
 }
 
+// actorSlot reports whether a slot type takes actors (an actor, or a
+// stance's object: an actor or an agreement).
+func actorSlot(typ string) bool { return typ == "actor" || typ == "stance" }
+
 func isActorType(t string) bool {
 	return t == extract.Person || t == extract.Country || t == extract.Organization || t == extract.Group
 }
@@ -71,6 +75,18 @@ func (d *docState) slotKey(st *sentState, m *mention, typ string) string {
 		}
 	case "event":
 		if m.typ == extract.Event || m.typ == extract.Agreement {
+			return m.key
+		}
+	case "stance":
+		// supporting or opposing an agreement or a process ("يعارض الاتفاق
+		// النووي") as well as an actor
+		if a := d.actor(st, m); a != "" {
+			return a
+		}
+		if c := d.policyCountry(st, m); c != "" {
+			return c // "أيدت X الإجراءات التركية"
+		}
+		if m.typ == extract.Agreement || (m.typ == extract.Event && !d.attackEvent(m)) {
 			return m.key
 		}
 	case "org":
@@ -190,6 +206,16 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 				}
 				break
 			}
+		}
+	}
+	if m == nil && verb {
+		if p := d.titledPerson(st, k); p != nil {
+			m, k = p, p.s // "اتهم المتحدث باسم الجيش أحمد X قطر"
+		}
+	}
+	if m == nil && verb {
+		if s, e := d.includedActors(st, k); len(s) > 0 {
+			return s, e // "أيد حلفاء غربيون بينهم X وY"
 		}
 	}
 	if m == nil || m.s != k {
@@ -614,11 +640,11 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			}
 			continue
 		}
-		if typ == "actor" && m.typ == extract.Place && k > 0 && (st.toks[k-1].Norm == "في" || strings.HasPrefix(m.prefix, "ب") || d.placeGoverned(st, m)) {
+		if actorSlot(typ) && m.typ == extract.Place && k > 0 && (st.toks[k-1].Norm == "في" || strings.HasPrefix(m.prefix, "ب") || d.placeGoverned(st, m)) {
 			k = m.e - 1 // "في القاهرة"، "زيارة إلى القاهرة": where, not whom
 			continue
 		}
-		if kind, opaque := st.syn.Opaque(m.s); opaque && !m.title && (typ == "actor" || kind == syntax.PersonHead) {
+		if kind, opaque := st.syn.Opaque(m.s); opaque && !m.title && (actorSlot(typ) || kind == syntax.PersonHead) {
 			k = m.e - 1 // "وزير خارجية مصر" is no Egypt; "مبنى جامعة الأنبار" is the university's
 			continue
 		}

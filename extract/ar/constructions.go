@@ -456,6 +456,12 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 			maxContent = 1 // "تدعم الحل السياسي في اليمن": the object is the solution
 		}
 		obj, pairObj = d.objects(st, after, c, tr, subj, maxContent)
+		if len(obj) == 0 && !pairObj {
+			if p := d.prepPronounObject(st, i, after, tr, subj); p != "" {
+				obj = []string{p} // "عقد السيسي اجتماعا معه"
+				d.how.obj = "pronoun"
+			}
+		}
 		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !d.withBefore(st, after, obj) {
 			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with
 		}

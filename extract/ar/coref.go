@@ -282,7 +282,7 @@ func (d *docState) nationalBody(st *sentState, i, nameEnd int) *mention {
 			for _, form := range []string{a, a + "ه"} {
 				for _, e := range d.cat.Lookup(phrase + " ال" + form) {
 					if e.Type == extract.Organization || e.Type == extract.Group {
-						return &mention{s: i, e: end, key: e.Key, typ: e.Type, prefix: t.Prefix}
+						return &mention{s: i, e: end, key: e.Key, typ: string(e.Type), prefix: t.Prefix}
 					}
 				}
 			}

@@ -5,7 +5,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/text"
 )
 
@@ -16,8 +18,22 @@ func TestDebugDoc(t *testing.T) {
 	if id == "" {
 		t.Skip("KG_DEBUG not set")
 	}
-	docs := loadSeed(t)
-	if id != "seed" {
+	var docs []extract.Document
+	switch {
+	case id == "seed":
+		docs = loadSeed(t)
+	case strings.HasSuffix(id, ".txt"):
+		// a text of one's own: KG_DEBUG=/tmp/x.txt (dated KG_DEBUG_DATE or 2016-03-12)
+		b, err := os.ReadFile(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dt, _ := time.Parse("2006-01-02", os.Getenv("KG_DEBUG_DATE"))
+		if dt.IsZero() {
+			dt = time.Date(2016, 3, 12, 0, 0, 0, 0, time.UTC)
+		}
+		docs = []extract.Document{{ID: id, Lang: "ar", Text: string(b), Date: dt}}
+	default:
 		docs = loadDev(t)
 	}
 	x := New()

@@ -189,6 +189,9 @@ func (d *docState) profile() map[string]int {
 			}
 		}
 	}
+	if c := d.datelineCountry(); c != "" {
+		d.countries[c] += datelineWeight
+	}
 	return d.countries
 }
 

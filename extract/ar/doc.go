@@ -152,10 +152,10 @@ func (d *docState) entity(key string) extract.Entity {
 // typeOf returns the entity type of a key.
 func (d *docState) typeOf(key string) string {
 	if e, ok := d.created[key]; ok {
-		return e.Type
+		return string(e.Type)
 	}
 	if e, ok := d.cat.Get(key); ok {
-		return e.Type
+		return string(e.Type)
 	}
 	return ""
 }
@@ -197,7 +197,7 @@ func (d *docState) createEvent(kind string, names []string, surface string) stri
 			typ = extract.Agreement
 		}
 		e := &extract.Entity{
-			Key: key, Type: typ,
+			Key: key, Type: extract.EntityType(typ),
 			Labels:     map[string]string{"en": names[0], "ar": surface},
 			Confidence: 0.6,
 		}
@@ -257,7 +257,7 @@ func (d *docState) addFact(f extract.Fact) {
 	if extract.IsSymmetric(f.Predicate) && o < s {
 		s, o = o, s
 	}
-	id := s + "\x00" + f.Predicate + "\x00" + o + "\x00" + f.Value + "\x00" + f.Date
+	id := s + "\x00" + string(f.Predicate) + "\x00" + o + "\x00" + f.Value + "\x00" + f.Date
 	if i, ok := d.seen[id]; ok {
 		// the fact scorer counts the rules that found the same fact
 		if f.Confidence > d.facts[i].Confidence {

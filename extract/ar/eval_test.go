@@ -254,7 +254,7 @@ func (g *goldSet) holds(f extract.Fact, ents map[string]extract.Entity) bool {
 		return false
 	}
 	for _, gf := range g.facts {
-		if gf[1][0] != f.Predicate {
+		if gf[1][0] != string(f.Predicate) {
 			continue
 		}
 		if f.Predicate == extract.Deaths {

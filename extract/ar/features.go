@@ -42,7 +42,7 @@ func (d *docState) record(st *sentState, tr *trigger, i, j int, s, o, date strin
 		date = d.statedDate(st, tr.pred, s) // "وقالت حماس في بيان أمس… واتهمت إسرائيل…"
 	}
 	d.addFact(extract.Fact{
-		Subject: s, Predicate: tr.pred, Object: o, Date: date,
+		Subject: s, Predicate: extract.Predicate(tr.pred), Object: o, Date: date,
 		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: tr.rule,
 		Features: d.features(st, tr, i, j, s, o),
 	})

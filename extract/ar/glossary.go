@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/text"
 )
 
@@ -71,8 +72,8 @@ func loadGlossary() (*glossary, error) {
 			w := g.entry(form)
 			switch r[1] {
 			case "head":
-				if !isType(col(3)) {
-					return nil, fmt.Errorf("ar: data/glossary.tsv: %s: unknown type %q", r[0], col(3))
+				if _, err := extract.ParseEntityType(col(3)); err != nil {
+					return nil, fmt.Errorf("ar: data/glossary.tsv: %s: %w", r[0], err)
 				}
 				flags := map[string]bool{}
 				for _, f := range strings.Split(col(4), ",") {

@@ -43,8 +43,8 @@ func loadHeads() (*headTable, error) {
 	}
 	for _, r := range rows {
 		h := &headRule{typ: r[1], kind: r[2]}
-		if !isType(h.typ) {
-			return nil, fmt.Errorf("ar: data/heads.tsv: %s: unknown type %q", r[0], h.typ)
+		if _, err := extract.ParseEntityType(h.typ); err != nil {
+			return nil, fmt.Errorf("ar: data/heads.tsv: %s: %w", r[0], err)
 		}
 		switch h.kind {
 		case "name", "facility", "place", "area", "dual":
@@ -80,8 +80,8 @@ func loadHeads() (*headTable, error) {
 		b := &bodyRule{article: text.HasArticle(w[0]), typ: r[1], tmpl: r[2]}
 		w[0] = text.StripArticle(w[0])
 		b.words = w
-		if !isType(b.typ) {
-			return nil, fmt.Errorf("ar: data/bodies.tsv: %s: unknown type %q", r[0], b.typ)
+		if _, err := extract.ParseEntityType(b.typ); err != nil {
+			return nil, fmt.Errorf("ar: data/bodies.tsv: %s: %w", r[0], err)
 		}
 		rs := append(t.bodies[w[0]], b)
 		for i := len(rs) - 1; i > 0 && len(rs[i].words) > len(rs[i-1].words); i-- {
@@ -90,15 +90,6 @@ func loadHeads() (*headTable, error) {
 		t.bodies[w[0]] = rs
 	}
 	return t, nil
-}
-
-func isType(t string) bool {
-	for _, x := range extract.EntityTypes {
-		if x == t {
-			return true
-		}
-	}
-	return false
 }
 
 // headOf returns the head rule of a token written without the article
@@ -297,7 +288,7 @@ func (d *docState) dualPlaces(st *sentState, i int, h *headRule) []*mention {
 	var out []*mention
 	if e, es, _ := d.matchName(st, j); e == j+1 {
 		if en := d.choose(st, j, e, es); en != nil {
-			out = append(out, &mention{s: i, e: j + 1, key: en.Key, typ: en.Type, prefix: st.toks[i].Prefix})
+			out = append(out, &mention{s: i, e: j + 1, key: en.Key, typ: string(en.Type), prefix: st.toks[i].Prefix})
 		}
 	}
 	if len(out) == 0 {
@@ -306,7 +297,7 @@ func (d *docState) dualPlaces(st *sentState, i int, h *headRule) []*mention {
 	}
 	bare := dropProclitics(st.surface(j+1, j+1), 1, false)
 	if e, es, _ := d.matchName(st, j+1); e == j+2 {
-		out = append(out, &mention{s: j + 1, e: e, key: es[0].Key, typ: es[0].Type, prefix: "و"})
+		out = append(out, &mention{s: j + 1, e: e, key: es[0].Key, typ: string(es[0].Type), prefix: "و"})
 	} else if len([]rune(second.Bare)) >= 2 && !d.commonWord(second) {
 		k := d.createNamed(h.typ, bare, 0.6)
 		out = append(out, &mention{s: j + 1, e: j + 2, key: k, typ: h.typ, prefix: "و"})
@@ -403,7 +394,7 @@ func (d *docState) bodyMention(st *sentState, i int) *mention {
 // entity (id), so that every spelling of it is one entity.
 func (d *docState) composedEntity(typ, english, arabic, id string) string {
 	for _, e := range d.cat.Lookup(strings.ToLower(english)) {
-		if e.Type == typ || (typ == extract.Organization && e.Type == extract.Group) {
+		if string(e.Type) == typ || (typ == extract.Organization && e.Type == extract.Group) {
 			return e.Key
 		}
 	}
@@ -411,7 +402,7 @@ func (d *docState) composedEntity(typ, english, arabic, id string) string {
 	key := keyPrefix[typ] + "-" + asciiSlug(english, 40) + "-" + hex.EncodeToString(h[:4])
 	if _, ok := d.created[key]; !ok {
 		d.created[key] = &extract.Entity{
-			Key: key, Type: typ,
+			Key: key, Type: extract.EntityType(typ),
 			Labels:     map[string]string{"en": english, "ar": arabic},
 			Confidence: 0.8,
 		}
@@ -432,7 +423,7 @@ func (d *docState) createLabelled(typ, arabic, latin, lang string, conf float64,
 		return key
 	}
 	e := &extract.Entity{
-		Key: key, Type: typ,
+		Key: key, Type: extract.EntityType(typ),
 		Labels:     map[string]string{"ar": arabic, lang: latin},
 		Confidence: conf,
 	}

@@ -367,7 +367,7 @@ func (d *docState) instEntity(n instName, arabic string) string {
 	}
 	for _, l := range labels {
 		for _, e := range d.cat.Lookup(strings.ToLower(l)) {
-			if !(e.Type == n.typ || (n.typ != extract.Facility && (e.Type == extract.Organization || e.Type == extract.Group))) {
+			if !(string(e.Type) == n.typ || (n.typ != extract.Facility && (e.Type == extract.Organization || e.Type == extract.Group))) {
 				continue
 			}
 			// "Shura Council" is Saudi Arabia's only in a document about it
@@ -387,7 +387,7 @@ func (d *docState) instEntity(n instName, arabic string) string {
 		return key
 	}
 	e := &extract.Entity{
-		Key: key, Type: n.typ,
+		Key: key, Type: extract.EntityType(n.typ),
 		Labels:     map[string]string{"en": labels[0], "ar": arabic, LangRomanised: d.x.roman.Name(arabic)},
 		Confidence: instConfidence,
 	}

@@ -33,6 +33,12 @@ const (
 var cxFamilies = map[string]bool{cxVerb: true, cxLight: true, cxVNoun: true, cxEvent: true, cxMeans: true,
 	cxActive: true, cxPassive: true, cxRelNoun: true, cxRelative: true, cxJudge: true, cxAgent: true, cxMutual: true}
 
+// constructionFiles are the tables of trigger phrases, read in this order
+// (same columns): the constructions written with the rules, then the broad
+// lexicon of event and stance triggers (data/triggers.tsv). For phrases of
+// the same length the earlier row wins.
+var constructionFiles = []string{"constructions.tsv", "triggers.tsv"}
+
 // trigger is one phrase of data/constructions.tsv.
 type trigger struct {
 	pred, rule string
@@ -40,7 +46,7 @@ type trigger struct {
 	phrase     string          // the phrase as written in the table
 	verb       bool            // a finite verb (verb, light, relative)
 	toks       []string        // normalised tokens of the phrase
-	objType    string          // "actor", "place", "event" or "org"
+	objType    string          // "actor", "place", "event", "org" or "stance" (an actor or an agreement)
 	preps      map[string]bool // prepositions that may govern the object
 	inv        bool            // means: the actor after the trigger is the subject
 	pair       bool            // coordinated subjects relate pairwise when no object
@@ -80,6 +86,7 @@ type eventPattern struct {
 type lexicon struct {
 	triggers   map[string][]*trigger // first token → triggers, longest first
 	titles     map[string]title      // normalised phrase → title
+	posts      map[string]bool       // roles of kind "post" in titles.tsv (القيادي في): never resolved to a holder
 	titleMax   int
 	words      map[string]map[string]bool
 	listBit    map[string]uint64 // list name → its bit
@@ -140,21 +147,24 @@ func loadLexicon() (*lexicon, error) {
 	l := &lexicon{
 		triggers:   map[string][]*trigger{},
 		titles:     map[string]title{},
+		posts:      map[string]bool{},
 		words:      map[string]map[string]bool{},
 		demonyms:   map[string]string{},
 		confidence: map[string]float64{},
 	}
-	rows, err := readTSV("constructions.tsv", 5)
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
-		ts, err := parseConstruction(r)
+	for _, name := range constructionFiles {
+		rows, err := readTSV(name, 5)
 		if err != nil {
 			return nil, err
 		}
-		for _, t := range ts {
-			l.triggers[t.toks[0]] = append(l.triggers[t.toks[0]], t)
+		for _, r := range rows {
+			ts, err := parseConstruction(r)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			for _, t := range ts {
+				l.triggers[t.toks[0]] = append(l.triggers[t.toks[0]], t)
+			}
 		}
 	}
 	for k, ts := range l.triggers {
@@ -167,12 +177,16 @@ func loadLexicon() (*lexicon, error) {
 		l.triggers[k] = ts
 	}
 
-	if rows, err = readTSV("titles.tsv", 3); err != nil {
+	rows, err := readTSV("titles.tsv", 3)
+	if err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
 		n := text.Normalize(r[0])
 		l.titles[n] = title{role: r[1], counterpart: r[2] == "counterpart"}
+		if r[2] == "post" {
+			l.posts[r[1]] = true
+		}
 		if k := len(strings.Fields(n)); k > l.titleMax {
 			l.titleMax = k
 		}
@@ -243,8 +257,8 @@ func loadLexicon() (*lexicon, error) {
 // rule, construction family, phrases, object prepositions, flags.
 func parseConstruction(r []string) ([]*trigger, error) {
 	pred, rule, cx := r[0], r[1], r[2]
-	if !extract.IsPredicate(pred) {
-		return nil, fmt.Errorf("ar: data/constructions.tsv: unknown predicate %q", pred)
+	if _, err := extract.ParsePredicate(pred); err != nil {
+		return nil, fmt.Errorf("ar: data/constructions.tsv: rule %s: %w", rule, err)
 	}
 	if !cxFamilies[cx] {
 		return nil, fmt.Errorf("ar: data/constructions.tsv: rule %s: unknown construction %q", rule, cx)
@@ -262,7 +276,7 @@ func parseConstruction(r []string) ([]*trigger, error) {
 	var out []*trigger
 	var phrases []string
 	for _, ph := range splitAlts(r[3]) {
-		phrases = append(phrases, expandBraces(ph)...)
+		phrases = append(phrases, expandBraces(expandParadigms(ph))...)
 	}
 	for _, ph := range phrases {
 		t := &trigger{pred: pred, rule: "ar/" + rule, cx: cx, phrase: ph, toks: normToks(ph), objType: "actor", preps: preps,
@@ -297,7 +311,7 @@ func parseConstruction(r []string) ([]*trigger, error) {
 				t.adjSubj = true
 			case fl == "attack":
 				t.objType, t.attackOnly = "event", true
-			case fl == "actor" || fl == "place" || fl == "event" || fl == "org":
+			case fl == "actor" || fl == "place" || fl == "event" || fl == "org" || fl == "stance":
 				t.objType = fl
 			case strings.HasPrefix(fl, "need="):
 				for _, w := range strings.Split(fl[5:], "/") {

@@ -103,6 +103,7 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 		}
 	}
 	d.findMentions(st)
+	d.homeCountries(st)
 	d.clauses(st)
 	d.relations(st)
 	d.patterns(st)
@@ -458,7 +459,7 @@ func (d *docState) findMentions(st *sentState) {
 			continue
 		}
 		if nameEnd > i {
-			m := &mention{s: i, e: nameEnd, key: chosen.Key, typ: chosen.Type, prefix: prefix}
+			m := &mention{s: i, e: nameEnd, key: chosen.Key, typ: string(chosen.Type), prefix: prefix}
 			d.addMention(st, m)
 			d.innerNames(st, m)
 			if chosen.Type == extract.Country && nameEnd-i > 1 {
@@ -570,6 +571,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	toks := st.toks
 	lex := d.lex
 	of, ofRule := "", "ar/title"
+	bare := "" // the complement is a body named without its country
 	former := false
 	definite := text.HasArticle(toks[i].Bare) || counterpart
 	if counterpart {
@@ -631,7 +633,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			j++
 			continue
 		}
-		if of == "" && t.Prefix == "" && st.mentionAt(j) == nil && writtenPossessive(t) && !lex.in("namestop", t.Norm) &&
+		if of == "" && t.Prefix == "" && st.mentionAt(j) == nil && writtenPossessive(t) && !d.startsName(st, j) && !lex.in("namestop", t.Norm) &&
 			!lex.in("preposition", t.Bare) && !lex.in("pronoun-object", t.Norm) && !lex.in("complementizer", t.Norm) {
 			// "رئيس مكتبها السياسي خالد مشعل": an office of the body
 			// named before; the catalogue's offices say which
@@ -641,6 +643,11 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if of == "" {
 			if c := d.adjective(st, j); c != "" {
 				of = c
+				j++
+				continue
+			}
+			if g := d.groupAdjective(st, j); g != "" {
+				of = g // "القيادي الحوثي"
 				j++
 				continue
 			}
@@ -701,6 +708,10 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 				j++
 				continue
 			}
+			if k, e, b := d.titleBody(st, j); k != "" {
+				of, bare, j = k, b, e // "قائد الجيش الليبي"، "قائد الجيش"
+				continue
+			}
 		}
 		break
 	}
@@ -731,7 +742,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			person, personEnd = kk, k+1
 		} else if p, e := d.personWithin(st, k, 2); p != "" {
 			person, personEnd = p, e // a first name the catalogue lacks: "أحمد داود أوغلو"
-		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.apposed(st, i) && !d.plainName(st, k) {
+		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.lex.posts[role] && !d.apposed(st, i) && !d.plainName(st, k) {
 			person, personEnd, byTitle = hs[0], j, true // the holder, whatever follows
 		} else if n, conf := d.unknownName(st, k); n >= 2 && !d.apposed(st, i) {
 			surface := st.surface(k, k+n-1)
@@ -745,8 +756,8 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			p--
 		}
 		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title && toks[i].Prefix == "" && !counterpart {
-			if of != "" && !former {
-				d.official(st, m.key, of, role, "ar/title-apposition")
+			if of != "" {
+				d.official(st, m.key, of, role, formerRule(former, "ar/title-apposition"))
 			}
 			d.setRole(m.key, role)
 			return j
@@ -754,15 +765,15 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if s, n := d.nameBefore(st, i); n > 0 && toks[i].Prefix == "" && !counterpart {
 			// a new person in apposition: "وقال مختار الرحبي السكرتير الصحفي"
 			key := d.createPerson(st.surface(s, s+n-1), 0.6)
-			if of != "" && !former {
-				d.official(st, key, of, role, "ar/title-apposition")
+			if of != "" {
+				d.official(st, key, of, role, formerRule(former, "ar/title-apposition"))
 			}
 			d.setRole(key, role)
 			d.addMention(st, &mention{s: s, e: s + n, key: key, typ: extract.Person})
 			return j
 		}
 		switch {
-		case former:
+		case former || d.lex.posts[role]:
 			return i
 		case of != "":
 			hs := d.cat.Holders(role, of, d.at)
@@ -785,6 +796,14 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		}
 		personEnd = j
 	}
+	if o := d.officeIn(person, role, bare); o != "" {
+		of, ofRule = o, "ar/title-office" // "رئيس مجلس النواب نبيه بري": his parliament, not the top country's
+	}
+	if of == "" && former && !created {
+		if o := d.formerOffice(person, role); o != "" {
+			of, ofRule = o, "ar/title-office"
+		}
+	}
 	if of == "" && !former {
 		for _, o := range d.cat.Offices(person, d.at) {
 			if o.Role == role || role == "" || (headRoles[o.Role] && headRoles[role]) {
@@ -793,12 +812,13 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			}
 		}
 	}
-	if of != "" && !former {
-		d.official(st, person, of, role, ofRule)
+	if of != "" {
+		d.official(st, person, of, role, formerRule(former, ofRule))
 	}
-	_ = created
 	m := &mention{s: i, e: personEnd, key: person, typ: extract.Person, title: byTitle, prefix: toks[i].Prefix}
-	d.setRole(person, role)
+	if !former {
+		d.setRole(person, role) // a former holder is not "the minister" of later sentences
+	}
 	d.addMention(st, m)
 	return personEnd
 }
@@ -852,8 +872,12 @@ func (d *docState) official(st *sentState, person, of, role, rule string) {
 	if d.typeOf(of) == extract.Person || person == of {
 		return
 	}
+	var pred extract.Predicate = extract.OfficialOf
+	if role == "member" {
+		pred, rule = extract.MemberOf, strings.Replace(rule, "ar/title", "ar/member-title", 1) // "عضو اللجنة X": a member, no office
+	}
 	d.addFact(extract.Fact{
-		Subject: person, Predicate: extract.OfficialOf, Object: of, Role: role,
+		Subject: person, Predicate: pred, Object: of, Role: role,
 		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule,
 	})
 }

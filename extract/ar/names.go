@@ -218,7 +218,7 @@ func (d *docState) learnedMention(st *sentState, sp Span) *mention {
 	}
 	single := sp.End-sp.Start == 1
 	if en := d.lookupSpanName(name, first, rest, single); en != nil {
-		return &mention{s: sp.Start, e: sp.End, key: en.Key, typ: en.Type, prefix: prefix}
+		return &mention{s: sp.Start, e: sp.End, key: en.Key, typ: string(en.Type), prefix: prefix}
 	}
 	if single && (sp.Type == extract.Person || sp.Type == "") {
 		if k, ok := d.surnames[first]; ok {

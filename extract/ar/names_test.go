@@ -64,7 +64,7 @@ func TestLearnedNames(t *testing.T) {
 				if e == nil {
 					t.Fatalf("no entity labelled %q; facts:%s", ar, dump(r))
 				}
-				if e.Type != typ || e.Confidence < minNewScore || e.Confidence > 1 {
+				if string(e.Type) != typ || e.Confidence < minNewScore || e.Confidence > 1 {
 					t.Errorf("%q: type %s confidence %.2f, want %s and ≥ %.1f", ar, e.Type, e.Confidence, typ, minNewScore)
 				}
 				if en, rom := e.Labels["en"], e.Labels[LangRomanised]; en != "" || rom == "" || rom != x.roman.Name(ar) {
@@ -79,7 +79,7 @@ func TestLearnedNames(t *testing.T) {
 			}
 			found := func(r *extract.Result) bool {
 				for _, f := range r.Facts {
-					if f.Predicate == c.pred && f.Subject == key(r, c.subj) && keyIs(f.Object, key(r, c.obj)+"*") {
+					if string(f.Predicate) == c.pred && f.Subject == key(r, c.subj) && keyIs(f.Object, key(r, c.obj)+"*") {
 						return true
 					}
 					if extract.IsSymmetric(f.Predicate) && f.Object == key(r, c.subj) && f.Subject == key(r, c.obj) {
@@ -268,7 +268,7 @@ func TestNameFinderRules(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			r := extractWith(t, x, c.text, "2017-05-01")
 			for ar, typ := range c.ents {
-				if e := entityByArabic(r, ar); e == nil || e.Type != typ {
+				if e := entityByArabic(r, ar); e == nil || string(e.Type) != typ {
 					t.Errorf("want a %s labelled %q; got:%s", typ, ar, dump(r))
 				}
 			}

@@ -109,7 +109,7 @@ func (d *docState) patterns(st *sentState) {
 	// membership: "ORG التي تضم A وB وC"
 	for k, t := range toks {
 		b := t.Bare
-		if b != "تضم" && b != "يضم" && b != "تضمان" && b != "المؤلف" && b != "المكون" && b != "المؤلفه" && b != "المكونه" && b != "تشمل" && b != "يشمل" {
+		if !d.lex.in("memberlist", b) {
 			continue
 		}
 		p := k
@@ -123,10 +123,16 @@ func (d *docState) patterns(st *sentState) {
 		if org != nil && org.inner != "" {
 			org = &mention{s: org.s, e: org.e, key: org.inner, typ: d.typeOf(org.inner)}
 		}
+		q := k + 1
+		if org == nil && (k == 0 || !toks[k-1].IsWord() || strings.HasPrefix(t.Prefix, "و")) {
+			// "وتضم المنظمة X وY": the verb first, the body its subject
+			if o := st.mentionAt(k + 1); o != nil && o.s == k+1 {
+				org, q = o, o.e
+			}
+		}
 		if org == nil || (org.typ != extract.Organization && org.typ != extract.Group) || org.adj {
 			continue
 		}
-		q := k + 1
 		if q < len(toks) && toks[q].Norm == "من" {
 			q++
 		}
@@ -138,6 +144,8 @@ func (d *docState) patterns(st *sentState) {
 			}
 		}
 	}
+	d.locatedRules(st)
+	d.memberRules(st)
 	d.ledBy(st)
 	d.membersAmong(st)
 	d.ellipticalTitles(st)

@@ -204,7 +204,7 @@ func (d *docState) roleNoun(st *sentState, i int) int {
 			}
 			if e, es, p := d.matchName(st, k); e > k {
 				if en := d.choose(st, k, e, es); en != nil && (en.Type == extract.Organization || en.Type == extract.Group) {
-					org = &mention{s: k, e: e, key: en.Key, typ: en.Type, prefix: p}
+					org = &mention{s: k, e: e, key: en.Key, typ: string(en.Type), prefix: p}
 					j = e
 					continue
 				}
@@ -290,7 +290,7 @@ func (d *docState) personSkipMiddle(st *sentState, k int) *mention {
 	}
 	for _, e := range d.cat.Lookup(t.Bare + " " + st.toks[k+2].Norm) {
 		if e.Type == extract.Person {
-			return &mention{s: k, e: k + 3, key: e.Key, typ: e.Type, prefix: t.Prefix}
+			return &mention{s: k, e: k + 3, key: e.Key, typ: string(e.Type), prefix: t.Prefix}
 		}
 	}
 	return nil
@@ -321,7 +321,7 @@ func (d *docState) freeName(st *sentState, k int) *mention {
 		}
 		if en := d.choose(st, q, e, es); en != nil && en.Type == extract.Person && !d.otherFirstName(t.Bare, en) {
 			// a given name before a catalogue person's family name: that person
-			return &mention{s: k, e: e, key: en.Key, typ: en.Type, prefix: t.Prefix}
+			return &mention{s: k, e: e, key: en.Key, typ: string(en.Type), prefix: t.Prefix}
 		}
 		if len(es) > 0 && es[0].Type != extract.Person {
 			n = q - k

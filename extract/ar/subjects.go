@@ -380,7 +380,7 @@ func (d *docState) speakerSide(sp []string) []string {
 	var out []string
 	for _, k := range sp {
 		side := k
-		if d.typeOf(k) == "Person" {
+		if d.typeOf(k) == extract.Person {
 			if offs := d.cat.Offices(k, d.at); len(offs) > 0 && isActorType(d.typeOf(offs[0].Of)) {
 				side = offs[0].Of
 			}

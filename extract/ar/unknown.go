@@ -76,7 +76,7 @@ func (d *docState) createEntity(typ, surface string, conf float64) string {
 	}
 	rom := d.x.roman.Name(surface)
 	e := &extract.Entity{
-		Key: key, Type: typ,
+		Key: key, Type: extract.EntityType(typ),
 		Labels:     map[string]string{"ar": surface, LangRomanised: rom},
 		Confidence: conf,
 	}

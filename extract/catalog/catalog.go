@@ -27,7 +27,7 @@ var embedded embed.FS
 // Entry is one catalogue entity.
 type Entry struct {
 	Key  string // canonical key, an ASCII slug ("vladimir-putin")
-	Type string // one of extract.EntityTypes
+	Type extract.EntityType
 	Name string // canonical English name, as English Wikipedia titles it
 	// Arabic holds the Arabic names as written in the data; the first is
 	// the preferred label.
@@ -115,8 +115,8 @@ func (c *Catalog) Entries() []*Entry { return c.entries }
 func (c *Catalog) Len() int { return len(c.entries) }
 
 // CountByType returns the number of entries of each type.
-func (c *Catalog) CountByType() map[string]int {
-	m := map[string]int{}
+func (c *Catalog) CountByType() map[extract.EntityType]int {
+	m := map[extract.EntityType]int{}
 	for _, e := range c.entries {
 		m[e.Type]++
 	}

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -48,7 +49,7 @@ func TestEveryEntryIsWellFormed(t *testing.T) {
 			t.Errorf("%s and %s share the English name %q", other, e.Key, e.Name)
 		}
 		names[e.Name] = e.Key
-		if !isEntityType(e.Type) {
+		if !e.Type.Valid() {
 			t.Errorf("%s: type %q", e.Key, e.Type)
 		}
 		if e.Type == extract.Country {
@@ -67,11 +68,11 @@ func TestEveryEntryIsWellFormed(t *testing.T) {
 				t.Errorf("%s refers to unknown key %q", e.Key, ref)
 			}
 		}
-		wantType := func(ref string, types ...string) {
+		wantType := func(ref string, types ...extract.EntityType) {
 			if ref == "" {
 				return
 			}
-			if r, ok := c.Get(ref); ok && !containsStr(types, r.Type) {
+			if r, ok := c.Get(ref); ok && !slices.Contains(types, r.Type) {
 				t.Errorf("%s refers to %s, a %s; want one of %v", e.Key, ref, r.Type, types)
 			}
 		}
@@ -353,7 +354,7 @@ func TestMalformedDataReportsFileLine(t *testing.T) {
 		files map[string]string
 		want  string
 	}{
-		{"unknown type", map[string]string{"a.tsv": good + "x\tCountri\tX\n"}, "a.tsv:3: x: unknown type \"Countri\""},
+		{"unknown type", map[string]string{"a.tsv": good + "x\tCountri\tX\n"}, "a.tsv:3: x: unknown entity type \"Countri\""},
 		{"duplicate key", map[string]string{"a.tsv": good, "b.tsv": "\nrussia\tCountry\tRussia 2\n"}, "b.tsv:2: duplicate key \"russia\""},
 		{"bad key", map[string]string{"a.tsv": "Russia\tCountry\tRussia\n"}, "a.tsv:1: bad key \"Russia\""},
 		{"too many columns", map[string]string{"a.tsv": "x\tPerson\tX\t\t\t\t\t\t\t\textra\n"}, "a.tsv:1: 11 columns"},

@@ -39,8 +39,8 @@ var notedRoles = map[string]bool{"emir": true, "sultan": true, "secretary-genera
 // Coverage is what the catalogue covers, per type and region.
 type Coverage struct {
 	Entries   int
-	ByType    map[string]int            // type → entries
-	ByRegion  map[string]map[string]int // region → type → entries
+	ByType    map[extract.EntityType]int            // type → entries
+	ByRegion  map[string]map[extract.EntityType]int // region → type → entries
 	Offices   int
 	ByRole    map[string]int // role → offices
 	OfficesIn map[string]int // region → offices
@@ -107,14 +107,14 @@ func (c *Catalog) RegionOf(e *Entry) string {
 // (two: a hand-over within a year- or month-precise date). (Load already
 // rejects an office that ends before it starts.)
 func (c *Catalog) Coverage() *Coverage {
-	cv := &Coverage{ByType: map[string]int{}, ByRegion: map[string]map[string]int{}, ByRole: map[string]int{},
+	cv := &Coverage{ByType: map[extract.EntityType]int{}, ByRegion: map[string]map[extract.EntityType]int{}, ByRole: map[string]int{},
 		OfficesIn: map[string]int{}, Scope: map[string]int{}}
 	for _, e := range c.entries {
 		cv.Entries++
 		cv.ByType[e.Type]++
 		r := c.RegionOf(e)
 		if cv.ByRegion[r] == nil {
-			cv.ByRegion[r] = map[string]int{}
+			cv.ByRegion[r] = map[extract.EntityType]int{}
 		}
 		cv.ByRegion[r][e.Type]++
 		if e.Wikidata != "" {

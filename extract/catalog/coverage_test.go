@@ -33,7 +33,7 @@ func TestCoverage(t *testing.T) {
 	if n != cv.Entries || cv.Entries != c.Len() {
 		t.Errorf("regions hold %d entries, types %d, catalogue %d", n, cv.Entries, c.Len())
 	}
-	for _, typ := range []string{extract.Person, extract.Country, extract.Organization, extract.Place, extract.Group, extract.Event} {
+	for _, typ := range []extract.EntityType{extract.Person, extract.Country, extract.Organization, extract.Place, extract.Group, extract.Event} {
 		if cv.ByType[typ] == 0 {
 			t.Errorf("no %s in the catalogue", typ)
 		}

@@ -76,7 +76,7 @@ func (x *index) add(norm string, e *Entry, derived bool) {
 // typeRank orders the entries an ambiguous name denotes: countries first
 // ("عمان" is Oman before Amman), then people, organisations, groups,
 // places and the rest.
-var typeRank = map[string]int{
+var typeRank = map[extract.EntityType]int{
 	extract.Country: 0, extract.Person: 1, extract.Organization: 2, extract.Group: 3,
 	extract.Place: 4, extract.Facility: 5, extract.Event: 6, extract.Agreement: 7,
 	extract.Weapon: 8, extract.Work: 9,

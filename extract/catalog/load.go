@@ -212,15 +212,6 @@ func validWikidata(q string) bool {
 	return true
 }
 
-func isEntityType(t string) bool {
-	for _, et := range extract.EntityTypes {
-		if et == t {
-			return true
-		}
-	}
-	return false
-}
-
 // parseEntry parses one entity row and indexes it; nil on error.
 func (c *Catalog) parseEntry(l *loader, r row) *Entry {
 	f := r.fields
@@ -237,7 +228,7 @@ func (c *Catalog) parseEntry(l *loader, r row) *Entry {
 	}
 	e := &Entry{
 		Key:        f[colKey],
-		Type:       f[colType],
+		Type:       extract.EntityType(f[colType]),
 		Name:       f[colName],
 		Aliases:    splitList(f[colAliases]),
 		Wikidata:   f[colWikidata],
@@ -254,8 +245,8 @@ func (c *Catalog) parseEntry(l *loader, r row) *Entry {
 		l.errorf(r.file, r.line, "duplicate key %q", e.Key)
 		ok = false
 	}
-	if !isEntityType(e.Type) {
-		l.errorf(r.file, r.line, "%s: unknown type %q (want one of %s)", e.Key, e.Type, strings.Join(extract.EntityTypes, " "))
+	if _, err := extract.ParseEntityType(f[colType]); err != nil {
+		l.errorf(r.file, r.line, "%s: %v", e.Key, err)
 		ok = false
 	}
 	if e.Name == "" {

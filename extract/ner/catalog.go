@@ -6,22 +6,23 @@ import (
 	_ "embed"
 	"strings"
 
+	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
 	"github.com/newskg/kg/extract/text"
 )
 
 // nerType maps catalogue entity types to the tagger's entity types.
-var nerType = map[string]string{
-	"Person":       "PERS",
-	"Country":      "LOC",
-	"Place":        "LOC",
-	"Facility":     "LOC",
-	"Organization": "ORG",
-	"Group":        "ORG",
-	"Event":        "MISC",
-	"Agreement":    "MISC",
-	"Weapon":       "MISC",
-	"Work":         "MISC",
+var nerType = map[extract.EntityType]string{
+	extract.Person:       "PERS",
+	extract.Country:      "LOC",
+	extract.Place:        "LOC",
+	extract.Facility:     "LOC",
+	extract.Organization: "ORG",
+	extract.Group:        "ORG",
+	extract.Event:        "MISC",
+	extract.Agreement:    "MISC",
+	extract.Weapon:       "MISC",
+	extract.Work:         "MISC",
 }
 
 //go:embed data/given-names.txt

@@ -68,11 +68,14 @@ type sentInfo struct {
 
 // edge identifies a direct edge of the result (symmetric predicates with
 // their ends in a canonical order).
-type edge struct{ pred, s, o string }
+type edge struct {
+	pred extract.Predicate
+	s, o string
+}
 
 func edgeOf(f extract.Fact) edge {
 	s, o := f.Subject, f.Object+f.Value
-	if extract.IsSymmetric(f.Predicate) && o < s {
+	if f.Predicate.Symmetric() && o < s {
 		s, o = o, s
 	}
 	return edge{f.Predicate, s, o}
@@ -165,7 +168,7 @@ func (fz *Featurizer) fact(d *docInfo, f extract.Fact, s *sink) {
 	si := d.sents[sentKey(f)]
 	e := d.edges[edgeOf(f)]
 	s.add("rule=", f.Rule)
-	s.add("pred=", f.Predicate)
+	s.add("pred=", string(f.Predicate))
 	if j := strings.LastIndexByte(f.Rule, '-'); j >= 0 {
 		s.add("form=", f.Rule[j+1:])
 	}
@@ -175,19 +178,19 @@ func (fz *Featurizer) fact(d *docInfo, f extract.Fact, s *sink) {
 	}
 	s.add("stype=", st)
 	s.add("otype=", ot)
-	s.add("types=", f.Predicate, ":", st, ">", ot)
+	s.add("types=", string(f.Predicate), ":", st, ">", ot)
 	s.add("scat=", origin(d.ents[f.Subject]))
 	if f.Object != "" {
 		s.add("ocat=", origin(d.ents[f.Object]))
 	}
 	dk := dateKind(f.Date)
 	s.add("date=", dk)
-	s.add("pdate=", f.Predicate, ":", dk)
+	s.add("pdate=", string(f.Predicate), ":", dk)
 	s.add("pos=", si.posBin)
 	s.add("len=", bin(len(si.toks), 12, 25, 40, 60))
 	for _, c := range si.cues {
 		s.add("cue=", c)
-		s.add("pcue=", f.Predicate, ":", c)
+		s.add("pcue=", string(f.Predicate), ":", c)
 	}
 	if si.quote {
 		s.add("quote")
@@ -200,7 +203,7 @@ func (fz *Featurizer) fact(d *docInfo, f extract.Fact, s *sink) {
 	s.add("dup=", bin(e.facts, 2, 3))
 	s.add("rules=", bin(len(e.rules), 2, 3))
 	s.add("sents=", bin(len(e.sents), 2, 3))
-	if !extract.IsSymmetric(f.Predicate) && f.Object != "" && d.edges[edge{f.Predicate, f.Object, f.Subject}] != nil {
+	if !f.Predicate.Symmetric() && f.Object != "" && d.edges[edge{f.Predicate, f.Object, f.Subject}] != nil {
 		s.add("reverse")
 	}
 	sPos := fz.find(si, d, f.Subject)
@@ -241,7 +244,7 @@ func sentKey(f extract.Fact) int {
 // edgeKey names the direct edge a fact gives, for Example.Edge.
 func edgeKey(f extract.Fact) string {
 	e := edgeOf(f)
-	return e.pred + "\x00" + e.s + "\x00" + e.o
+	return string(e.pred) + "\x00" + e.s + "\x00" + e.o
 }
 
 var posBins = [...]string{"p0", "p1", "p2", "p3"}
@@ -397,7 +400,7 @@ func (fz *Featurizer) before(toks []text.Token, k int) string {
 
 func typeOf(ents map[string]*extract.Entity, key string) string {
 	if e := ents[key]; e != nil {
-		return e.Type
+		return string(e.Type)
 	}
 	return "none"
 }

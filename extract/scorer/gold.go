@@ -1,7 +1,6 @@
 package scorer
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/internal/tsv"
 )
 
 // Gold is a gold set read the way ../shared/eval/score.py reads it,
@@ -31,7 +31,7 @@ type Gold struct {
 // literal object keeps its quotes: "\"250\"").
 type GoldFact struct {
 	Subject   []string
-	Predicate string
+	Predicate extract.Predicate
 	Object    []string
 }
 
@@ -48,8 +48,8 @@ func LoadGold(dir, part string) (*Gold, error) {
 			return nil, err
 		}
 		for _, r := range rows {
-			if strings.TrimSpace(r[1]) == part {
-				g.Docs[strings.TrimSpace(r[0])] = true
+			if strings.TrimSpace(r.Fields[1]) == part {
+				g.Docs[strings.TrimSpace(r.Fields[0])] = true
 			}
 		}
 		if len(g.Docs) == 0 {
@@ -61,7 +61,8 @@ func LoadGold(dir, part string) (*Gold, error) {
 		return nil, err
 	}
 	used := map[string]bool{}
-	for _, r := range rows {
+	for _, row := range rows {
+		r := row.Fields
 		doc := strings.TrimSpace(r[6])
 		if part != "" && !g.Docs[doc] {
 			continue
@@ -69,7 +70,11 @@ func LoadGold(dir, part string) (*Gold, error) {
 		if part == "" {
 			g.Docs[doc] = true
 		}
-		f := GoldFact{Subject: Alternatives(r[0]), Predicate: strings.TrimSpace(r[1]), Object: Alternatives(r[2])}
+		p, err := extract.ParsePredicate(strings.TrimSpace(r[1]))
+		if err != nil {
+			return nil, fmt.Errorf("gold: %w", row.Errorf("%w", err))
+		}
+		f := GoldFact{Subject: Alternatives(r[0]), Predicate: p, Object: Alternatives(r[2])}
 		for _, a := range append(append([]string{}, f.Subject...), f.Object...) {
 			used[a] = true
 		}
@@ -78,7 +83,8 @@ func LoadGold(dir, part string) (*Gold, error) {
 	if rows, err = readTSV(filepath.Join(dir, "entities.tsv"), 4); err != nil {
 		return nil, err
 	}
-	for _, r := range rows {
+	for _, row := range rows {
+		r := row.Fields
 		if !used[r[0]] {
 			continue // an entity of another part's facts: not read
 		}
@@ -99,25 +105,14 @@ func LoadGold(dir, part string) (*Gold, error) {
 
 // readTSV reads the rows of a tab-separated file, skipping blank lines and
 // # comments, each padded to width fields.
-func readTSV(path string, width int) ([][]string, error) {
-	f, err := os.Open(path)
+func readTSV(path string, width int) ([]tsv.Row, error) {
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("gold: %w", err)
 	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		r := append(strings.Split(line, "\t"), make([]string, width)...)
-		rows = append(rows, r[:width])
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("gold: read %s: %w", path, err)
+	rows := tsv.Parse(path, string(data))
+	for i := range rows {
+		rows[i].Fields = append(rows[i].Fields, make([]string, width)...)[:width]
 	}
 	return rows, nil
 }
@@ -213,7 +208,7 @@ func (g *Gold) holdsFact(gf GoldFact, f extract.Fact, ents map[string]extract.En
 		return false
 	}
 	return g.matchesAny(s, gf.Subject) && g.matchesAny(o, gf.Object) ||
-		extract.IsSymmetric(f.Predicate) && g.matchesAny(o, gf.Subject) && g.matchesAny(s, gf.Object)
+		f.Predicate.Symmetric() && g.matchesAny(o, gf.Subject) && g.matchesAny(s, gf.Object)
 }
 
 // Matches returns the indices in g.Facts[doc] of the gold facts that fact f

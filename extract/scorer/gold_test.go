@@ -48,7 +48,7 @@ func TestHolds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ent := func(key, typ, en, wd string, alts ...string) extract.Entity {
+	ent := func(key string, typ extract.EntityType, en, wd string, alts ...string) extract.Entity {
 		e := extract.Entity{Key: key, Type: typ, Labels: map[string]string{"en": en}, Wikidata: wd}
 		for _, a := range alts {
 			e.AltLabels = append(e.AltLabels, extract.Label{Text: a, Lang: "en"})
@@ -70,8 +70,10 @@ func TestHolds(t *testing.T) {
 		ents[e.Key] = e
 	}
 	for _, c := range []struct {
-		doc, s, p, o string
-		want         bool
+		doc, s string
+		p      extract.Predicate
+		o      string
+		want   bool
 	}{
 		{"t01", "putin", extract.Met, "rouhani", true},
 		{"t01", "rouhani", extract.Met, "putin", true}, // symmetric

@@ -101,7 +101,7 @@ func TestTinyCorpus(t *testing.T) {
 			if rumour(f) {
 				t.Errorf("%s: kept %s %s %s (%.3f) from a rumour", r.Doc.ID, f.Subject, f.Predicate, f.Object, f.Confidence)
 			}
-			kept = append(kept, f.Subject+" "+f.Predicate+" "+f.Object)
+			kept = append(kept, f.Subject+" "+string(f.Predicate)+" "+f.Object)
 		}
 	}
 	sort.Strings(kept)

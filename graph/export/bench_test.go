@@ -43,7 +43,7 @@ func synthetic(i int) *extract.Result {
 		p := extract.Predicates[rng.Intn(len(extract.Predicates)-1)] // not deaths
 		r.Facts = append(r.Facts, extract.Fact{Subject: keys[f], Predicate: p, Object: keys[f+1+rng.Intn(11-f)],
 			Date: r.Doc.Date.Format("2006-01-02"), Evidence: text[:len(text)-1], Start: 0, End: len(text) - 1,
-			Rule: "synthetic/" + p, Confidence: 0.5 + float64(rng.Intn(50))/100})
+			Rule: "synthetic/" + string(p), Confidence: 0.5 + float64(rng.Intn(50))/100})
 	}
 	return r
 }

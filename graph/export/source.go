@@ -10,7 +10,6 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
-	"github.com/newskg/kg/internal/safetext"
 )
 
 // source reads the quads a Filter chooses from a store.
@@ -53,7 +52,7 @@ func newSource(ctx context.Context, st Store, f Filter) (*source, error) {
 	}
 	s := &source{st: st, v: v, f: f, modelPreds: map[quad.Value]bool{}}
 	for _, p := range extract.Predicates {
-		s.modelPreds[v.Term(p)] = true
+		s.modelPreds[v.Predicate(p)] = true
 	}
 	if d := strings.TrimSpace(f.Doc); d != "" {
 		if strings.Contains(d, "://") || strings.HasPrefix(d, "urn:") {
@@ -66,14 +65,15 @@ func newSource(ctx context.Context, st Store, f Filter) (*source, error) {
 		s.preds = map[quad.Value]bool{}
 		for _, p := range f.Predicates {
 			p = strings.TrimSpace(p)
-			switch {
-			case extract.IsPredicate(p):
-				s.preds[v.Term(p)] = true
-			case s.modelPreds[quad.IRI(p)]:
+			if s.modelPreds[quad.IRI(p)] {
 				s.preds[quad.IRI(p)] = true
-			default:
-				return nil, fmt.Errorf("export filter: unknown predicate %q (want one of %s)", safetext.Clip(p), strings.Join(extract.Predicates, ", "))
+				continue
 			}
+			mp, err := extract.ParsePredicate(p)
+			if err != nil {
+				return nil, fmt.Errorf("export filter: %w", err)
+			}
+			s.preds[v.Predicate(mp)] = true
 		}
 	}
 	for _, d := range []struct {

@@ -71,7 +71,7 @@ func buildView(ctx context.Context, s *source) (*view, error) {
 	vocabNS := v.Base + "vocab/"
 	classes := map[quad.Value]string{}
 	for _, c := range extract.EntityTypes {
-		classes[v.Term(c)] = c
+		classes[v.Class(c)] = string(c)
 	}
 	var (
 		tSubj, tPred, tObj = v.Term(graph.TermSubject), v.Term(graph.TermPredicate), v.Term(graph.TermObject)
@@ -240,7 +240,7 @@ func buildView(ctx context.Context, s *source) (*view, error) {
 	}
 	for k, docs := range edgeDocs {
 		e := &vedge{Source: k.s, Target: k.o, Predicate: strings.TrimPrefix(k.p, vocabNS), Documents: len(docs)}
-		e.Symmetric = extract.IsSymmetric(e.Predicate)
+		e.Symmetric = extract.Predicate(e.Predicate).Symmetric()
 		xs := byEdge[k]
 		sort.Slice(xs, func(i, j int) bool {
 			a, b := xs[i], xs[j]

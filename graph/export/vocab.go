@@ -2,71 +2,23 @@ package export
 
 import (
 	"context"
-	_ "embed"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/graph"
-	"github.com/newskg/kg/internal/tsv"
 )
-
-//go:embed data/vocab.tsv
-var vocabTSV string
 
 // VocabFormats lists the formats WriteVocab writes.
 var VocabFormats = []string{"turtle", "ntriples", "nquads", "trig", "jsonld"}
 
-// VocabTerm is one class or property of the project's vocabulary, as
-// listed in data/vocab.tsv.
-type VocabTerm struct {
-	Kind    string // class, relation, datatype, statement, document, entity, annotation
-	Name    string // local name ("met")
-	LabelEn string
-	LabelAr string
-	Domain  []string // vocabulary names or prefixed names; several mean a union
-	Range   []string
-	CAMEO   []string // CAMEO root codes ("04")
-	Flags   []string // symmetric, transitive
-	Super   []string // super-classes or super-properties
-	Comment string
-}
-
-// Vocabulary returns the terms of data/vocab.tsv, in file order.
-func Vocabulary() ([]VocabTerm, error) {
-	var out []VocabTerm
-	for _, r := range tsv.Parse("data/vocab.tsv", vocabTSV) {
-		if err := r.Want(10, 10); err != nil {
-			return nil, err
-		}
-		f := r.Fields
-		list := func(s string) []string {
-			if s == "-" || s == "" {
-				return nil
-			}
-			return strings.Split(s, ",")
-		}
-		t := VocabTerm{Kind: f[0], Name: f[1], LabelEn: f[2], LabelAr: f[3], Domain: list(f[4]), Range: list(f[5]),
-			CAMEO: list(f[6]), Flags: list(f[7]), Super: list(f[8]), Comment: f[9]}
-		switch t.Kind {
-		case "class", "relation", "datatype", "statement", "document", "entity", "annotation":
-		default:
-			return nil, r.Errorf("unknown kind %q", t.Kind)
-		}
-		out = append(out, t)
-	}
-	return out, nil
-}
-
 // VocabQuads returns the vocabulary of v as RDFS/OWL triples (quads
 // without a label).
 func VocabQuads(v graph.Vocab) ([]quad.Quad, error) {
-	terms, err := Vocabulary()
-	if err != nil {
-		return nil, err
-	}
+	terms := extract.Vocabulary()
 	if v.Base == "" {
 		v = graph.NewVocab("")
 	}
@@ -83,10 +35,10 @@ func VocabQuads(v graph.Vocab) ([]quad.Quad, error) {
 			if n, ok := ns[name[:i]]; ok {
 				return quad.IRI(n + name[i+1:]), nil
 			}
-			return "", fmt.Errorf("data/vocab.tsv: unknown prefix in %q", name)
+			return "", fmt.Errorf("extract/"+extract.VocabFile+": unknown prefix in %q", name)
 		}
 		if !known[name] {
-			return "", fmt.Errorf("data/vocab.tsv: %q is not a term of the vocabulary", name)
+			return "", fmt.Errorf("extract/"+extract.VocabFile+": %q is not a term of the vocabulary", name)
 		}
 		return v.Term(name), nil
 	}
@@ -128,15 +80,15 @@ func VocabQuads(v graph.Vocab) ([]quad.Quad, error) {
 	for _, t := range terms {
 		s := v.Term(t.Name)
 		switch t.Kind {
-		case "class":
+		case extract.KindClass:
 			add(s, graph.RDFType, owl("Class"))
-		case "relation":
+		case extract.KindRelation:
 			add(s, graph.RDFType, owl("ObjectProperty"))
-		case "datatype", "document":
+		case extract.KindDatatype, extract.KindDocument:
 			add(s, graph.RDFType, owl("DatatypeProperty"))
-		case "annotation":
+		case extract.KindAnnotation:
 			add(s, graph.RDFType, owl("AnnotationProperty"))
-		case "statement", "entity":
+		case extract.KindStatement, extract.KindEntity:
 			switch {
 			case len(t.Range) == 0:
 				add(s, graph.RDFType, rdf("Property"))
@@ -148,12 +100,13 @@ func VocabQuads(v graph.Vocab) ([]quad.Quad, error) {
 		}
 		for _, f := range t.Flags {
 			switch f {
-			case "symmetric":
+			case extract.FlagSymmetric:
 				add(s, graph.RDFType, owl("SymmetricProperty"))
-			case "transitive":
+			case extract.FlagTransitive:
 				add(s, graph.RDFType, owl("TransitiveProperty"))
+			case extract.FlagAbstract: // no OWL counterpart
 			default:
-				return nil, fmt.Errorf("data/vocab.tsv: %s: unknown flag %q", t.Name, f)
+				return nil, fmt.Errorf("extract/"+extract.VocabFile+": %s: unknown flag %q", t.Name, f)
 			}
 		}
 		add(s, rdfs("label"), quad.LangString{Value: quad.String(t.LabelEn), Lang: "en"})
@@ -181,7 +134,7 @@ func VocabQuads(v graph.Vocab) ([]quad.Quad, error) {
 			if err != nil {
 				return nil, err
 			}
-			if t.Kind == "class" {
+			if t.Kind == extract.KindClass {
 				add(s, rdfs("subClassOf"), o)
 			} else {
 				add(s, rdfs("subPropertyOf"), o)

@@ -256,8 +256,8 @@ func StatsDocumentsResolve(t *testing.T, b Backend) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Documents != 2 || st.Entities["Person"] != 2 || st.Entities["Country"] != 3 || st.Entities["Place"] != 2 || st.Entities["Event"] != 1 ||
-		st.Facts["visited"] != 2 || st.Facts["met"] != 1 || st.Facts["deaths"] != 1 {
+	if st.Documents != 2 || st.Entities[extract.Person] != 2 || st.Entities[extract.Country] != 3 || st.Entities[extract.Place] != 2 ||
+		st.Entities[extract.Event] != 1 || st.Facts[extract.Visited] != 2 || st.Facts[extract.Met] != 1 || st.Facts[extract.Deaths] != 1 {
 		t.Errorf("stats: %+v", st)
 	}
 	if want := strings.Count(dump(t, s), "\n") - 0; st.Quads != want {

@@ -20,7 +20,7 @@ type Generated struct {
 }
 
 // relPredicates are the predicates Generate draws facts from.
-var relPredicates = []string{extract.Met, extract.Supports, extract.Opposes, extract.AllyOf,
+var relPredicates = []extract.Predicate{extract.Met, extract.Supports, extract.Opposes, extract.AllyOf,
 	extract.Attacked, extract.Accuses, extract.CooperatesWith, extract.OfficialOf, extract.Visited}
 
 // Generate writes synthetic documents into s until it holds at least quads
@@ -30,7 +30,7 @@ var relPredicates = []string{extract.Met, extract.Supports, extract.Opposes, ext
 func Generate(ctx context.Context, s *graph.Store, quads, nEntities int) (Generated, error) {
 	rng := rand.New(rand.NewSource(7))
 	zipf := rand.NewZipf(rng, 1.1, 8, uint64(nEntities-1))
-	types := []string{extract.Person, extract.Person, extract.Person, extract.Country, extract.Organization, extract.Place, extract.Group}
+	types := []extract.EntityType{extract.Person, extract.Person, extract.Person, extract.Country, extract.Organization, extract.Place, extract.Group}
 	ents := make([]extract.Entity, nEntities)
 	var g Generated
 	for i := range ents {

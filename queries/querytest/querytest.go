@@ -43,13 +43,13 @@ func Results(t testing.TB) []*extract.Result {
 		return i, i + len(sentence)
 	}
 	sent := func(text string, n int) string { return strings.Split(text, "\n")[n] }
-	fact := func(text string, n int, s, p, o, date string) extract.Fact {
+	fact := func(text string, n int, s string, p extract.Predicate, o, date string) extract.Fact {
 		ev := sent(text, n)
 		a, b := span(text, ev)
 		return extract.Fact{Subject: s, Predicate: p, Object: o, Date: date, Evidence: ev, Start: a, End: b,
 			Rule: "test/hand", Confidence: 0.9}
 	}
-	ent := func(key, typ, en, ar, wd string, alts ...string) extract.Entity {
+	ent := func(key string, typ extract.EntityType, en, ar, wd string, alts ...string) extract.Entity {
 		e := extract.Entity{Key: key, Type: typ, Labels: map[string]string{}, Wikidata: wd, Confidence: 1}
 		if en != "" {
 			e.Labels["en"] = en
