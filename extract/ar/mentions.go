@@ -683,10 +683,11 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 				continue
 			}
 			if m := d.institution(st, j, ne); m != nil {
-				// "عضو اللجنة العليا للإغاثة": a body named by translation;
-				// "عضو المكتب السياسي لحماس": of the body it is part of
-				d.addMention(st, m)
-				of = m.key
+				// "عضو اللجنة العليا للإغاثة": a body named by translation
+				// is a node, but no office of the person (measured: such
+				// offices were mostly wrong); "عضو المكتب السياسي لحماس":
+				// of the body it is part of
+				d.noteNested(m.key)
 				if m.inner != "" {
 					of = m.inner
 				}
