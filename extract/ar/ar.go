@@ -88,6 +88,12 @@ type Extractor struct {
 	// ministries name a country's government and ministries
 	// (data/ministries.tsv).
 	ministries []ministry
+	// gloss is the institutional vocabulary that names bodies the
+	// catalogue lacks in English (data/glossary.tsv).
+	gloss *glossary
+	// kindHeads are the kind heads of a group that news use by turns
+	// (kinds.go), sorted.
+	kindHeads []string
 
 	capitalOf  map[string]string // capital city key → country key
 	ministryOf map[string]string // ministry or department key → its country
@@ -145,6 +151,10 @@ func (x *Extractor) load() error {
 		if x.ministries, x.err = loadMinistries(); x.err != nil {
 			return
 		}
+		if x.gloss, x.err = loadGlossary(); x.err != nil {
+			return
+		}
+		x.kindHeads = x.lex.sortedWords("kindsyn")
 		if l, ok := x.Names.(loader); ok {
 			if err := l.Load(); err != nil {
 				x.err = fmt.Errorf("ar: name tagger: %w", err)

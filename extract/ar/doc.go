@@ -53,6 +53,8 @@ type docState struct {
 	recent      []string          // people named in earlier sentences, oldest first
 	leadDate    string            // the first day-precise date of the lead
 
+	insts []instRec // institutions named by translation (institutions.go), for short forms
+
 	scratch []byte // reused buffer for n-gram look-ups
 	key     []byte // reused buffer for cache keys
 
@@ -223,7 +225,10 @@ func (d *docState) eventNames(template string, en *catalog.Entry) []string {
 	}
 	dem := d.lex.demonyms[en.Key]
 	for _, t := range strings.Split(template, " | ") {
-		t = strings.TrimSpace(t)
+		t, ok := d.yearOf(strings.TrimSpace(t))
+		if !ok {
+			continue
+		}
 		if strings.Contains(t, "{demonym}") {
 			if dem != "" {
 				add(strings.ReplaceAll(t, "{demonym}", dem))

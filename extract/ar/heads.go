@@ -145,7 +145,7 @@ func (d *docState) headMentions(st *sentState, i, nameEnd int) []*mention {
 	if h.kind == "name" || h.kind == "facility" || tmpl != "" {
 		ar = dropProclitics(st.surface(i, i), len([]rune(st.toks[i].Prefix)), false) + " " + inner
 	}
-	alts := append([]string{withoutArticles(rom)}, d.x.roman.Variants(inner, 3)...)
+	alts := d.x.roman.romanAlts(inner, rom, 3)
 	if tmpl != "" {
 		rom = strings.ReplaceAll(tmpl, "{name}", rom)
 		for n, a := range alts {

@@ -270,6 +270,9 @@ func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalo
 		d.scratch = buf
 	}
 	if end <= i {
+		if e, es, p := d.kindSynonym(st, i); e > i {
+			return e, es, p
+		}
 		return d.pluralCase(st, i)
 	}
 	return end, entries, prefix
@@ -423,6 +426,11 @@ func (d *docState) findMentions(st *sentState) {
 			}
 		}
 		if m := d.nationalBody(st, i, nameEnd); m != nil {
+			d.addMention(st, m)
+			i = m.e
+			continue
+		}
+		if m := d.institution(st, i, nameEnd); m != nil {
 			d.addMention(st, m)
 			i = m.e
 			continue
@@ -655,6 +663,9 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if t.Norm == "باسم" && j+1 < len(toks) {
 			if e, es, _ := d.matchName(st, j+1); e > j+1 {
 				if en := pick(es); en.Type != extract.Person {
+					if en.Type == extract.Country && e-j > 2 {
+						d.countryBody(st, e-1, en.Key) // باسم وزارة الدفاع العراقية: the ministry is a node
+					}
 					of = en.Key
 					j = e
 					continue
@@ -663,8 +674,31 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			break
 		}
 		if of == "" {
+			ne, _, _ := d.matchName(st, j)
+			if m := d.nationalBody(st, j, ne); m != nil {
+				// "عضو مجلس النواب": the country's parliament
+				d.addMention(st, m)
+				of = m.key
+				j = m.e
+				continue
+			}
+			if m := d.institution(st, j, ne); m != nil {
+				// "عضو اللجنة العليا للإغاثة": a body named by translation
+				// is a node, but no office of the person (measured: such
+				// offices were mostly wrong); "عضو المكتب السياسي لحماس":
+				// of the body it is part of
+				d.noteNested(m.key)
+				if m.inner != "" {
+					of = m.inner
+				}
+				j = m.e
+				continue
+			}
 			if e, es, _ := d.matchName(st, j); e > j {
 				if en := pick(es); en.Type == extract.Country || en.Type == extract.Organization || en.Type == extract.Group {
+					if en.Type == extract.Country && e-j > 1 {
+						d.countryBody(st, e-1, en.Key)
+					}
 					of = en.Key
 					j = e
 					continue
@@ -919,6 +953,12 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				} else if en, e := d.orgAhead(st, j); en != nil {
 					key, end, inner = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
 				}
+			case "party":
+				if nameEnd <= i {
+					key, end = d.eventParty(st, i, j, p)
+				}
+			case "on":
+				key, end = d.eventTarget(st, i, j, p)
 			case "demonym":
 				k := j
 				if k < len(toks) && (toks[k].Norm == "ركاب" || toks[k].Norm == "مدنيه" || toks[k].Norm == "حربيه") {

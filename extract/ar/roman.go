@@ -64,12 +64,17 @@ func (r *romanizer) Name(surface string) string {
 
 // Variants returns other plausible spellings of a name (at most max): the
 // name with one word spelt another way (the catalogue's second spelling
-// of it, or the letter rules' spelling, or a compound spelt as two words).
+// of it, or the letter rules' spelling, or a compound spelt as two words),
+// and the last word read in a family-name pattern (roman_patterns.go).
 func (r *romanizer) Variants(surface string, max int) []string {
 	first := r.units(surface, -1)
 	name := strings.Join(first, " ")
 	var out []string
 	seen := map[string]bool{name: true}
+	if v := r.patternVariant(surface); v != "" && !seen[v] {
+		seen[v] = true
+		out = append(out, v) // العريبي → al-Uraibi besides al-Aribi
+	}
 	for u := range first {
 		v := strings.Join(r.units(surface, u), " ")
 		if !seen[v] {
@@ -79,6 +84,32 @@ func (r *romanizer) Variants(surface string, max int) []string {
 				break
 			}
 		}
+	}
+	if v := strings.Join(r.units(surface, allSecond), " "); len(first) > 1 && !seen[v] && len(out) < max+1 {
+		out = append(out, v) // every word spelt the other way: Mohamed Hegazi
+	}
+	return out
+}
+
+// allSecond asks units for the second spelling of every unit.
+const allSecond = -2
+
+// romanAlts returns the alternative romanised labels of a name whose
+// first romanisation is rom: without its articles, the other spellings
+// of Variants, and each of those without articles.
+func (r *romanizer) romanAlts(surface, rom string, max int) []string {
+	seen := map[string]bool{rom: true}
+	var out []string
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	add(withoutArticles(rom))
+	for _, v := range r.Variants(surface, max) {
+		add(v)
+		add(withoutArticles(v))
 	}
 	return out
 }
@@ -93,7 +124,7 @@ func (r *romanizer) units(surface string, alt int) []string {
 	}
 	out := make([]string, 0, len(words))
 	for i := 0; i < len(words); i++ {
-		second := len(out) == alt
+		second := len(out) == alt || alt == allSecond
 		if i+1 < len(words) && (compoundHeads[norms[i]] || compoundTails[norms[i+1]]) {
 			if s, ok := r.parts[norms[i]+" "+norms[i+1]]; ok && !second {
 				out = append(out, s)

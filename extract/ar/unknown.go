@@ -83,12 +83,8 @@ func (d *docState) createEntity(typ, surface string, conf float64) string {
 	// English news often drop the article (al-Saqlawiya → Saqlawiya,
 	// Masoud al-Barzani → Masoud Barzani) and spell names in more ways
 	// than one: the other plausible spellings are alternative labels
-	seen := map[string]bool{rom: true}
-	for _, alt := range append([]string{withoutArticles(rom)}, d.x.roman.Variants(surface, 3)...) {
-		if !seen[alt] {
-			seen[alt] = true
-			e.AltLabels = append(e.AltLabels, extract.Label{Text: alt, Lang: LangRomanised})
-		}
+	for _, alt := range d.x.roman.romanAlts(surface, rom, 3) {
+		e.AltLabels = append(e.AltLabels, extract.Label{Text: alt, Lang: LangRomanised})
 	}
 	d.created[key] = e
 	return key
