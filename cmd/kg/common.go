@@ -71,7 +71,7 @@ func docFlags() []cli.Flag {
 		&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "extraction workers"},
 		&cli.BoolFlag{Name: "fail-fast", Usage: "stop at the first document that fails"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress display"},
-		&cli.Float64Flag{Name: "min-confidence", Value: scorer.DefaultThreshold(), Usage: "leave out the facts whose confidence (the fact scorer's probability that the fact is right) is below this; the default is where the scorer's held-out precision reached 0.90"},
+		&cli.Float64Flag{Name: "min-confidence", Value: scorer.DefaultThreshold(), Usage: "leave out the facts whose confidence (the fact scorer's probability that the fact is right) is below this; the default is the threshold written in the scorer's model (see extract/scorer/doc.go)"},
 		&cli.BoolFlag{Name: "keep-low-confidence", Usage: "keep the facts below --min-confidence too, each with its confidence, for review (kg export --min-confidence leaves them out later)"},
 	}...)
 }
