@@ -163,7 +163,12 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		if sp, ok := st.speaker[c]; ok && d.clauseStartsAt(st, i) {
 			set(sp, "speaker")
 		} else if (p == "و" || p == "ف") && !d.namedSubjectFollows(st, i, i+1) {
-			set(d.lastSubj, "last")
+			if d.lastSubjAt == st.idx {
+				set(d.lastSubj, "last") // "X فعل… وفعل…": the same sentence's subject
+			} else if keys, dist := d.topicFor(st, i); len(keys) > 0 {
+				set(keys, "topic") // "وصل X. والتقى…": the discourse topic
+				d.how.topicDist = dist
+			}
 		} else if d.subordinateHead(st, i) && !d.namedSubjectFollows(st, i, i+1) {
 			// "…، حيث التقى ممثلي الحوثيين": the subject of the clause it
 			// depends on
@@ -174,11 +179,14 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 			}
 		}
 	}
-	if !d.how.implicit && len(subj) > 0 && !tr.adjSubj && tr.objType != "event" {
-		d.lastSubj = subj
-	}
 	if d.how.subj != "" {
 		d.how.subjAt = st.posOf(subj[0], i)
+	}
+	if !d.how.implicit && len(subj) > 0 && !tr.adjSubj && tr.objType != "event" {
+		d.setLast(st, subj)
+		if tr.verb || tr.cx == cxLight {
+			d.noteTopic(st, i, subj, d.how.subjAt)
+		}
 	}
 	return subj, after
 }
