@@ -50,6 +50,7 @@ type docState struct {
 	lastSubj    []string          // last explicit subject (for pronoun subjects)
 	lastSubjAt  int               // the sentence lastSubj was set in (setLast)
 	topic       topic             // the discourse topic (topic.go)
+	prevTopic   topic             // the topic before the one named in the current sentence
 	lastSpeaker []string          // last named speaker (for "وأضاف:")
 	lastPerson  string            // last person mentioned
 	recent      []string          // people named in earlier sentences, oldest first

@@ -362,6 +362,9 @@ func (d *docState) narrativeSubject(st *sentState, i int) {
 	}
 	if m := st.mentionAt(i + 1); m != nil && m.s == i+1 && !m.adj && isActorType(m.typ) && m.prefix == "" {
 		keys, _ := d.group(st, m, "actor")
+		if len(keys) == 0 || !d.vsoAgrees(st, i, keys) {
+			return // "واتهم روسيا": the name is the object
+		}
 		d.setLast(st, keys)
 		d.noteTopic(st, i, keys, i+1)
 	}

@@ -156,6 +156,9 @@ func (d *docState) noteTopic(st *sentState, i int, keys []string, at int) {
 			return
 		}
 	}
+	if d.topic.sent != st.idx {
+		d.prevTopic = d.topic
+	}
 	d.topic = topic{keys: keys, agr: d.nameAgreement(st, keys, at), sent: st.idx}
 }
 
@@ -164,6 +167,9 @@ func (d *docState) noteTopic(st *sentState, i int, keys []string, at int) {
 // topicWindow sentences before and the verb's agreement fits it.
 func (d *docState) topicFor(st *sentState, i int) ([]string, int) {
 	tp := d.topic
+	if tp.sent == st.idx {
+		tp = d.prevTopic // the topic this sentence began with
+	}
 	if len(tp.keys) == 0 {
 		return nil, 0
 	}
@@ -199,8 +205,46 @@ func (d *docState) droppedSpeaker(st *sentState, i int) (speaker []string, named
 		return d.lastSubj, false
 	}
 	if keys, _ := d.topicFor(st, i); len(keys) > 0 {
-		d.topic.sent = st.idx // the topic goes on speaking
+		if d.topic.sent != st.idx {
+			d.prevTopic = d.topic
+			d.topic.sent = st.idx // the topic goes on speaking
+		}
 		return keys, true
 	}
 	return nil, false
+}
+
+// vsoAgrees reports whether the actors s, read as the subject right after
+// the verb at token i, agree with it in gender. A verb before its subject
+// is singular whatever the subject's number, so only gender counts, and
+// only for names that are not people (a person's gender is known only
+// from the verbs that name him or her): "واتهمت روسيا" but "واتهم روسيا"
+// (he accused Russia).
+func (d *docState) vsoAgrees(st *sentState, i int, s []string) bool {
+	v := verbAgreement(st.toks[i])
+	if v != agrMasc && v != agrFem {
+		return true
+	}
+	var m *mention
+	for k := i + 1; k < len(st.toks) && k <= i+3; k++ {
+		if m = st.mentionAt(k); m != nil {
+			break
+		}
+	}
+	if m == nil || m.adj || m.title || m.key != s[0] || d.typeOf(s[0]) == extract.Person {
+		return true
+	}
+	a := d.nameAgreement(st, s[:1], m.s)
+	return a == agrUnknown || a == agrPlural || a == v
+}
+
+// topicPerson returns the discourse topic when it is one person named
+// within topicWindow sentences before this one ("بلاده" in a sentence that
+// names no one is the topic's country), or "".
+func (d *docState) topicPerson(st *sentState) string {
+	tp := d.topic
+	if len(tp.keys) != 1 || st.idx-tp.sent > topicWindow || d.typeOf(tp.keys[0]) != extract.Person {
+		return ""
+	}
+	return tp.keys[0]
 }
