@@ -21,9 +21,10 @@ import (
 	"github.com/newskg/kg/graph/internal/pgcopy"
 )
 
-// SchemaVersion is the version of the graph model this code writes. Stores
-// written by a newer version are refused.
-const SchemaVersion = 1
+// SchemaVersion is the version of the store this code writes (see
+// schemaWithIndex). Stores written by a newer version are refused; a store
+// of an older version is upgraded when opened for writing.
+const SchemaVersion = schemaWithIndex
 
 // DefaultSpec is the store opened when no spec is given: a Bolt store in the
 // current directory.
@@ -59,6 +60,18 @@ func envInt(name string, def int) int {
 	return def
 }
 
+// storeValueCache bounds the node values a Bolt Store keeps for its reads
+// (about 100 bytes each).
+var storeValueCache = envInt("KG_VALUE_CACHE", 1<<18)
+
+// storeQuadCache bounds the quads a Bolt Store keeps from its reads until
+// the next write (about 80 bytes each beside the values they share).
+var storeQuadCache = envInt("KG_QUAD_CACHE", 1<<21)
+
+// storeObjectsCache bounds the answers of Objects a Bolt Store keeps until
+// the next write (a few values each).
+var storeObjectsCache = envInt("KG_OBJECTS_CACHE", 1<<17)
+
 // BoltLockTimeout is how long Open waits for another process to release a
 // Bolt store before giving up.
 var BoltLockTimeout = 500 * time.Millisecond
@@ -78,16 +91,21 @@ type Options struct {
 
 // Store is a knowledge graph held in a Cayley quad store.
 type Store struct {
-	spec    string                       // as opened, password masked (redactDSN): for messages
-	backend string                       // "bolt", "memstore", "postgres", "cockroach"
-	cur     atomic.Pointer[quadStoreRef] // the Cayley quad store (quads()); replaced when a Bolt write removes nodes
-	bolt    *boltkv.DB                   // the Bolt file, for kg's writer and index reads; nil for other backends
-	pg      *sql.DB                      // PostgreSQL, for its bulk write path, counts and labelMark; nil for other backends
-	pgSeq   bool                         // the database has the kg_changes sequence (see labelMark)
-	vocab   Vocab
-	ro      bool
-	mu      sync.Mutex    // serialises writers (diff against the store, then apply)
-	gen     atomic.Uint64 // incremented by every write
+	spec      string                       // as opened, password masked (redactDSN): for messages
+	backend   string                       // "bolt", "memstore", "postgres", "cockroach"
+	cur       atomic.Pointer[quadStoreRef] // the Cayley quad store (quads()); replaced when a Bolt write removes nodes
+	bolt      *boltkv.DB                   // the Bolt file, for kg's writer and index reads; nil for other backends
+	values    *valueCache                  // Bolt node values read by EachQuadWith
+	quadsRead *quadCache                   // Bolt quads read by EachQuadWith, until the next write
+	objects   *objectsCache                // Bolt answers of Objects (entity descriptions), until the next write
+	pg        *sql.DB                      // PostgreSQL, for its bulk write path, counts and labelMark; nil for other backends
+	pgSeq     bool                         // the database has the kg_changes sequence (see labelMark)
+	vocab     Vocab
+	ro        bool
+	// factIndex: the store keeps the entity index (factindex.go).
+	factIndex bool
+	mu        sync.Mutex    // serialises writers (diff against the store, then apply)
+	gen       atomic.Uint64 // incremented by every write
 
 	labelsMu sync.Mutex
 	labels   *labelCache // for Resolve
@@ -127,6 +145,9 @@ func Open(ctx context.Context, spec string, opt Options) (*Store, error) {
 		var qs cgraph.QuadStore
 		qs, s.bolt, err = openBolt(spec, opt.ReadOnly)
 		s.setQuads(qs)
+		s.values = newValueCache(storeValueCache)
+		s.quadsRead = newQuadCache(storeQuadCache)
+		s.objects = newObjectsCache(storeObjectsCache)
 	}
 	if err != nil {
 		return nil, err
@@ -189,7 +210,11 @@ func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (e
 			return fmt.Errorf("create %s store %s: %w", flavor, redactDSN(dsn), err)
 		}
 		if flavor == "postgres" {
-			if err := pgcopy.AddKGSchema(ctx, conn); err != nil {
+			err := pgcopy.AddKGSchema(ctx, conn)
+			if err == nil {
+				err = pgCreateIndexTables(ctx, conn)
+			}
+			if err != nil {
 				return fmt.Errorf("create %s store %s: kg's index and sequence: %w", flavor, redactDSN(dsn), err)
 			}
 		}
@@ -204,15 +229,12 @@ func (s *Store) openSQL(ctx context.Context, flavor, dsn string, opt Options) (e
 		return fmt.Errorf("open %s store %s: %w", flavor, redactDSN(dsn), err)
 	}
 	s.setQuads(qs)
-	if err := s.initMeta(ctx, opt); err != nil {
-		return err
-	}
 	if flavor == "postgres" {
-		s.pg = db // for the bulk write path and Stats
+		s.pg = db // for the bulk write path, the entity index and Stats
 	} else {
-		db.Close()
+		defer db.Close()
 	}
-	return nil
+	return s.initMeta(ctx, opt)
 }
 
 // redactDSN hides a password in a connection string.
@@ -299,6 +321,9 @@ func (s *Store) initMeta(ctx context.Context, opt Options) error {
 		return fmt.Errorf("store %s was written by schema version %d; this kg understands up to %d; upgrade kg", s.spec, version, SchemaVersion)
 	}
 	if version == 0 {
+		if err := s.initIndex(ctx, SchemaVersion); err != nil {
+			return err
+		}
 		it := s.quads().QuadsAllIterator().Iterate()
 		nonEmpty := it.Next(ctx)
 		err := it.Err()
@@ -322,6 +347,37 @@ func (s *Store) initMeta(ctx context.Context, opt Options) error {
 	if opt.Base != "" && NewVocab(opt.Base).Base != s.vocab.Base {
 		return fmt.Errorf("store %s uses base IRI %s, not %s", s.spec, s.vocab.Base, NewVocab(opt.Base).Base)
 	}
+	if version < SchemaVersion && !s.ro {
+		for _, q := range meta {
+			if q.Predicate == metaSchemaVersion {
+				if err := s.upgradeSchema(ctx, q); err != nil {
+					return err
+				}
+			}
+		}
+		version = SchemaVersion
+	}
+	return s.initIndex(ctx, version)
+}
+
+// initIndex decides whether reads go through the entity index: a Bolt or
+// PostgreSQL store of a version that keeps it (on PostgreSQL, with its
+// tables there).
+func (s *Store) initIndex(ctx context.Context, version int) error {
+	s.factIndex = false
+	if version < schemaWithIndex || !s.indexable() {
+		return nil
+	}
+	if s.pg != nil {
+		ok, err := pgHasIndexTables(ctx, s.pg)
+		if err != nil {
+			return fmt.Errorf("store %s: %w", s.spec, err)
+		}
+		if !ok {
+			return nil // a new store opened read-only: nothing to read anyway
+		}
+	}
+	s.factIndex = true
 	return nil
 }
 

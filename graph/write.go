@@ -2,12 +2,14 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"runtime"
 	"strings"
 	"time"
 
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
@@ -262,6 +264,11 @@ func (s *Store) writeDocsOnce(ctx context.Context, docs []doc, pre *boltkv.Prep)
 	}
 	add, del := make([]quad.Quad, 0, total), []quad.Quad(nil)
 	stats := make([]WriteStats, len(docs))
+	var ix *indexer
+	var delta *indexDelta
+	if s.factIndex {
+		ix, delta = newIndexer(s.vocab), newIndexDelta()
+	}
 	for i, d := range docs {
 		old, err := s.labelQuads(ctx, d.iri)
 		if err != nil {
@@ -277,10 +284,20 @@ func (s *Store) writeDocsOnce(ctx context.Context, docs []doc, pre *boltkv.Prep)
 		a, r := diff(old, d.quads)
 		add = append(add, a...)
 		del = append(del, r...)
+		if ix != nil && (len(a) > 0 || len(r) > 0) {
+			if err := ix.docDelta(delta, old, d.quads); err != nil {
+				return nil, fmt.Errorf("document %s: %w", d.id, err)
+			}
+		}
 		stats[i] = WriteStats{DocID: d.id, DocIRI: d.iri, Facts: d.facts, Entities: d.entities,
 			Quads: len(d.quads), Added: len(a), Removed: len(r)}
 	}
-	if err := s.apply(add, del, pre); err != nil {
+	if ix != nil {
+		if err := ix.quadsDelta(delta, add, del); err != nil {
+			return nil, err
+		}
+	}
+	if err := s.apply(add, del, pre, delta); err != nil {
 		if len(docs) == 1 {
 			return nil, fmt.Errorf("document %s: write to store %s: %w", docs[0].id, s.spec, err)
 		}
@@ -341,7 +358,10 @@ func unionQuads(a, b []quad.Quad) []quad.Quad {
 // ApplyDeltas cannot take both in one transaction: when a node loses more
 // references than it gains, the added quad that uses it loses that
 // direction. Memstore takes both in one ApplyDeltas.
-func (s *Store) apply(add, del []quad.Quad, pre *boltkv.Prep) error {
+//
+// delta is the change of the entity index (nil when the store keeps none):
+// the same transaction writes it.
+func (s *Store) apply(add, del []quad.Quad, pre *boltkv.Prep, delta *indexDelta) error {
 	if len(add) == 0 && len(del) == 0 {
 		return nil
 	}
@@ -352,7 +372,11 @@ func (s *Store) apply(add, del []quad.Quad, pre *boltkv.Prep) error {
 		if pre == nil || pre.Len() != len(add) {
 			pre = boltkv.Prepare(add)
 		}
-		removed, err := s.bolt.Replace(pre, del)
+		var side func(*bolt.Tx) error
+		if delta != nil {
+			side = func(tx *bolt.Tx) error { return applyBoltIndex(tx, delta) }
+		}
+		removed, err := s.bolt.Replace(pre, del, side)
 		if err != nil {
 			return err
 		}
@@ -361,7 +385,11 @@ func (s *Store) apply(add, del []quad.Quad, pre *boltkv.Prep) error {
 		}
 		return nil
 	case s.pg != nil:
-		if err := pgcopy.Replace(context.Background(), s.pg, add, del); err != nil {
+		var side func(context.Context, *sql.Tx) error
+		if delta != nil {
+			side = func(ctx context.Context, tx *sql.Tx) error { return applyPGIndex(ctx, tx, delta) }
+		}
+		if err := pgcopy.Replace(context.Background(), s.pg, add, del, side); err != nil {
 			return err
 		}
 		// An empty ApplyDeltas resets Cayley's cached node and quad counts.
@@ -407,7 +435,18 @@ func (s *Store) Forget(ctx context.Context, docID string) (removed int, err erro
 	if len(old) == 0 {
 		return 0, fmt.Errorf("forget %s: no such document in store %s", docID, s.spec)
 	}
-	if err := s.apply(nil, old, nil); err != nil {
+	var delta *indexDelta
+	if s.factIndex {
+		ix := newIndexer(s.vocab)
+		delta = newIndexDelta()
+		if err := ix.docDelta(delta, old, nil); err != nil {
+			return 0, fmt.Errorf("forget %s: %w", docID, err)
+		}
+		if err := ix.quadsDelta(delta, nil, old); err != nil {
+			return 0, fmt.Errorf("forget %s: %w", docID, err)
+		}
+	}
+	if err := s.apply(nil, old, nil, delta); err != nil {
 		return 0, fmt.Errorf("forget %s: %w", docID, err)
 	}
 	return len(old), nil

@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -16,7 +17,15 @@ import (
 // and aliases, every language), compared in matching form: Arabic
 // normalised (text.Normalize), Latin lower-cased.
 type NameIndex struct {
-	names []indexedName // sorted by form
+	names []indexedName // sorted by form, each (form, text, IRI) once
+	words []wordStart   // every word of a name after its first, sorted by the rest of the name from it
+}
+
+// wordStart is where a word begins in a name of names: the name's form from
+// that word on.
+type wordStart struct {
+	rest string
+	name int32
 }
 
 type indexedName struct {
@@ -64,8 +73,21 @@ func BuildNameIndex(ctx context.Context, s *graph.Store) (*NameIndex, error) {
 		if a.form != b.form {
 			return a.form < b.form
 		}
-		return a.iri < b.iri
+		if a.iri != b.iri {
+			return a.iri < b.iri
+		}
+		return a.text < b.text
 	})
+	// Every document repeats its entities' names: keep each once.
+	idx.names = slices.Compact(idx.names)
+	for i, nm := range idx.names {
+		for j := 0; j < len(nm.form); j++ {
+			if nm.form[j] == ' ' && j+1 < len(nm.form) {
+				idx.words = append(idx.words, wordStart{nm.form[j+1:], int32(i)})
+			}
+		}
+	}
+	sort.Slice(idx.words, func(i, j int) bool { return idx.words[i].rest < idx.words[j].rest })
 	return idx, nil
 }
 
@@ -90,58 +112,62 @@ func (x *NameIndex) Len() int { return len(x.names) }
 
 // Search returns up to n entities having a name that begins with q, or a
 // word of a name that begins with q: whole-name matches first, then
-// whole-name prefixes, then word prefixes; ties by name.
+// whole-name prefixes, then word prefixes; ties by name (each entity
+// under its first name in that order). It reads the names it returns, not
+// every name with the prefix.
 func (x *NameIndex) Search(q string, n int) []Match {
 	f := MatchForm(q)
 	if f == "" || n <= 0 {
 		return nil
 	}
-	type hit struct {
-		rank int
-		name indexedName
-	}
-	best := map[string]hit{}
-	consider := func(rank int, nm indexedName) {
-		if h, ok := best[nm.iri]; !ok || rank < h.rank || (rank == h.rank && len(nm.text) < len(h.name.text)) {
-			best[nm.iri] = hit{rank, nm}
+	var out []Match
+	seen := map[string]bool{}
+	add := func(nm indexedName) {
+		if !seen[nm.iri] && len(out) < n {
+			seen[nm.iri] = true
+			out = append(out, Match{IRI: nm.iri, Name: nm.text})
 		}
 	}
-	// Whole-name prefixes: a binary search finds the run.
+	// Whole names equal to q, then beginning with it: one run of the
+	// sorted names. Among equal names, an entity's shortest spelling.
 	i := sort.Search(len(x.names), func(i int) bool { return x.names[i].form >= f })
-	for ; i < len(x.names) && strings.HasPrefix(x.names[i].form, f); i++ {
-		rank := 1
-		if x.names[i].form == f {
-			rank = 0
-		}
-		consider(rank, x.names[i])
+	j := i
+	for j < len(x.names) && x.names[j].form == f {
+		j++
 	}
-	// Word prefixes inside longer names.
-	sp := " " + f
-	for _, nm := range x.names {
-		if strings.Contains(nm.form, sp) {
-			consider(2, nm)
+	exact := slices.Clone(x.names[i:j])
+	slices.SortStableFunc(exact, func(a, b indexedName) int {
+		if a.iri != b.iri {
+			return strings.Compare(a.iri, b.iri)
 		}
-	}
-	hits := make([]hit, 0, len(best))
-	for _, h := range best {
-		hits = append(hits, h)
-	}
-	sort.Slice(hits, func(i, j int) bool {
-		a, b := hits[i], hits[j]
-		if a.rank != b.rank {
-			return a.rank < b.rank
-		}
-		if a.name.form != b.name.form {
-			return a.name.form < b.name.form
-		}
-		return a.name.iri < b.name.iri
+		return len(a.text) - len(b.text)
 	})
-	if len(hits) > n {
-		hits = hits[:n]
+	for _, nm := range exact {
+		add(nm)
 	}
-	out := make([]Match, len(hits))
-	for i, h := range hits {
-		out[i] = Match{IRI: h.name.iri, Name: h.name.text}
+	for ; j < len(x.names) && len(out) < n && strings.HasPrefix(x.names[j].form, f); j++ {
+		add(x.names[j])
+	}
+	if len(out) >= n {
+		return out
+	}
+	// Words inside longer names: a run of the sorted words, ordered by
+	// the whole name (at most maxWordHits of them looked at).
+	var words []indexedName
+	for k := sort.Search(len(x.words), func(k int) bool { return x.words[k].rest >= f }); k < len(x.words) && strings.HasPrefix(x.words[k].rest, f) && len(words) < maxWordHits; k++ {
+		words = append(words, x.names[x.words[k].name])
+	}
+	slices.SortFunc(words, func(a, b indexedName) int {
+		if a.form != b.form {
+			return strings.Compare(a.form, b.form)
+		}
+		return strings.Compare(a.iri, b.iri)
+	})
+	for _, nm := range words {
+		add(nm)
 	}
 	return out
 }
+
+// maxWordHits bounds the word matches one search sorts.
+const maxWordHits = 10000

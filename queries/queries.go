@@ -58,6 +58,9 @@ type Query struct {
 
 	script string
 	run    func(ctx context.Context, e *env, args map[string]any) ([]map[string]any, error)
+	// page and count answer a native query (native.go) a page at a time.
+	page  pager
+	count counter
 }
 
 // Options limit one query.
@@ -73,6 +76,12 @@ type Options struct {
 	// the process's heap has grown by more than this many bytes since the
 	// script started.
 	MemoryBudget int64
+	// After is the cursor of the page to answer (Result.Next of the page
+	// before); only for queries that page (Query.Paged).
+	After string
+	// Count asks for the number of rows of the whole answer
+	// (Result.Count); only for queries that page.
+	Count bool
 }
 
 // NameSource finds entities by the matching form of a name (see
@@ -121,6 +130,11 @@ type Result struct {
 	Rows    []map[string]any `json:"rows"`
 	// Truncated is set when the result limit cut the rows short.
 	Truncated bool `json:"truncated,omitempty"`
+	// Next is the cursor of the next page (Options.After) of a query that
+	// pages, "" after the last.
+	Next string `json:"next,omitempty"`
+	// Count is the number of rows of the whole answer, when asked.
+	Count *int `json:"count,omitempty"`
 	// Resolved maps each entity parameter to the IRIs it designated.
 	Resolved map[string][]string `json:"resolved,omitempty"`
 	// Links lists, for each entity parameter the query followed links
@@ -175,6 +189,9 @@ func mustLoad() []Query {
 		}
 		q.Engine = "gizmo"
 		q.script = string(b)
+		if n, ok := natives[q.Name]; ok {
+			q.Engine, q.page, q.count = "go", n.page, n.count
+		}
 		out = append(out, q)
 	}
 	out = append(out, goQueries()...)
@@ -295,10 +312,23 @@ func Run(ctx context.Context, s *graph.Store, name string, args map[string]strin
 		}
 		return nil, fmt.Errorf("query %s: %w", name, err)
 	}
+	if (opt.After != "" || opt.Count) && q.page == nil {
+		return nil, fmt.Errorf("query %s: %w: it answers whole, without cursor or count", name, ErrBadArgs)
+	}
 	var rows []map[string]any
-	if q.run != nil {
+	var next string
+	var count *int
+	switch {
+	case q.page != nil:
+		rows, next, err = q.page(ctx, e, bound, opt.After, opt.limit())
+		if err == nil && opt.Count {
+			var n int
+			n, err = q.count(ctx, e, bound)
+			count = &n
+		}
+	case q.run != nil:
 		rows, err = q.run(ctx, e, bound)
-	} else {
+	default:
 		rows, err = runScript(ctx, e, q.script, bound)
 	}
 	if err != nil {
@@ -307,7 +337,8 @@ func Run(ctx context.Context, s *graph.Store, name string, args map[string]strin
 		}
 		return nil, fmt.Errorf("query %s: %w", name, err)
 	}
-	res := &Result{Query: name, Columns: q.Columns, Rows: rows, Resolved: resolved, Links: e.links}
+	res := &Result{Query: name, Columns: q.Columns, Rows: rows, Resolved: resolved, Links: e.links,
+		Next: next, Truncated: next != "", Count: count}
 	if res.Rows == nil {
 		res.Rows = []map[string]any{}
 	}

@@ -9,6 +9,7 @@
 package server
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"embed"
@@ -63,17 +64,30 @@ type Config struct {
 	AccessLog io.Writer
 	// MaxQueries bounds the canned queries and entity look-ups running at
 	// once (default 4 per CPU); MaxScripts the ad-hoc scripts (default the
-	// number of CPUs); MaxExports the exports (default 2). Beyond them a
+	// number of CPUs); MaxExports the exports (default 1: an export reads
+	// and writes on two goroutines, two exports would take both cores of a
+	// small machine from the queries). Beyond them a
 	// request waits briefly, then gets 503 with Retry-After.
 	MaxQueries, MaxScripts, MaxExports int
 	// ScriptMemory is the heap growth an ad-hoc script may cause before it
 	// is stopped (default 256 MiB).
 	ScriptMemory int64
+	// ExportFacts bounds the facts of an entity's neighbourhood export
+	// (default DefaultExportFacts; a request may ask for fewer with
+	// ?limit=): a popular entity's neighbourhood can be most of the store.
+	// An export cut by it has the header KG-Export-Cut (export.Filter.MaxFacts).
+	ExportFacts int
+	// ExportCache bounds the disk space of the export files kept for
+	// reuse (default 1 GiB; see exportcache.go).
+	ExportCache int64
 	// AllowedHosts are host names (besides loopback names and addresses)
 	// that requests may name in their Host header: the names a deployment
 	// is reached by. Others are refused (DNS rebinding).
 	AllowedHosts []string
 }
+
+// DefaultExportFacts is the default of Config.ExportFacts.
+const DefaultExportFacts = 1000
 
 // Server is the HTTP front of one store.
 type Server struct {
@@ -89,6 +103,7 @@ type Server struct {
 
 	queries, scripts, exports *gate
 	answers                   *answerCache
+	exportFiles               *exportCache
 }
 
 // New returns a server for cfg.Store.
@@ -112,18 +127,31 @@ func New(cfg Config) (*Server, error) {
 		cfg.MaxScripts = runtime.GOMAXPROCS(0)
 	}
 	if cfg.MaxExports <= 0 {
-		cfg.MaxExports = 2
+		cfg.MaxExports = 1
 	}
 	if cfg.ScriptMemory <= 0 {
 		cfg.ScriptMemory = 256 << 20
 	}
+	if cfg.ExportCache <= 0 {
+		cfg.ExportCache = 1 << 30
+	}
+	if cfg.ExportFacts <= 0 {
+		cfg.ExportFacts = DefaultExportFacts
+	}
 	s := &Server{cfg: cfg, store: cfg.Store, mux: http.NewServeMux(), exclusive: cfg.Store.Backend() == "memstore",
-		queries: newGate("queries", cfg.MaxQueries, 256, cfg.QueryTimeout),
-		scripts: newGate("scripts", cfg.MaxScripts, 8, time.Second),
-		exports: newGate("exports", cfg.MaxExports, 32, cfg.QueryTimeout+30*time.Second),
-		answers: newAnswerCache(512)}
+		queries: newGate("queries", cfg.MaxQueries, 256, cfg.QueryTimeout, 0),
+		scripts: newGate("scripts", cfg.MaxScripts, 8, time.Second, 0),
+		exports: newGate("exports", cfg.MaxExports, 64, cfg.QueryTimeout+30*time.Second, exportCostUnit),
+		answers: newAnswerCache(512), exportFiles: newExportCache(cfg.ExportCache)}
 	s.routes()
 	return s, nil
+}
+
+// Close removes the server's temporary files (kept exports). Serve calls
+// it when it returns.
+func (s *Server) Close() error {
+	s.exportFiles.purge()
+	return nil
 }
 
 // Handler returns the server's HTTP handler.
@@ -157,6 +185,7 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 	warm := make(chan struct{})
 	go func() { defer close(warm); s.warmUp(ctx) }()
 	defer func() { <-warm }() // the store may be closed once Serve returns
+	defer s.Close()
 	hs := s.HTTPServer(addr)
 	if ready != nil {
 		ready(ln.Addr().String())
@@ -480,13 +509,6 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 		}
 		args[k] = v[0]
 	}
-	from := 0
-	if c := q.Get("after"); c != "" {
-		if from, err = decodeCursor(c); err != nil {
-			s.fail(w, r, http.StatusBadRequest, err)
-			return
-		}
-	}
 	withCount := false
 	if c := q.Get("count"); c != "" {
 		if withCount, err = strconv.ParseBool(c); err != nil {
@@ -494,7 +516,30 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	full, err := s.answer(w, r, name, args, opt.Timeout)
+	if cq, ok := queries.Lookup(name); ok && cq.Paged() {
+		// The query pages itself: a page costs the page, and is cached
+		// (per store version) like a whole answer.
+		run := queries.Options{Limit: opt.Limit, After: q.Get("after"), Count: withCount}
+		res, err := s.answer(w, r, name, args, opt.Timeout, run)
+		if err != nil {
+			s.fail(w, r, statusOf(err), err)
+			return
+		}
+		if res != nil {
+			out := *res
+			out.Elapsed = time.Since(start).String()
+			writeJSON(w, http.StatusOK, &out)
+		}
+		return
+	}
+	from := 0
+	if c := q.Get("after"); c != "" {
+		if from, err = decodeCursor(c); err != nil {
+			s.fail(w, r, http.StatusBadRequest, err)
+			return
+		}
+	}
+	full, err := s.answer(w, r, name, args, opt.Timeout, queries.Options{Limit: s.cfg.QueryLimit})
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
 		return
@@ -504,27 +549,20 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 	}
 	pg, next := page(full, from, opt.Limit)
 	pg.Elapsed = time.Since(start).String()
-	out := pagedResult{Result: pg, Next: next}
+	pg.Next = next
 	if withCount {
 		n := len(full.Rows)
-		out.Count = &n
+		pg.Count = &n
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, pg)
 }
 
-// pagedResult is one page of a query's answer: next is the cursor of the
-// following page (?after=), count the number of rows in all when asked.
-type pagedResult struct {
-	*queries.Result
-	Next  string `json:"next,omitempty"`
-	Count *int   `json:"count,omitempty"`
-}
-
-// answer returns the whole answer of a canned query (up to the server's
-// row limit), from the cache when the store has not changed since; it waits
-// at most wait. A nil answer without error means the server was busy and
-// has answered so.
-func (s *Server) answer(w http.ResponseWriter, r *http.Request, name string, args map[string]string, wait time.Duration) (*queries.Result, error) {
+// answer returns a canned query's answer with the rows run asks for (the
+// whole answer up to the server's row limit, or one page of a query that
+// pages), from the cache when the store has not changed since; it waits at
+// most wait. A nil answer without error means the server was busy and has
+// answered so.
+func (s *Server) answer(w http.ResponseWriter, r *http.Request, name string, args map[string]string, wait time.Duration, run queries.Options) (*queries.Result, error) {
 	version, err := s.store.Version(r.Context())
 	if err != nil {
 		return nil, err
@@ -535,7 +573,8 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, name string, arg
 		return nil, fmt.Errorf("query %s: no time to answer (time limit %v): %w", name, wait, queries.ErrTimeout)
 	}
 	busy := false
-	res, err := s.answers.get(ctx, answerKey(name, args), version, func() (*queries.Result, error) {
+	key := fmt.Sprintf("%s\x00limit=%d\x00after=%s\x00count=%v", answerKey(name, args), run.Limit, run.After, run.Count)
+	res, err := s.answers.get(ctx, key, version, func() (*queries.Result, error) {
 		release := s.enter(s.queries, w, r)
 		if release == nil {
 			busy = true
@@ -545,7 +584,8 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, name string, arg
 		unlock := s.readLock()
 		defer unlock()
 		// Shared by whoever asks meanwhile: not cut short by this client.
-		opt := queries.Options{Timeout: s.cfg.QueryTimeout, Limit: s.cfg.QueryLimit, Names: lazyNames{s, context.WithoutCancel(r.Context())}}
+		opt := run
+		opt.Timeout, opt.Names = s.cfg.QueryTimeout, lazyNames{s, context.WithoutCancel(r.Context())}
 		return queries.Run(context.WithoutCancel(r.Context()), s.store, name, args, opt)
 	})
 	if busy {
@@ -652,15 +692,14 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no entity %q", safetext.Clip(id)))
 		return
 	}
-	full, err := s.answer(w, r, "entity", map[string]string{"entity": string(iris[0])}, opt.Timeout)
+	res, err := s.answer(w, r, "entity", map[string]string{"entity": string(iris[0])}, opt.Timeout, queries.Options{Limit: opt.Limit})
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
 		return
 	}
-	if full == nil {
+	if res == nil {
 		return // busy: answered already
 	}
-	res, _ := page(full, 0, opt.Limit)
 	defer s.readLock()()
 	info, _ := queries.Describe(r.Context(), s.store, string(iris[0]))
 	out := entityResponse{Entity: info, Facts: res.Rows, Entities: res.Entities}
@@ -671,7 +710,7 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
-	if err := checkParams(r, "format", "doc", "entity", "hops", "predicates", "since", "until", "min-confidence"); err != nil {
+	if err := checkParams(r, "format", "doc", "entity", "hops", "predicates", "since", "until", "min-confidence", "limit"); err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
@@ -697,37 +736,40 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 		}
 		f.MinConfidence = v
 	}
+	if h := q.Get("hops"); h != "" {
+		n, err := strconv.Atoi(h)
+		if err != nil || n < 1 || n > 6 {
+			s.fail(w, r, http.StatusBadRequest, fmt.Errorf("hops %q is not 1..6", h))
+			return
+		}
+		f.Hops = n
+	}
+	f.MaxFacts = s.cfg.ExportFacts
+	if l := q.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > s.cfg.ExportFacts || q.Get("entity") == "" {
+			s.fail(w, r, http.StatusBadRequest, fmt.Errorf("limit %q is not 1..%d facts of an entity's neighbourhood (with entity=)", safetext.Clip(l), s.cfg.ExportFacts))
+			return
+		}
+		f.MaxFacts = n
+	}
+	unlock := s.readLock()
+	status, err := s.exportTargets(r, &f, q.Get("entity"))
+	unlock()
+	if err != nil {
+		s.fail(w, r, status, err)
+		return
+	}
+	if f.Entity != "" {
+		s.exportShared(w, r, ft, f)
+		return
+	}
 	release := s.enter(s.exports, w, r)
 	if release == nil {
 		return
 	}
 	defer release()
 	defer s.readLock()()
-	if f.Doc != "" {
-		if ok, err := s.store.HasDocument(r.Context(), f.Doc); err != nil {
-			s.fail(w, r, http.StatusInternalServerError, err)
-			return
-		} else if !ok {
-			s.fail(w, r, http.StatusNotFound, fmt.Errorf("export: no document %q", safetext.Clip(f.Doc)))
-			return
-		}
-	}
-	if e := q.Get("entity"); e != "" {
-		iris, err := queries.ResolveEntityWith(r.Context(), s.store, e, lazyNames{s, r.Context()})
-		if err != nil || len(iris) == 0 {
-			s.fail(w, r, http.StatusNotFound, fmt.Errorf("export: no entity %q", safetext.Clip(e)))
-			return
-		}
-		f.Entity = iris[0]
-		if h := q.Get("hops"); h != "" {
-			n, err := strconv.Atoi(h)
-			if err != nil || n < 1 || n > 6 {
-				s.fail(w, r, http.StatusBadRequest, fmt.Errorf("hops %q is not 1..6", h))
-				return
-			}
-			f.Hops = n
-		}
-	}
 	// Stream: the exporter writes as it reads. An error before the first
 	// byte still gets a JSON answer; after it, the connection is cut so
 	// that the client sees a truncated download, not a complete one.
@@ -746,6 +788,111 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 		panic(http.ErrAbortHandler)
 	}
 }
+
+// exportTargets checks the document an export names and resolves its
+// entity into f; on error, the status to answer.
+func (s *Server) exportTargets(r *http.Request, f *export.Filter, entity string) (int, error) {
+	if f.Doc != "" {
+		if ok, err := s.store.HasDocument(r.Context(), f.Doc); err != nil {
+			return http.StatusInternalServerError, err
+		} else if !ok {
+			return http.StatusNotFound, fmt.Errorf("export: no document %q", safetext.Clip(f.Doc))
+		}
+	}
+	if entity == "" {
+		f.Hops, f.MaxFacts = 0, 0
+		return 0, nil
+	}
+	iris, err := queries.ResolveEntityWith(r.Context(), s.store, entity, lazyNames{s, r.Context()})
+	if err != nil || len(iris) == 0 {
+		return http.StatusNotFound, fmt.Errorf("export: no entity %q", safetext.Clip(entity))
+	}
+	f.Entity = iris[0]
+	return 0, nil
+}
+
+// exportShared answers the export of an entity's neighbourhood from the
+// export cache: written once per store version (under the exports gate),
+// sent to every request for it.
+func (s *Server) exportShared(w http.ResponseWriter, r *http.Request, ft *export.Format, f export.Filter) {
+	version, err := s.store.Version(r.Context())
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err)
+		return
+	}
+	key := fmt.Sprintf("%s\x00%#v", ft.Name, f)
+	unlock := s.readLock()
+	cost := s.exportCost(r.Context(), f)
+	unlock()
+	file, err := s.exportFiles.open(r.Context(), key, version, func(ctx context.Context, out io.Writer) (string, error) {
+		// Shared by whoever asks meanwhile: cut short only when all are
+		// gone, or after a long while.
+		ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout+60*time.Second)
+		defer cancel()
+		release, err := s.exports.acquire(ctx, cost)
+		if err != nil {
+			return "", err
+		}
+		defer release()
+		defer s.readLock()()
+		bw := bufio.NewWriterSize(out, 1<<16)
+		rep, err := export.WriteReport(ctx, bw, s.store, ft.Name, f)
+		if err != nil {
+			return "", err
+		}
+		note := ""
+		if rep.Cut {
+			note = strconv.Itoa(f.MaxFacts)
+		}
+		return note, bw.Flush()
+	})
+	if err != nil {
+		status := http.StatusBadRequest
+		switch {
+		case errors.Is(err, errBusy):
+			status = http.StatusServiceUnavailable
+			w.Header().Set("Retry-After", "2")
+		case r.Context().Err() != nil:
+			return // the client went away
+		case errors.Is(err, context.DeadlineExceeded):
+			status = http.StatusGatewayTimeout
+		}
+		s.fail(w, r, status, err)
+		return
+	}
+	defer file.Close()
+	w.Header().Set("Content-Type", ft.MediaType)
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="graph.%s"`, ft.Ext))
+	w.Header().Set("Content-Length", strconv.FormatInt(file.Size(), 10))
+	if n := file.Note(); n != "" {
+		w.Header().Set("KG-Export-Cut", n)
+	}
+	if _, err := io.Copy(w, file); err != nil && s.cfg.Log != nil {
+		s.cfg.Log("%s %s: export cut after an error: %v", r.Method, r.URL.Path, err)
+	}
+}
+
+// exportCost estimates the work of an entity's neighbourhood export: the
+// number of its facts (from the entity index; a hub's neighbourhood is
+// large) up to the export's fact limit, so that the exports queue serves
+// small neighbourhoods first.
+func (s *Server) exportCost(ctx context.Context, f export.Filter) int64 {
+	limit := int64(maxExportCost)
+	if f.MaxFacts > 0 {
+		limit = min(limit, int64(f.MaxFacts)+1)
+	}
+	var n int64
+	s.store.EachFact(ctx, f.Entity, nil, nil, func(graph.FactRef) bool { n++; return n < limit })
+	return n
+}
+
+// exportCostUnit is the wait in the exports queue that one fact of
+// exportCost is worth: a hub's export (ExportFacts facts) lets smaller ones
+// that come up to ExportFacts × 2 ms after it go first.
+const exportCostUnit = 2 * time.Millisecond
+
+// maxExportCost bounds the facts counted by exportCost.
+const maxExportCost = 1 << 20
 
 // firstWrite calls start before the first byte goes out (to set headers)
 // and counts what it wrote.

@@ -57,7 +57,7 @@ func newTestServer(t *testing.T, cfg Config) (*httptest.Server, *Server) {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(s.Handler())
-	t.Cleanup(ts.Close)
+	t.Cleanup(func() { ts.Close(); s.Close() })
 	return ts, s
 }
 

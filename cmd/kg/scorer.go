@@ -43,10 +43,12 @@ Examples (from the repository root):
 				&cli.StringFlag{Name: "gold", Value: defaultGold(), Usage: "gold set `DIR` (entities.tsv, facts.tsv, SPLIT.tsv, docs/articles.jsonl)"},
 				&cli.StringFlag{Name: "articles", Usage: "articles `FILE` (default: GOLD/docs/articles.jsonl)"},
 				&cli.StringFlag{Name: "part", Value: "tune", Usage: "the part of SPLIT.tsv to train on (never check)"},
-				&cli.IntFlag{Name: "folds", Usage: "cross-validation folds by article (0: leave one article out)"},
+				&cli.IntFlag{Name: "folds", Usage: "cross-validation folds by article (0: leave one article out; slow with --corrupt, use 6)"},
 				&cli.Float64Flag{Name: "target", Value: 0.9, Usage: "held-out precision the default threshold must reach"},
 				&cli.Float64Flag{Name: "threshold", Usage: "write this default threshold into the model instead of the one --target picks (a trade-off chosen on other evidence, e.g. the seed article's recall)"},
-				&cli.Float64Flag{Name: "l2", Usage: "L2 penalty on the weights (default: the one of 0.3, 1, 3, 10 with the least held-out log loss)"},
+				&cli.Float64Flag{Name: "l2", Usage: "L2 penalty on the weights (default: the one of 0.3, 1, 3, 10, 30 with the least held-out log loss)"},
+				&cli.BoolFlag{Name: "corrupt", Usage: "also train on corrupted candidates (wrong argument, wrong direction; experimental, see the package doc)"},
+				&cli.IntFlag{Name: "min-docs", Usage: "least number of articles a feature must occur in to get a weight (default: the one of 1, 2, 3 with the least held-out log loss)"},
 				&cli.StringSliceFlag{Name: "exclude", Usage: "leave out the features with this `PREFIX` (repeatable; default: prior=, the rule's prior measured on every dev article)"},
 				&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: scorer.ModelPath, Usage: "model `FILE` to write (- for standard output)"},
 				&cli.StringFlag{Name: "dump", Usage: "write every candidate with its label, held-out probability and features to `FILE`"},
@@ -141,6 +143,9 @@ func runScorerTrain(c *cli.Context) error {
 		return err
 	}
 	exs := scorer.Examples(fz, g, results)
+	if c.Bool("corrupt") {
+		exs = append(exs, scorer.Corruptions(fz, g, results)...)
+	}
 	gold := 0
 	for d := range g.Docs {
 		gold += len(g.Facts[d])
@@ -149,7 +154,7 @@ func runScorerTrain(c *cli.Context) error {
 	if c.IsSet("exclude") {
 		exclude = c.StringSlice("exclude")
 	}
-	opt := scorer.FitOptions{Options: scorer.Options{L2: c.Float64("l2"), Exclude: exclude}, Folds: c.Int("folds"),
+	opt := scorer.FitOptions{Options: scorer.Options{L2: c.Float64("l2"), MinDocs: c.Int("min-docs"), Exclude: exclude}, Folds: c.Int("folds"),
 		Target: c.Float64("target"), Part: part, Articles: len(results)}
 	m, rep := scorer.Fit(exs, gold, opt)
 	if c.IsSet("threshold") {
@@ -161,7 +166,7 @@ func runScorerTrain(c *cli.Context) error {
 	}
 	printReport(c.App.Writer, m, rep)
 	if d := c.String("dump"); d != "" {
-		if err := dumpExamples(d, exs, rep.Probs); err != nil {
+		if err := dumpExamples(d, scorer.Real(exs), rep.Probs); err != nil {
 			return err
 		}
 	}
@@ -194,8 +199,20 @@ func proposeAll(ctx context.Context, articles string, docs map[string]bool) ([]*
 }
 
 func printReport(w io.Writer, m *scorer.Model, rep scorer.Report) {
-	fmt.Fprintf(w, "%d articles, %d candidate facts, %d right; L2 %g, held-out log loss %.3f\n",
-		rep.Docs, rep.Examples, rep.Positives, rep.L2, rep.LogLoss)
+	fmt.Fprintf(w, "%d articles, %d candidate facts, %d right, and %d corrupted candidates; L2 %g, features in ≥ %d articles, held-out log loss %.3f\n",
+		rep.Docs, rep.Examples, rep.Positives, rep.Synthetic, rep.L2, rep.MinDocs, rep.LogLoss)
+	fmt.Fprintln(w, "settings tried (held-out log loss; where held-out precision reaches --target):")
+	for _, g := range rep.Grid {
+		at := "not reached"
+		if g.Reached {
+			at = fmt.Sprintf("≥ %.2f  %s", g.AtTarget.Threshold, g.AtTarget)
+		}
+		fmt.Fprintf(w, "  L2 %-4g min-docs %d  %.3f  %s\n", g.L2, g.MinDocs, g.LogLoss, at)
+	}
+	fmt.Fprintln(w, "reliability of the held-out probabilities (candidates; mean probability vs share right):")
+	for _, b := range rep.Reliability {
+		fmt.Fprintf(w, "  [%.1f, %.1f)  %3d candidates  mean %.2f  right %.2f\n", b.Lo, b.Hi, b.N, b.Mean, b.Rate)
+	}
 	fmt.Fprintln(w, "held-out (cross-validated by article), edges within each article:")
 	for _, p := range rep.Curve {
 		if t := int(p.Threshold*100 + 0.5); t%10 == 0 || p.Threshold == rep.Chosen.Threshold || p.Threshold == m.Threshold {

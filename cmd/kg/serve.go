@@ -36,6 +36,7 @@ Examples:
 			&cli.BoolFlag{Name: "allow-ingest", Usage: "enable POST /api/ingest (opens the store for writing)"},
 			&cli.DurationFlag{Name: "timeout", Value: queries.DefaultTimeout, Usage: "time limit of every query"},
 			&cli.IntFlag{Name: "limit", Value: queries.DefaultLimit, Usage: "row limit of every query"},
+			&cli.IntFlag{Name: "export-facts", Value: server.DefaultExportFacts, Usage: "fact limit of an entity's neighbourhood export (GET /api/export?entity=; a cut export has the header KG-Export-Cut)"},
 			&cli.Int64Flag{Name: "max-body", Value: 8 << 20, Usage: "largest request body accepted, in bytes"},
 			&cli.StringSliceFlag{Name: "allowed-host", Usage: "a host `NAME` clients use to reach the server (repeatable; loopback names and IP addresses are always allowed)"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no access log (by default one line per request on standard error: time, client, method, path, status, bytes, duration)"},
@@ -53,6 +54,7 @@ Examples:
 			srv, err := server.New(server.Config{
 				Store: store, AllowGizmo: c.Bool("allow-gizmo"), AllowIngest: c.Bool("allow-ingest"),
 				QueryTimeout: c.Duration("timeout"), QueryLimit: c.Int("limit"), MaxBody: c.Int64("max-body"),
+				ExportFacts:   c.Int("export-facts"),
 				AllowedHosts:  c.StringSlice("allowed-host"),
 				MinConfidence: c.Float64("min-confidence"),
 				Log:           func(format string, args ...any) { fmt.Fprintf(c.App.ErrWriter, format+"\n", args...) },

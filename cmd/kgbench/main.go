@@ -26,22 +26,24 @@ import (
 
 // config holds the command-line flags.
 type config struct {
-	part     string
-	quads    int
-	pgQuads  int
-	shape    string
-	runs     int
-	work     string
-	backends string
-	pg       string
-	iters    int
-	sample   int
-	docs     int
-	kg       string
-	keep     bool
-	split    int
-	clients  int
-	duration time.Duration
+	part      string
+	quads     int
+	pgQuads   int
+	shape     string
+	runs      int
+	work      string
+	backends  string
+	pg        string
+	iters     int
+	sample    int
+	docs      int
+	kg        string
+	keep      bool
+	split     int
+	clients   int
+	duration  time.Duration
+	mix       string
+	serverURL string
 }
 
 func main() {
@@ -72,6 +74,8 @@ func main() {
 	fs.IntVar(&c.split, "split", 0, "kg import the corpus in pieces of about this many quads (cut between documents), as `kg import` of several files; 0: one piece")
 	fs.IntVar(&c.clients, "clients", 50, "concurrent clients (serve)")
 	fs.DurationVar(&c.duration, "duration", 60*time.Second, "how long the clients run (serve)")
+	fs.StringVar(&c.mix, "mix", defaultMix, "share of each endpoint in the requests (serve)")
+	fs.StringVar(&c.serverURL, "server", "", "URL of a running kg serve to load instead of starting one on the generated store (serve; no RSS then)")
 	fs.Parse(os.Args[1:])
 	if c.pg == "" {
 		c.pg = "postgres://kgtest:kgtest@127.0.0.1:5432/postgres?sslmode=disable"

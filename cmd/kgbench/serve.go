@@ -41,28 +41,38 @@ func partServe(ctx context.Context, c config, out io.Writer, logf func(string, .
 			return err
 		}
 	}
-	kg, err := kgBinary(ctx, c, logf)
+	weights, err := parseMix(c.mix)
 	if err != nil {
 		return err
 	}
-	addr, err := freePort()
-	if err != nil {
-		return err
+	base, pid := strings.TrimSuffix(c.serverURL, "/"), 0
+	if base == "" {
+		kg, err := kgBinary(ctx, c, logf)
+		if err != nil {
+			return err
+		}
+		addr, err := freePort()
+		if err != nil {
+			return err
+		}
+		srv := exec.CommandContext(ctx, kg, "serve", "--db", dir, "--addr", addr)
+		srv.Stdout, srv.Stderr = io.Discard, os.Stderr
+		if err := srv.Start(); err != nil {
+			return fmt.Errorf("start kg serve: %w", err)
+		}
+		defer func() { srv.Process.Kill(); srv.Wait() }()
+		base, pid = "http://"+addr, srv.Process.Pid
 	}
-	srv := exec.CommandContext(ctx, kg, "serve", "--db", dir, "--addr", addr)
-	srv.Stdout, srv.Stderr = io.Discard, os.Stderr
-	if err := srv.Start(); err != nil {
-		return fmt.Errorf("start kg serve: %w", err)
-	}
-	defer func() { srv.Process.Kill(); srv.Wait() }()
-	base := "http://" + addr
 	if err := waitHealthy(ctx, base, 60*time.Second); err != nil {
 		return err
 	}
-	logf("kg serve on %s (pid %d): %d clients for %v", base, srv.Process.Pid, c.clients, c.duration)
+	logf("kg serve on %s (pid %d): %d clients for %v, mix %v", base, pid, c.clients, c.duration, weights)
 
-	stats := runLoad(ctx, base, cp.Entities, c.clients, c.duration)
-	rss := float64(procstat.PeakRSS(srv.Process.Pid)) / (1 << 20)
+	stats := runLoad(ctx, base, cp.Entities, c.clients, c.duration, weights)
+	rss := 0.0
+	if pid != 0 {
+		rss = float64(procstat.PeakRSS(pid)) / (1 << 20)
+	}
 
 	fmt.Fprintf(out, "## The server under load: %d clients for %v on a Bolt store of %s quads (%s entities, Zipf-popular)\n\n",
 		c.clients, c.duration, commas(int64(cp.Quads)), commas(int64(len(cp.Entities))))
@@ -70,6 +80,9 @@ func partServe(ctx context.Context, c config, out io.Writer, logf func(string, .
 	total, errs := 0, 0
 	for _, e := range loadEndpoints {
 		s := stats[e.name]
+		if weights[e.name] == 0 {
+			continue
+		}
 		sort.Float64s(s.ms)
 		t.add(e.name, len(s.ms), float64(len(s.ms))/c.duration.Seconds(), percentile(s.ms, 0.50), percentile(s.ms, 0.99), percentile(s.ms, 1), s.errors)
 		total += len(s.ms)
@@ -88,15 +101,14 @@ func partServe(ctx context.Context, c config, out io.Writer, logf func(string, .
 // loadEndpoints are the requests of the load benchmark with their weights;
 // path gives the URL for an entity label.
 var loadEndpoints = []struct {
-	name   string
-	weight int
-	path   func(label string) string
+	name string
+	path func(label string) string
 }{
-	{"who-met", 35, func(l string) string { return "/api/query/who-met?limit=50&entity=" + url.QueryEscape(l) }},
-	{"entity", 25, func(l string) string { return "/api/entity/" + url.PathEscape(l) + "?limit=50" }},
-	{"search", 20, func(l string) string { return "/api/search?q=" + url.QueryEscape(l[:len(l)-1]) }},
-	{"neighbours", 15, func(l string) string { return "/api/query/neighbours?limit=50&entity=" + url.QueryEscape(l) }},
-	{"export", 5, func(l string) string { return "/api/export?format=nquads&hops=1&entity=" + url.QueryEscape(l) }},
+	{"who-met", func(l string) string { return "/api/query/who-met?limit=50&entity=" + url.QueryEscape(l) }},
+	{"entity", func(l string) string { return "/api/entity/" + url.PathEscape(l) + "?limit=50" }},
+	{"search", func(l string) string { return "/api/search?q=" + url.QueryEscape(l[:len(l)-1]) }},
+	{"neighbours", func(l string) string { return "/api/query/neighbours?limit=50&entity=" + url.QueryEscape(l) }},
+	{"export", func(l string) string { return "/api/export?format=nquads&hops=1&entity=" + url.QueryEscape(l) }},
 }
 
 type endpointStats struct {
@@ -105,8 +117,30 @@ type endpointStats struct {
 	samples map[string]int // error messages, a few
 }
 
+// defaultMix is the share of each endpoint in the load benchmark's
+// requests.
+const defaultMix = "who-met=35,entity=25,search=20,neighbours=15,export=5"
+
+// parseMix reads -mix: endpoint=weight pairs, endpoints not named weigh 0.
+func parseMix(mix string) (map[string]int, error) {
+	out := map[string]int{}
+	for _, kv := range strings.Split(mix, ",") {
+		k, v, ok := strings.Cut(strings.TrimSpace(kv), "=")
+		n, err := strconv.Atoi(v)
+		known := false
+		for _, e := range loadEndpoints {
+			known = known || e.name == k
+		}
+		if !ok || err != nil || n < 0 || !known {
+			return nil, fmt.Errorf("-mix %q: want endpoint=weight pairs (endpoints: who-met, entity, search, neighbours, export)", mix)
+		}
+		out[k] = n
+	}
+	return out, nil
+}
+
 // runLoad runs the clients and returns each endpoint's latencies.
-func runLoad(ctx context.Context, base string, entities []string, clients int, d time.Duration) map[string]*endpointStats {
+func runLoad(ctx context.Context, base string, entities []string, clients int, d time.Duration, weights map[string]int) map[string]*endpointStats {
 	var mu sync.Mutex
 	stats := map[string]*endpointStats{}
 	for _, e := range loadEndpoints {
@@ -114,7 +148,7 @@ func runLoad(ctx context.Context, base string, entities []string, clients int, d
 	}
 	totalWeight := 0
 	for _, e := range loadEndpoints {
-		totalWeight += e.weight
+		totalWeight += weights[e.name]
 	}
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}, Timeout: 30 * time.Second}
 	deadline := time.Now().Add(d)
@@ -129,11 +163,11 @@ func runLoad(ctx context.Context, base string, entities []string, clients int, d
 				w := rng.Intn(totalWeight)
 				ep := loadEndpoints[0]
 				for _, e := range loadEndpoints {
-					if w < e.weight {
+					if w < weights[e.name] {
 						ep = e
 						break
 					}
-					w -= e.weight
+					w -= weights[e.name]
 				}
 				label := entityLabel(entities[zipf.Uint64()])
 				start := time.Now()

@@ -94,6 +94,12 @@ type docInfo struct {
 	sents  map[int]*sentInfo
 	edges  map[edge]*edgeInfo
 	labels map[string][][]string // entity key → its Arabic labels, for this result
+	doc    *extract.Document
+	text   *docText // tokenized on first use
+	// salience of each argument, measured on first use
+	salience map[string]salience
+	// involved counts the facts each entity takes part in
+	involved map[string]int
 }
 
 // Result returns the features of each fact of r, in order, each list
@@ -127,7 +133,8 @@ func (fz *Featurizer) scores(r *extract.Result, bias float64, weights map[string
 // doc gathers the sentences and edges of a result.
 func (fz *Featurizer) doc(r *extract.Result) *docInfo {
 	d := &docInfo{ents: make(map[string]*extract.Entity, len(r.Entities)), sents: map[int]*sentInfo{},
-		edges: map[edge]*edgeInfo{}, labels: map[string][][]string{}}
+		edges: map[edge]*edgeInfo{}, labels: map[string][][]string{}, doc: &r.Doc,
+		salience: map[string]salience{}, involved: involvement(r.Facts)}
 	for i := range r.Entities {
 		d.ents[r.Entities[i].Key] = &r.Entities[i]
 	}
@@ -167,10 +174,14 @@ func (fz *Featurizer) doc(r *extract.Result) *docInfo {
 func (fz *Featurizer) fact(d *docInfo, f extract.Fact, s *sink) {
 	si := d.sents[sentKey(f)]
 	e := d.edges[edgeOf(f)]
+	if e == nil { // a corrupted candidate (training only)
+		e = &edgeInfo{}
+	}
 	s.add("rule=", f.Rule)
 	s.add("pred=", string(f.Predicate))
 	if j := strings.LastIndexByte(f.Rule, '-'); j >= 0 {
 		s.add("form=", f.Rule[j+1:])
+		s.add("pform=", string(f.Predicate), ":", f.Rule[j+1:])
 	}
 	st, ot := typeOf(d.ents, f.Subject), typeOf(d.ents, f.Object)
 	if f.Predicate == extract.Deaths {
@@ -180,8 +191,13 @@ func (fz *Featurizer) fact(d *docInfo, f extract.Fact, s *sink) {
 	s.add("otype=", ot)
 	s.add("types=", string(f.Predicate), ":", st, ">", ot)
 	s.add("scat=", origin(d.ents[f.Subject]))
+	fz.salienceFeatures(d, "s", f.Subject, s)
+	s.add("sfacts=", bin(d.involved[f.Subject], 2, 3, 5))
 	if f.Object != "" {
 		s.add("ocat=", origin(d.ents[f.Object]))
+		s.add("cats=", origin(d.ents[f.Subject]), ">", origin(d.ents[f.Object]))
+		fz.salienceFeatures(d, "o", f.Object, s)
+		s.add("ofacts=", bin(d.involved[f.Object], 2, 3, 5))
 	}
 	dk := dateKind(f.Date)
 	s.add("date=", dk)
@@ -209,8 +225,14 @@ func (fz *Featurizer) fact(d *docInfo, f extract.Fact, s *sink) {
 	sPos := fz.find(si, d, f.Subject)
 	s.add("smention=", found(sPos))
 	s.add("sprev=", fz.before(si.toks, sPos))
+	tPos := trigger(si, f.Features)
+	triggerDistance("strig=", tPos, sPos, s)
 	if f.Object != "" {
 		oPos := fz.find(si, d, f.Object)
+		triggerDistance("otrig=", tPos, oPos, s)
+		if tPos >= 0 && sPos >= 0 && oPos >= 0 && (sPos < tPos) == (tPos < oPos) {
+			s.add("trig=between")
+		}
 		s.add("omention=", found(oPos))
 		if sPos >= 0 && oPos >= 0 {
 			if sPos < oPos {
@@ -229,6 +251,9 @@ func (fz *Featurizer) fact(d *docInfo, f extract.Fact, s *sink) {
 			continue // counted in dup= and rules=; or a repeat
 		}
 		s.add("x=", x)
+		if cx, ok := strings.CutPrefix(x, "cx="); ok {
+			s.add("pcx=", string(f.Predicate), ":", cx)
+		}
 	}
 }
 

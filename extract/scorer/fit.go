@@ -23,9 +23,24 @@ type FitOptions struct {
 	Articles int
 }
 
-// L2Grid are the penalties Fit tries when Options.L2 is 0: it keeps the
-// one with the least held-out log loss.
-var L2Grid = []float64{0.3, 1, 3, 10}
+// L2Grid are the penalties Fit tries when Options.L2 is 0, and
+// MinDocsGrid the least document counts of a feature when Options.MinDocs
+// is 0: it keeps the pair with the least held-out log loss.
+var (
+	L2Grid      = []float64{0.3, 1, 3, 10, 30}
+	MinDocsGrid = []int{1, 2, 3}
+)
+
+// GridPoint is the cross-validation of one setting of the grid: its
+// held-out log loss and the held-out score where precision reaches the
+// target (Reached false when it does not).
+type GridPoint struct {
+	L2       float64
+	MinDocs  int
+	LogLoss  float64
+	AtTarget Point
+	Reached  bool
+}
 
 // Report is what Fit measured: the cross-validated curve, the threshold
 // chosen on it, and the training set's size.
@@ -36,11 +51,43 @@ type Report struct {
 	Reached                   bool    // the target precision was reached
 	LogLoss                   float64 // held-out mean log loss
 	L2                        float64 // the penalty used
+	MinDocs                   int     // the least document count of a feature used
+	// Grid is the cross-validation of every setting tried.
+	Grid []GridPoint
+	// Reliability compares the held-out probabilities with how often the
+	// candidates are right, by bins of probability.
+	Reliability []Bin
 	// ByPredicate counts the held-out edges of each predicate kept at the
 	// chosen threshold.
 	ByPredicate []PredicateCount
-	// Probs are the held-out probabilities of the examples.
+	// Probs are the held-out probabilities of the real examples (Real).
 	Probs []float64
+	// Synthetic is the number of corrupted candidates trained on besides
+	// the Examples.
+	Synthetic int
+}
+
+// Real returns the examples that are not Synthetic, in order.
+func Real(exs []Example) []Example {
+	var out []Example
+	for _, ex := range exs {
+		if !ex.Synthetic {
+			out = append(out, ex)
+		}
+	}
+	return out
+}
+
+// realProbs returns the probabilities of the examples that are not
+// Synthetic, in order.
+func realProbs(exs []Example, probs []float64) []float64 {
+	var out []float64
+	for i, ex := range exs {
+		if !ex.Synthetic {
+			out = append(out, probs[i])
+		}
+	}
+	return out
 }
 
 // Fit cross-validates a model on the examples by document, chooses the
@@ -57,7 +104,9 @@ func Fit(exs []Example, gold int, opt FitOptions) (*Model, Report) {
 	if opt.Exclude == nil {
 		opt.Exclude = DefaultExclude
 	}
-	rep := Report{Examples: len(exs)}
+	all := exs
+	exs = Real(all)
+	rep := Report{Examples: len(exs), Synthetic: len(all) - len(exs)}
 	docs := map[string]bool{}
 	for _, ex := range exs {
 		docs[ex.Doc] = true
@@ -70,22 +119,32 @@ func Fit(exs []Example, gold int, opt FitOptions) (*Model, Report) {
 		rep.Docs = opt.Articles
 	}
 	var probs []float64
-	grid := L2Grid
+	l2s, mins := L2Grid, MinDocsGrid
 	if opt.L2 != 0 {
-		grid = []float64{opt.L2}
+		l2s = []float64{opt.L2}
 	}
-	for _, l2 := range grid {
-		o := opt.Options
-		o.L2 = l2
-		p := CrossValidate(exs, opt.Folds, o)
-		if ll := LogLoss(exs, p); probs == nil || ll < rep.LogLoss {
-			probs, rep.LogLoss, rep.L2 = p, ll, l2
+	if opt.MinDocs != 0 {
+		mins = []int{opt.MinDocs}
+	}
+	for _, md := range mins {
+		for _, l2 := range l2s {
+			o := opt.Options
+			o.L2, o.MinDocs = l2, md
+			p := realProbs(all, CrossValidate(all, opt.Folds, o))
+			ll := LogLoss(exs, p)
+			gp := GridPoint{L2: l2, MinDocs: md, LogLoss: ll}
+			gp.AtTarget, gp.Reached = ChooseThreshold(Curve(exs, p, gold), opt.Target, opt.MinKept)
+			rep.Grid = append(rep.Grid, gp)
+			if probs == nil || ll < rep.LogLoss {
+				probs, rep.LogLoss, rep.L2, rep.MinDocs = p, ll, l2, md
+			}
 		}
 	}
-	opt.L2 = rep.L2
+	opt.L2, opt.MinDocs = rep.L2, rep.MinDocs
+	rep.Reliability = Reliability(exs, probs, 5)
 	rep.Curve = Curve(exs, probs, gold)
 	rep.Chosen, rep.Reached = ChooseThreshold(rep.Curve, opt.Target, opt.MinKept)
-	m := Train(exs, opt.Options)
+	m := Train(all, opt.Options)
 	if rep.Reached {
 		m.Threshold = rep.Chosen.Threshold
 	} else {
@@ -101,8 +160,8 @@ func Fit(exs []Example, gold int, opt FitOptions) (*Model, Report) {
 	m.Notes = []string{
 		"Retrain after the rules, the catalogue or the features change: from the repository root,",
 		"  go run ./cmd/kg scorer train    (writes " + ModelPath + "; then rebuild kg)",
-		fmt.Sprintf("Trained on %d candidate facts (%d right) of the %d %q articles; L2 %g (held-out log loss %.3f), L-BFGS, features left out: %v.",
-			rep.Examples, rep.Positives, rep.Docs, opt.Part, o.L2, rep.LogLoss, opt.Exclude),
+		fmt.Sprintf("Trained on %d candidate facts (%d right) and %d corrupted ones of the %d %q articles; L2 %g, features in ≥ %d articles (held-out log loss %.3f), L-BFGS, features left out: %v.",
+			rep.Examples, rep.Positives, rep.Synthetic, rep.Docs, opt.Part, o.L2, o.MinDocs, rep.LogLoss, opt.Exclude),
 		fmt.Sprintf("Cross-validation (%s), edges within each article: all candidates %s;", folds, rep.Curve[0]),
 		fmt.Sprintf("threshold %.2f (held-out precision ≥ %.2f): %s.", m.Threshold, opt.Target, rep.Chosen),
 	}

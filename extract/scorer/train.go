@@ -14,6 +14,9 @@ type Example struct {
 	Features []string // from Featurizer.Result
 	Label    bool     // it matches a gold fact of its document
 	Gold     []int    // indices in Gold.Facts[Doc] of the gold facts it matches
+	// Synthetic marks a corrupted candidate (see Corruptions): it trains
+	// the model but is never scored in cross-validation.
+	Synthetic bool
 }
 
 // Examples turns extraction results of gold documents into training
@@ -48,6 +51,10 @@ type Options struct {
 	Iterations int
 	// Exclude lists feature prefixes left out of the model ("prior=").
 	Exclude []string
+	// MinDocs is the least number of training documents a feature must
+	// occur in to get a weight: a feature of one article's sentences
+	// (a trigger word seen once) carries that article, not Arabic. 1 when 0.
+	MinDocs int
 }
 
 func (o Options) withDefaults() Options {
@@ -56,6 +63,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Iterations == 0 {
 		o.Iterations = 500
+	}
+	if o.MinDocs == 0 {
+		o.MinDocs = 1
 	}
 	return o
 }
@@ -71,17 +81,8 @@ var DefaultExclude = []string{"prior="}
 func Train(exs []Example, opt Options) *Model {
 	opt = opt.withDefaults()
 	index := map[string]int{}
-	var names []string
+	names := vocabulary(exs, opt)
 	rows := make([][]int, len(exs))
-	for _, ex := range exs {
-		for _, f := range ex.Features {
-			if _, ok := index[f]; !ok && !excluded(f, opt.Exclude) {
-				index[f] = -1
-				names = append(names, f)
-			}
-		}
-	}
-	sort.Strings(names)
 	for i, n := range names {
 		index[n] = i
 	}
@@ -110,6 +111,27 @@ func Train(exs []Example, opt Options) *Model {
 	}
 	m.fz, _ = NewFeaturizer()
 	return m
+}
+
+// vocabulary returns the features that get a weight, sorted: those not
+// excluded that occur in at least opt.MinDocs documents of the examples.
+func vocabulary(exs []Example, opt Options) []string {
+	docs := map[string][]string{} // feature → the documents it occurs in
+	for _, ex := range exs {
+		for _, f := range ex.Features {
+			if ds := docs[f]; !excluded(f, opt.Exclude) && !containsStr(ds, ex.Doc) {
+				docs[f] = append(ds, ex.Doc)
+			}
+		}
+	}
+	var names []string
+	for f, ds := range docs {
+		if len(ds) >= opt.MinDocs {
+			names = append(names, f)
+		}
+	}
+	sort.Strings(names)
+	return names
 }
 
 func excluded(f string, prefixes []string) bool {

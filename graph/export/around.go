@@ -2,6 +2,7 @@ package export
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/cayleygraph/quad"
@@ -71,7 +72,7 @@ func (s *source) readStatement(ctx context.Context, stv quad.Value) (*stmt, erro
 		tSubj, tPred, tObj = s.v.Term(graph.TermSubject), s.v.Term(graph.TermPredicate), s.v.Term(graph.TermObject)
 		tDate, tStart      = s.v.Term(graph.TermDate), s.v.Term(graph.TermStartDate)
 		tEnd, tPlace       = s.v.Term(graph.TermEndDate), s.v.Term(graph.TermPlace)
-		tStatement         = s.v.Term(graph.TermStatement)
+		tStatement, tConf  = s.v.Term(graph.TermStatement), s.v.Term(graph.TermConfidence)
 	)
 	st := &stmt{}
 	isStmt := false
@@ -100,6 +101,8 @@ func (s *source) readStatement(ctx context.Context, stv quad.Value) (*stmt, erro
 			st.end = graph.Text(q.Object)
 		case tPlace:
 			st.place = q.Object.String()
+		case tConf:
+			st.conf = graph.Text(q.Object)
 		}
 		return nil
 	})
@@ -115,6 +118,9 @@ func (s *source) readStatement(ctx context.Context, stv quad.Value) (*stmt, erro
 	if (s.since != "" || s.until != "") && !s.dateOK(st) {
 		return nil, nil
 	}
+	if !s.confidenceOK(st) {
+		return nil, nil
+	}
 	return st, nil
 }
 
@@ -123,11 +129,58 @@ func (s *source) readStatement(ctx context.Context, stv quad.Value) (*stmt, erro
 func (s *source) selectAround(ctx context.Context) error {
 	start := s.f.Entity.String()
 	cache := map[string]*stmt{}
+	budget := -1 // index entries a limited neighbourhood may still read
+	var own []string
+	if s.f.MaxFacts > 0 {
+		var indexed bool
+		var err error
+		if own, indexed, err = s.ownFacts(ctx, cache); err != nil {
+			return err
+		}
+		if len(own) > s.f.MaxFacts {
+			s.star(own[:s.f.MaxFacts], cache)
+			return nil
+		}
+		if indexed {
+			budget = neighbourhoodBudget * s.f.MaxFacts
+		}
+	}
+	charged := map[string]bool{}
+	charge := func(e string) error {
+		if budget < 0 || charged[e] {
+			return nil
+		}
+		charged[e] = true
+		n, err := s.factCount(ctx, e, budget+1)
+		if err != nil {
+			return err
+		}
+		if budget -= n; budget < 0 {
+			return errOverBudget
+		}
+		return nil
+	}
+	// The entities the facts of the entity reach are known: what reading
+	// them costs is counted before any is read.
+	reach := []string{start}
+	for _, k := range own {
+		if st := cache[k]; st.objIRI {
+			reach = append(reach, st.subj, st.obj)
+		}
+	}
+	for _, e := range reach {
+		if err := charge(e); err != nil {
+			return s.overBudget(err, own, cache)
+		}
+	}
 	// The statements of each entity of the neighbourhood, as it grows.
 	of := map[string][]string{}
 	load := func(e string) error {
 		if _, ok := of[e]; ok {
 			return nil
+		}
+		if err := charge(e); err != nil {
+			return err
 		}
 		v, err := termValue(e)
 		if err != nil {
@@ -144,7 +197,7 @@ func (s *source) selectAround(ctx context.Context) error {
 		var next []string
 		for _, n := range frontier {
 			if err := load(n); err != nil {
-				return err
+				return s.overBudget(err, own, cache)
 			}
 			for _, k := range of[n] {
 				st := cache[k]
@@ -161,39 +214,53 @@ func (s *source) selectAround(ctx context.Context) error {
 		}
 		frontier = next
 	}
-	sel := &selection{statements: map[string]bool{}, edges: map[string]bool{}, entities: map[string]bool{start: true},
-		docs: map[string]bool{}, entity: start, indexed: true}
+	sel := newSelection(start)
 	for n := range near {
 		if err := load(n); err != nil {
-			return err
+			return s.overBudget(err, own, cache)
 		}
 		for _, k := range of[n] {
 			st := cache[k]
 			if !near[st.subj] || st.objIRI && !near[st.obj] || sel.statements[k] {
 				continue
 			}
-			sel.statements[k] = true
-			sel.edges[edgeKey(st.label, st.subj, st.pred.String(), st.obj)] = true
-			sel.entities[st.subj] = true
-			if st.objIRI {
-				sel.entities[st.obj] = true
-			}
-			if st.place != "" {
-				sel.entities[st.place] = true
-			}
-			sel.docs[st.label] = true
+			sel.add(k, st)
 		}
+	}
+	if s.f.MaxFacts > 0 && len(sel.statements) > s.f.MaxFacts {
+		sel = s.trimmed(sel, of[start], cache)
 	}
 	s.sel = sel
 	return nil
+}
+
+// overBudget makes the star of own the selection when err says the
+// limited neighbourhood is over its budget, and returns other errors.
+func (s *source) overBudget(err error, own []string, cache map[string]*stmt) error {
+	if errors.Is(err, errOverBudget) {
+		s.star(own, cache)
+		return nil
+	}
+	return err
 }
 
 // eachAround calls fn with every quad the selection keeps, read through the
 // indexes: the statements' quads, the chosen entities' quads (their
 // descriptions and the chosen direct edges) and the documents' own quads.
 func (s *source) eachAround(ctx context.Context, fn func(q quad.Quad) error) error {
+	// The N-Triples terms of the labels seen (a few documents' each).
+	labels := map[quad.Value]string{}
+	var subj string // the term of the subject being read
 	keep := func(q quad.Quad) error {
-		if graph.IsMetaQuad(q) || (s.doc != nil && q.Label != s.doc) || !s.sel.keeps(s, q) {
+		if graph.IsMetaQuad(q) || (s.doc != nil && q.Label != s.doc) {
+			return nil
+		}
+		label, ok := labels[q.Label]
+		if !ok && q.Label != nil {
+			label = q.Label.String()
+			labels[q.Label] = label
+		}
+		if !s.sel.keepsOf(s, q, subj, label) {
 			return nil
 		}
 		return fn(q)
@@ -207,6 +274,7 @@ func (s *source) eachAround(ctx context.Context, fn func(q quad.Quad) error) err
 			if err != nil {
 				return err
 			}
+			subj = k
 			if err := s.quadsOf(ctx, quad.Subject, v, keep); err != nil {
 				return err
 			}

@@ -59,6 +59,11 @@ type Filter struct {
 	// (a direct edge stays while one of its statements does); a statement
 	// without a confidence passes. 0 keeps every statement.
 	MinConfidence float64
+	// MaxFacts, when above 0, bounds the facts of Entity's neighbourhood
+	// (limit.go): beyond it the export holds the first MaxFacts facts of
+	// the entity (its star) or of the neighbourhood, and Report.Cut is
+	// set. It applies only with Entity.
+	MaxFacts int
 }
 
 // MaxHops bounds Filter.Hops.
@@ -78,6 +83,9 @@ func (f Filter) Validate() error {
 	}
 	if f.Since != "" && f.Until != "" && f.Since > f.Until && !strings.HasPrefix(f.Since, f.Until) {
 		return fmt.Errorf("since %s is after until %s", f.Since, f.Until)
+	}
+	if f.MaxFacts < 0 || f.MaxFacts > 0 && f.Entity == "" {
+		return fmt.Errorf("a fact limit (%d) needs an entity and a positive number", f.MaxFacts)
 	}
 	if f.MinConfidence < 0 || f.MinConfidence > 1 {
 		return fmt.Errorf("min-confidence %v is not a number in 0..1", f.MinConfidence)
@@ -178,18 +186,32 @@ type Store interface {
 // Write exports the quads of st chosen by f to w in the named format. The
 // store's meta quads (graph.IsMetaQuad) are never exported.
 func Write(ctx context.Context, w io.Writer, st Store, format string, f Filter) error {
+	_, err := WriteReport(ctx, w, st, format, f)
+	return err
+}
+
+// Report says what an export held.
+type Report struct {
+	// Cut is true when Filter.MaxFacts left facts of the neighbourhood out,
+	// or may have: the star of an entity whose neighbourhood would have
+	// cost too much to read (limit.go).
+	Cut bool
+}
+
+// WriteReport is Write, and reports what the export held.
+func WriteReport(ctx context.Context, w io.Writer, st Store, format string, f Filter) (Report, error) {
 	ft, err := Lookup(format)
 	if err != nil {
-		return err
+		return Report{}, err
 	}
 	s, err := newSource(ctx, st, f)
 	if err != nil {
-		return err
+		return Report{}, err
 	}
 	if err := ft.write(ctx, w, s); err != nil {
-		return fmt.Errorf("export %s: %w", ft.Name, err)
+		return Report{}, fmt.Errorf("export %s: %w", ft.Name, err)
 	}
-	return nil
+	return Report{Cut: s.cut}, nil
 }
 
 // WriteDir exports into directory dir, creating it when needed. The csv

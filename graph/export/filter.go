@@ -95,16 +95,7 @@ func (s *source) selectFacts(ctx context.Context) error {
 		if near != nil && (!near[st.subj] || st.objIRI && !near[st.obj]) {
 			continue
 		}
-		sel.statements[k] = true
-		sel.edges[edgeKey(st.label, st.subj, st.pred.String(), st.obj)] = true
-		sel.entities[st.subj] = true
-		if st.objIRI {
-			sel.entities[st.obj] = true
-		}
-		if st.place != "" {
-			sel.entities[st.place] = true
-		}
-		sel.docs[st.label] = true
+		sel.add(k, st)
 	}
 	s.sel = sel
 	return nil
@@ -183,15 +174,21 @@ func (s *source) confidenceOK(st *stmt) bool {
 // documents (and of the filter's entity anywhere), and their documents'
 // descriptions.
 func (sel *selection) keeps(s *source, q quad.Quad) bool {
-	subj := q.Subject.String()
+	return sel.keepsOf(s, q, q.Subject.String(), labelKey(q.Label))
+}
+
+// keepsOf is keeps for a quad whose subject and label, as N-Triples terms,
+// are subj and label.
+func (sel *selection) keepsOf(s *source, q quad.Quad, subj, label string) bool {
 	if sel.statements[subj] {
 		return true
 	}
-	label := labelKey(q.Label)
 	if s.modelPreds[q.Predicate] {
-		return sel.edges[edgeKey(label, subj, q.Predicate.String(), q.Object.String())]
+		// A kept edge's document is kept (selection.add): most edges of a
+		// hub are left out by that look-up, before building the key.
+		return sel.docs[label] && sel.edges[edgeKey(label, subj, q.Predicate.String(), q.Object.String())]
 	}
-	if sel.entities[subj] && (sel.docs[label] || subj == sel.entity) {
+	if sel.entities[subj] && (sel.docs[label] || subj == sel.entity && !sel.bounded) {
 		return true
 	}
 	return sel.docs[subj] && q.Label != nil && q.Label == q.Subject

@@ -175,7 +175,7 @@ func TestAroundMatchesScan(t *testing.T) {
 		ents = append(ents, st.Vocab().Entity(k))
 	}
 	filters := []Filter{{Hops: 1}, {Hops: 2}, {Hops: 3}, {Predicates: []string{"met", "supports"}},
-		{Since: "2015-06", Until: "2016"}, {Doc: "fixture-ar"}}
+		{Since: "2015-06", Until: "2016"}, {Doc: "fixture-ar"}, {MinConfidence: 0.85}}
 	compared := 0
 	for i, e := range ents {
 		f := filters[i%len(filters)]

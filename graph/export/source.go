@@ -24,6 +24,7 @@ type source struct {
 	until      string              // last day of Until ("" when unbounded)
 	modelPreds map[quad.Value]bool // every direct predicate of the model
 	sel        *selection          // the chosen facts; nil when the filter chooses no facts
+	cut        bool                // Filter.MaxFacts left facts of the neighbourhood out
 }
 
 // selection is what a fact filter keeps, keyed by N-Triples terms.
@@ -34,6 +35,7 @@ type selection struct {
 	docs       map[string]bool // documents the kept facts come from
 	entity     string          // the filter's entity, or ""
 	indexed    bool            // chosen through the indexes (selectAround): each reads them too
+	bounded    bool            // cut (Filter.MaxFacts): the entity described in the kept documents only
 }
 
 var reFilterDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)

@@ -122,7 +122,7 @@ func TestCayleyReadsWhatReplaceWrites(t *testing.T) {
 			del = append(del, q)
 		}
 	}
-	removed, err := d.Replace(Prepare(add), del)
+	removed, err := d.Replace(Prepare(add), del, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +197,7 @@ func TestReplaceDeletesWhatCayleyWrites(t *testing.T) {
 	if err := d.Verify(); err != nil {
 		t.Fatalf("Cayley's own store: %v", err)
 	}
-	if _, err := d.Replace(nil, a); err != nil {
+	if _, err := d.Replace(nil, a, nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := d.Verify(); err != nil {
@@ -265,7 +265,11 @@ func TestIndexReaderNeedsIndexes(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = db.View(func(tx *bolt.Tx) error {
-		r, err := newIndexReader(tx)
+		indexes, err := readIndexes(tx)
+		if err != nil {
+			return err
+		}
+		r, err := newIndexReader(tx, indexes)
 		if err != nil || r != nil {
 			t.Errorf("legacy store: reader %v, %v; want nil, nil", r, err)
 		}

@@ -28,6 +28,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -59,8 +60,9 @@ type Options struct {
 
 // DB is a Bolt file in Cayley's KV layout.
 type DB struct {
-	kv *hbolt.DB
-	db *bolt.DB
+	kv      *hbolt.DB
+	db      *bolt.DB
+	indexes atomic.Pointer[[]kv.QuadIndex] // the index list, once read (View)
 }
 
 // Open opens the Bolt file at path, creating it when missing (unless
@@ -78,6 +80,7 @@ func Open(path string, opt Options) (*DB, error) {
 // Init writes Cayley's layout into a new file, with kg's indexes
 // (Indexes); a file that has a layout already is left alone.
 func (d *DB) Init() error {
+	defer d.indexes.Store(nil)
 	err := kv.Init(d.kv, nil)
 	if err == nil {
 		err = d.addLabelIndex()
@@ -196,3 +199,7 @@ func putID(buf []byte, id uint64) []byte {
 	binary.BigEndian.PutUint64(buf, id)
 	return buf[:8]
 }
+
+// ViewTx calls fn in a read transaction of the file, for buckets kept
+// beside Cayley's layout (kg's entity index).
+func (d *DB) ViewTx(fn func(tx *bolt.Tx) error) error { return d.db.View(fn) }

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
 )
@@ -22,6 +23,7 @@ type IndexReader struct {
 	ops, sp  *bolt.Bucket // (object, predicate, subject…) and (subject, predicate…)
 	opsWidth int          // directions in an ops key
 	nodes    map[string]uint64
+	indexes  []kv.QuadIndex
 }
 
 // View calls fn with a reader of the file in one read transaction; the
@@ -30,7 +32,17 @@ type IndexReader struct {
 // S and O): the caller reads through Cayley then.
 func (d *DB) View(fn func(r *IndexReader) error) error {
 	return d.db.View(func(tx *bolt.Tx) error {
-		r, err := newIndexReader(tx)
+		// The index list is fixed once Init has run: read it once.
+		indexes := d.indexes.Load()
+		if indexes == nil {
+			list, err := readIndexes(tx)
+			if err != nil {
+				return err
+			}
+			indexes = &list
+			d.indexes.Store(indexes)
+		}
+		r, err := newIndexReader(tx, *indexes)
 		if err != nil {
 			return err
 		}
@@ -38,12 +50,8 @@ func (d *DB) View(fn func(r *IndexReader) error) error {
 	})
 }
 
-func newIndexReader(tx *bolt.Tx) (*IndexReader, error) {
-	indexes, err := readIndexes(tx)
-	if err != nil {
-		return nil, err
-	}
-	r := &IndexReader{tx: tx, log: tx.Bucket(bucketLog), nodes: map[string]uint64{}}
+func newIndexReader(tx *bolt.Tx, indexes []kv.QuadIndex) (*IndexReader, error) {
+	r := &IndexReader{tx: tx, log: tx.Bucket(bucketLog), nodes: map[string]uint64{}, indexes: indexes}
 	for _, ind := range indexes {
 		switch {
 		case r.ops == nil && len(ind.Dirs) >= 3 && slices.Equal(ind.Dirs[:3], []quad.Direction{quad.Object, quad.Predicate, quad.Subject}):
@@ -212,4 +220,90 @@ func (r *IndexReader) Subjects(pred, obj quad.Value, sameLabel bool, fields []qu
 		}
 		return fn(v, vals)
 	})
+}
+
+// QuadsWith calls fn with the node ids (subject, predicate, object, label;
+// 0 for none) of every live quad whose direction d holds v, read from an
+// index whose keys start with d; ok is false when the store has no such
+// index (Cayley's reads must do then).
+func (r *IndexReader) QuadsWith(d quad.Direction, v quad.Value, fn func(ids [4]uint64) error) (ok bool, err error) {
+	var b *bolt.Bucket
+	for _, ind := range r.indexes {
+		if len(ind.Dirs) > 0 && ind.Dirs[0] == d {
+			b = r.tx.Bucket(indexBucket(ind))
+			break
+		}
+	}
+	if b == nil {
+		return false, nil
+	}
+	id := r.nodeID(v)
+	if id == 0 {
+		return true, nil
+	}
+	var prefix [8]byte
+	binary.BigEndian.PutUint64(prefix[:], id)
+	c := b.Cursor()
+	lc := &logCursor{c: r.log.Cursor()}
+	for k, list := c.Seek(prefix[:]); k != nil && bytes.HasPrefix(k, prefix[:]); k, list = c.Next() {
+		for len(list) > 0 {
+			qid, n := binary.Uvarint(list)
+			if n <= 0 {
+				return true, fmt.Errorf("corrupt index list of %v", d)
+			}
+			list = list[n:]
+			data := lc.get(qid)
+			if data == nil {
+				continue // gone from the log: not a live quad
+			}
+			p, err := decodePrimitive(data)
+			if err != nil {
+				return true, fmt.Errorf("log entry %d: %w", qid, err)
+			}
+			if p.deleted || p.value != nil {
+				continue
+			}
+			if err := fn([4]uint64{p.subject, p.predicate, p.object, p.label}); err != nil {
+				return true, err
+			}
+		}
+	}
+	return true, nil
+}
+
+// Value returns the value of node id.
+func (r *IndexReader) Value(id uint64) (quad.Value, error) { return r.value(id) }
+
+// logCursor reads log entries by id, stepping forward instead of searching
+// when the next id is near the last (a document's quads have consecutive
+// ids, and index lists are in id order).
+type logCursor struct {
+	c   *bolt.Cursor
+	at  uint64 // id of the current entry, 0 before the first
+	val []byte
+}
+
+// get returns log entry id (nil when there is none).
+func (l *logCursor) get(id uint64) []byte {
+	var k, v []byte
+	switch {
+	case l.at != 0 && id == l.at:
+		return l.val
+	case l.at != 0 && id > l.at && id-l.at <= 8:
+		for k, v = l.c.Next(); k != nil && binary.BigEndian.Uint64(k) < id; k, v = l.c.Next() {
+		}
+	default:
+		var key [8]byte
+		binary.BigEndian.PutUint64(key[:], id)
+		k, v = l.c.Seek(key[:])
+	}
+	if k == nil {
+		l.at, l.val = 0, nil
+		return nil
+	}
+	l.at, l.val = binary.BigEndian.Uint64(k), v
+	if l.at != id {
+		return nil
+	}
+	return v
 }

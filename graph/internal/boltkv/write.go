@@ -93,7 +93,7 @@ func (d *DB) Add(quads []quad.Quad) error {
 	if len(quads) == 0 {
 		return nil
 	}
-	_, err := d.Replace(Prepare(quads), nil)
+	_, err := d.Replace(Prepare(quads), nil, nil)
 	return err
 }
 
@@ -111,12 +111,15 @@ func (d *DB) Add(quads []quad.Quad) error {
 // entry is marked deleted (index lists keep its id; readers skip it), the
 // store's size shrinks, and the reference count of each node it used drops;
 // a node whose count reaches zero loses its log entry, value and count.
-func (d *DB) Replace(pre *Prep, del []quad.Quad) (nodesRemoved bool, err error) {
+//
+// side, when not nil, runs last in the same transaction (kg's entity
+// index); its error rolls the whole change back.
+func (d *DB) Replace(pre *Prep, del []quad.Quad, side func(*bolt.Tx) error) (nodesRemoved bool, err error) {
 	if pre == nil {
 		pre = Prepare(nil)
 	}
 	quads, sorted, refs := pre.quads, pre.sorted, pre.refs
-	if len(quads) == 0 && len(del) == 0 {
+	if len(quads) == 0 && len(del) == 0 && side == nil {
 		return false, nil
 	}
 	err = d.db.Update(func(tx *bolt.Tx) error {
@@ -300,7 +303,13 @@ func (d *DB) Replace(pre *Prep, del []quad.Quad) (nodesRemoved bool, err error) 
 		if err := putMetaInt(meta, "horizon", horizon); err != nil {
 			return err
 		}
-		return putMetaInt(meta, "size", size+uint64(len(quads)))
+		if err := putMetaInt(meta, "size", size+uint64(len(quads))); err != nil {
+			return err
+		}
+		if side != nil {
+			return side(tx)
+		}
+		return nil
 	})
 	return nodesRemoved, err
 }

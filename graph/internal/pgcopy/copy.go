@@ -32,8 +32,12 @@ var pgNodeColumns = []string{"hash", "refs", "value", "value_string", "datatype"
 // Replace adds quads (none of which may be in the store) and deletes del
 // (quads the store lacks are passed over) in one PostgreSQL transaction, so
 // that readers in other processes see the store before or after the change.
-func Replace(ctx context.Context, db *sql.DB, quads, del []quad.Quad) (err error) {
-	if len(quads) == 0 && len(del) == 0 {
+// side, when not nil, runs last in the same transaction (kg's entity
+// index); then a quad of del that another process deleted meanwhile is an
+// error with SQLState 40001 (serialization failure): the caller's index
+// change, computed from del, would be wrong, so it must diff again.
+func Replace(ctx context.Context, db *sql.DB, quads, del []quad.Quad, side func(context.Context, *sql.Tx) error) (err error) {
+	if len(quads) == 0 && len(del) == 0 && side == nil {
 		return nil
 	}
 	tx, err := db.BeginTx(ctx, nil)
@@ -48,20 +52,42 @@ func Replace(ctx context.Context, db *sql.DB, quads, del []quad.Quad) (err error
 	if err = pgAdd(ctx, tx, quads); err != nil {
 		return err
 	}
-	if err = pgDelete(ctx, tx, del); err != nil {
+	deleted, err := pgDelete(ctx, tx, del)
+	if err != nil {
 		return err
+	}
+	if side != nil && deleted != len(del) {
+		// Another process deleted some of these quads since they were
+		// read: the index change, computed from them, would be wrong.
+		// Roll back and diff again (isWriteConflict).
+		return errConcurrentDelete
+	}
+	if side != nil {
+		if err = side(ctx, tx); err != nil {
+			return err
+		}
 	}
 	return tx.Commit()
 }
 
+// errConcurrentDelete: quads to delete were gone (deleted by another
+// process); its SQLState makes writeDocs retry.
+var errConcurrentDelete = sqlStateError{"40001", "quads to delete were deleted by another process meanwhile"}
+
+type sqlStateError struct{ state, msg string }
+
+func (e sqlStateError) Error() string    { return e.msg }
+func (e sqlStateError) SQLState() string { return e.state }
+
 // pgDelete deletes quads in tx and drops their nodes' reference counts; a
-// node left with none is deleted, as Cayley's SQL ApplyDeltas does.
-func pgDelete(ctx context.Context, tx *sql.Tx, del []quad.Quad) error {
+// node left with none is deleted, as Cayley's SQL ApplyDeltas does. It
+// returns how many quads it deleted.
+func pgDelete(ctx context.Context, tx *sql.Tx, del []quad.Quad) (int, error) {
 	if len(del) == 0 {
-		return nil
+		return 0, nil
 	}
 	if _, err := tx.ExecContext(ctx, `CREATE TEMP TABLE kg_bulk_del (s bytea, p bytea, o bytea, l bytea) ON COMMIT DROP`); err != nil {
-		return fmt.Errorf("deleted quads table: %w", err)
+		return 0, fmt.Errorf("deleted quads table: %w", err)
 	}
 	err := pgCopy(ctx, tx, `COPY kg_bulk_del (s, p, o, l) FROM STDIN`, "copy deleted quads",
 		func(put func(row ...any) error) error {
@@ -79,30 +105,32 @@ func pgDelete(ctx context.Context, tx *sql.Tx, del []quad.Quad) error {
 			return nil
 		})
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if _, err := tx.ExecContext(ctx, `CREATE TEMP TABLE kg_bulk_dec (h bytea, c bigint) ON COMMIT DROP`); err != nil {
-		return fmt.Errorf("node counts table: %w", err)
+		return 0, fmt.Errorf("node counts table: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `WITH gone AS (
+	var deleted int
+	if err := tx.QueryRowContext(ctx, `WITH gone AS (
 			DELETE FROM quads q USING kg_bulk_del d
 			WHERE q.subject_hash = d.s AND q.predicate_hash = d.p AND q.object_hash = d.o
 			  AND q.label_hash IS NOT DISTINCT FROM d.l
-			RETURNING q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash)
-		INSERT INTO kg_bulk_dec (h, c)
-		SELECT h, count(*) FROM (
-			SELECT subject_hash AS h FROM gone UNION ALL SELECT predicate_hash FROM gone
-			UNION ALL SELECT object_hash FROM gone UNION ALL SELECT label_hash FROM gone WHERE label_hash IS NOT NULL) x
-		GROUP BY h`); err != nil {
-		return fmt.Errorf("delete quads: %w", err)
+			RETURNING q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash),
+		dec AS (INSERT INTO kg_bulk_dec (h, c)
+			SELECT h, count(*) FROM (
+				SELECT subject_hash AS h FROM gone UNION ALL SELECT predicate_hash FROM gone
+				UNION ALL SELECT object_hash FROM gone UNION ALL SELECT label_hash FROM gone WHERE label_hash IS NOT NULL) x
+			GROUP BY h)
+		SELECT count(*) FROM gone`).Scan(&deleted); err != nil {
+		return 0, fmt.Errorf("delete quads: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE nodes n SET refs = n.refs - d.c FROM kg_bulk_dec d WHERE n.hash = d.h`); err != nil {
-		return fmt.Errorf("drop node references: %w", err)
+		return 0, fmt.Errorf("drop node references: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM nodes n USING kg_bulk_dec d WHERE n.hash = d.h AND n.refs <= 0`); err != nil {
-		return fmt.Errorf("delete unreferenced nodes: %w", err)
+		return 0, fmt.Errorf("delete unreferenced nodes: %w", err)
 	}
-	return nil
+	return deleted, nil
 }
 
 // pgAdd copies new quads and their nodes into tx.
@@ -225,4 +253,10 @@ func distinctNodes(quads []quad.Quad) ([]*node, [][4]*node) {
 		}
 	}
 	return order, refs
+}
+
+// Copy runs query, a COPY … FROM STDIN, in tx with the rows rows passes to
+// put, and ends the COPY; what names the step in errors.
+func Copy(ctx context.Context, tx *sql.Tx, query, what string, rows func(put func(row ...any) error) error) error {
+	return pgCopy(ctx, tx, query, what, rows)
 }

@@ -136,7 +136,7 @@ func nodeRefs(t *testing.T, db *sql.DB) map[string]int64 {
 func TestCayleyReadsWhatReplaceWrites(t *testing.T) {
 	dsn, db := freshDB(t)
 	a, b := docQuads("a", "putin", "khamenei"), docQuads("b", "putin", "assad")
-	if err := Replace(ctx, db, append(append([]quad.Quad{}, a...), b...), nil); err != nil {
+	if err := Replace(ctx, db, append(append([]quad.Quad{}, a...), b...), nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	a2 := docQuads("a", "putin", "rouhani")
@@ -151,7 +151,7 @@ func TestCayleyReadsWhatReplaceWrites(t *testing.T) {
 			del = append(del, q)
 		}
 	}
-	if err := Replace(ctx, db, add, del); err != nil {
+	if err := Replace(ctx, db, add, del, nil); err != nil {
 		t.Fatal(err)
 	}
 	qs, err := cgraph.NewQuadStore("postgres", dsn, nil)
@@ -200,7 +200,7 @@ func TestCayleyReadsWhatReplaceWrites(t *testing.T) {
 // The counting queries agree with the quads.
 func TestCountsAndSubjects(t *testing.T) {
 	_, db := freshDB(t)
-	if err := Replace(ctx, db, append(docQuads("a", "putin", "khamenei"), docQuads("b", "putin")...), nil); err != nil {
+	if err := Replace(ctx, db, append(docQuads("a", "putin", "khamenei"), docQuads("b", "putin")...), nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	if n, err := CountSubjects(ctx, db, rdfType, person, false); err != nil || n != 2 {
