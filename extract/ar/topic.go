@@ -67,13 +67,13 @@ var nameGender = sync.OnceValues(func() (map[string]agreement, error) {
 // verbAgreement reads the person agreement of a verb (its و/ف removed):
 // the plural endings وا/ون/ان/تا, the feminine past ت, the masculine
 // imperfect ي; a past without ت is masculine unless it ends in ا (دعا or
-// a dual أكدا); an imperfect in ت may be a past of the تفاعل forms.
+// a dual أكدا); an imperfect in ت may be a past of the تفاعل forms. The
+// future س is not stripped (سيطرت is a past).
 func verbAgreement(t text.Token) agreement {
 	n := t.Norm
 	if t.Prefix == "و" || t.Prefix == "ف" {
 		n = t.Bare
 	}
-	n = strings.TrimPrefix(n, "س") // future سيزور
 	r := []rune(n)
 	if len(r) < 3 {
 		return agrUnknown
@@ -96,7 +96,8 @@ func verbAgreement(t text.Token) agreement {
 // subject, named by the mention at token at (or -1): several actors are
 // plural; a person is masculine unless a feminine verb said otherwise;
 // other actors take the gender of the name's first word
-// (data/agreement.tsv, else ة → feminine); countries are feminine.
+// (data/agreement.tsv, else ة → feminine); countries are feminine; other
+// names (حماس، داعش) are unknown.
 func (d *docState) nameAgreement(st *sentState, keys []string, at int) agreement {
 	if len(keys) != 1 {
 		if len(keys) > 1 {
@@ -123,9 +124,6 @@ func (d *docState) nameAgreement(st *sentState, keys []string, at int) agreement
 		}
 		if typ != extract.Country && strings.HasSuffix(w, "ه") {
 			return agrFem
-		}
-		if typ == extract.Organization || typ == extract.Group {
-			return agrMasc
 		}
 	}
 	if typ == extract.Country {
@@ -235,6 +233,9 @@ func (d *docState) vsoAgrees(st *sentState, i int, s []string) bool {
 		return true
 	}
 	a := d.nameAgreement(st, s[:1], m.s)
+	if a == agrMasc && d.typeOf(s[0]) == extract.Country {
+		return true // "وجمدت المغرب": a country may be feminine as a state
+	}
 	return a == agrUnknown || a == agrPlural || a == v
 }
 
