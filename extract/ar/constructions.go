@@ -550,7 +550,7 @@ func (d *docState) eventObjects(st *sentState, i, j, after int, tr *trigger, sub
 		}
 	}
 	if !d.how.implicit && len(subj) > 0 {
-		d.lastSubj = subj
+		d.setLast(st, subj)
 	}
 }
 

@@ -48,6 +48,9 @@ type docState struct {
 	eventHeads  map[string]string // event head word (without ال) → event key
 	orgHeadKey  map[string]string // organisation head word (without ال) → last such organisation
 	lastSubj    []string          // last explicit subject (for pronoun subjects)
+	lastSubjAt  int               // the sentence lastSubj was set in (setLast)
+	topic       topic             // the discourse topic (topic.go)
+	prevTopic   topic             // the topic before the one named in the current sentence
 	lastSpeaker []string          // last named speaker (for "وأضاف:")
 	lastPerson  string            // last person mentioned
 	recent      []string          // people named in earlier sentences, oldest first
@@ -115,6 +118,7 @@ func maySuffix(w string) bool {
 func newDocState(x *Extractor, doc extract.Document) *docState {
 	return &docState{
 		x: x, cat: x.cat, lex: x.lex, doc: doc, at: anchor(doc),
+		lastSubjAt: -2,
 		seen:       map[string]int{},
 		created:    map[string]*extract.Entity{},
 		isMention:  map[string]bool{},

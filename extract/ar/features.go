@@ -14,6 +14,7 @@ type how struct {
 	subj, obj     string // how the subject and object were found ("vso", "svo", "speaker", "prep:مع"…)
 	subjAt, objAt int    // token of the subject and object mention, -1 when unknown
 	implicit      bool   // the subject is not named in the sentence (a pronoun, the speaker, the last subject)
+	topicDist     int    // for a subject taken from the discourse topic: sentences back to it
 }
 
 // record adds one fact that a trigger at tokens [i, j) states, with the
@@ -71,6 +72,9 @@ func (d *docState) features(st *sentState, tr *trigger, i, j int, s, o string) [
 	f = append(f, "quote="+q)
 	if d.how.implicit {
 		f = append(f, "implicit=1")
+	}
+	if d.how.subj == "topic" {
+		f = append(f, "arg=topic", "tdist="+strconv.Itoa(d.how.topicDist))
 	}
 	si, oi := d.how.subjAt, d.how.objAt
 	if si < 0 {

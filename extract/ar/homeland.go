@@ -33,6 +33,9 @@ func (d *docState) homeCountries(st *sentState) {
 			}
 		}
 		if p == "" {
+			p = d.topicPerson(st)
+		}
+		if p == "" {
 			p = d.lastPerson
 		}
 		c := d.homeOf(p)

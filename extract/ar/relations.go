@@ -46,15 +46,12 @@ func (d *docState) clauses(st *sentState) {
 		named := true
 		if subj, _ := d.vsoSubject(st, i, i+1, true); len(subj) > 0 {
 			speaker = subj
+			d.noteTopic(st, i, speaker, st.posOf(speaker[0], i))
 		} else if subj := d.svoSubject(st, i, c); len(subj) > 0 && !d.joinedAfterComma(st, i) {
 			speaker = subj
+			d.noteTopic(st, i, speaker, st.posOf(speaker[0], i))
 		} else if i <= 2 || d.clauseStartsAt(st, i) {
-			// "وأضاف:" continues the last speaker's speech: the speaker is
-			// as good as named
-			speaker, named = d.lastSubj, false
-			if d.continuesSpeech(st, i) && len(d.lastSpeaker) > 0 {
-				speaker, named = d.lastSpeaker, true
-			}
+			speaker, named = d.droppedSpeaker(st, i)
 		}
 		if named && len(speaker) > 0 {
 			d.lastSpeaker = speaker
@@ -69,7 +66,7 @@ func (d *docState) clauses(st *sentState) {
 			d.female[speaker[0]] = true // "وقالت فاليري جاريت": her pronouns are ها
 		}
 		if len(speaker) > 0 {
-			d.lastSubj = speaker
+			d.setLast(st, speaker)
 		}
 		if byVerb == nil {
 			byVerb = map[int]said{}
@@ -365,7 +362,11 @@ func (d *docState) narrativeSubject(st *sentState, i int) {
 	}
 	if m := st.mentionAt(i + 1); m != nil && m.s == i+1 && !m.adj && isActorType(m.typ) && m.prefix == "" {
 		keys, _ := d.group(st, m, "actor")
-		d.lastSubj = keys
+		if len(keys) == 0 || !d.vsoAgrees(st, i, keys) {
+			return // "واتهم روسيا": the name is the object
+		}
+		d.setLast(st, keys)
+		d.noteTopic(st, i, keys, i+1)
 	}
 }
 

@@ -71,11 +71,16 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 			}
 		}
 	}
+	disagrees := false // a VSO reading the verb's agreement rules out
 	vso := func() {
 		if len(subj) > 0 || (endsInPrep && !tr.wildcard) || (tr.inv && !tr.verb) {
 			return
 		}
 		if s, e := d.vsoSubject(st, i, vsoFrom, tr.verb); len(s) > 0 {
+			if tr.verb && !d.vsoAgrees(st, i, s) {
+				disagrees = true // "واتهم روسيا…": Russia would take اتهمت; the object
+				return
+			}
 			if tr.verb || d.hasObjectAfter(st, e, tr) {
 				kind := "vso"
 				if !tr.verb {
@@ -102,6 +107,15 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	}
 	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb) && !d.agreesPlural(st, i) {
 		vso()
+	}
+	if tr.verb && (p == "و" || p == "ف") && tr.pred == extract.Met && d.how.subj == "vso" && !d.hasObjectAfter(st, after, tr) {
+		// "والتقى الرئيس المصري…" with no one else: the name is the
+		// one met, the topic met him
+		if keys, dist := d.topicFor(st, i); len(keys) > 0 && !contains(keys, subj[0]) {
+			set(keys, "topic")
+			d.how.topicDist = dist
+			after = i + 1
+		}
 	}
 	if len(subj) == 0 && !tr.verb && !tr.possessive {
 		set(d.controlSubject(st, i), "control") // "ستواصل دعم X", "قام بزيارة"
@@ -162,8 +176,13 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		d.how.implicit = true
 		if sp, ok := st.speaker[c]; ok && d.clauseStartsAt(st, i) {
 			set(sp, "speaker")
-		} else if (p == "و" || p == "ف") && !d.namedSubjectFollows(st, i, i+1) {
-			set(d.lastSubj, "last")
+		} else if (p == "و" || p == "ف") && (disagrees || !d.namedSubjectFollows(st, i, i+1)) {
+			if d.lastSubjAt == st.idx {
+				set(d.lastSubj, "last") // "X فعل… وفعل…": the same sentence's subject
+			} else if keys, dist := d.topicFor(st, i); len(keys) > 0 {
+				set(keys, "topic") // "وصل X. والتقى…": the discourse topic
+				d.how.topicDist = dist
+			}
 		} else if d.subordinateHead(st, i) && !d.namedSubjectFollows(st, i, i+1) {
 			// "…، حيث التقى ممثلي الحوثيين": the subject of the clause it
 			// depends on
@@ -174,11 +193,14 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 			}
 		}
 	}
-	if !d.how.implicit && len(subj) > 0 && !tr.adjSubj && tr.objType != "event" {
-		d.lastSubj = subj
-	}
 	if d.how.subj != "" {
 		d.how.subjAt = st.posOf(subj[0], i)
+	}
+	if !d.how.implicit && len(subj) > 0 && !tr.adjSubj && tr.objType != "event" {
+		d.setLast(st, subj)
+		if tr.verb || tr.cx == cxLight {
+			d.noteTopic(st, i, subj, d.how.subjAt)
+		}
 	}
 	return subj, after
 }
