@@ -18,16 +18,31 @@ const leadTokens = 40
 
 // docText is a document's title and text as tokens, for salience.
 type docText struct {
-	title, body *sentInfo
+	title, body *docWords
 }
 
-func tokenized(s string) *sentInfo {
+// tokenized tokenises a title or text for counting labels, with the
+// positions of each word a label may start with (its bare form and its
+// normalised form without the article: see phraseAt).
+func tokenized(s string) *docWords {
 	si := &sentInfo{toks: text.Tokenize(s, 0)}
 	si.bare = make([]string, len(si.toks))
+	dw := &docWords{si: si, starts: map[string][]int{}}
 	for i, t := range si.toks {
 		si.bare[i] = text.StripArticle(t.Bare)
+		dw.starts[si.bare[i]] = append(dw.starts[si.bare[i]], i)
+		if n := text.StripArticle(t.Norm); n != si.bare[i] {
+			dw.starts[n] = append(dw.starts[n], i)
+		}
 	}
-	return si
+	return dw
+}
+
+// docWords is a tokenised title or text with, for each word, the tokens
+// at which a label starting with it may be written (ascending).
+type docWords struct {
+	si     *sentInfo
+	starts map[string][]int
 }
 
 // salienceOf measures an entity's salience in the document, once per
@@ -51,16 +66,19 @@ func (fz *Featurizer) salienceOf(d *docInfo, key string) salience {
 	return s
 }
 
-// count returns how many times the words are written in si from a token
+// count returns how many times the words are written in dw from a token
 // before limit (every token when limit < 0).
-func count(si *sentInfo, words []string, limit int) int {
+func count(dw *docWords, words []string, limit int) int {
 	n := 0
-	end := len(si.toks) - len(words) + 1
+	end := len(dw.si.toks) - len(words) + 1
 	if limit >= 0 && limit < end {
 		end = limit
 	}
-	for i := 0; i < end; i++ {
-		if phraseAt(si, i, words) {
+	for _, i := range dw.starts[words[0]] {
+		if i >= end {
+			break
+		}
+		if phraseAt(dw.si, i, words) {
 			n++
 		}
 	}
