@@ -117,6 +117,14 @@ const (
 	fDocLast
 	fDocM1
 	fDocP1
+	fClass
+	fClassM1
+	fClassP1
+	fCliticM1
+	fCliticP1
+	fSufP1
+	fPreM1
+	fPreP1
 )
 
 const (
@@ -154,6 +162,9 @@ func hInt(t byte, v int) uint64 {
 // featurizer turns a sentence into hashed features per token.
 type featurizer struct {
 	triggers map[string]uint8
+	// classes are the distributional word classes (wordclass.go); nil
+	// for none.
+	classes *wordClasses
 }
 
 // sentFeats holds a sentence's features: token i's are f[off[i]:off[i+1]].
@@ -396,6 +407,15 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 				o = append(o, hInt(fBitsP1, b))
 			}
 		}
+		o = z.appendClasses(o, fClass, fs[i])
+		if i > 0 {
+			o = z.appendClasses(o, fClassM1, fs[i-1])
+			o = appendAffixes(o, fCliticM1, 0, fPreM1, fs[i-1])
+		}
+		if i+1 < n {
+			o = z.appendClasses(o, fClassP1, fs[i+1])
+			o = appendAffixes(o, fCliticP1, fSufP1, fPreP1, fs[i+1])
+		}
 		if out.doc != nil {
 			o = appendDoc(o, out.doc, i)
 		}
@@ -517,6 +537,36 @@ func appendDoc(o []uint64, doc []docHit, i int) []uint64 {
 		if i+1 < len(doc) && doc[i+1].in[t] > 0 {
 			o = append(o, hInt(fDocP1, t))
 		}
+	}
+	return o
+}
+
+// appendClasses adds the word-class features of template t (the token's
+// own, or a neighbour's) for the word f, one per granularity.
+func (z *featurizer) appendClasses(o []uint64, t byte, f forms) []uint64 {
+	if z.classes == nil {
+		return o
+	}
+	for lv, c := range z.classes.of(f) {
+		if c != 0 {
+			o = append(o, hInt(t, lv<<16|int(c)))
+		}
+	}
+	return o
+}
+
+// appendAffixes adds the affix features of a neighbouring word f: its
+// proclitics (template cl), last two letters (suf, unless 0) and first
+// two letters (pre) of its bare form.
+func appendAffixes(o []uint64, cl, suf, pre byte, f forms) []uint64 {
+	o = append(o, h1(cl, f.clitic))
+	if suf != 0 {
+		if s, ok := suffixRunes(f.bare, 2); ok {
+			o = append(o, h1(suf, s))
+		}
+	}
+	if p, ok := prefixRunes(f.bare, 2); ok {
+		o = append(o, h1(pre, p))
 	}
 	return o
 }

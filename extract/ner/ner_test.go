@@ -130,7 +130,7 @@ func TestTrainDeterministic(t *testing.T) {
 
 func TestSaveLoadTagsIdentically(t *testing.T) {
 	sents := readTiny(t)
-	m, err := Train(sents, TrainOptions{Temperature: 3})
+	m, err := Train(sents, TrainOptions{Temperature: 3, WordClasses: true})
 	if err != nil {
 		t.Fatal(err)
 	}

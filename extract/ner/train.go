@@ -38,6 +38,15 @@ type TrainOptions struct {
 	// learning rate Rate) instead of the averaged perceptron.
 	CRF      bool
 	L2, Rate float64
+	// WordClasses learns distributional word classes (wordclass.go) from
+	// the training sentences' words and the names of Names, without their
+	// tags, and uses them as features; the model keeps them.
+	WordClasses bool
+	wc          *wordClasses
+	// NamesDrop is the share of training sentences that see no outside
+	// gazetteer (Names), so that the model learns the context of the names
+	// the catalogue knows as well (0: none).
+	NamesDrop float64
 	// Log, when set, receives one line of progress per epoch.
 	Log io.Writer
 }
@@ -66,6 +75,13 @@ func (o *TrainOptions) defaults() {
 // Train learns a model from tagged sentences.
 func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	opt.defaults()
+	if opt.WordClasses && opt.wc == nil {
+		text := namesText(opt.Names)
+		for _, s := range sents {
+			text = append(text, s.Words)
+		}
+		opt.wc = learnWordClasses(text)
+	}
 	if len(sents) < 2*docFolds {
 		return train(sents, opt, nil)
 	}
@@ -157,13 +173,17 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 		folds[k] = LexiconFromSentences(rest)
 	}
 
-	z := featurizer{triggers: trig}
+	z := featurizer{triggers: trig, classes: opt.wc}
 	ids := map[uint64]int32{}
 	var hashes []uint64
 	feats := make([][][]int32, len(sents))
 	var sf sentFeats
+	dropRng := rand.New(rand.NewSource(opt.Seed + 23))
 	for i, s := range sents {
 		ext := opt.Names
+		if opt.NamesDrop > 0 && dropRng.Float64() < opt.NamesDrop {
+			ext = nil
+		}
 		sf.doc = nil
 		if doc != nil {
 			sf.doc = doc[i]
