@@ -171,6 +171,8 @@ type featurizer struct {
 type sentFeats struct {
 	f   []uint64
 	off []int
+	// nid[i]: the first nid[i] features of token i name the word itself.
+	nid []int
 	// scratch
 	norms []string
 	fs    []forms
@@ -235,6 +237,7 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 	n := len(words)
 	out.f = out.f[:0]
 	out.off = append(out.off[:0], 0)
+	out.nid = out.nid[:0]
 	out.norms = out.norms[:0]
 	out.fs = out.fs[:0]
 	for _, w := range words {
@@ -290,13 +293,18 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 	for i := 0; i < n; i++ {
 		f := fs[i]
 		o := out.f
+		// The features that name the word itself come first (training
+		// hides them now and then; see TrainOptions.WordDrop).
 		if words[i] != f.norm {
 			o = append(o, h1(fRaw, words[i]))
 		}
-		o = append(o, h1(fBias, ""), h1(fNorm, f.norm), h1(fFree, f.free), h1(fBare, f.bare), h1(fClitic, f.clitic))
+		o = append(o, h1(fNorm, f.norm), h1(fFree, f.free), h1(fBare, f.bare))
 		if f.prep != f.free {
 			o = append(o, h1(fPrep, f.prep))
 		}
+		o = append(o, h2(fBigL, word(i-1), f.norm), h2(fBigR, f.norm, word(i+1)))
+		out.nid = append(out.nid, len(o)-len(out.f))
+		o = append(o, h1(fBias, ""), h1(fClitic, f.clitic))
 		for k, t := range [3]byte{fPre1, fPre2, fPre3} {
 			if p, ok := prefixRunes(f.bare, k+1); ok {
 				o = append(o, h1(t, p))
@@ -333,7 +341,7 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 		o = append(o,
 			h1(fWm1, word(i-1)), h1(fWm2, word(i-2)), h1(fWp1, word(i+1)), h1(fWp2, word(i+2)),
 			h1(fBm1, bare(i-1)), h1(fBp1, bare(i+1)), h1(fBm2, bare(i-2)), h1(fBp2, bare(i+2)),
-			h2(fBigL, word(i-1), f.norm), h2(fBigR, f.norm, word(i+1)), h2(fBigLL, word(i-2), word(i-1)),
+			h2(fBigLL, word(i-2), word(i-1)),
 		)
 		o = append(o, h1(fShape, out.shape[i]), hInt(fLen, min(runeLen(f.bare), 10)))
 		if i > 0 && i+1 < n {

@@ -47,6 +47,11 @@ type TrainOptions struct {
 	// gazetteer (Names), so that the model learns the context of the names
 	// the catalogue knows as well (0: none).
 	NamesDrop float64
+	// WordDrop is the chance that a token, in an epoch of the perceptron,
+	// is read without the features that name the word itself (as if it
+	// were unseen), so that the model learns the context and the shape of
+	// names as well as the names (0: never).
+	WordDrop float64
 	// Log, when set, receives one line of progress per epoch.
 	Log io.Writer
 }
@@ -177,6 +182,7 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 	ids := map[uint64]int32{}
 	var hashes []uint64
 	feats := make([][][]int32, len(sents))
+	nid := make([][]uint8, len(sents))
 	var sf sentFeats
 	dropRng := rand.New(rand.NewSource(opt.Seed + 23))
 	for i, s := range sents {
@@ -190,7 +196,9 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 		}
 		z.featurize(s.Words, folds[gazFold(i, len(sents), K)], ext, &sf)
 		tok := make([][]int32, len(s.Words))
+		nid[i] = make([]uint8, len(s.Words))
 		for j := range s.Words {
+			nid[i][j] = uint8(sf.nid[j])
 			hs := sf.token(j)
 			row := make([]int32, len(hs))
 			for k, h := range hs {
@@ -213,7 +221,7 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 	if opt.CRF {
 		ws, tr = trainCRF(feats, gold, len(hashes), opt)
 	} else {
-		ws, tr = trainPerceptron(feats, gold, len(hashes), opt)
+		ws, tr = trainPerceptron(feats, nid, gold, len(hashes), opt)
 	}
 	// Keep only features with a non-zero row.
 	type kept struct {
