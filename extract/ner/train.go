@@ -43,10 +43,6 @@ type TrainOptions struct {
 	// tags, and uses them as features; the model keeps them.
 	WordClasses bool
 	wc          *wordClasses
-	// NamesDrop is the share of training sentences that see no outside
-	// gazetteer (Names), so that the model learns the context of the names
-	// the catalogue knows as well (0: none).
-	NamesDrop float64
 	// WordDrop is the chance that a token, in an epoch of the perceptron,
 	// is read without the features that name the word itself (as if it
 	// were unseen), so that the model learns the context and the shape of
@@ -184,12 +180,8 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 	feats := make([][][]int32, len(sents))
 	nid := make([][]uint8, len(sents))
 	var sf sentFeats
-	dropRng := rand.New(rand.NewSource(opt.Seed + 23))
 	for i, s := range sents {
 		ext := opt.Names
-		if opt.NamesDrop > 0 && dropRng.Float64() < opt.NamesDrop {
-			ext = nil
-		}
 		sf.doc = nil
 		if doc != nil {
 			sf.doc = doc[i]
