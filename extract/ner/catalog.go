@@ -62,7 +62,7 @@ func CatalogNames(c *catalog.Catalog) *Lexicon {
 			n := text.Normalize(strings.TrimPrefix(a, "="))
 			w := strings.Fields(n)
 			if typ != "PERS" {
-				l.Add(n, typ)
+				addWithG(l, n, typ)
 				continue
 			}
 			if len(w) == 1 {
@@ -74,7 +74,7 @@ func CatalogNames(c *catalog.Catalog) *Lexicon {
 				}
 				continue
 			}
-			l.Add(n, typ)
+			addWithG(l, n, typ)
 			// Two-letter words (هو of Hu Jintao) are too often function
 			// words to mark names.
 			if runeLen(w[0]) >= 3 {
@@ -112,4 +112,21 @@ func adjectiveForms(a string) []string {
 		out = append(out, f, "ال"+f)
 	}
 	return out
+}
+
+// addWithG adds the name n of type typ and, when it has the letter of a
+// foreign g written one way (غ, as in هونغ كونغ), the same name written
+// the other way (ج: هونج كونج), as Egyptian and Levantine or Gulf
+// writers spell it.
+func addWithG(l *Lexicon, n, typ string) {
+	l.Add(n, typ)
+	if runeLen(n) < 4 {
+		return
+	}
+	if strings.Contains(n, "غ") {
+		l.Add(strings.ReplaceAll(n, "غ", "ج"), typ)
+	}
+	if strings.Contains(n, "ج") {
+		l.Add(strings.ReplaceAll(n, "ج", "غ"), typ)
+	}
 }

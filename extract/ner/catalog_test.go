@@ -108,3 +108,26 @@ func TestOutsideNamesHaveGivenNames(t *testing.T) {
 		}
 	}
 }
+
+func TestAddWithG(t *testing.T) {
+	l := NewLexicon()
+	addWithG(l, "هونغ كونغ", "LOC")
+	addWithG(l, "جورج باركر", "PERS")
+	addWithG(l, "غزه", "LOC") // too short for a variant
+	for _, tc := range []struct {
+		name, want string
+	}{
+		{"هونغ كونغ", "LOC"},
+		{"هونج كونج", "LOC"},
+		{"جورج باركر", "PERS"},
+		{"غورغ باركر", "PERS"},
+		{"غزه", "LOC"},
+		{"جزه", ""},
+		{"هونج كونغ", ""}, // one way or the other throughout
+	} {
+		got := strings.Join(l.Types(tc.name), ",")
+		if got != tc.want {
+			t.Errorf("%s: types %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -320,6 +320,25 @@ func (m *Model) wordFeaturesBuf(norm string, wi *wordInfo, wr *wordRows, c2 []ui
 		}
 	}
 
+	if cl := m.z.classes; cl != nil {
+		for lv, c := range cl.of(f) {
+			if c != 0 {
+				v := lv<<16 | int(c)
+				m.add(s, hInt(fClass, v))
+				m.add(&wr[vM1], hInt(fClassM1, v))
+				m.add(&wr[vP1], hInt(fClassP1, v))
+			}
+		}
+	}
+
+	var af [3]uint64
+	for _, h := range appendAffixes(af[:0], fCliticM1, 0, fPreM1, f) {
+		m.add(&wr[vM1], h)
+	}
+	for _, h := range appendAffixes(af[:0], fCliticP1, fSufP1, fPreP1, f) {
+		m.add(&wr[vP1], h)
+	}
+
 	m1 := &wr[vM1]
 	m.add(m1, h1(fWm1, f.norm))
 	m.add(m1, h1(fBm1, f.bare))

@@ -283,14 +283,18 @@ func TestFastMatchesReference(t *testing.T) {
 		t.Logf("ANERcorp not checked: %v", err)
 	}
 
-	// A freshly trained model (other weights, vocabulary and gazetteer).
-	tiny, err := Train(readTiny(t), TrainOptions{Epochs: 5})
+	// A freshly trained model (other weights, vocabulary and gazetteer),
+	// with word classes.
+	tiny, err := Train(readTiny(t), TrainOptions{Epochs: 5, WordClasses: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var tinyWords [][]string
 	for _, s := range readTiny(t) {
 		tinyWords = append(tinyWords, s.Words)
+	}
+	if tiny.z.classes == nil || len(tiny.z.classes.m) == 0 {
+		t.Error("tiny model learned no word classes")
 	}
 	checkSame(t, tiny, "tiny model", append(tinyWords, own...))
 }

@@ -117,6 +117,14 @@ const (
 	fDocLast
 	fDocM1
 	fDocP1
+	fClass
+	fClassM1
+	fClassP1
+	fCliticM1
+	fCliticP1
+	fSufP1
+	fPreM1
+	fPreP1
 )
 
 const (
@@ -154,12 +162,17 @@ func hInt(t byte, v int) uint64 {
 // featurizer turns a sentence into hashed features per token.
 type featurizer struct {
 	triggers map[string]uint8
+	// classes are the distributional word classes (wordclass.go); nil
+	// for none.
+	classes *wordClasses
 }
 
 // sentFeats holds a sentence's features: token i's are f[off[i]:off[i+1]].
 type sentFeats struct {
 	f   []uint64
 	off []int
+	// nid[i]: the first nid[i] features of token i name the word itself.
+	nid []int
 	// scratch
 	norms []string
 	fs    []forms
@@ -224,6 +237,7 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 	n := len(words)
 	out.f = out.f[:0]
 	out.off = append(out.off[:0], 0)
+	out.nid = out.nid[:0]
 	out.norms = out.norms[:0]
 	out.fs = out.fs[:0]
 	for _, w := range words {
@@ -279,13 +293,18 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 	for i := 0; i < n; i++ {
 		f := fs[i]
 		o := out.f
+		// The features that name the word itself come first (training
+		// hides them now and then; see TrainOptions.WordDrop).
 		if words[i] != f.norm {
 			o = append(o, h1(fRaw, words[i]))
 		}
-		o = append(o, h1(fBias, ""), h1(fNorm, f.norm), h1(fFree, f.free), h1(fBare, f.bare), h1(fClitic, f.clitic))
+		o = append(o, h1(fNorm, f.norm), h1(fFree, f.free), h1(fBare, f.bare))
 		if f.prep != f.free {
 			o = append(o, h1(fPrep, f.prep))
 		}
+		o = append(o, h2(fBigL, word(i-1), f.norm), h2(fBigR, f.norm, word(i+1)))
+		out.nid = append(out.nid, len(o)-len(out.f))
+		o = append(o, h1(fBias, ""), h1(fClitic, f.clitic))
 		for k, t := range [3]byte{fPre1, fPre2, fPre3} {
 			if p, ok := prefixRunes(f.bare, k+1); ok {
 				o = append(o, h1(t, p))
@@ -322,7 +341,7 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 		o = append(o,
 			h1(fWm1, word(i-1)), h1(fWm2, word(i-2)), h1(fWp1, word(i+1)), h1(fWp2, word(i+2)),
 			h1(fBm1, bare(i-1)), h1(fBp1, bare(i+1)), h1(fBm2, bare(i-2)), h1(fBp2, bare(i+2)),
-			h2(fBigL, word(i-1), f.norm), h2(fBigR, f.norm, word(i+1)), h2(fBigLL, word(i-2), word(i-1)),
+			h2(fBigLL, word(i-2), word(i-1)),
 		)
 		o = append(o, h1(fShape, out.shape[i]), hInt(fLen, min(runeLen(f.bare), 10)))
 		if i > 0 && i+1 < n {
@@ -395,6 +414,15 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 			if i+1 < n && out.bits[i+1]&bit != 0 {
 				o = append(o, hInt(fBitsP1, b))
 			}
+		}
+		o = z.appendClasses(o, fClass, fs[i])
+		if i > 0 {
+			o = z.appendClasses(o, fClassM1, fs[i-1])
+			o = appendAffixes(o, fCliticM1, 0, fPreM1, fs[i-1])
+		}
+		if i+1 < n {
+			o = z.appendClasses(o, fClassP1, fs[i+1])
+			o = appendAffixes(o, fCliticP1, fSufP1, fPreP1, fs[i+1])
 		}
 		if out.doc != nil {
 			o = appendDoc(o, out.doc, i)
@@ -517,6 +545,36 @@ func appendDoc(o []uint64, doc []docHit, i int) []uint64 {
 		if i+1 < len(doc) && doc[i+1].in[t] > 0 {
 			o = append(o, hInt(fDocP1, t))
 		}
+	}
+	return o
+}
+
+// appendClasses adds the word-class features of template t (the token's
+// own, or a neighbour's) for the word f, one per granularity.
+func (z *featurizer) appendClasses(o []uint64, t byte, f forms) []uint64 {
+	if z.classes == nil {
+		return o
+	}
+	for lv, c := range z.classes.of(f) {
+		if c != 0 {
+			o = append(o, hInt(t, lv<<16|int(c)))
+		}
+	}
+	return o
+}
+
+// appendAffixes adds the affix features of a neighbouring word f: its
+// proclitics (template cl), last two letters (suf, unless 0) and first
+// two letters (pre) of its bare form.
+func appendAffixes(o []uint64, cl, suf, pre byte, f forms) []uint64 {
+	o = append(o, h1(cl, f.clitic))
+	if suf != 0 {
+		if s, ok := suffixRunes(f.bare, 2); ok {
+			o = append(o, h1(suf, s))
+		}
+	}
+	if p, ok := prefixRunes(f.bare, 2); ok {
+		o = append(o, h1(pre, p))
 	}
 	return o
 }

@@ -11,7 +11,11 @@ import (
 	"sort"
 )
 
-const magic = "kg-ner-perceptron-v6\n"
+const magic = "kg-ner-perceptron-v7\n"
+
+// magicV6 is the header of models saved before word classes, which Load
+// still reads (they have none).
+const magicV6 = "kg-ner-perceptron-v6\n"
 
 // quantize rounds weights to the 16-bit grid the model keeps and saves.
 func quantize(w []float32) ([]int16, float32) {
@@ -56,6 +60,7 @@ func (m *Model) Save(w io.Writer) error {
 		e.str(k)
 		e.uvarint(uint64(m.z.triggers[k]))
 	}
+	e.classes(m.z.classes)
 	names := m.lex.names()
 	e.uvarint(uint64(len(names)))
 	prev := ""
@@ -142,7 +147,8 @@ func load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("ner: load: %w", err)
 	}
 	d := &dec{r: bufio.NewReaderSize(zr, 1<<16)}
-	if got := string(d.bytes(len(magic))); d.err == nil && got != magic {
+	got := string(d.bytes(len(magic)))
+	if d.err == nil && got != magic && got != magicV6 {
 		return nil, fmt.Errorf("ner: load: not a kg NER model (bad header)")
 	}
 	m := &Model{}
@@ -154,6 +160,9 @@ func load(r io.Reader) (*Model, error) {
 	for i := 0; i < nt && d.err == nil; i++ {
 		k := d.str()
 		m.z.triggers[k] = uint8(d.uvarint())
+	}
+	if got == magic {
+		m.z.classes = d.classes()
 	}
 	nn := d.count()
 	m.lex = NewLexicon()
@@ -298,3 +307,60 @@ func (d *dec) f64() float64 { return math.Float64frombits(d.uvarint()) }
 func (d *dec) f32() float32 { return float32frombits(d.uvarint()) }
 
 func float32frombits(v uint64) float32 { return math.Float32frombits(uint32(v)) }
+
+// classes writes word classes: their number (0 for none), then each word,
+// front-coded in sorted order, with its class at every granularity.
+func (e *enc) classes(c *wordClasses) {
+	if c == nil {
+		e.uvarint(0)
+		return
+	}
+	words := make([]string, 0, len(c.m))
+	for k := range c.m {
+		words = append(words, k)
+	}
+	sort.Strings(words)
+	e.uvarint(uint64(len(words)))
+	prev := ""
+	for _, k := range words {
+		p := 0
+		for p < len(k) && p < len(prev) && k[p] == prev[p] {
+			p++
+		}
+		e.uvarint(uint64(p))
+		e.str(k[p:])
+		for _, v := range c.m[k] {
+			e.uvarint(uint64(v))
+		}
+		prev = k
+	}
+}
+
+// classes reads what enc.classes wrote (nil for none).
+func (d *dec) classes() *wordClasses {
+	n := d.count()
+	if n == 0 || d.err != nil {
+		return nil
+	}
+	c := &wordClasses{m: make(map[string][classLevels]uint16, n)}
+	prev := ""
+	for i := 0; i < n && d.err == nil; i++ {
+		p := int(d.uvarint())
+		if p > len(prev) {
+			d.fail(errors.New("bad word-class prefix"))
+			break
+		}
+		k := prev[:p] + d.str()
+		var v [classLevels]uint16
+		for lv := range v {
+			x := d.uvarint()
+			if x > math.MaxUint16 {
+				d.fail(fmt.Errorf("word class %d out of range", x))
+			}
+			v[lv] = uint16(x)
+		}
+		c.m[k] = v
+		prev = k
+	}
+	return c
+}

@@ -130,7 +130,7 @@ func TestTrainDeterministic(t *testing.T) {
 
 func TestSaveLoadTagsIdentically(t *testing.T) {
 	sents := readTiny(t)
-	m, err := Train(sents, TrainOptions{Temperature: 3})
+	m, err := Train(sents, TrainOptions{Temperature: 3, WordClasses: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -371,4 +371,26 @@ func TestTrainWithDocumentContext(t *testing.T) {
 		}
 	}
 	checkSameDoc(t, m2, "tiny", words, 1)
+}
+
+func TestWordDropHidesIdentityFeatures(t *testing.T) {
+	sents := readTiny(t)
+	for _, tc := range []struct {
+		drop float64
+		want bool // the word features of طرابلس carry weights
+	}{{0, true}, {1, false}} {
+		m, err := Train(sents, TrainOptions{Epochs: 5, GazetteerFolds: 1, WordDrop: tc.drop})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range []uint64{h1(fNorm, "طرابلس"), h1(fBare, "طرابلس")} {
+			if got := m.row(h) != nil; got != tc.want {
+				t.Errorf("WordDrop %g: weights of the word's own feature: %v, want %v", tc.drop, got, tc.want)
+			}
+		}
+		// Its context and affixes are learned either way.
+		if m.row(h1(fSuf2, "لس")) == nil {
+			t.Errorf("WordDrop %g: no weights for the suffix of طرابلس", tc.drop)
+		}
+	}
 }

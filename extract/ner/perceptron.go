@@ -6,10 +6,11 @@ import (
 )
 
 // trainPerceptron learns averaged structured-perceptron weights (Collins
-// 2002): feats[s][i] are the feature ids of token i of sentence s, gold
-// its tag indices, nf the number of features. It returns nTags weights per
+// 2002): feats[s][i] are the feature ids of token i of sentence s, the
+// first nid[s][i] of which name the word itself (hidden with chance
+// opt.WordDrop), gold its tag indices, nf the number of features. It returns nTags weights per
 // feature and the transition weights.
-func trainPerceptron(feats [][][]int32, gold [][]int, nf int, opt TrainOptions) ([]float32, [nTags + 1][nTags]float32) {
+func trainPerceptron(feats [][][]int32, nid [][]uint8, gold [][]int, nf int, opt TrainOptions) ([]float32, [nTags + 1][nTags]float32) {
 	w := make([]int32, nf*nTags)
 	u := make([]int64, nf*nTags)
 	var tw [nTags + 1][nTags]int32
@@ -23,6 +24,8 @@ func trainPerceptron(feats [][][]int32, gold [][]int, nf int, opt TrainOptions) 
 	var em [][nTags]float32
 	var trans [nTags + 1][nTags]float32
 	pred := []int{}
+	var from []int // token j's features are feats[si][j][from[j]:]
+	drop := rand.New(rand.NewSource(opt.Seed + 31))
 	for ep := 0; ep < opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, toks := 0, 0
@@ -30,9 +33,17 @@ func trainPerceptron(feats [][][]int32, gold [][]int, nf int, opt TrainOptions) 
 			g := gold[si]
 			n := len(g)
 			em = em[:0]
+			from = from[:0]
+			for j := 0; j < n; j++ {
+				k := 0
+				if opt.WordDrop > 0 && drop.Float64() < opt.WordDrop {
+					k = int(nid[si][j])
+				}
+				from = append(from, k)
+			}
 			for j := 0; j < n; j++ {
 				var s [nTags]float32
-				for _, id := range feats[si][j] {
+				for _, id := range feats[si][j][from[j]:] {
 					r := w[int(id)*nTags : int(id)*nTags+nTags]
 					for t := 0; t < nTags; t++ {
 						s[t] += float32(r[t])
@@ -58,7 +69,7 @@ func trainPerceptron(feats [][][]int32, gold [][]int, nf int, opt TrainOptions) 
 				}
 				if g[j] != pred[j] {
 					errs++
-					for _, id := range feats[si][j] {
+					for _, id := range feats[si][j][from[j]:] {
 						b := int(id) * nTags
 						w[b+g[j]]++
 						u[b+g[j]] += c

@@ -38,6 +38,16 @@ type TrainOptions struct {
 	// learning rate Rate) instead of the averaged perceptron.
 	CRF      bool
 	L2, Rate float64
+	// WordClasses learns distributional word classes (wordclass.go) from
+	// the training sentences' words and the names of Names, without their
+	// tags, and uses them as features; the model keeps them.
+	WordClasses bool
+	wc          *wordClasses
+	// WordDrop is the chance that a token, in an epoch of the perceptron,
+	// is read without the features that name the word itself (as if it
+	// were unseen), so that the model learns the context and the shape of
+	// names as well as the names (0: never).
+	WordDrop float64
 	// Log, when set, receives one line of progress per epoch.
 	Log io.Writer
 }
@@ -66,6 +76,13 @@ func (o *TrainOptions) defaults() {
 // Train learns a model from tagged sentences.
 func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	opt.defaults()
+	if opt.WordClasses && opt.wc == nil {
+		text := namesText(opt.Names)
+		for _, s := range sents {
+			text = append(text, s.Words)
+		}
+		opt.wc = learnWordClasses(text)
+	}
 	if len(sents) < 2*docFolds {
 		return train(sents, opt, nil)
 	}
@@ -157,10 +174,11 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 		folds[k] = LexiconFromSentences(rest)
 	}
 
-	z := featurizer{triggers: trig}
+	z := featurizer{triggers: trig, classes: opt.wc}
 	ids := map[uint64]int32{}
 	var hashes []uint64
 	feats := make([][][]int32, len(sents))
+	nid := make([][]uint8, len(sents))
 	var sf sentFeats
 	for i, s := range sents {
 		ext := opt.Names
@@ -170,7 +188,9 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 		}
 		z.featurize(s.Words, folds[gazFold(i, len(sents), K)], ext, &sf)
 		tok := make([][]int32, len(s.Words))
+		nid[i] = make([]uint8, len(s.Words))
 		for j := range s.Words {
+			nid[i][j] = uint8(sf.nid[j])
 			hs := sf.token(j)
 			row := make([]int32, len(hs))
 			for k, h := range hs {
@@ -193,7 +213,7 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 	if opt.CRF {
 		ws, tr = trainCRF(feats, gold, len(hashes), opt)
 	} else {
-		ws, tr = trainPerceptron(feats, gold, len(hashes), opt)
+		ws, tr = trainPerceptron(feats, nid, gold, len(hashes), opt)
 	}
 	// Keep only features with a non-zero row.
 	type kept struct {

@@ -1,0 +1,86 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// classText is a toy corpus: people's names after speech verbs and titles,
+// cities after prepositions and place nouns, each name in several
+// contexts, and the contexts shared within a kind.
+func classText() [][]string {
+	var out [][]string
+	people := []string{"سمير", "رامي", "نبيل", "هشام"}
+	cities := []string{"حلب", "حمص", "صنعاء", "عدن"}
+	for _, p := range people {
+		out = append(out,
+			strings.Fields("قال الرئيس "+p+" اليوم"),
+			strings.Fields("وصرح الوزير "+p+" امس"),
+			strings.Fields("قال الرئيس "+p+" امس"))
+	}
+	for _, c := range cities {
+		out = append(out,
+			strings.Fields("وصل الوفد الى "+c+" اليوم"),
+			strings.Fields("وقع انفجار في مدينة "+c),
+			strings.Fields("وصل الوفد الى مدينة "+c))
+	}
+	return out
+}
+
+func TestExchangeSeparatesKinds(t *testing.T) {
+	cs := newClassCorpus(classText())
+	id := map[string]int{}
+	for i, w := range cs.words {
+		id[w] = i
+	}
+	cls := cs.exchange(8, classIters)
+	same := func(a, b string) bool { return cls[id[a]] == cls[id[b]] }
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"سمير", "رامي", true},
+		{"نبيل", "هشام", true},
+		{"حلب", "عدن", true},
+		{"حمص", "صنعاء", true},
+		{"سمير", "حلب", false},
+		{"هشام", "عدن", false},
+	} {
+		if got := same(tc.a, tc.b); got != tc.want {
+			t.Errorf("same class %s %s: %v, want %v (classes %v)", tc.a, tc.b, got, tc.want, cls)
+		}
+	}
+}
+
+func TestWordClassesKeyAndSave(t *testing.T) {
+	text := append(classText(), strings.Fields("وبحلب وحمص"))
+	wc := learnWordClasses(text)
+	// Words are classed by their bare form: وبحلب is حلب.
+	if a, b := wc.of(analyse("وبحلب")), wc.of(analyse("حلب")); a != b || a[0] == 0 {
+		t.Errorf("classes of وبحلب %v and حلب %v: want equal and known", a, b)
+	}
+	if c := wc.of(analyse("مجهول")); c != ([classLevels]uint16{}) {
+		t.Errorf("unknown word has classes %v", c)
+	}
+	var buf bytes.Buffer
+	e := &enc{w: bufio.NewWriter(&buf)}
+	e.classes(wc)
+	if err := e.w.Flush(); err != nil || e.err != nil {
+		t.Fatal(err, e.err)
+	}
+	d := &dec{r: bufio.NewReader(&buf)}
+	got := d.classes()
+	if d.err != nil {
+		t.Fatal(d.err)
+	}
+	if len(got.m) != len(wc.m) {
+		t.Fatalf("read back %d words, want %d", len(got.m), len(wc.m))
+	}
+	for w, v := range wc.m {
+		if got.m[w] != v {
+			t.Errorf("%s: read back %v, want %v", w, got.m[w], v)
+		}
+	}
+}
