@@ -199,7 +199,8 @@ func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract
 		// the headline: its facts cite it with empty offsets
 		d.sentence(-1, text.Sentence{Text: t, Tokens: text.Tokenize(t, 0)})
 	}
-	d.sents = text.Sentences(doc.Text)
+	var toks []text.Token
+	d.sents, toks = text.SentencesTokens(doc.Text)
 	for i, s := range d.sents {
 		if i%32 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -209,7 +210,7 @@ func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract
 		d.sentence(i, s)
 	}
 	r := d.result()
-	x.score(r)
+	x.score(r, toks)
 	return r, nil
 }
 

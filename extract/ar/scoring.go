@@ -5,6 +5,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/scorer"
+	"github.com/newskg/kg/extract/text"
 )
 
 // FactScorer gives every fact of a result its confidence (the learned fact
@@ -33,6 +34,20 @@ func (learnedScorer) Score(r *extract.Result) {
 	}
 }
 
+// ScoreTokens is Score with the tokens of the document's text at hand.
+func (learnedScorer) ScoreTokens(r *extract.Result, body []text.Token) {
+	if m, err := scorer.Default(); err == nil {
+		m.ScoreTokens(r, body)
+	}
+}
+
+// tokenScorer is a FactScorer that can reuse the extractor's tokens of the
+// document's text (text.Tokenize(r.Doc.Text, 0)) rather than tokenise it
+// again.
+type tokenScorer interface {
+	ScoreTokens(r *extract.Result, body []text.Token)
+}
+
 // WithScorer sets the fact scorer (nil: each fact keeps its rule's prior
 // as its confidence).
 func WithScorer(s FactScorer) Option { return func(x *Extractor) { x.Scorer = s } }
@@ -54,8 +69,10 @@ func (x *Extractor) loadScorer() error {
 // score hands the result to the fact scorer. The extractor proposes every
 // candidate: leaving out low-confidence facts is the caller's choice
 // (extract.Result.KeepConfident, kg ingest --min-confidence).
-func (x *Extractor) score(r *extract.Result) {
-	if x.Scorer != nil {
+func (x *Extractor) score(r *extract.Result, body []text.Token) {
+	if ts, ok := x.Scorer.(tokenScorer); ok {
+		ts.ScoreTokens(r, body)
+	} else if x.Scorer != nil {
 		x.Scorer.Score(r)
 	}
 }

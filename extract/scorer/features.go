@@ -95,7 +95,8 @@ type docInfo struct {
 	edges  map[edge]*edgeInfo
 	labels map[string][][]string // entity key → its Arabic labels, for this result
 	doc    *extract.Document
-	text   *docText // tokenized on first use
+	text   *docText     // tokenized on first use
+	body   []text.Token // the text's tokens when the caller has them, else nil
 	// salience of each argument, measured on first use
 	salience map[string]salience
 	// involved counts the facts each entity takes part in
@@ -118,8 +119,9 @@ func (fz *Featurizer) Result(r *extract.Result) [][]string {
 
 // scores returns σ-arguments (bias plus the weights of the features) of
 // each fact of r under the weights.
-func (fz *Featurizer) scores(r *extract.Result, bias float64, weights map[string]float64) []float64 {
+func (fz *Featurizer) scores(r *extract.Result, body []text.Token, bias float64, weights map[string]float64) []float64 {
 	d := fz.doc(r)
+	d.body = body
 	out := make([]float64, len(r.Facts))
 	s := sink{weights: weights}
 	for i, f := range r.Facts {

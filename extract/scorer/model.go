@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/text"
 )
 
 // Model is a logistic regression over binary features: the probability
@@ -50,7 +51,12 @@ func sigmoid(z float64) float64 {
 // (rounded to three decimals, so that the stored figure is stable); the
 // confidence a fact carries before (its rule's prior) is one of its
 // features. It is safe for concurrent use.
-func (m *Model) Score(r *extract.Result) {
+func (m *Model) Score(r *extract.Result) { m.ScoreTokens(r, nil) }
+
+// ScoreTokens is Score for a caller that has tokenised the document's text
+// already: body is text.Tokenize(r.Doc.Text, 0), read only (nil: Score
+// tokenises the text itself when a feature needs it).
+func (m *Model) ScoreTokens(r *extract.Result, body []text.Token) {
 	if len(r.Facts) == 0 {
 		return
 	}
@@ -61,7 +67,7 @@ func (m *Model) Score(r *extract.Result) {
 			return
 		}
 	}
-	for i, z := range fz.scores(r, m.Bias, m.Weights) {
+	for i, z := range fz.scores(r, body, m.Bias, m.Weights) {
 		r.Facts[i].Confidence = round3(sigmoid(z))
 	}
 }

@@ -24,8 +24,11 @@ type docText struct {
 // tokenized tokenises a title or text for counting labels, with the
 // positions of each word a label may start with (its bare form and its
 // normalised form without the article: see phraseAt).
-func tokenized(s string) *docWords {
-	si := &sentInfo{toks: text.Tokenize(s, 0)}
+func tokenized(s string) *docWords { return indexed(text.Tokenize(s, 0)) }
+
+// indexed is tokenized for tokens at hand (read only).
+func indexed(toks []text.Token) *docWords {
+	si := &sentInfo{toks: toks}
 	si.bare = make([]string, len(si.toks))
 	dw := &docWords{si: si, starts: map[string][]int{}}
 	for i, t := range si.toks {
@@ -54,7 +57,11 @@ func (fz *Featurizer) salienceOf(d *docInfo, key string) salience {
 	var s salience
 	if e := d.ents[key]; e != nil {
 		if d.text == nil {
-			d.text = &docText{title: tokenized(d.doc.Title), body: tokenized(d.doc.Text)}
+			body := d.body
+			if body == nil {
+				body = text.Tokenize(d.doc.Text, 0)
+			}
+			d.text = &docText{title: tokenized(d.doc.Title), body: indexed(body)}
 		}
 		for _, words := range fz.arabicLabels(d, e) {
 			s.title = s.title || count(d.text.title, words, -1) > 0

@@ -28,6 +28,14 @@ type Sentence struct {
 // does not end a sentence: it joins clauses of one statement. A line
 // without final punctuation (a headline) is a sentence of its own.
 func Sentences(doc string) []Sentence {
+	ss, _ := SentencesTokens(doc)
+	return ss
+}
+
+// SentencesTokens is Sentences that also returns the tokens of the whole
+// document (Tokenize(doc, 0)), which it computes anyway, for a caller that
+// needs both.
+func SentencesTokens(doc string) ([]Sentence, []Token) {
 	var out []Sentence
 	start := 0
 	emit := func(end int) {
@@ -111,15 +119,15 @@ func Sentences(doc string) []Sentence {
 		i = j
 	}
 	emit(len(doc))
-	attachTokens(doc, out)
-	return out
+	toks := attachTokens(doc, out)
+	return out, toks
 }
 
 // attachTokens tokenises doc once and gives each sentence its tokens (a
 // capped sub-slice, so appending to one sentence's tokens cannot overwrite
 // the next). A sentence whose bounds cut a token (not expected) is
-// tokenised on its own.
-func attachTokens(doc string, ss []Sentence) {
+// tokenised on its own. It returns the document's tokens.
+func attachTokens(doc string, ss []Sentence) []Token {
 	toks := Tokenize(doc, 0)
 	k := 0
 	for n := range ss {
@@ -138,6 +146,7 @@ func attachTokens(doc string, ss []Sentence) {
 		}
 		s.Tokens = toks[a:k:k]
 	}
+	return toks
 }
 
 // isBoundary decides whether the marks doc[i:j] end a sentence.
