@@ -118,7 +118,7 @@ func New(opts ...Option) *Extractor { return NewWithCatalog(nil, opts...) }
 // default one).
 func NewWithCatalog(c *catalog.Catalog, opts ...Option) *Extractor {
 	x := &Extractor{cat: c, Names: LearnedNames(), Scorer: LearnedScorer()}
-	x.formCache.max, x.suffixCache.max = wordCacheMax, wordCacheMax
+	x.formCache.Max, x.suffixCache.Max = wordCacheMax, wordCacheMax
 	for _, o := range opts {
 		o(x)
 	}

@@ -75,12 +75,12 @@ type docState struct {
 // forms returns t.Forms(), computed once per distinct word and shared by
 // all documents.
 func (d *docState) forms(t text.Token) []string {
-	if f, ok := d.x.formCache.get(t.Norm); ok {
+	if f, ok := d.x.formCache.Get(t.Norm); ok {
 		return f
 	}
 	// the forms are substrings of the word: clone it, not the document
 	f := text.Forms(strings.Clone(t.Norm))
-	d.x.formCache.put(f[0], f)
+	d.x.formCache.Put(f[0], f)
 	return f
 }
 
@@ -92,14 +92,14 @@ func (d *docState) suffixForms(t text.Token) []string {
 	}
 	key := append(append(append(d.key[:0], t.Text...), 0), t.Bare...)
 	d.key = key
-	if f, ok := d.x.suffixCache.getBytes(key); ok {
+	if f, ok := d.x.suffixCache.GetBytes(key); ok {
 		return f
 	}
 	f := t.SuffixForms()
 	for i := range f {
 		f[i] = strings.Clone(f[i])
 	}
-	d.x.suffixCache.put(string(key), f)
+	d.x.suffixCache.Put(string(key), f)
 	return f
 }
 
@@ -142,12 +142,12 @@ func (d *docState) entity(key string) extract.Entity {
 	if e, ok := d.created[key]; ok {
 		return *e
 	}
-	if e, ok := d.x.entityCache.get(key); ok {
+	if e, ok := d.x.entityCache.Get(key); ok {
 		return e
 	}
 	if e, ok := d.cat.Get(key); ok {
 		ent := e.Entity(1)
-		d.x.entityCache.put(e.Key, ent)
+		d.x.entityCache.Put(e.Key, ent)
 		return ent
 	}
 	return extract.Entity{Key: key, Type: extract.Event, Labels: map[string]string{"en": key}, Confidence: 0.5}

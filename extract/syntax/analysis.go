@@ -2,9 +2,9 @@ package syntax
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/newskg/kg/extract/text"
+	"github.com/newskg/kg/internal/wordcache"
 )
 
 // SpanKind says what a caller's span is.
@@ -36,7 +36,7 @@ type Options struct {
 // Analyzer analyses sentences. It is safe for concurrent use.
 type Analyzer struct {
 	lex   *lexicon
-	cache sync.Map // Norm → *wordInfo
+	cache wordcache.Cache[*wordInfo] // Norm → its lists
 }
 
 // New returns an analyzer over the package's word lists and the options'
@@ -123,8 +123,8 @@ type wordInfo struct {
 }
 
 func (a *Analyzer) word(t text.Token) *wordInfo {
-	if w, ok := a.cache.Load(t.Norm); ok {
-		return w.(*wordInfo)
+	if w, ok := a.cache.Get(t.Norm); ok {
+		return w
 	}
 	w := &wordInfo{norm: a.lex.words[t.Norm], bare: a.lex.words[t.Bare]}
 	for _, f := range t.Forms() {
@@ -133,7 +133,7 @@ func (a *Analyzer) word(t text.Token) *wordInfo {
 	if c := conjStripped(t.Norm); c != "" {
 		w.conj = a.lex.words[c]
 	}
-	a.cache.Store(t.Norm, w)
+	a.cache.Put(strings.Clone(t.Norm), w)
 	return w
 }
 
