@@ -81,7 +81,14 @@ const Article = "ال"
 // HasArticle reports whether the normalised form norm starts with the
 // definite article ال followed by at least two letters.
 func HasArticle(norm string) bool {
-	return strings.HasPrefix(norm, Article) && utf8.RuneCountInString(norm) >= 4
+	rest, ok := strings.CutPrefix(norm, Article)
+	if !ok || rest == "" {
+		return false
+	}
+	// two runes after the article, counted as utf8.RuneCountInString does
+	// (an invalid byte is one), without counting the whole string
+	_, w := utf8.DecodeRuneInString(rest)
+	return len(rest) > w
 }
 
 // StripArticle returns norm without a leading definite article ال when at

@@ -161,6 +161,11 @@ func TestArticle(t *testing.T) {
 		{"الي", "الي", false},
 		{"اليمن", "يمن", true},
 		{"روسيا", "روسيا", false},
+		{"ال", "ال", false},
+		{"الري", "ري", true},
+		{"ال\xff", "ال\xff", false},      // one invalid byte counts as one letter
+		{"ال\xff\xff", "\xff\xff", true}, // and two as two
+		{"الأمم المتحدة", "أمم المتحدة", true},
 	}
 	for _, c := range cases {
 		if got := StripArticle(c.in); got != c.want {
