@@ -100,8 +100,11 @@ type lexicon struct {
 // in reports whether the normalised word is in the named list of
 // data/words.tsv.
 func (l *lexicon) in(list, norm string) bool {
-	bit, ok := l.listBit[list]
-	return ok && l.wordLists[norm]&bit != 0
+	lists := l.wordLists[norm]
+	if lists == 0 { // most words are in no list: no need to look the list up
+		return false
+	}
+	return lists&l.listBit[list] != 0 // an unknown list has no bit
 }
 
 // readTSV reads a data file as rows of tab-separated fields, skipping

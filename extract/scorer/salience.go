@@ -30,22 +30,54 @@ func tokenized(s string) *docWords { return indexed(text.Tokenize(s, 0)) }
 func indexed(toks []text.Token) *docWords {
 	si := &sentInfo{toks: toks}
 	si.bare = make([]string, len(si.toks))
-	dw := &docWords{si: si, starts: map[string][]int{}}
+	dw := &docWords{si: si, chain: make(map[string]int32, len(toks)/2),
+		links: make([]link, 0, len(toks)+len(toks)/4)}
 	for i, t := range si.toks {
 		si.bare[i] = text.StripArticle(t.Bare)
-		dw.starts[si.bare[i]] = append(dw.starts[si.bare[i]], i)
+		dw.add(si.bare[i], i)
 		if n := text.StripArticle(t.Norm); n != si.bare[i] {
-			dw.starts[n] = append(dw.starts[n], i)
+			dw.add(n, i)
 		}
 	}
 	return dw
 }
 
 // docWords is a tokenised title or text with, for each word, the tokens
-// at which a label starting with it may be written (ascending).
+// at which a label starting with it may be written: a chain of links in
+// ascending order (one allocation for all words, not a slice per word).
 type docWords struct {
-	si     *sentInfo
-	starts map[string][]int
+	si    *sentInfo
+	chain map[string]int32 // word → index in chains
+	// chains holds each word's first and last link.
+	chains []struct{ first, last int32 }
+	links  []link
+}
+
+// link is one token of a word's chain.
+type link struct {
+	tok, next int32 // next: the word's next link, -1 at the end
+}
+
+// add appends token i to the chain of word w (i ascending).
+func (dw *docWords) add(w string, i int) {
+	n := int32(len(dw.links))
+	dw.links = append(dw.links, link{tok: int32(i), next: -1})
+	if c, ok := dw.chain[w]; ok {
+		dw.links[dw.chains[c].last].next = n
+		dw.chains[c].last = n
+		return
+	}
+	dw.chain[w] = int32(len(dw.chains))
+	dw.chains = append(dw.chains, struct{ first, last int32 }{n, n})
+}
+
+// starts returns the first link of word w's chain, -1 when w is not
+// written.
+func (dw *docWords) starts(w string) int32 {
+	if c, ok := dw.chain[w]; ok {
+		return dw.chains[c].first
+	}
+	return -1
 }
 
 // salienceOf measures an entity's salience in the document, once per
@@ -81,7 +113,8 @@ func count(dw *docWords, words []string, limit int) int {
 	if limit >= 0 && limit < end {
 		end = limit
 	}
-	for _, i := range dw.starts[words[0]] {
+	for l := dw.starts(words[0]); l >= 0; l = dw.links[l].next {
+		i := int(dw.links[l].tok)
 		if i >= end {
 			break
 		}
