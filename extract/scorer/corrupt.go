@@ -27,7 +27,7 @@ func Corruptions(fz *Featurizer, g *Gold, results []*extract.Result) []Example {
 		for _, e := range r.Entities {
 			ents[e.Key] = e
 		}
-		d := fz.doc(r)
+		d := fz.doc(r, nil)
 		seen := map[string]bool{}
 		for _, f := range r.Facts {
 			seen[edgeKey(f)] = true

@@ -106,7 +106,7 @@ type docInfo struct {
 // Result returns the features of each fact of r, in order, each list
 // sorted and without repeats.
 func (fz *Featurizer) Result(r *extract.Result) [][]string {
-	d := fz.doc(r)
+	d := fz.doc(r, nil)
 	out := make([][]string, len(r.Facts))
 	var s sink
 	for i, f := range r.Facts {
@@ -120,8 +120,7 @@ func (fz *Featurizer) Result(r *extract.Result) [][]string {
 // scores returns σ-arguments (bias plus the weights of the features) of
 // each fact of r under the weights.
 func (fz *Featurizer) scores(r *extract.Result, body []text.Token, bias float64, weights map[string]float64) []float64 {
-	d := fz.doc(r)
-	d.body = body
+	d := fz.doc(r, body)
 	out := make([]float64, len(r.Facts))
 	s := sink{weights: weights}
 	for i, f := range r.Facts {
@@ -133,8 +132,8 @@ func (fz *Featurizer) scores(r *extract.Result, body []text.Token, bias float64,
 }
 
 // doc gathers the sentences and edges of a result.
-func (fz *Featurizer) doc(r *extract.Result) *docInfo {
-	d := &docInfo{ents: make(map[string]*extract.Entity, len(r.Entities)), sents: map[int]*sentInfo{},
+func (fz *Featurizer) doc(r *extract.Result, body []text.Token) *docInfo {
+	d := &docInfo{body: body, ents: make(map[string]*extract.Entity, len(r.Entities)), sents: map[int]*sentInfo{},
 		edges: map[edge]*edgeInfo{}, labels: map[string][][]string{}, doc: &r.Doc,
 		salience: map[string]salience{}, involved: involvement(r.Facts)}
 	for i := range r.Entities {
@@ -144,7 +143,7 @@ func (fz *Featurizer) doc(r *extract.Result) *docInfo {
 		k := sentKey(f)
 		si := d.sents[k]
 		if si == nil {
-			si = fz.sentence(r, f)
+			si = fz.sentence(r, f, d.body)
 			d.sents[k] = si
 		}
 		si.facts++
@@ -277,8 +276,8 @@ func edgeKey(f extract.Fact) string {
 var posBins = [...]string{"p0", "p1", "p2", "p3"}
 
 // sentence computes the per-sentence signals of a fact's evidence.
-func (fz *Featurizer) sentence(r *extract.Result, f extract.Fact) *sentInfo {
-	si := &sentInfo{toks: text.Tokenize(f.Evidence, 0)}
+func (fz *Featurizer) sentence(r *extract.Result, f extract.Fact, body []text.Token) *sentInfo {
+	si := &sentInfo{toks: evidenceTokens(r, f, body)}
 	si.bare = make([]string, len(si.toks))
 	for i, t := range si.toks {
 		si.bare[i] = text.StripArticle(t.Bare)

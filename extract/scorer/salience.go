@@ -1,6 +1,8 @@
 package scorer
 
 import (
+	"sort"
+
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/text"
 )
@@ -149,4 +151,23 @@ func involvement(facts []extract.Fact) map[string]int {
 		}
 	}
 	return n
+}
+
+// evidenceTokens returns the tokens of a fact's evidence sentence: a
+// sub-slice of the text's tokens (body, read only) when the caller gave
+// them and the evidence is a span of the text that cuts no token, as
+// text.Sentences gives each sentence its tokens; else the evidence
+// tokenised on its own. The scorer reads no token offsets, so that their
+// base differs does not matter.
+func evidenceTokens(r *extract.Result, f extract.Fact, body []text.Token) []text.Token {
+	doc := r.Doc.Text
+	if body == nil || f.Start >= f.End || f.End > len(doc) || doc[f.Start:f.End] != f.Evidence {
+		return text.Tokenize(f.Evidence, 0)
+	}
+	a := sort.Search(len(body), func(i int) bool { return body[i].Start >= f.Start })
+	k := sort.Search(len(body), func(i int) bool { return body[i].End > f.End })
+	if k < a || (a > 0 && body[a-1].End > f.Start) || (k < len(body) && body[k].Start < f.End) {
+		return text.Tokenize(f.Evidence, 0)
+	}
+	return body[a:k:k]
 }
