@@ -114,7 +114,7 @@ func (d *docState) group(st *sentState, m *mention, typ string) ([]string, int) 
 			if n := st.toks[last.e].Norm; n == "،" || n == "," || n == "و" {
 				nx = st.mentionAt(last.e + 1)
 				gap = 1
-			} else if t := st.toks[last.e]; strings.HasPrefix(t.Prefix, "و") && d.lex.in("allyconj", t.Bare) {
+			} else if t := st.toks[last.e]; strings.HasPrefix(t.Prefix, "و") && d.in("allyconj", t.Bare) {
 				// "الولايات المتحدة وحليفتها السعودية": and its ally X
 				if nx = st.mentionAt(last.e + 1); nx != nil && nx.s == last.e+1 {
 					gap = 1
@@ -191,7 +191,7 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 	k := j
 	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil; n++ {
 		t := st.toks[k]
-		if !t.IsWord() || !(d.lex.in("adverb", t.Bare) || d.lex.in("adverb", t.Norm)) {
+		if !t.IsWord() || !(d.in("adverb", t.Bare) || d.in("adverb", t.Norm)) {
 			break
 		}
 		k++
@@ -297,7 +297,7 @@ func (d *docState) svoSubjectOpt(st *sentState, i, c int, noVerb bool) []string 
 // subject, so no earlier name is.
 func (d *docState) unnamedBefore(st *sentState, i int) bool {
 	k := i - 1
-	for k >= 0 && st.toks[k].IsWord() && (d.lex.in("adverb", st.toks[k].Bare) || d.lex.in("adverb", st.toks[k].Norm)) {
+	for k >= 0 && st.toks[k].IsWord() && (d.in("adverb", st.toks[k].Bare) || d.in("adverb", st.toks[k].Norm)) {
 		k--
 	}
 	if k < 0 {
@@ -311,7 +311,7 @@ func (d *docState) unnamedBefore(st *sentState, i int) bool {
 	case syntax.Number:
 		return true
 	case syntax.Noun:
-		return t.Prefix == "" && !d.lex.in("filler", t.Bare) && !actorNouns[t.Bare] && !writtenPossessive(t) &&
+		return t.Prefix == "" && !d.in("filler", t.Bare) && !actorNouns[t.Bare] && !writtenPossessive(t) &&
 			(st.syn.Feat[k]&syntax.Definite == 0 || st.syn.Unit[k] < 0 || st.syn.Units[st.syn.Unit[k]].Of < 0)
 	}
 	return false
@@ -332,7 +332,7 @@ func (d *docState) verbBetween(st *sentState, a, b int) bool {
 // location, not a party.
 func (d *docState) placeGoverned(st *sentState, m *mention) bool {
 	gov, _ := d.governor(st, m)
-	return gov == "الي" || d.lex.in("locative", gov)
+	return gov == "الي" || d.in("locative", gov)
 }
 
 // onlyAdjectives reports whether tokens [j, k) are all adjectives.
@@ -360,7 +360,7 @@ func (d *docState) collectiveParties(st *sentState, e, c int, typ string, have [
 			continue
 		}
 		r := q + 1
-		if r < len(st.toks) && st.mentionAt(r) == nil && (d.lex.in("filler", st.toks[r].Bare) || d.lex.in("people", st.toks[r].Bare)) {
+		if r < len(st.toks) && st.mentionAt(r) == nil && (d.in("filler", st.toks[r].Bare) || d.in("people", st.toks[r].Bare)) {
 			r++ // "ممثلين عن حكومة كابل"
 		}
 		m := st.mentionAt(r)
@@ -388,7 +388,7 @@ func (d *docState) governedBy(st *sentState, m *mention, j int, preps map[string
 	switch {
 	case gov == "" && preps["-"]:
 		return true
-	case gov == "" && preps["~"] && m.s > 0 && d.lex.in("filler", st.toks[m.s-1].Bare):
+	case gov == "" && preps["~"] && m.s > 0 && d.in("filler", st.toks[m.s-1].Bare):
 		return true // "قصف مواقع داعش": the positions' owner, not the attacker "هجوم داعش"
 	case gov == "":
 		at = m.s // the genitive of a content word: "رفع الحظر المفروض على بيع إيران"
@@ -400,8 +400,8 @@ func (d *docState) governedBy(st *sentState, m *mention, j int, preps map[string
 		return false // a noun of relation takes its own prepositions only
 	}
 	for k := j; k < at; k++ {
-		if st.syn.Class[k] == syntax.Noun && st.mentionAt(k) == nil && !d.lex.in("filler", st.toks[k].Bare) {
-			return gov == "" || !d.lex.in("locative", gov)
+		if st.syn.Class[k] == syntax.Noun && st.mentionAt(k) == nil && !d.in("filler", st.toks[k].Bare) {
+			return gov == "" || !d.in("locative", gov)
 		}
 	}
 	return false
@@ -417,7 +417,7 @@ func (d *docState) governor(st *sentState, m *mention) (string, int) {
 
 func (d *docState) governorAt(st *sentState, k int, prefix string, depth int) (string, int) {
 	p := strings.TrimPrefix(strings.TrimPrefix(prefix, "و"), "ف")
-	if p != "" && !(p == "ل" && k > 0 && d.lex.in("filler", st.toks[k-1].Bare)) {
+	if p != "" && !(p == "ل" && k > 0 && d.in("filler", st.toks[k-1].Bare)) {
 		return p, k // "لداعش" after "مواقع" is a genitive
 	}
 	if k == 0 || depth > 3 {
@@ -432,7 +432,7 @@ func (d *docState) governorAt(st *sentState, k int, prefix string, depth int) (s
 		// "الحكومة الشرعية في اليمن"، "الشعب في سوريا": the people or
 		// government of the place stand for it
 		for f := q - 1; f >= 0 && f >= q-2; f-- {
-			if d.lex.in("people", st.toks[f].Bare) && st.mentionAt(f) == nil {
+			if d.in("people", st.toks[f].Bare) && st.mentionAt(f) == nil {
 				return d.governorAt(st, f, st.toks[f].Prefix, depth+1)
 			}
 		}
@@ -440,24 +440,24 @@ func (d *docState) governorAt(st *sentState, k int, prefix string, depth int) (s
 	if prev.Norm == "من" && q > 0 {
 		// partitive "مناطق واسعة من سوريا": the filler's governor
 		for f := q - 1; f >= 0 && f >= q-2; f-- {
-			if d.lex.in("filler", st.toks[f].Bare) && st.mentionAt(f) == nil {
+			if d.in("filler", st.toks[f].Bare) && st.mentionAt(f) == nil {
 				return d.governorAt(st, f, st.toks[f].Prefix, depth+1)
 			}
 		}
 	}
-	if (prev.Norm == "من" || prev.Norm == "عن") && q > 0 && d.lex.in("collective", st.toks[q-1].Bare) && st.mentionAt(q-1) == nil {
+	if (prev.Norm == "من" || prev.Norm == "عن") && q > 0 && d.in("collective", st.toks[q-1].Bare) && st.mentionAt(q-1) == nil {
 		// "وفد من المعارضة"، "ممثلين عن الحكومة": the group they come from
 		return d.governorAt(st, q-1, st.toks[q-1].Prefix, depth+1)
 	}
 	for _, f := range d.forms(prev) {
-		if d.lex.in("preposition", f) {
+		if d.in("preposition", f) {
 			return f, q
 		}
 	}
 	if prev.Norm == "ل" || prev.Norm == "لـ" || prev.Norm == "ب" {
 		return prev.Norm, q
 	}
-	if (d.lex.in("filler", prev.Bare) || actorNouns[prev.Bare]) && st.mentionAt(q) == nil {
+	if (d.in("filler", prev.Bare) || actorNouns[prev.Bare]) && st.mentionAt(q) == nil {
 		return d.governorAt(st, q, prev.Prefix, depth+1) // "على مواقع داعش"
 	}
 	if strings.HasPrefix(prefix, "و") || prev.Norm == "،" {
@@ -487,7 +487,7 @@ func (d *docState) governed(st *sentState, m *mention) bool {
 		prev = st.toks[m.s-2]
 	}
 	for fi, f := range d.forms(prev) {
-		if d.lex.in("preposition", f) && !(fi > 0 && f == "عبر") {
+		if d.in("preposition", f) && !(fi > 0 && f == "عبر") {
 			return true
 		}
 	}
@@ -528,7 +528,7 @@ func (d *docState) eventsAfter(st *sentState, j, c int, tr *trigger) []*mention 
 			if len(out) > 0 {
 				continue
 			}
-			if t.IsWord() && !t.IsNumber() && st.syn.Class[k] == syntax.Noun && !d.lex.in("filler", t.Bare) {
+			if t.IsWord() && !t.IsNumber() && st.syn.Class[k] == syntax.Noun && !d.in("filler", t.Bare) {
 				if content++; content > 2 && !tr.verb {
 					break
 				}
@@ -557,10 +557,10 @@ func (d *docState) eventsAfter(st *sentState, j, c int, tr *trigger) []*mention 
 func (d *docState) relativeBefore(st *sentState, i int) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := st.toks[k]
-		if d.lex.in("relative", t.Norm) {
+		if d.in("relative", t.Norm) {
 			return k
 		}
-		if !d.lex.in("adverb", t.Bare) {
+		if !d.in("adverb", t.Bare) {
 			return -1
 		}
 	}
@@ -580,7 +580,7 @@ func (d *docState) hasObjectAfter(st *sentState, e int, tr *trigger) bool {
 		}
 		if m := st.mentionAt(k); m != nil && m.s == k && d.slotKey(st, m, tr.objType) != "" {
 			gov, _ := d.governor(st, m) // "الضربات التركية لقواعد داعش"
-			return gov != "" && !d.lex.in("locative", gov)
+			return gov != "" && !d.in("locative", gov)
 		}
 	}
 	return false
@@ -624,12 +624,12 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 		}
 		m := st.mentionAt(k)
 		if m == nil || m.s != k {
-			if t.IsWord() && d.lex.in("objectstop", t.Norm) {
+			if t.IsWord() && d.in("objectstop", t.Norm) {
 				break
 			}
-			if t.IsWord() && !t.IsNumber() && !d.lex.in("filler", t.Bare) && !d.lex.in("filler", t.Norm) &&
-				!d.lex.in("preposition", t.Bare) && !d.lex.in("adverb", t.Bare) && !d.lex.in("transparent", t.Bare) &&
-				!d.lex.in("allyconj", t.Bare) && (st.syn.Class[k] == syntax.Noun || st.syn.Class[k] == syntax.Verb) {
+			if t.IsWord() && !t.IsNumber() && !d.in("filler", t.Bare) && !d.in("filler", t.Norm) &&
+				!d.in("preposition", t.Bare) && !d.in("adverb", t.Bare) && !d.in("transparent", t.Bare) &&
+				!d.in("allyconj", t.Bare) && (st.syn.Class[k] == syntax.Noun || st.syn.Class[k] == syntax.Verb) {
 				if _, _, te := d.matchTitle(st, k); te > k {
 					k = te - 1
 					continue
@@ -733,7 +733,7 @@ func (d *docState) laterSubject(st *sentState, j int) []string {
 		}
 		skip = false
 		if m.s == 0 || m.prefix != "" || !st.toks[m.s-1].IsArabic() || st.mentionAt(m.s-1) != nil ||
-			d.lex.in("preposition", st.toks[m.s-1].Bare) {
+			d.in("preposition", st.toks[m.s-1].Bare) {
 			continue
 		}
 		if k := d.actor(st, m); k != "" {

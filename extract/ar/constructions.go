@@ -256,10 +256,10 @@ func (d *docState) cxRelative(st *sentState, i, j int, tr *trigger) bool {
 		return tr.objRel
 	}
 	last, lastWord := st.toks[j-1], tr.toks[len(tr.toks)-1]
-	resumptive := tr.objRel || d.lex.in("pronoun-object", lastWord) ||
+	resumptive := tr.objRel || d.in("pronoun-object", lastWord) ||
 		(last.Norm != lastWord && last.Bare != lastWord && writtenPossessive(last))
 	s := j
-	if !resumptive && s < len(st.toks) && d.lex.in("pronoun-object", st.toks[s].Norm) {
+	if !resumptive && s < len(st.toks) && d.in("pronoun-object", st.toks[s].Norm) {
 		resumptive, s = true, s+1
 	}
 	if !resumptive || s >= len(st.toks) {
@@ -363,8 +363,8 @@ func (d *docState) cxDescribed(st *sentState, i, j int, tr *trigger) bool {
 		subj = []string{d.actor(st, m)}
 	}
 	k := j
-	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil && (st.syn.Class[k] == syntax.Adjective || d.lex.in("former", st.toks[k].Norm)); n++ {
-		if d.lex.in("former", st.toks[k].Norm) {
+	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil && (st.syn.Class[k] == syntax.Adjective || d.in("former", st.toks[k].Norm)); n++ {
+		if d.in("former", st.toks[k].Norm) {
 			return true // "العضو السابق في": no longer
 		}
 		k++ // "شريك قوي لكينيا"، "العدو القديم لحركة طالبان"

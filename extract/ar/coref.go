@@ -89,7 +89,7 @@ func (d *docState) surnameContext(st *sentState, i int) bool {
 	}
 	p := st.toks[i-1]
 	for _, l := range []string{"speech", "preposition", "complementizer", "adverb", "continuation", "honorific"} {
-		if d.lex.in(l, p.Norm) || d.lex.in(l, p.Bare) {
+		if d.in(l, p.Norm) || d.in(l, p.Bare) {
 			return true
 		}
 	}
@@ -98,7 +98,7 @@ func (d *docState) surnameContext(st *sentState, i int) bool {
 	}
 	if i+1 < len(st.toks) {
 		n := st.toks[i+1]
-		if d.lex.in("speech", n.Norm) || d.lex.in("speech", n.Bare) {
+		if d.in("speech", n.Norm) || d.in("speech", n.Bare) {
 			return true
 		}
 	}
@@ -165,7 +165,7 @@ func (d *docState) latterCoref(st *sentState, i int) *mention {
 	nounUse := t.Prefix != "" && t.Prefix != "و"
 	if !nounUse && i > 0 {
 		p := st.toks[i-1]
-		nounUse = d.lex.in("preposition", p.Norm) || d.lex.in("complementizer", p.Norm) || !p.IsWord()
+		nounUse = d.in("preposition", p.Norm) || d.in("complementizer", p.Norm) || !p.IsWord()
 	}
 	if !nounUse {
 		return nil
@@ -243,7 +243,7 @@ func (d *docState) innerNames(st *sentState, m *mention) {
 // wins. It returns the mention or nil.
 func (d *docState) nationalBody(st *sentState, i, nameEnd int) *mention {
 	t := st.toks[i]
-	if !t.IsArabic() || !d.lex.in("barebody", t.Bare) || !d.x.bodyFirst[t.Bare] {
+	if !t.IsArabic() || !d.in("barebody", t.Bare) || !d.x.bodyFirst[t.Bare] {
 		return nil
 	}
 	c := d.topCountry()
@@ -274,7 +274,7 @@ func (d *docState) nationalBody(st *sentState, i, nameEnd int) *mention {
 		if !d.x.bodyPhrase[phrase] {
 			continue
 		}
-		if k == 1 && !d.lex.in("barebody1", t.Bare) {
+		if k == 1 && !d.in("barebody1", t.Bare) {
 			continue // القوات alone: any forces
 		}
 		for _, a := range c.Adjectives {
@@ -287,7 +287,7 @@ func (d *docState) nationalBody(st *sentState, i, nameEnd int) *mention {
 				}
 			}
 		}
-		if nameEnd > i || (k == 1 && !d.lex.in("barebody1", t.Bare)) {
+		if nameEnd > i || (k == 1 && !d.in("barebody1", t.Bare)) {
 			continue
 		}
 		if dem := d.lex.demonyms[c.Key]; dem != "" && text.HasArticle(t.Bare) {

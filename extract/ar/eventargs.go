@@ -101,7 +101,7 @@ func (d *docState) policyCountry(st *sentState, m *mention) string {
 		return ""
 	}
 	p := st.toks[m.s-1]
-	if d.lex.in("stancenoun", p.Norm) || d.lex.in("stancenoun", p.Bare) {
+	if d.in("stancenoun", p.Norm) || d.in("stancenoun", p.Bare) {
 		return m.key
 	}
 	return ""

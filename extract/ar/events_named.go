@@ -43,7 +43,7 @@ func (d *docState) eventParty(st *sentState, i, j int, p eventPattern) (string, 
 	if conn != "مع" && (conn != "في" || p.kind == "peace") {
 		return "", j // محادثات السلام في باكستان: the venue, not the party
 	}
-	if d.lex.in("people", toks[j+1].Norm) && j+2 < len(toks) {
+	if d.in("people", toks[j+1].Norm) && j+2 < len(toks) {
 		// مع الحكومة الأفغانية: the country of the government
 		if c := d.adjective(st, j+2); c != "" {
 			if en, ok := d.cat.Get(c); ok && en.Type == extract.Country {
@@ -78,7 +78,7 @@ func (d *docState) eventParty(st *sentState, i, j int, p eventPattern) (string, 
 // without proclitics that is no preposition, function word or name.
 func (d *docState) describes(st *sentState, k int) bool {
 	t := st.toks[k]
-	if !t.IsArabic() || t.Prefix != "" || d.lex.in("preposition", t.Norm) || d.lex.in("namestop", t.Norm) || d.adjective(st, k) != "" {
+	if !t.IsArabic() || t.Prefix != "" || d.in("preposition", t.Norm) || d.in("namestop", t.Norm) || d.adjective(st, k) != "" {
 		return false
 	}
 	e, _, _ := d.matchName(st, k)

@@ -226,8 +226,8 @@ func (d *docState) nameLike(st *sentState, k int) bool {
 		return false
 	}
 	t := st.toks[k]
-	if !t.IsArabic() || t.Prefix != "" || len([]rune(t.Norm)) < 2 || d.commonWord(t) || d.lex.in("headstop", t.Norm) ||
-		d.lex.in("headstop", text.StripArticle(t.Norm)) || d.adjective(st, k) != "" {
+	if !t.IsArabic() || t.Prefix != "" || len([]rune(t.Norm)) < 2 || d.commonWord(t) || d.in("headstop", t.Norm) ||
+		d.in("headstop", text.StripArticle(t.Norm)) || d.adjective(st, k) != "" {
 		return false
 	}
 	if st.mentionAt(k) != nil {
@@ -263,7 +263,7 @@ func (d *docState) placeCue(st *sentState, k int) bool {
 		return false
 	}
 	t := st.toks[k]
-	if d.lex.in("placecue", t.Norm) || d.lex.in("placecue", t.Bare) {
+	if d.in("placecue", t.Norm) || d.in("placecue", t.Bare) {
 		return true
 	}
 	if (t.Norm == "في" || t.Bare == "بين") && k+1 < len(st.toks) {

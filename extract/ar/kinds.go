@@ -18,7 +18,7 @@ import (
 func (d *docState) kindSynonym(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
 	toks := st.toks
 	t := toks[i]
-	if !t.IsArabic() || text.HasArticle(t.Bare) || !d.lex.in("kindsyn", t.Bare) {
+	if !t.IsArabic() || text.HasArticle(t.Bare) || !d.in("kindsyn", t.Bare) {
 		return i, nil, ""
 	}
 	var tail []string

@@ -107,6 +107,15 @@ func (l *lexicon) in(list, norm string) bool {
 	return lists&l.listBit[list] != 0 // an unknown list has no bit
 }
 
+// in is d.lex.in remembering the lists of the last word: the rules ask
+// about one token in several lists in a row.
+func (d *docState) in(list, norm string) bool {
+	if !d.memoOK || norm != d.memoNorm {
+		d.memoNorm, d.memoLists, d.memoOK = norm, d.lex.wordLists[norm], true
+	}
+	return d.memoLists != 0 && d.memoLists&d.lex.listBit[list] != 0
+}
+
 // readTSV reads a data file as rows of tab-separated fields, skipping
 // comments and blank lines.
 func readTSV(name string, minCols int) ([][]string, error) {

@@ -50,7 +50,7 @@ func (d *docState) placeInPlace(st *sentState, m *mention) {
 		k++
 	}
 	compass := false
-	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil && d.lex.in("compass", st.toks[k].Norm); n++ {
+	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil && d.in("compass", st.toks[k].Norm); n++ {
 		compass = true
 		k++
 	}
@@ -58,7 +58,7 @@ func (d *docState) placeInPlace(st *sentState, m *mention) {
 	if c == nil || c.s != k || c.adj || (c.typ != extract.Place && c.typ != extract.Country) {
 		return
 	}
-	if d.lex.in("compass", st.toks[k].Bare) && c.e > k+1 {
+	if d.in("compass", st.toks[k].Bare) && c.e > k+1 {
 		// "جنوب اليمن" named as a region: the country it is part of
 		compass = true
 		cc := d.countryOf(c.key)

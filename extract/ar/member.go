@@ -34,12 +34,12 @@ func (d *docState) oneOfMembers(st *sentState, k int) (string, bool) {
 	if k < len(toks) && (toks[k].Norm == "،" || toks[k].Norm == ",") {
 		k++
 	}
-	if k >= len(toks) || !d.lex.in("oneof", toks[k].Norm) {
+	if k >= len(toks) || !d.in("oneof", toks[k].Norm) {
 		return "", false
 	}
 	k++
 	n := 0
-	for ; n < 3 && k < len(toks) && st.mentionAt(k) == nil && d.lex.in("membernoun", toks[k].Norm); n++ {
+	for ; n < 3 && k < len(toks) && st.mentionAt(k) == nil && d.in("membernoun", toks[k].Norm); n++ {
 		k++
 	}
 	if n == 0 {
@@ -54,7 +54,7 @@ func (d *docState) oneOfMembers(st *sentState, k int) (string, bool) {
 // withAllies reads "وحلفاؤها في ORG" from token k.
 func (d *docState) withAllies(st *sentState, k int) (string, bool) {
 	toks := st.toks
-	if k+2 >= len(toks) || !d.lex.in("allieswith", toks[k].Norm) || toks[k+1].Norm != "في" {
+	if k+2 >= len(toks) || !d.in("allieswith", toks[k].Norm) || toks[k+1].Norm != "في" {
 		return "", false
 	}
 	return d.orgAt(st, k+2)

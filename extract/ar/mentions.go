@@ -651,7 +651,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 				j++
 				continue
 			}
-			if j+1 < len(toks) && d.lex.in("ministry", t.Bare) {
+			if j+1 < len(toks) && d.in("ministry", t.Bare) {
 				// "المتحدث باسم الخارجية التونسية": a ministry is its country
 				if c := d.adjective(st, j+1); c != "" {
 					of = c
@@ -843,7 +843,7 @@ func (d *docState) nameLength(st *sentState, k int) int {
 	n := 0
 	for k+n < len(st.toks) && n < 3 {
 		t := st.toks[k+n]
-		if !t.IsArabic() || t.Prefix != "" || d.lex.in("namestop", t.Norm) || d.lex.in("preposition", t.Norm) ||
+		if !t.IsArabic() || t.Prefix != "" || d.in("namestop", t.Norm) || d.in("preposition", t.Norm) ||
 			d.lex.triggers[t.Norm] != nil || d.adjective(st, k+n) != "" || len([]rune(t.Norm)) < 2 {
 			break
 		}
@@ -993,7 +993,7 @@ func (d *docState) noteOrgHead(st *sentState, m *mention) {
 		return
 	}
 	h := text.StripArticle(st.toks[m.s].Bare)
-	if d.lex.in("orghead", h) {
+	if d.in("orghead", h) {
 		d.orgHeadKey[h] = m.key
 	}
 }
@@ -1061,7 +1061,7 @@ func (d *docState) orgWithoutHead(st *sentState, j int) (*catalog.Entry, int) {
 func (d *docState) personWithin(st *sentState, k, n int) (string, int) {
 	for q := k + 1; q <= k+n && q < len(st.toks); q++ {
 		t := st.toks[q-1]
-		if !t.IsArabic() || t.Prefix != "" || d.lex.in("namestop", t.Norm) || d.lex.in("preposition", t.Norm) || text.HasArticle(t.Norm) {
+		if !t.IsArabic() || t.Prefix != "" || d.in("namestop", t.Norm) || d.in("preposition", t.Norm) || text.HasArticle(t.Norm) {
 			return "", k
 		}
 		if e, es, _ := d.matchName(st, q); e > q {

@@ -121,8 +121,8 @@ func (d *docState) learnedAt(st *sentState, i int) (Span, bool) {
 // commonWord reports whether a token is a word of the extractor's own
 // lists (function words, relation phrases), which no name starts with.
 func (d *docState) commonWord(t text.Token) bool {
-	return d.lex.in("namestop", t.Norm) || d.lex.in("preposition", t.Norm) || d.lex.in("adverb", t.Norm) ||
-		d.lex.in("relative", t.Norm) || d.lex.in("speech", t.Bare) || d.lex.triggers[t.Norm] != nil || d.lex.triggers[t.Bare] != nil
+	return d.in("namestop", t.Norm) || d.in("preposition", t.Norm) || d.in("adverb", t.Norm) ||
+		d.in("relative", t.Norm) || d.in("speech", t.Bare) || d.lex.triggers[t.Norm] != nil || d.lex.triggers[t.Bare] != nil
 }
 
 // learnedSpans runs the name finder over a sentence and returns the spans
@@ -146,7 +146,7 @@ func (d *docState) learnedSpans(st *sentState) ([]Span, []int) {
 		trimmed := false
 		for sp.Start < sp.End {
 			k := sp.Start
-			if d.adjective(st, k) != "" || d.lex.in("honorific", st.toks[k].Norm) {
+			if d.adjective(st, k) != "" || d.in("honorific", st.toks[k].Norm) {
 				sp.Start++
 				trimmed = true
 				continue
@@ -445,7 +445,7 @@ func (d *docState) commonNoun(st *sentState, sp Span) bool {
 	}
 	t := st.toks[sp.Start]
 	b := text.StripArticle(t.Bare)
-	if d.x.heads.heads[b] != nil || d.lex.in("orghead", b) || d.lex.in("headstop", t.Bare) {
+	if d.x.heads.heads[b] != nil || d.in("orghead", b) || d.in("headstop", t.Bare) {
 		return true
 	}
 	for _, f := range st.forms(d, sp.Start) {

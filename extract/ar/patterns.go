@@ -109,11 +109,11 @@ func (d *docState) patterns(st *sentState) {
 	// membership: "ORG التي تضم A وB وC"
 	for k, t := range toks {
 		b := t.Bare
-		if !d.lex.in("memberlist", b) {
+		if !d.in("memberlist", b) {
 			continue
 		}
 		p := k
-		if p > 0 && d.lex.in("relative", toks[p-1].Norm) {
+		if p > 0 && d.in("relative", toks[p-1].Norm) {
 			p--
 		}
 		if p > 0 && (toks[p-1].Norm == "،" || toks[p-1].Norm == ",") {
@@ -183,7 +183,7 @@ func (d *docState) deaths(st *sentState) {
 		return nums
 	}
 	for k, t := range st.toks {
-		if !d.lex.in("casualty", t.Bare) && !d.lex.in("casualty-one", t.Bare) && !d.lex.in("casualty-two", t.Bare) {
+		if !d.in("casualty", t.Bare) && !d.in("casualty-one", t.Bare) && !d.in("casualty-two", t.Bare) {
 			continue
 		}
 		n, at := d.casualtyCount(st, k, numbers())
@@ -209,7 +209,7 @@ func (d *docState) casualtyCount(st *sentState, k int, nums []timex.Number) (int
 			return nums[n].Value, st.tokenAt(nums[n].Start)
 		}
 	}
-	if k > 0 && d.lex.in("toll", st.toks[k-1].Bare) {
+	if k > 0 && d.in("toll", st.toks[k-1].Bare) {
 		// "حصيلة القتلى إلى 33": the number after the toll
 		for n := range nums {
 			if nums[n].Start > t.End && st.tokenAt(nums[n].Start) <= k+7 {
@@ -219,9 +219,9 @@ func (d *docState) casualtyCount(st *sentState, k int, nums []timex.Number) (int
 	}
 	if k > 0 && (st.toks[k-1].Bare == "مقتل" || st.toks[k-1].Bare == "بمقتل") {
 		switch {
-		case d.lex.in("casualty-two", t.Bare):
+		case d.in("casualty-two", t.Bare):
 			return 2, k - 1
-		case d.lex.in("casualty-one", t.Bare):
+		case d.in("casualty-one", t.Bare):
 			return 1, k - 1
 		}
 	}
@@ -236,7 +236,7 @@ func (d *docState) casualtyContext(st *sentState, at int) bool {
 		return false
 	}
 	for q := at; q >= 0 && q >= at-5; q-- {
-		if st.toks[q].Norm == "(" || d.lex.in("casualty-context", st.toks[q].Bare) || d.lex.in("casualty-context", st.toks[q].Norm) {
+		if st.toks[q].Norm == "(" || d.in("casualty-context", st.toks[q].Bare) || d.in("casualty-context", st.toks[q].Norm) {
 			return true
 		}
 	}
@@ -275,7 +275,7 @@ func (d *docState) agreementParties(st *sentState) {
 			if st.toks[k].Bare == "بين" || st.toks[k].Norm == "بين" {
 				break
 			}
-			if st.mentionAt(k) != nil || d.lex.in("boundary", st.toks[k].Norm) {
+			if st.mentionAt(k) != nil || d.in("boundary", st.toks[k].Norm) {
 				k = len(st.toks)
 			}
 		}
@@ -291,7 +291,7 @@ func (d *docState) agreementParties(st *sentState) {
 		}
 		for q := k + 1; q < len(st.toks) && q <= k+14; q++ {
 			t := st.toks[q]
-			if d.lex.in("boundary", t.Norm) || t.Norm == "." {
+			if d.in("boundary", t.Norm) || t.Norm == "." {
 				break
 			}
 			a := st.mentionAt(q)
@@ -326,7 +326,7 @@ func (d *docState) ledBy(st *sentState) {
 			continue
 		}
 		p := k
-		if p > 0 && d.lex.in("relative", st.toks[p-1].Norm) {
+		if p > 0 && d.in("relative", st.toks[p-1].Norm) {
 			p--
 		}
 		org := st.mentionAt(p - 1)
@@ -401,7 +401,7 @@ func (d *docState) ellipticalTitles(st *sentState) {
 func (d *docState) agreementReached(st *sentState, m *mention) {
 	k := m.e
 	for n := 0; n < 2 && k < len(st.toks); n++ {
-		if d.lex.in("relative", st.toks[k].Norm) || st.toks[k].Norm == "،" {
+		if d.in("relative", st.toks[k].Norm) || st.toks[k].Norm == "،" {
 			k++
 		}
 	}
@@ -443,7 +443,7 @@ func (d *docState) agreementReached(st *sentState, m *mention) {
 	// "الذي توسطت فيه موسكو وواشنطن": those who mediated it together
 	// worked with each other
 	q := k + 1
-	if q < len(st.toks) && (d.lex.in("pronoun-object", st.toks[q].Norm) || st.toks[q].Norm == "فيه" || st.toks[q].Norm == "فيها") {
+	if q < len(st.toks) && (d.in("pronoun-object", st.toks[q].Norm) || st.toks[q].Norm == "فيه" || st.toks[q].Norm == "فيها") {
 		q++
 	}
 	a := st.mentionAt(q)

@@ -95,8 +95,8 @@ func (d *docState) fullNameLength(st *sentState, k int) int {
 	for k+n < len(st.toks) && parts < 4 {
 		t := st.toks[k+n]
 		if !t.IsArabic() || (n > 0 && t.Prefix != "") || d.commonWord(t) || d.adjective(st, k+n) != "" ||
-			len([]rune(t.Norm)) < 2 || st.mentionAt(k+n) != nil || d.lex.in("kinship", t.Bare) || d.notNamePart(t) ||
-			(n > 0 && (d.headOf(t) != nil || d.lex.in("rolenoun", t.Bare) || d.lex.in("headstop", t.Norm))) {
+			len([]rune(t.Norm)) < 2 || st.mentionAt(k+n) != nil || d.in("kinship", t.Bare) || d.notNamePart(t) ||
+			(n > 0 && (d.headOf(t) != nil || d.in("rolenoun", t.Bare) || d.in("headstop", t.Norm))) {
 			break
 		}
 		if n > 0 {
@@ -185,7 +185,7 @@ func (d *docState) personAt(st *sentState, k int) (string, int) {
 // name, or i.
 func (d *docState) roleNoun(st *sentState, i int) int {
 	t := st.toks[i]
-	if !t.IsArabic() || !(d.lex.in("rolenoun", t.Bare) || d.lex.in("namecue", t.Bare) || d.lex.in("honorific", t.Norm)) {
+	if !t.IsArabic() || !(d.in("rolenoun", t.Bare) || d.in("namecue", t.Bare) || d.in("honorific", t.Norm)) {
 		return i
 	}
 	var org *mention
@@ -260,8 +260,8 @@ func (d *docState) nameBefore(st *sentState, i int) (int, int) {
 			continue
 		}
 		b := st.toks[s-1]
-		if !(d.lex.in("speech", b.Bare) || d.lex.in("speech", b.Norm) || d.lex.in("complementizer", b.Norm) ||
-			d.lex.in("preposition", b.Bare) || d.lex.in("continuation", b.Bare)) {
+		if !(d.in("speech", b.Bare) || d.in("speech", b.Norm) || d.in("complementizer", b.Norm) ||
+			d.in("preposition", b.Bare) || d.in("continuation", b.Bare)) {
 			continue
 		}
 		n, _ := d.unknownName(st, s)
@@ -348,7 +348,7 @@ func (d *docState) nameBoundary(st *sentState, k int) bool {
 		return true
 	}
 	t := st.toks[k]
-	return d.lex.in("nameend", t.Norm) || d.lex.in("speech", t.Bare) || d.lex.in("preposition", t.Norm)
+	return d.in("nameend", t.Norm) || d.in("speech", t.Bare) || d.in("preposition", t.Norm)
 }
 
 // personBeforeHe reads "X Y وهو ROLE" at token i (وهو/وهي): two or three
@@ -361,13 +361,13 @@ func (d *docState) personBeforeHe(st *sentState, i int) *mention {
 		return nil
 	}
 	n := st.toks[i+1]
-	if !(d.lex.in("rolenoun", "ال"+n.Norm) || d.lex.in("rolenoun", n.Norm) || d.adjective(st, i+1) != "") {
+	if !(d.in("rolenoun", "ال"+n.Norm) || d.in("rolenoun", n.Norm) || d.adjective(st, i+1) != "") {
 		if _, _, te := d.matchTitle(st, i+1); te <= i+1 {
 			return nil
 		}
 	}
 	for s := i - 2; s >= 0 && s >= i-3; s-- {
-		if s > 0 && st.toks[s-1].IsWord() && !d.nameBoundary(st, s-1) && !d.lex.in("complementizer", st.toks[s-1].Norm) {
+		if s > 0 && st.toks[s-1].IsWord() && !d.nameBoundary(st, s-1) && !d.in("complementizer", st.toks[s-1].Norm) {
 			continue
 		}
 		if d.plainNameLength(st, s) == i-s {
@@ -385,7 +385,7 @@ func (d *docState) plainNameLength(st *sentState, k int) int {
 	for k+n < len(st.toks) && n < 3 {
 		t := st.toks[k+n]
 		if !t.IsArabic() || t.Prefix != "" || st.at[k+n] >= 0 || d.commonWord(t) || d.adjective(st, k+n) != "" ||
-			len([]rune(t.Norm)) < 2 || d.headOf(t) != nil || d.lex.in("kinship", t.Bare) || d.lex.in("rolenoun", t.Bare) || d.notNamePart(t) {
+			len([]rune(t.Norm)) < 2 || d.headOf(t) != nil || d.in("kinship", t.Bare) || d.in("rolenoun", t.Bare) || d.notNamePart(t) {
 			break
 		}
 		if e, _, _ := d.matchName(st, k+n); e > k+n {
@@ -410,7 +410,7 @@ func (d *docState) plainNameLength(st *sentState, k int) int {
 // "notname", list "former"), a pronoun or a word with a pronoun suffix
 // (عليها), or an indefinite accusative with tanween (أميرًا).
 func (d *docState) notNamePart(t text.Token) bool {
-	if d.lex.in("notname", t.Norm) || d.lex.in("former", t.Norm) || d.lex.in("pronoun-object", t.Norm) {
+	if d.in("notname", t.Norm) || d.in("former", t.Norm) || d.in("pronoun-object", t.Norm) {
 		return true
 	}
 	if strings.ContainsRune(t.Text, 'ً') {

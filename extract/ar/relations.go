@@ -39,7 +39,7 @@ func (d *docState) clauses(st *sentState) {
 		}
 		claim := false
 		for _, f := range st.forms(d, i) {
-			claim = claim || d.lex.in("claim", f)
+			claim = claim || d.in("claim", f)
 		}
 		c := st.clause[i]
 		var speaker []string
@@ -96,7 +96,7 @@ func (d *docState) clauses(st *sentState) {
 // last speaker's words ("وأضاف", "وتابع").
 func (d *docState) continuesSpeech(st *sentState, i int) bool {
 	for _, f := range st.forms(d, i) {
-		if d.lex.in("continuation", f) {
+		if d.in("continuation", f) {
 			return true
 		}
 	}
@@ -105,7 +105,7 @@ func (d *docState) continuesSpeech(st *sentState, i int) bool {
 
 func (d *docState) isSpeech(st *sentState, i int) bool {
 	for _, f := range st.forms(d, i) {
-		if d.lex.in("speech", f) {
+		if d.in("speech", f) {
 			return true
 		}
 	}
@@ -121,7 +121,7 @@ func (d *docState) clauseStartsAt(st *sentState, i int) bool {
 		if n := st.toks[k].Norm; n == "،" || n == "," {
 			return true
 		}
-		if st.toks[k].IsWord() && !d.lex.in("adverb", st.toks[k].Bare) {
+		if st.toks[k].IsWord() && !d.in("adverb", st.toks[k].Bare) {
 			return false
 		}
 	}
@@ -266,7 +266,7 @@ func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) boo
 		// noun whatever the clause plans ("يزور وفد من المعارضة المدعومة
 		// من الغرب…"); only a negation right before it counts (a noun of
 		// relation used as a predicate is checked when it is read so)
-		return i > 0 && (st.toks[i-1].Norm == "غير" || d.lex.in("negation", st.toks[i-1].Norm))
+		return i > 0 && (st.toks[i-1].Norm == "غير" || d.in("negation", st.toks[i-1].Norm))
 	}
 	if d.modality(st, i, tr) != 0 {
 		return true
@@ -356,7 +356,7 @@ func (d *docState) needOK(st *sentState, i, j int, tr *trigger) bool {
 func (d *docState) narrativeSubject(st *sentState, i int) {
 	t := st.toks[i]
 	if (t.Prefix != "و" && t.Prefix != "ف") || st.mentionAt(i) != nil || len(t.Bare) < 6 ||
-		d.lex.in("preposition", t.Bare) || d.lex.in("filler", t.Bare) || d.lex.in("adverb", t.Bare) ||
+		d.in("preposition", t.Bare) || d.in("filler", t.Bare) || d.in("adverb", t.Bare) ||
 		strings.HasSuffix(t.Bare, "تا") || strings.HasSuffix(t.Bare, "وا") {
 		return
 	}
@@ -389,7 +389,7 @@ func (d *docState) afterPronounComplementizer(st *sentState, i int) bool {
 		if pronounComplementizers[t.Norm] {
 			return true
 		}
-		if !d.lex.in("adverb", t.Bare) && !d.lex.in("stance", t.Norm) && !d.lex.in("stance", t.Bare) {
+		if !d.in("adverb", t.Bare) && !d.in("stance", t.Norm) && !d.in("stance", t.Bare) {
 			return false
 		}
 	}

@@ -22,7 +22,7 @@ import (
 func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int) {
 	c := st.clause[i]
 	last := tr.toks[len(tr.toks)-1]
-	endsInPrep := len(tr.toks) > 1 && d.lex.in("preposition", last)
+	endsInPrep := len(tr.toks) > 1 && d.in("preposition", last)
 	vsoFrom := j
 	if tr.wildcard {
 		vsoFrom = i + 1
@@ -213,7 +213,7 @@ func (d *docState) controlSubject(st *sentState, i int) []string {
 	if st.toks[i].Prefix != "" && st.toks[i].Prefix != "ب" {
 		return nil
 	}
-	for v > 0 && (d.lex.in("adverb", st.toks[v].Bare) || d.lex.in("adverb", st.toks[v].Norm)) && st.syn.Class[v] != syntax.Verb {
+	for v > 0 && (d.in("adverb", st.toks[v].Bare) || d.in("adverb", st.toks[v].Norm)) && st.syn.Class[v] != syntax.Verb {
 		v-- // "وكثفت مؤخرا القصف"
 	}
 	if v > 0 && st.syn.Class[v] == syntax.Prep && st.toks[i].Prefix == "" {
@@ -227,7 +227,7 @@ func (d *docState) controlSubject(st *sentState, i int) []string {
 	}
 	ok := false
 	for _, f := range st.forms(d, v) {
-		ok = ok || d.lex.in("control", f) || d.lex.in("stance", f)
+		ok = ok || d.in("control", f) || d.in("stance", f)
 	}
 	if !ok {
 		return nil
@@ -306,14 +306,14 @@ func (d *docState) reportedSpeaker(st *sentState, i int) []string {
 func (d *docState) namedSubjectFollows(st *sentState, i, j int) bool {
 	for k := j; k < len(st.toks) && k <= j+1; k++ {
 		t := st.toks[k]
-		if d.lex.in("adverb", t.Bare) {
+		if d.in("adverb", t.Bare) {
 			continue
 		}
 		if t.Norm == "كل" || t.Norm == "بعض" || t.Norm == "جميع" {
 			return true
 		}
 		return st.syn.Class[k] == syntax.Noun && st.syn.Feat[k]&syntax.Definite != 0 && t.Prefix == "" &&
-			!d.lex.in("filler", t.Bare) && !d.isTriggerWord(st, k)
+			!d.in("filler", t.Bare) && !d.isTriggerWord(st, k)
 	}
 	return false
 }
@@ -340,10 +340,10 @@ func (d *docState) pairSubject(st *sentState, i, j int, tr *trigger) []string {
 		if tr.wildcard {
 			k = i + 1
 		}
-		for k < len(st.toks) && d.lex.in("adverb", st.toks[k].Bare) {
+		for k < len(st.toks) && d.in("adverb", st.toks[k].Bare) {
 			k++
 		}
-		if k < len(st.toks) && d.lex.in("pair", st.toks[k].Bare) {
+		if k < len(st.toks) && d.in("pair", st.toks[k].Bare) {
 			return d.lastPair
 		}
 	}
@@ -351,7 +351,7 @@ func (d *docState) pairSubject(st *sentState, i, j int, tr *trigger) []string {
 		if st.mentionAt(k) != nil {
 			return nil
 		}
-		if d.lex.in("pair", st.toks[k].Bare) && st.toks[k].Prefix == "" {
+		if d.in("pair", st.toks[k].Bare) && st.toks[k].Prefix == "" {
 			return d.lastPair
 		}
 	}
