@@ -104,6 +104,7 @@ type Extractor struct {
 	titleMax  map[string]int  // first token of a title phrase → longest length
 
 	formCache   wordCache[[]string]       // word → Token.Forms
+	nameCache   wordCache[[]string]       // word → those of its forms that begin a catalogue name
 	suffixCache wordCache[[]string]       // word as written, NUL, Bare → Token.SuffixForms
 	entityCache wordCache[extract.Entity] // catalogue key → its extract.Entity (shared, read-only)
 
@@ -118,7 +119,7 @@ func New(opts ...Option) *Extractor { return NewWithCatalog(nil, opts...) }
 // default one).
 func NewWithCatalog(c *catalog.Catalog, opts ...Option) *Extractor {
 	x := &Extractor{cat: c, Names: LearnedNames(), Scorer: LearnedScorer()}
-	x.formCache.Max, x.suffixCache.Max = wordCacheMax, wordCacheMax
+	x.formCache.Max, x.suffixCache.Max, x.nameCache.Max = wordCacheMax, wordCacheMax, wordCacheMax
 	for _, o := range opts {
 		o(x)
 	}

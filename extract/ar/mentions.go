@@ -223,6 +223,23 @@ type titleMatch struct {
 	end         int
 }
 
+// nameForms returns the forms of token i (st.forms) that begin a catalogue
+// name (are in d.x.prefixes), in order, computed once per distinct word.
+func (d *docState) nameForms(st *sentState, i int) []string {
+	norm := st.toks[i].Norm
+	if f, ok := d.x.nameCache.Get(norm); ok {
+		return f
+	}
+	var f []string
+	for _, w := range st.forms(d, i) {
+		if d.x.prefixes[w] {
+			f = append(f, w)
+		}
+	}
+	d.x.nameCache.Put(strings.Clone(norm), f)
+	return f
+}
+
 // matchNameAt is matchName without the cache.
 func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
 	toks := st.toks
@@ -230,10 +247,7 @@ func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalo
 		return i, nil, ""
 	}
 	pre := d.x.prefixes
-	for _, f := range st.forms(d, i) {
-		if !pre[f] {
-			continue
-		}
+	for _, f := range d.nameForms(st, i) {
 		buf := append(d.scratch[:0], f...)
 		for k := 1; i+k <= len(toks); k++ {
 			if k > 1 {
