@@ -65,13 +65,7 @@ func (m *Model) Save(w io.Writer) error {
 	e.uvarint(uint64(len(names)))
 	prev := ""
 	for _, k := range names {
-		// front coding: length shared with the previous name, then the rest
-		p := 0
-		for p < len(k) && p < len(prev) && k[p] == prev[p] {
-			p++
-		}
-		e.uvarint(uint64(p))
-		e.str(k[p:])
+		e.frontCoded(prev, k)
 		e.uvarint(uint64(m.lex.m[k]))
 		prev = k
 	}
@@ -93,12 +87,7 @@ func (m *Model) Save(w io.Writer) error {
 	e.uvarint(uint64(len(words)))
 	prev = ""
 	for _, k := range words {
-		p := 0
-		for p < len(k) && p < len(prev) && k[p] == prev[p] {
-			p++
-		}
-		e.uvarint(uint64(p))
-		e.str(k[p:])
+		e.frontCoded(prev, k)
 		e.uvarint(uint64(m.lex.freq[k]))
 		prev = k
 	}
@@ -168,12 +157,10 @@ func load(r io.Reader) (*Model, error) {
 	m.lex = NewLexicon()
 	prev := ""
 	for i := 0; i < nn && d.err == nil; i++ {
-		p := int(d.uvarint())
-		if p > len(prev) {
-			d.fail(errors.New("bad name prefix"))
+		k, ok := d.frontCoded(prev, "bad name prefix")
+		if !ok {
 			break
 		}
-		k := prev[:p] + d.str()
 		mask := uint8(d.uvarint())
 		for t := range Types {
 			if mask&(1<<t) != 0 {
@@ -190,12 +177,10 @@ func load(r io.Reader) (*Model, error) {
 	nw := d.count()
 	prev = ""
 	for i := 0; i < nw && d.err == nil; i++ {
-		p := int(d.uvarint())
-		if p > len(prev) {
-			d.fail(errors.New("bad word prefix"))
+		k, ok := d.frontCoded(prev, "bad word prefix")
+		if !ok {
 			break
 		}
-		k := prev[:p] + d.str()
 		m.lex.freq[k] = uint8(d.uvarint())
 		prev = k
 	}
@@ -243,6 +228,28 @@ func (e *enc) varint(v int64)   { e.bytes(e.buf[:binary.PutVarint(e.buf[:], v)])
 func (e *enc) str(s string)     { e.uvarint(uint64(len(s))); e.bytes([]byte(s)) }
 func (e *enc) f64(v float64)    { e.uvarint(math.Float64bits(v)) }
 func (e *enc) f32(v float32)    { e.uvarint(uint64(math.Float32bits(v))) }
+
+// frontCoded writes k, the next of a sorted list, as the length it shares
+// with prev followed by the rest.
+func (e *enc) frontCoded(prev, k string) {
+	p := 0
+	for p < len(k) && p < len(prev) && k[p] == prev[p] {
+		p++
+	}
+	e.uvarint(uint64(p))
+	e.str(k[p:])
+}
+
+// frontCoded reads what enc.frontCoded wrote after prev; a shared length
+// longer than prev fails the decoder with the message bad.
+func (d *dec) frontCoded(prev, bad string) (string, bool) {
+	p := int(d.uvarint())
+	if p > len(prev) {
+		d.fail(errors.New(bad))
+		return "", false
+	}
+	return prev[:p] + d.str(), true
+}
 
 type dec struct {
 	r   *bufio.Reader
@@ -323,12 +330,7 @@ func (e *enc) classes(c *wordClasses) {
 	e.uvarint(uint64(len(words)))
 	prev := ""
 	for _, k := range words {
-		p := 0
-		for p < len(k) && p < len(prev) && k[p] == prev[p] {
-			p++
-		}
-		e.uvarint(uint64(p))
-		e.str(k[p:])
+		e.frontCoded(prev, k)
 		for _, v := range c.m[k] {
 			e.uvarint(uint64(v))
 		}
@@ -345,12 +347,10 @@ func (d *dec) classes() *wordClasses {
 	c := &wordClasses{m: make(map[string][classLevels]uint16, n)}
 	prev := ""
 	for i := 0; i < n && d.err == nil; i++ {
-		p := int(d.uvarint())
-		if p > len(prev) {
-			d.fail(errors.New("bad word-class prefix"))
+		k, ok := d.frontCoded(prev, "bad word-class prefix")
+		if !ok {
 			break
 		}
-		k := prev[:p] + d.str()
 		var v [classLevels]uint16
 		for lv := range v {
 			x := d.uvarint()
