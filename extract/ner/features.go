@@ -367,42 +367,8 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 		if (trigAt(i-1)|trigAt(i-2)|trigAt(i-3))&trigTitle != 0 {
 			o = append(o, h1(fTitleWin, ""))
 		}
-		for t := 0; t < len(Types); t++ {
-			bit := uint8(1) << t
-			if out.gazB[i]&bit != 0 {
-				o = append(o, hInt(fGazB, t))
-			}
-			if out.gazI[i]&bit != 0 {
-				o = append(o, hInt(fGazI, t))
-			}
-			if out.gaz1[i]&bit != 0 {
-				o = append(o, hInt(fGaz1, t))
-			}
-			if i > 0 && (out.gazB[i-1]|out.gazI[i-1])&bit != 0 {
-				o = append(o, hInt(fGazM1, t))
-			}
-			if i+1 < n && (out.gazB[i+1]|out.gazI[i+1])&bit != 0 {
-				o = append(o, hInt(fGazP1, t))
-			}
-		}
-		for t := 0; t < len(Types); t++ {
-			bit := uint8(1) << t
-			if out.catB[i]&bit != 0 {
-				o = append(o, hInt(fCatB, t))
-			}
-			if out.catI[i]&bit != 0 {
-				o = append(o, hInt(fCatI, t))
-			}
-			if out.cat1[i]&bit != 0 {
-				o = append(o, hInt(fCat1, t))
-			}
-			if i > 0 && (out.catB[i-1]|out.catI[i-1])&bit != 0 {
-				o = append(o, hInt(fCatM1, t))
-			}
-			if i+1 < n && (out.catB[i+1]|out.catI[i+1])&bit != 0 {
-				o = append(o, hInt(fCatP1, t))
-			}
-		}
+		o = gazetteerFeatures(o, out.gazB, out.gazI, out.gaz1, i, fGazB, fGazI, fGaz1, fGazM1, fGazP1)
+		o = gazetteerFeatures(o, out.catB, out.catI, out.cat1, i, fCatB, fCatI, fCat1, fCatM1, fCatP1)
 		for b := 0; b < 3; b++ {
 			bit := uint8(1) << b
 			if out.bits[i]&bit != 0 {
@@ -575,6 +541,31 @@ func appendAffixes(o []uint64, cl, suf, pre byte, f forms) []uint64 {
 	}
 	if p, ok := prefixRunes(f.bare, 2); ok {
 		o = append(o, h1(pre, p))
+	}
+	return o
+}
+
+// gazetteerFeatures appends token i's features from one gazetteer's hits
+// by type: a name of the type begins there (B), goes on there (I), is that
+// one word (one), or the word before or after is inside one (m1, p1).
+func gazetteerFeatures(o []uint64, begin, inside, one []uint8, i int, fB, fI, f1, fM1, fP1 byte) []uint64 {
+	for t := 0; t < len(Types); t++ {
+		bit := uint8(1) << t
+		if begin[i]&bit != 0 {
+			o = append(o, hInt(fB, t))
+		}
+		if inside[i]&bit != 0 {
+			o = append(o, hInt(fI, t))
+		}
+		if one[i]&bit != 0 {
+			o = append(o, hInt(f1, t))
+		}
+		if i > 0 && (begin[i-1]|inside[i-1])&bit != 0 {
+			o = append(o, hInt(fM1, t))
+		}
+		if i+1 < len(begin) && (begin[i+1]|inside[i+1])&bit != 0 {
+			o = append(o, hInt(fP1, t))
+		}
 	}
 	return o
 }
