@@ -1,7 +1,6 @@
 package ar
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strconv"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/text"
+	"github.com/newskg/kg/internal/tsv"
 )
 
 //go:embed data/*.tsv
@@ -117,29 +117,21 @@ func (d *docState) in(list, norm string) bool {
 }
 
 // readTSV reads a data file as rows of tab-separated fields, skipping
-// comments and blank lines.
+// comments and blank lines (internal/tsv); a row with fewer than minCols
+// fields is an error naming the file and line.
 func readTSV(name string, minCols int) ([][]string, error) {
-	b, err := dataFS.ReadFile("data/" + name)
+	rs, err := tsv.Load(dataFS, "data/"+name)
 	if err != nil {
-		return nil, fmt.Errorf("ar: read data/%s: %w", name, err)
+		return nil, fmt.Errorf("ar: %w", err)
 	}
-	var rows [][]string
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
+	rows := make([][]string, 0, len(rs))
+	for _, r := range rs {
+		if err := r.Want(minCols, -1); err != nil {
+			return nil, fmt.Errorf("ar: %w", err)
 		}
-		f := strings.Split(line, "\t")
-		if len(f) < minCols {
-			return nil, fmt.Errorf("ar: data/%s:%d: %d columns, want at least %d", name, n, len(f), minCols)
-		}
-		rows = append(rows, f)
+		rows = append(rows, r.Fields)
 	}
-	return rows, sc.Err()
+	return rows, nil
 }
 
 func splitAlts(s string) []string {
