@@ -991,6 +991,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 			if key == "" || nameEnd > end {
 				continue
 			}
+			d.noteNested(inner) // the committee of "اجتماع لجنة متابعة…" is a node too
 			st.add(&mention{s: i, e: end, key: key, typ: d.typeOf(key), prefix: toks[i].Prefix, event: p.kind, inner: inner})
 			d.eventHeads[text.StripArticle(h[0])] = key
 			return end

@@ -212,6 +212,10 @@ func dropArticle(s string) string {
 // IsGiven reports whether a normalised word is a given name of the table.
 func (r *romanizer) IsGiven(norm string) bool { return r.given[norm] }
 
+// IsCurated reports whether a normalised word is a name part of
+// data/names.tsv (a given name, a compound or a particle).
+func (r *romanizer) IsCurated(norm string) bool { return r.curated[norm] }
+
 // IsStrongGiven reports whether a normalised word is a given name that is
 // no common word (a name may start with it anywhere).
 func (r *romanizer) IsStrongGiven(norm string) bool { return r.strong[norm] }
