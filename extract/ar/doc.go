@@ -186,13 +186,13 @@ func (d *docState) englishName(key string) string {
 // first is its label, the others alternative labels); an event the
 // catalogue knows under one of those names is reused.
 func (d *docState) createEvent(kind string, names []string, surface string) string {
-	for _, e := range d.cat.Lookup(text.Normalize(surface)) {
+	for _, e := range d.notYet(d.cat.Lookup(text.Normalize(surface))) {
 		if e.Type == extract.Event || e.Type == extract.Agreement {
 			return e.Key // the Arabic as written is the catalogue event's name
 		}
 	}
 	for _, name := range names {
-		for _, e := range d.cat.Lookup(text.Normalize(name)) {
+		for _, e := range d.notYet(d.cat.Lookup(text.Normalize(name))) {
 			if (e.Type == extract.Event || e.Type == extract.Agreement) && d.eventFits(e) {
 				return e.Key
 			}

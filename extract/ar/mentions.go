@@ -271,11 +271,15 @@ func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalo
 			if k == 1 && hits[0].Derived && text.HasArticle(f) {
 				continue
 			}
-			end = i + k
-			entries = entries[:0]
+			var es []*catalog.Entry
 			for _, h := range hits {
-				entries = append(entries, h.Entry)
+				es = append(es, h.Entry)
 			}
+			if es = d.notYet(es); len(es) == 0 {
+				continue // only events of later years bear this name
+			}
+			end = i + k
+			entries = append(entries[:0], es...)
 			prefix = strings.TrimSuffix(toks[i].Norm, f)
 			if prefix == toks[i].Norm {
 				prefix = toks[i].Prefix

@@ -1,0 +1,123 @@
+package ar
+
+import (
+	"testing"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/catalog"
+)
+
+// Linking tests (issue 10): sentences written for them.
+
+// TestLinkingSpellings: a foreign name spelt another way than the
+// catalogue's (vowel letters, غ/ج) links to the catalogue entry; a province
+// named with another head noun links too; an Arab name that differs only
+// by the article stays a new person.
+func TestLinkingSpellings(t *testing.T) {
+	cases := []struct {
+		name, text, date string
+		want, not        string
+	}{
+		{"vowel letters of a Russian name", "وقال المستشرق الروسي فيتالي ناومكين إن المحادثات ستستمر.", "2015-09-01", "vitaly-naumkin", ""},
+		{"Barzani without the alef", "واستقبل رئيس الإقليم مسعود البرزاني وفدا تركيا في أربيل.", "2015-09-01", "masoud-barzani", ""},
+		{"province with another head", "وقال مكتب حاكم إقليم أغري إن الانفجار وقع ليلا.", "2015-09-01", "agri-province", ""},
+		{"the article alone makes no match", "وقال محمد الحجازي المتحدث باسم الجيش إن القوات تقدمت.", "2015-09-01", "", "mohammad-hejazi"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := run(t, c.text, c.date)
+			if c.want != "" && !hasEntity(r, c.want) {
+				t.Errorf("no entity %s; entities:%s", c.want, entityList(r))
+			}
+			if c.not != "" && hasEntity(r, c.not) {
+				t.Errorf("entity %s linked; entities:%s", c.not, entityList(r))
+			}
+		})
+	}
+}
+
+// TestLinkingContext: names that are also words or generic descriptions
+// link only where the document supports them; an organisation named inside
+// a meeting is a node; an event whose English name carries a later year is
+// not linked in an earlier document.
+func TestLinkingContext(t *testing.T) {
+	cases := []struct {
+		name, text, date string
+		want, not        string
+	}{
+		{"Karmah in an Anbar story", "وتقدمت القوات نحو الكرمة شرق الفلوجة بعد معارك عنيفة.", "2015-09-01", "al-karmah", ""},
+		{"the vine elsewhere", "وزرع الفلاح الكرمة في حديقة منزله.", "2015-09-01", "", "al-karmah"},
+		{"popular resistance in Yemen", "وأعلنت المقاومة الشعبية في تعز السيطرة على مواقع للحوثيين في اليمن.", "2015-09-01", "popular-resistance-yemen", ""},
+		{"popular resistance in a Palestinian story", "ودعا الفلسطينيون إلى تعزيز المقاومة الشعبية ضد الجدار في الضفة الغربية.", "2015-09-01", "", "popular-resistance-yemen"},
+		{"committee inside a meeting", "ويعقد اجتماع للجنة متابعة مبادرة السلام العربية في القاهرة الأسبوع المقبل.", "2015-09-01", "arab-peace-initiative-committee", ""},
+		{"a 2025 event in a 2015 story", "وتوقع الدبلوماسي استئناف محادثات مسقط قريبا.", "2015-09-01", "", "muscat-talks-2025"},
+		{"the peace process with the PKK", "ودعا زعيم الحزب إلى العودة لعملية السلام مع حزب العمال الكردستاني.", "2015-09-01", "solution-process", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := run(t, c.text, c.date)
+			if c.want != "" && !hasEntity(r, c.want) {
+				t.Errorf("no entity %s; entities:%s", c.want, entityList(r))
+			}
+			if c.not != "" && hasEntity(r, c.not) {
+				t.Errorf("entity %s linked; entities:%s", c.not, entityList(r))
+			}
+		})
+	}
+}
+
+// TestEventYear: the first year of an event's English name, none for a
+// resolution number.
+func TestEventYear(t *testing.T) {
+	cases := []struct {
+		typ  extract.EntityType
+		name string
+		want int
+	}{
+		{extract.Event, "2015 Suruç bombing", 2015},
+		{extract.Event, "Battle of Ramadi (2015–2016)", 2015},
+		{extract.Agreement, "United Nations Security Council Resolution 2042", 0},
+		{extract.Event, "Siege of Kobani", 0},
+		{extract.Person, "Event 2020 person", 0},
+		{extract.Event, "Flight 12015 crash", 0},
+	}
+	for _, c := range cases {
+		if got := eventYear(&catalog.Entry{Type: c.typ, Name: c.name}); got != c.want {
+			t.Errorf("eventYear(%s %q) = %d, want %d", c.typ, c.name, got, c.want)
+		}
+	}
+}
+
+// TestBattleEvents: a battle or siege of a catalogue place is an event
+// named the way English sources title it.
+func TestBattleEvents(t *testing.T) {
+	r := run(t, "واحتدمت معركة الرمادي بين القوات العراقية ومسلحي التنظيم.", "2015-09-01")
+	found := false
+	for _, e := range r.Entities {
+		if e.Type == extract.Event && (e.Labels["en"] == "Battle of Ramadi" || hasAlt(e, "Battle of Ramadi")) {
+			found = true
+		}
+	}
+	if !found && !hasEntity(r, "battle-of-ramadi*") {
+		t.Errorf("no battle of Ramadi; entities:%s", entityList(r))
+	}
+	r = run(t, "واستمر حصار مدينة تعز أشهرا طويلة.", "2015-09-01")
+	found = false
+	for _, e := range r.Entities {
+		if e.Type == extract.Event && (e.Labels["en"] == "Siege of Taiz" || hasAlt(e, "Siege of Taiz")) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no siege of Taiz; entities:%s", entityList(r))
+	}
+}
+
+func hasAlt(e extract.Entity, s string) bool {
+	for _, a := range e.AltLabels {
+		if a.Text == s {
+			return true
+		}
+	}
+	return false
+}
