@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newskg/kg/extract"
@@ -22,6 +23,12 @@ func TestLinkingSpellings(t *testing.T) {
 		{"Barzani without the alef", "واستقبل رئيس الإقليم مسعود البرزاني وفدا تركيا في أربيل.", "2015-09-01", "masoud-barzani", ""},
 		{"province with another head", "وقال مكتب حاكم إقليم أغري إن الانفجار وقع ليلا.", "2015-09-01", "agri-province", ""},
 		{"the article alone makes no match", "وقال محمد الحجازي المتحدث باسم الجيش إن القوات تقدمت.", "2015-09-01", "", "mohammad-hejazi"},
+		{"a common family name after two other names", "وأكد المحامي عثمان سعيد القحطاني أن القضية معقدة.", "2015-09-01", "", "abu-maria-al-qahtani"},
+		{"a family name after another given name", "وأكد المهندس يوسف مصطفى الهاشمي أن المشروع تأخر.", "2015-09-01", "", "tariq-al-hashimi"},
+		{"a compound given name before a common family name", "وأكد المحامي عبد الرحيم الشمري أن القضية معقدة.", "2015-09-01", "", "abdul-amir-al-shammari"},
+		{"three names before a common family name", "وقال الطبيب أحمد عبد الرحمن الكعبي إن الجرحى بخير.", "2015-09-01", "", "akram-al-kaabi"},
+		{"a foreign first name spelt otherwise", "وقالت مندوبة الولايات المتحدة لدى الأمم المتحدة سمانثا باور إن الوضع مقلق.", "2015-09-01", "samantha-power", ""},
+		{"the catalogue's first name with a middle name", "وقال الوزير جون فوربس كيري إن الاتفاق جيد.", "2015-09-01", "john-kerry", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -120,4 +127,20 @@ func hasAlt(e extract.Entity, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestEnglishCompounds: English name words that spell one Arabic compound
+// unit stay together, so that learnt spellings align word by word.
+func TestEnglishCompounds(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Abu Hafs al-Hashimi", "Abu Hafs|al-Hashimi"},
+		{"Abdul Rahman al-Kaabi", "Abdul Rahman|al-Kaabi"},
+		{"Salah ad-Din Bitar", "Salah ad-Din|Bitar"},
+		{"Tariq al-Hashimi", "Tariq|al-Hashimi"},
+	}
+	for _, c := range cases {
+		if got := strings.Join(joinCompounds(strings.Fields(c.in)), "|"); got != c.want {
+			t.Errorf("joinCompounds(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }

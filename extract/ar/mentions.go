@@ -1085,6 +1085,9 @@ func (d *docState) personWithin(st *sentState, k, n int) (string, int) {
 		}
 		if e, es, _ := d.matchName(st, q); e > q {
 			if en := pick(es); en.Type == extract.Person {
+				if e == q+1 && !inArabicNames(en, st.toks[k].Bare) {
+					return "", k // عثمان سعيد القحطاني: another Qahtani than the catalogue's
+				}
 				return en.Key, e
 			}
 			return "", k
@@ -1169,4 +1172,19 @@ func (d *docState) orgAhead(st *sentState, j int) (*catalog.Entry, int) {
 		}
 	}
 	return nil, j
+}
+
+// inArabicNames reports whether a normalised word is a word of one of a
+// catalogue entry's Arabic names, or has the same consonant skeleton as
+// one (سمانثا for سامانثا).
+func inArabicNames(en *catalog.Entry, word string) bool {
+	sk := catalog.Skeleton(word)
+	for _, a := range en.Arabic {
+		for _, w := range strings.Fields(text.Normalize(strings.TrimPrefix(a, "="))) {
+			if w == word || text.StripArticle(w) == word || catalog.Skeleton(w) == sk {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -14,6 +14,10 @@ import (
 // catalogue people and places whose name has the same skeleton, word by
 // word, under guards that keep short and native names exact.
 
+// Skeleton returns the consonant skeleton of one normalised word (see
+// skeletonWord): سامانثا and سمانثا both give سمنث.
+func Skeleton(word string) string { return skeletonWord(word) }
+
 // skeletonWord returns the consonant skeleton of one normalised word:
 // without the article, without the letters ا و ي ع ء, with غ→ج, ق→ك,
 // ط→ت, ص→س, and doubled letters written once.
