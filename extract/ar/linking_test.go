@@ -144,3 +144,34 @@ func TestEnglishCompounds(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionCoref: an organisation head with the article refers back
+// to the last organisation or group the catalogue names with that head,
+// even when the text named it without the head.
+func TestDescriptionCoref(t *testing.T) {
+	cases := []struct {
+		name, text, subj, obj string
+	}{
+		{"the movement for Hamas", "وقالت حماس إنها سترد. واتهمت الحركة إسرائيل بالعدوان.", "hamas", "israel"},
+		{"the party for Hezbollah", "وقال حزب الله إنه سيرد. واتهم الحزب إسرائيل بالعدوان.", "hezbollah", "israel"},
+		{"the movement for the Taliban", "وقالت طالبان إنها سترد. واتهمت الحركة الولايات المتحدة بالخيانة.", "taliban", "united-states"},
+		{"the group for the Houthis", "وأعلن الحوثيون رفضهم للهدنة. واتهمت الجماعة الرئيس هادي بالخيانة.", "houthis", "abdrabbuh-mansur-hadi"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := run(t, c.text, "2015-09-01")
+			for _, f := range r.Facts {
+				if f.Predicate == extract.Accuses && f.Subject == c.subj && f.Object == c.obj {
+					return
+				}
+			}
+			t.Errorf("no accuses %s → %s; facts: %v", c.subj, c.obj, r.Facts)
+		})
+	}
+	r := run(t, "وقالت حماس إنها سترد. وأعلنت الحركة الإسلامية في الداخل تأييدها.", "2015-09-01")
+	for _, f := range r.Facts {
+		if f.Subject == "hamas" && f.Predicate == extract.Supports {
+			t.Errorf("الحركة الإسلامية resolved to Hamas: %v", f)
+		}
+	}
+}

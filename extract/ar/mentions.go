@@ -537,6 +537,11 @@ func (d *docState) findMentions(st *sentState) {
 			i++
 			continue
 		}
+		if m := d.descriptionCoref(st, i); m != nil {
+			st.add(m)
+			i++
+			continue
+		}
 		if m := d.personBeforeHe(st, i); m != nil {
 			d.addMention(st, m)
 			i++
