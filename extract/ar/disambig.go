@@ -69,6 +69,13 @@ func (d *docState) choose(st *sentState, s, e int, es []*catalog.Entry) *catalog
 		}
 		return kept[0]
 	}
+	if s > 0 && st.toks[s-1].Bare == normCapital {
+		for _, en := range kept {
+			if en.Type == extract.Place {
+				return en // العاصمة عمان: Amman, not Oman
+			}
+		}
+	}
 	var best *catalog.Entry
 	bestScore := -1
 	for i, en := range kept {
@@ -252,6 +259,9 @@ func (d *docState) eventFits(e *catalog.Entry) bool {
 	}
 	return true
 }
+
+// normCapital is العاصمة ("the capital") as text.Normalize writes it.
+var normCapital = text.Normalize("العاصمة")
 
 // notYet drops the events and agreements that had not begun at the
 // document's date, by the first year of their English name ("2025 Iran–

@@ -58,6 +58,10 @@ func TestLinkingContext(t *testing.T) {
 		{"popular resistance in a Palestinian story", "ودعا الفلسطينيون إلى تعزيز المقاومة الشعبية ضد الجدار في الضفة الغربية.", "2015-09-01", "", "popular-resistance-yemen"},
 		{"committee inside a meeting", "ويعقد اجتماع للجنة متابعة مبادرة السلام العربية في القاهرة الأسبوع المقبل.", "2015-09-01", "arab-peace-initiative-committee", ""},
 		{"a 2025 event in a 2015 story", "وتوقع الدبلوماسي استئناف محادثات مسقط قريبا.", "2015-09-01", "", "muscat-talks-2025"},
+		{"the capital Amman", "ووصل الوزير إلى العاصمة عمان أمس للقاء المسؤولين.", "2015-09-01", "amman", "oman"},
+		{"Oman with its sultan", "ووصل الوزير إلى عمان أمس للقاء السلطان قابوس.", "2015-09-01", "oman", "amman"},
+		{"talks in Amman with the Jordanian king", "وعقد الاجتماع في عمان بحضور العاهل الأردني.", "2015-09-01", "event-talks-amman-talks", ""},
+		{"the capital of Oman", "وقال إن عاصمة عمان مسقط مدينة هادئة.", "2015-09-01", "oman", "amman"},
 		{"the peace process with the PKK", "ودعا زعيم الحزب إلى العودة لعملية السلام مع حزب العمال الكردستاني.", "2015-09-01", "solution-process", ""},
 	}
 	for _, c := range cases {

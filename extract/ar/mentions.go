@@ -950,7 +950,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				}
 				if k < len(toks) {
 					if e, es, _ := d.matchName(st, k); e > k {
-						if en := pick(es); en.Type == extract.Place || en.Type == extract.Country {
+						if en := d.choose(st, k, e, es); en != nil && (en.Type == extract.Place || en.Type == extract.Country) {
 							if (p.follows == "place" || p.follows == "place-end") && k > j+1 {
 								break
 							}
