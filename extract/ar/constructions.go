@@ -15,6 +15,9 @@ import (
 // apply finds the arguments of one trigger at tokens [i, j) and records
 // its facts.
 func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
+	if d.applyConflict(st, i, j, tr) {
+		return
+	}
 	switch tr.cx {
 	case cxPassive:
 		d.cxPassive(st, i, j, tr)

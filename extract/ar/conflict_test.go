@@ -1,0 +1,72 @@
+package ar
+
+import "testing"
+
+// Table tests of the conflict constructions (data/conflict.tsv,
+// conflict.go), with sentences written for them; each family has rows
+// that must give nothing (words that look like its triggers but are not).
+
+func TestConflictDeed(t *testing.T) {
+	runCases(t, []cxCase{
+		{"raids that X launched on Y", "وقالت إن الغارات التي شنها التحالف بقيادة السعودية على مواقع الحوثيين قتلت 20 شخصا.",
+			[]want{{"saudi-led-coalition", "attacked", "houthis", ""}}, nil},
+		{"an indefinite attack carried out by X on Y", "وقتل جندي في هجوم نفذه حزب الله على الجيش الإسرائيلي.",
+			[]want{{"hezbollah", "attacked", "israel-defense-forces", ""}}, nil},
+		{"operations X carries out against Y", "وأشاد المتحدث بالعمليات العسكرية التي تنفذها قوات التحالف بقيادة السعودية ضد الحوثيين.",
+			[]want{{"saudi-led-coalition", "attacked", "houthis", ""}}, nil},
+		{"the strikes X carried out targeted Y", "لكن معظم الضربات التي نفذتها روسيا حتى الآن استهدفت جبهة النصرة.",
+			[]want{{"russia", "attacked", "al-nusra-front", ""}}, nil},
+		{"the war X fought against Y", "وتتذكر غزة الحرب التي خاضتها حماس ضد إسرائيل قبل عام.",
+			[]want{{"hamas", "attacked", "israel", ""}}, nil},
+		{"no attack noun before the verb: a plan carried out is no attack", "وقال إن الخطة التي نفذتها الحكومة المصرية نجحت.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"no agent after the verb", "وقال إن الهجمات التي تشنها على مواقع داعش مستمرة.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"the agent is no object of its own attack", "وقال إن الضربات التي نفذتها تركيا على مواقع داعش نجحت.",
+			[]want{{"turkey", "attacked", "islamic-state", ""}}, []want{{"islamic-state", "attacked", "*", ""}}},
+	})
+}
+
+func TestConflictWar(t *testing.T) {
+	runCases(t, []cxCase{
+		{"waged battles against", "وخاضت حركة طالبان معارك ضد القوات الأفغانية.",
+			[]want{{"taliban", "attacked", "afghan-national-army", ""}}, nil},
+		{"an election battle is fought against no one", "وخاضت الأحزاب التركية معركة انتخابية صعبة.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"an accusation of targeting is no attack", "واتهم الحزب أنقرة باستهداف الأكراد.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+	})
+}
+
+func TestConflictHeld(t *testing.T) {
+	runCases(t, []cxCase{
+		{"taking a city back from a group", "واستعاد الجيش العراقي مدينة تكريت من تنظيم داعش.",
+			[]want{{"islamic-state", "controls", "tikrit", ""}, {"iraqi-army", "controls", "tikrit", ""}}, nil},
+		{"a plan to take it back: the group holds it now", "وتخطط القوات لاستعادة الرمادي من تنظيم داعش.",
+			[]want{{"islamic-state", "controls", "ramadi", ""}}, nil},
+		{"a city falling into a group's hands", "وتحقق اللجنة في سقوط مدينة الموصل في يد تنظيم داعش.",
+			[]want{{"islamic-state", "controls", "mosul", ""}}, nil},
+		{"liberation from a group's control", "واحتفل السكان بتحرير مدينة عدن من سيطرة الحوثيين.",
+			[]want{{"houthis", "controls", "aden", ""}}, nil},
+		{"taking back a person is no place", "واستعاد الرئيس اليمني عبد ربه منصور هادي ثقة حلفائه من السعودية.",
+			nil, []want{{"*", "controls", "*", ""}}},
+	})
+}
+
+func TestConflictExpel(t *testing.T) {
+	runCases(t, []cxCase{
+		{"driving a group out of a city", "وتمكنت القوات من طرد حركة الشباب من مدينة كيسمايو.",
+			[]want{{"al-shabaab", "controls", "kismayo", ""}}, nil},
+		{"expelling an ambassador is no control", "وطردت مصر السفير التركي من القاهرة.",
+			nil, []want{{"*", "controls", "*", ""}}},
+	})
+}
+
+func TestConflictStronghold(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a city in apposition, stronghold of a group", "وقصفت الطائرات مدينة الرقة، معقل تنظيم داعش، أمس.",
+			[]want{{"islamic-state", "controls", "raqqa", ""}}, nil},
+		{"a country is no stronghold", "وقال إن إيران، معقل التشيع، تدعم الحوثيين.",
+			nil, []want{{"*", "controls", "*", ""}}},
+	})
+}
