@@ -90,6 +90,9 @@ func (d *docState) cxDeed(st *sentState, i, j int, tr *trigger) {
 	if len(obj) == 0 {
 		obj = d.deedMainVerb(st, e, agents)
 	}
+	if len(obj) == 0 {
+		obj = d.deedPlace(st, e, agents)
+	}
 	for _, a := range agents {
 		for _, o := range obj {
 			d.record(st, tr, i, j, a, o, date)
@@ -139,6 +142,24 @@ func (d *docState) deedMainVerb(st *sentState, e int, agents []string) []string 
 		obj, _ := d.objects(st, j, st.clause[k], tr, agents, 1)
 		d.how.obj = "deed-verb"
 		return obj
+	}
+	return nil
+}
+
+// deedPlace returns the place where the deed was done, named with في right
+// after the agent ("العمليات التي ينفذها التحالف في المحافظة"): the place
+// attacked.
+func (d *docState) deedPlace(st *sentState, e int, agents []string) []string {
+	if e+1 >= len(st.toks) || st.toks[e].Norm != "في" {
+		return nil
+	}
+	m := st.mentionAt(e + 1)
+	if m == nil || m.s != e+1 || m.adj {
+		return nil
+	}
+	if key := d.slotKey(st, m, "place"); key != "" && !contains(agents, key) {
+		d.how.obj, d.how.objAt = "deed-place", m.s
+		return []string{key}
 	}
 	return nil
 }

@@ -22,6 +22,8 @@ func TestConflictDeed(t *testing.T) {
 			nil, []want{{"*", "attacked", "*", ""}}},
 		{"no agent after the verb", "وقال إن الهجمات التي تشنها على مواقع داعش مستمرة.",
 			nil, []want{{"*", "attacked", "*", ""}}},
+		{"operations X carries out in a governorate: the place attacked", "وأشاد المتحدث بالعمليات العسكرية التي تنفذها قوات التحالف بقيادة السعودية في محافظة إب.",
+			[]want{{"saudi-led-coalition", "attacked", "ibb-governorate", ""}}, nil},
 		{"the agent is no object of its own attack", "وقال إن الضربات التي نفذتها تركيا على مواقع داعش نجحت.",
 			[]want{{"turkey", "attacked", "islamic-state", ""}}, []want{{"islamic-state", "attacked", "*", ""}}},
 	})
@@ -35,6 +37,17 @@ func TestConflictWar(t *testing.T) {
 			nil, []want{{"*", "attacked", "*", ""}}},
 		{"an accusation of targeting is no attack", "واتهم الحزب أنقرة باستهداف الأكراد.",
 			nil, []want{{"*", "attacked", "*", ""}}},
+	})
+}
+
+func TestConflictCoordinatedForces(t *testing.T) {
+	runCases(t, []cxCase{
+		{"and the forces of X continue a list", "وتشن حركة طالبان هجمات ضد القوات الأفغانية وقوات حلف الناتو.",
+			[]want{{"taliban", "attacked", "afghan-national-army", ""}, {"taliban", "attacked", "nato", ""}}, nil},
+		{"and the forces of X as a second subject", "وقصف الجيش السوري وقوات حزب الله مواقع جبهة النصرة.",
+			[]want{{"syrian-arab-army", "attacked", "al-nusra-front", ""}, {"hezbollah", "attacked", "al-nusra-front", ""}}, nil},
+		{"a forces noun without a name after it ends the list", "وقصف الجيش السوري وقوات أخرى مواقع جبهة النصرة.",
+			[]want{{"syrian-arab-army", "attacked", "al-nusra-front", ""}}, nil},
 	})
 }
 
