@@ -164,6 +164,36 @@ func (d *docState) deedPlace(st *sentState, e int, agents []string) []string {
 	return nil
 }
 
+// attackPlace returns, for an attack whose object names no actor, the place
+// where it struck: the first place in its clause within eight tokens after
+// it, governed by في or a preposition of nearness ("أغرقت سفينة قرب مدينة
+// بنغازي"، "هجمات الحزب في جنوب شرق تركيا"). The gold sets count the place
+// of an attack as attacked (the graph model: actor → actor/place).
+func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string {
+	for k := j; k < len(st.toks) && k < j+8 && st.within(k, c); k++ {
+		if st.embedded(k, c) || (k > j && st.syn.Class[k] == syntax.Verb) {
+			return nil
+		}
+		m := st.mentionAt(k)
+		if m == nil || m.s != k {
+			continue
+		}
+		if m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
+			return nil
+		}
+		if gov, _ := d.governor(st, m); !d.in("attackplace", gov) {
+			return nil
+		}
+		key := d.slotKey(st, m, "place")
+		if key == "" || contains(subj, key) {
+			return nil
+		}
+		d.how.obj, d.how.objAt = "place", m.s
+		return []string{key}
+	}
+	return nil
+}
+
 // gapMention returns the keys of the first mention in tokens [a, b) that
 // fills slot typ (with its coordinated list), or nil when a verb comes
 // first or the list runs past b.

@@ -51,6 +51,19 @@ func TestConflictCoordinatedForces(t *testing.T) {
 	})
 }
 
+func TestConflictAttackPlace(t *testing.T) {
+	runCases(t, []cxCase{
+		{"an attack near a city with no actor struck: the city", "قصف الجيش الليبي سفينة وأغرقها قرب مدينة بنغازي.",
+			[]want{{"libyan-national-army", "attacked", "benghazi", ""}}, nil},
+		{"an actor struck: the place is only where", "وقصفت الطائرات التركية مواقع داعش في سوريا.",
+			[]want{{"turkey", "attacked", "islamic-state", ""}}, []want{{"turkey", "attacked", "syria", ""}}},
+		{"a place reached, not struck", "وقصفت الطائرات الروسية قافلة متجهة إلى مدينة حلب.",
+			nil, []want{{"*", "attacked", "aleppo", ""}}},
+		{"a meeting in a city is no attack", "والتقى كيري لافروف في جنيف.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+	})
+}
+
 func TestConflictHeld(t *testing.T) {
 	runCases(t, []cxCase{
 		{"taking a city back from a group", "واستعاد الجيش العراقي مدينة تكريت من تنظيم داعش.",

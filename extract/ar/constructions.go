@@ -465,6 +465,9 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 				d.how.obj = "pronoun"
 			}
 		}
+		if len(obj) == 0 && !pairObj && tr.pred == extract.Attacked && len(subj) > 0 {
+			obj = d.attackPlace(st, after, c, subj) // conflict.go: "قصف سفينة قرب بنغازي"
+		}
 		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !d.withBefore(st, after, obj) {
 			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with
 		}
