@@ -242,7 +242,12 @@ func tailStart(tr *trigger, j int) int {
 // same verb).
 func (d *docState) cxHeld(st *sentState, i, j int, tr *trigger) {
 	d.shorterReading(st, i, tr)
-	places := d.gapMention(st, i+1, tailStart(tr, j), "place")
+	var places []string
+	if tr.wildcard {
+		places = d.gapMention(st, i+1, tailStart(tr, j), "place")
+	} else if p := d.placeBefore(st, i); p != "" {
+		places = []string{p} // "استعادتها من التنظيم": the place named before
+	}
 	if len(places) == 0 {
 		return
 	}
@@ -258,6 +263,25 @@ func (d *docState) cxHeld(st *sentState, i, j int, tr *trigger) {
 			d.record(st, tr, i, j, a, p, date)
 		}
 	}
+}
+
+// placeBefore returns the place a pronoun on the noun at token i refers
+// to: the nearest place (not a country) named before it in the sentence,
+// within fifteen tokens.
+func (d *docState) placeBefore(st *sentState, i int) string {
+	for n := len(st.ments) - 1; n >= 0; n-- {
+		m := st.ments[n]
+		if m.e > i || i-m.e > 15 {
+			continue
+		}
+		if m.adj || m.typ == extract.Country {
+			return ""
+		}
+		if m.typ == extract.Place {
+			return m.key
+		}
+	}
+	return ""
 }
 
 // shorterReading applies the one-word rows of the trigger's first word

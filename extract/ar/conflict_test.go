@@ -74,6 +74,10 @@ func TestConflictHeld(t *testing.T) {
 			[]want{{"islamic-state", "controls", "mosul", ""}}, nil},
 		{"liberation from a group's control", "واحتفل السكان بتحرير مدينة عدن من سيطرة الحوثيين.",
 			[]want{{"houthis", "controls", "aden", ""}}, nil},
+		{"taking it back: the pronoun is the place named before", "ويحاول الجيش دخول مدينة الرمادي وتخطط القوات لاستعادتها من تنظيم داعش.",
+			[]want{{"islamic-state", "controls", "ramadi", ""}}, nil},
+		{"a pronoun after a country names no place held", "وتحدث الوزير عن السعودية وعن استعادتها من الأزمة.",
+			nil, []want{{"*", "controls", "*", ""}}},
 		{"taking back a person is no place", "واستعاد الرئيس اليمني عبد ربه منصور هادي ثقة حلفائه من السعودية.",
 			nil, []want{{"*", "controls", "*", ""}}},
 	})
