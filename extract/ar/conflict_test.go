@@ -64,6 +64,17 @@ func TestConflictAttackPlace(t *testing.T) {
 	})
 }
 
+func TestConflictSiegeAndSubjectTo(t *testing.T) {
+	runCases(t, []cxCase{
+		{"besieging fighters", "وتحاصر قوات النظام السوري مقاتلي جبهة النصرة منذ أشهر.",
+			[]want{{"syrian-government", "attacked", "al-nusra-front", ""}}, nil},
+		{"a city subject to a group", "وزار الوفد مدينة تعز الخاضعة للحوثيين.",
+			[]want{{"houthis", "controls", "taiz", ""}}, nil},
+		{"subject to sanctions names no actor", "وتعاني مدينة عدن الخاضعة للعقوبات من أزمة.",
+			nil, []want{{"*", "controls", "*", ""}}},
+	})
+}
+
 func TestConflictHeld(t *testing.T) {
 	runCases(t, []cxCase{
 		{"taking a city back from a group", "واستعاد الجيش العراقي مدينة تكريت من تنظيم داعش.",
