@@ -105,6 +105,13 @@ func (d *docState) cxDeed(st *sentState, i, j int, tr *trigger) {
 func (d *docState) deedOwnObject(st *sentState, n, i int, tr *trigger, agents []string) []string {
 	for k := n + 1; k < i; k++ {
 		m := st.mentionAt(k)
+		if m != nil && m.s < k && m.typ == extract.Event && st.toks[k-1].Norm == "علي" {
+			// "الهجوم على مدينة الرمادي": an event named after its target
+			if p := d.innerPlace(st, k, m); p != "" {
+				d.how.obj, d.how.objAt = "deed-noun", k
+				return []string{p}
+			}
+		}
 		if m == nil || m.s != k {
 			continue
 		}
@@ -112,6 +119,9 @@ func (d *docState) deedOwnObject(st *sentState, n, i int, tr *trigger, agents []
 			return nil
 		}
 		keys, _ := d.group(st, m, "actor")
+		if len(keys) == 0 && m.typ == extract.Place {
+			keys = []string{m.key} // "الهجوم على مدينة الرمادي الذي شنه الجيش"
+		}
 		var out []string
 		for _, key := range keys {
 			if !contains(agents, key) {
@@ -203,12 +213,9 @@ func (d *docState) gapMention(st *sentState, a, b int, typ string) []string {
 			return nil
 		}
 		m := st.mentionAt(k)
-		if m != nil && m.s < k && m.typ == extract.Event {
-			// "سقوط الموصل": an event named after the place
-			if e, es, _ := d.matchName(st, k); e > k && e <= m.e {
-				if en := pick(es); en.Type == extract.Place && typ == "place" {
-					return []string{en.Key}
-				}
+		if m != nil && m.s < k && m.typ == extract.Event && typ == "place" {
+			if p := d.innerPlace(st, k, m); p != "" {
+				return []string{p} // "سقوط الموصل": an event named after the place
 			}
 		}
 		if m == nil || m.s != k {
@@ -225,6 +232,20 @@ func (d *docState) gapMention(st *sentState, a, b int, typ string) []string {
 		return keys
 	}
 	return nil
+}
+
+// innerPlace returns the catalogue place named at token k inside the
+// event mention m (skipping a head noun such as مدينة), or "".
+func (d *docState) innerPlace(st *sentState, k int, m *mention) string {
+	for q := k; q < m.e && q <= k+1; q++ {
+		if e, es, _ := d.matchName(st, q); e > q && e <= m.e {
+			if en := pick(es); en.Type == extract.Place {
+				return en.Key
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // tailStart returns the token where the words after a phrase's gap begin.

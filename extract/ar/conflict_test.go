@@ -24,6 +24,8 @@ func TestConflictDeed(t *testing.T) {
 			nil, []want{{"*", "attacked", "*", ""}}},
 		{"operations X carries out in a governorate: the place attacked", "وأشاد المتحدث بالعمليات العسكرية التي تنفذها قوات التحالف بقيادة السعودية في محافظة إب.",
 			[]want{{"saudi-led-coalition", "attacked", "ibb-governorate", ""}}, nil},
+		{"a named attack on a city: its agent took part and attacked the city", "ونجح الهجوم على مدينة الرمادي الذي شنه الجيش العراقي في الشهر الماضي.",
+			[]want{{"iraqi-army", "participatedIn", "event-attacks-ramadi-attack", ""}, {"iraqi-army", "attacked", "ramadi", ""}}, nil},
 		{"the agent is no object of its own attack", "وقال إن الضربات التي نفذتها تركيا على مواقع داعش نجحت.",
 			[]want{{"turkey", "attacked", "islamic-state", ""}}, []want{{"islamic-state", "attacked", "*", ""}}},
 	})
@@ -55,6 +57,8 @@ func TestConflictAttackPlace(t *testing.T) {
 	runCases(t, []cxCase{
 		{"an attack near a city with no actor struck: the city", "قصف الجيش الليبي سفينة وأغرقها قرب مدينة بنغازي.",
 			[]want{{"libyan-national-army", "attacked", "benghazi", ""}}, nil},
+		{"raids on a city", "وشنت روسيا غارات على مدينة حلب.",
+			[]want{{"russia", "attacked", "aleppo", ""}}, nil},
 		{"an actor struck: the place is only where", "وقصفت الطائرات التركية مواقع داعش في سوريا.",
 			[]want{{"turkey", "attacked", "islamic-state", ""}}, []want{{"turkey", "attacked", "syria", ""}}},
 		{"a place reached, not struck", "وقصفت الطائرات الروسية قافلة متجهة إلى مدينة حلب.",
