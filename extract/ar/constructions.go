@@ -31,7 +31,7 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	case cxRelNoun, cxActive:
 		// a description holds whatever its clause plans or doubts; used
 		// as a predicate the noun states what the clause states
-		if !d.cxDescribed(st, i, j, tr) && st.syn.InApposition(i) < 0 &&
+		if !d.cxDescribed(st, i, j, tr) && st.syn.InApposition(i) < 0 && !d.afterCircumstantial(st, i) &&
 			(d.describedNext(st, i, j, tr) || d.modality(st, i, tr) == 0) {
 			d.cxPredicate(st, i, j, tr)
 		}
@@ -461,6 +461,9 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 				obj = []string{p} // "عقد السيسي اجتماعا معه"
 				d.how.obj = "pronoun"
 			}
+		}
+		if len(obj) > 0 && d.accusedAfterCharge(st, tr, after, d.how.objAt) {
+			obj = nil // "اتهمت إيران بدعم الحوثيين": a passive
 		}
 		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !d.withBefore(st, after, obj) {
 			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with

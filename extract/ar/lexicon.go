@@ -37,7 +37,7 @@ var cxFamilies = map[string]bool{cxVerb: true, cxLight: true, cxVNoun: true, cxE
 // (same columns): the constructions written with the rules, then the broad
 // lexicon of event and stance triggers (data/triggers.tsv). For phrases of
 // the same length the earlier row wins.
-var constructionFiles = []string{"constructions.tsv", "triggers.tsv"}
+var constructionFiles = []string{"constructions.tsv", "triggers.tsv", "stance.tsv"}
 
 // trigger is one phrase of data/constructions.tsv.
 type trigger struct {

@@ -43,6 +43,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	}
 	if k := d.relativeBefore(st, i); k >= 0 && !(j < len(st.toks) && st.mentionAt(j) == nil && writtenPossessive(st.toks[j]) && st.syn.Class[j] == syntax.Noun) {
 		s := d.groupEndingAt(st, k, "actor")
+		if d.leaderNamed(st, k) {
+			s = nil // "التحالف بقيادة واشنطن الذي يحارب": the coalition, unnamed
+		}
 		if len(s) == 0 && k > 0 && (st.toks[k-1].Norm == "،" || st.toks[k-1].Norm == ",") {
 			s = d.groupEndingAt(st, k-1, "actor")
 		}
@@ -278,6 +281,9 @@ func (d *docState) relativeSubject(st *sentState, i, j int) []string {
 			return nil
 		}
 		u := st.syn.Units[cl.Antecedent]
+		if d.leaderNamed(st, u.End) {
+			return nil
+		}
 		return d.groupEndingAt(st, u.End, "actor")
 	}
 	return nil

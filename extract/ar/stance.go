@@ -1,0 +1,58 @@
+package ar
+
+import (
+	"strings"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/syntax"
+)
+
+// Guards of the stance predicates (supports, opposes, accuses, allyOf,
+// cooperatesWith) against readings the construction families would
+// otherwise propose.
+
+// afterCircumstantial reports whether the noun of relation at token i is
+// the object of an accusative participle before it ("ومنتقدا خصوم دمشق":
+// criticising Damascus's opponents): then it describes nobody named
+// before, and the clause's subject is not its subject.
+func (d *docState) afterCircumstantial(st *sentState, i int) bool {
+	if i == 0 || st.mentionAt(i-1) != nil {
+		return false
+	}
+	p := st.toks[i-1]
+	if !p.IsWord() || len([]rune(p.Bare)) < 4 || !strings.HasSuffix(p.Bare, "ا") {
+		return false
+	}
+	c := st.syn.Class[i-1]
+	return c == syntax.Noun || c == syntax.Adjective || c == syntax.Verb
+}
+
+// accusedAfterCharge reports whether the object an accusation verb found
+// stands after the charge ("اتهمت إيران بدعم الحوثيين": Iran was accused
+// of supporting the Houthis — a passive with the charge right after the
+// subject; the accused comes before the charge: "اتهمت إيران السعودية
+// بدعم…"). Only the verb اتهم takes its charge with ب.
+func (d *docState) accusedAfterCharge(st *sentState, tr *trigger, after, objAt int) bool {
+	if tr.pred != extract.Accuses || !tr.verb || len(tr.toks) == 0 || !strings.Contains(tr.toks[0], "تهم") {
+		return false
+	}
+	for k := after; k < objAt && k < len(st.toks); k++ {
+		p := strings.TrimPrefix(strings.TrimPrefix(st.toks[k].Prefix, "و"), "ف")
+		if strings.HasPrefix(p, "ب") && st.mentionAt(k) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderNamed reports whether the name ending at token e is the leader after
+// "بقيادة" / "بزعامة" (the coalition it leads is the antecedent of a
+// relative clause after it, not the leader).
+func (d *docState) leaderNamed(st *sentState, e int) bool {
+	m := st.mentionAt(e - 1)
+	if m == nil || m.s == 0 {
+		return false
+	}
+	p := st.toks[m.s-1]
+	return d.in("ledby", p.Norm) || d.in("ledby", p.Bare)
+}

@@ -1,0 +1,49 @@
+package ar
+
+import "testing"
+
+// Table tests of the stance rows (data/stance.tsv) and guards (stance.go),
+// with sentences written for them.
+
+func TestStanceRelative(t *testing.T) {
+	runCases(t, []cxCase{
+		{"opposes: object relative", "وكان نتنياهو قد هاجم الاتفاق النووي الذي تعارضه إسرائيل بشدة.",
+			[]want{{"israel", "opposes", "iran-nuclear-deal", ""}}, nil},
+		{"accuses: object relative", "وكان حزب الله الذي تتهمه إسرائيل بتهريب الأسلحة قد نفى ذلك.",
+			[]want{{"israel", "accuses", "hezbollah", ""}}, nil},
+		{"a subject relative is no object relative", "وكان نتنياهو الذي يعارض بشدة الاتفاق النووي قد هاجم أوباما.",
+			[]want{{"benjamin-netanyahu", "opposes", "iran-nuclear-deal", ""}},
+			[]want{{"*", "opposes", "benjamin-netanyahu", ""}}},
+		{"the coalition led by X fights, not X", "وسمحت الأردن للتحالف بقيادة الولايات المتحدة الذي يحارب تنظيم داعش باستخدام قواعدها.",
+			nil, []want{{"united-states", "opposes", "islamic-state", ""}}},
+	})
+}
+
+func TestStanceSpeaker(t *testing.T) {
+	runCases(t, []cxCase{
+		{"no role for X", "وقال وزير الخارجية الفرنسي لوران فابيوس إنه لا دور للأسد في مستقبل سوريا.",
+			[]want{{"laurent-fabius", "opposes", "bashar-al-assad", ""}}, nil},
+		{"his country rejects", "وقال الرئيس اليمني عبد ربه منصور هادي إن بلاده ترفض دعم إيران للحوثيين.",
+			[]want{{"yemen", "opposes", "iran", ""}}, nil},
+		{"a role for X is no opposition", "وقال وزير الخارجية الفرنسي لوران فابيوس إن للأسد دورا في المرحلة الانتقالية.",
+			nil, []want{{"*", "opposes", "bashar-al-assad", ""}}},
+	})
+}
+
+func TestStanceGuards(t *testing.T) {
+	runCases(t, []cxCase{
+		{"the deal's partner is not whom one rejects", "لافروف يحذر الكونغرس من رفض الاتفاق مع كوبا",
+			[]want{{"sergei-lavrov", "accuses", "united-states-congress", ""}},
+			[]want{{"sergei-lavrov", "opposes", "cuba", ""}}},
+		{"rejecting recognition of X opposes X", "ورفضت حماس الاعتراف بإسرائيل.",
+			[]want{{"hamas", "opposes", "israel", ""}}, nil},
+		{"a noun of relation after a participle", "وقاطع الحزب المحادثات مشككا في نوايا روسيا ومنتقدا خصوم دمشق.",
+			nil, []want{{"russia", "opposes", "*", ""}}},
+		{"a noun of relation as predicate", "وتعد مصر حليفا وثيقا للسعودية في المنطقة.",
+			[]want{{"egypt", "allyOf", "saudi-arabia", ""}}, nil},
+		{"accused of: a passive", "واتهمت إيران بدعم الحوثيين.",
+			nil, []want{{"iran", "accuses", "*", ""}}},
+		{"accused before the charge", "واتهمت إيران السعودية بدعم الإرهاب.",
+			[]want{{"iran", "accuses", "saudi-arabia", ""}}, nil},
+	})
+}
