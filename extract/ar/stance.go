@@ -5,6 +5,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/syntax"
+	"github.com/newskg/kg/extract/text"
 )
 
 // Guards of the stance predicates (supports, opposes, accuses, allyOf,
@@ -55,4 +56,28 @@ func (d *docState) leaderNamed(st *sentState, e int) bool {
 	}
 	p := st.toks[m.s-1]
 	return d.in("ledby", p.Norm) || d.in("ledby", p.Bare)
+}
+
+// effortAgent returns the agent of a verbal noun at token i that depends
+// on an effort noun and its genitive: "جهود فرنسا لدعم الحكومة"، "دور
+// قطر في دعم…"، "جهود الإدارة الأمريكية للترويج للاتفاق" — the genitive
+// acts.
+func (d *docState) effortAgent(st *sentState, i int) []string {
+	k := i
+	switch {
+	case strings.Contains(st.toks[i].Prefix, "ل"):
+	case i > 0 && st.toks[i-1].Norm == "في":
+		k = i - 1
+	default:
+		return nil
+	}
+	m := st.mentionAt(k - 1)
+	if m == nil || m.e != k || m.s == 0 || d.actor(st, m) == "" {
+		return nil
+	}
+	h := st.toks[m.s-1]
+	if !d.in("effort", h.Bare) && !d.in("effort", text.StripArticle(h.Bare)) {
+		return nil
+	}
+	return d.groupEndingAt(st, k, "actor")
 }

@@ -47,3 +47,21 @@ func TestStanceGuards(t *testing.T) {
 			[]want{{"iran", "accuses", "saudi-arabia", ""}}, nil},
 	})
 }
+
+func TestStanceEffort(t *testing.T) {
+	runCases(t, []cxCase{
+		{"efforts of X to support", "وتأتي الزيارة ضمن جهود فرنسا لدعم الحكومة اللبنانية.",
+			[]want{{"france", "supports", "lebanon", ""}}, nil},
+		{"role of X in supporting the people", "وأشاد الوزير بدور قطر في دعم الشعب الفلسطيني.",
+			[]want{{"qatar", "supports", "state-of-palestine", ""}}, nil},
+		{"efforts to promote a deal", "وجاءت الزيارة كجزء من جهود الإدارة الأميركية للترويج للاتفاق النووي أمام المشرعين.",
+			[]want{{"united-states", "supports", "iran-nuclear-deal", ""}}, nil},
+		{"a visit to support is a purpose", "ويزور الوزير الفرنسي بيروت لدعم الحكومة اللبنانية.",
+			nil, []want{{"*", "supports", "lebanon", ""}}},
+		{"the Hebrew state is Israel", "وتعارض الدولة العبرية الاتفاق النووي.",
+			[]want{{"israel", "opposes", "iran-nuclear-deal", ""}}, nil},
+		{"the deal named by its party is the catalogue's", "ويعارض نتنياهو بشدة اتفاق إيران.",
+			[]want{{"benjamin-netanyahu", "opposes", "iran-nuclear-deal", ""}},
+			[]want{{"*", "*", "event-agreement-iran-agreement", ""}}},
+	})
+}

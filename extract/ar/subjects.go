@@ -123,6 +123,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	if len(subj) == 0 && !tr.verb && !tr.possessive {
 		set(d.controlSubject(st, i), "control") // "ستواصل دعم X", "قام بزيارة"
 	}
+	if len(subj) == 0 && !tr.verb && !tr.possessive {
+		set(d.effortAgent(st, i), "effort") // "جهود فرنسا لدعم…"، "دور قطر في دعم…"
+	}
 	if len(subj) == 0 && !tr.verb && !tr.possessive && strings.Contains(p, "ل") {
 		if m := st.mentionAt(i - 1); m != nil && m.e == i && d.actor(st, m) != "" && st.syn.Unit[m.s] >= 0 && st.syn.Units[st.syn.Unit[m.s]].Of >= 0 {
 			set(d.groupEndingAt(st, i, "actor"), "gen") // "جهود تركيا لقتال الدولة الإسلامية": Turkey's efforts
