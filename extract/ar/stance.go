@@ -81,3 +81,43 @@ func (d *docState) effortAgent(st *sentState, i int) []string {
 	}
 	return d.groupEndingAt(st, k, "actor")
 }
+
+// pairAt returns the referents of a pair word at token k: the last two
+// parties named together for "الطرفان/الجانبان", their countries for
+// "البلدان/الدولتان" (a person stands for the country he holds office
+// in); nil for another word or when a party has no country.
+func (d *docState) pairAt(st *sentState, k int) []string {
+	b := st.toks[k].Bare
+	if d.in("pair", b) {
+		return d.lastPair
+	}
+	if !d.in("paircountry", b) {
+		return nil
+	}
+	var out []string
+	for _, p := range d.lastPair {
+		c := p
+		if d.typeOf(p) != extract.Country {
+			c = d.homeOf(p)
+		}
+		if c == "" || contains(out, c) {
+			return nil
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// betweenCountries returns the countries of the last pair when the clause
+// of token i names them after بين ("واتفق الجانبان على تطوير التعاون
+// بين البلدين": the cooperation is between the countries), else pair.
+func (d *docState) betweenCountries(st *sentState, i int, pair []string) []string {
+	for k := i + 1; k+1 < len(st.toks) && k <= i+10 && st.clause[k] == st.clause[i]; k++ {
+		if st.toks[k].Norm == "بين" {
+			if p := d.pairAt(st, k+1); len(p) == 2 && d.in("paircountry", st.toks[k+1].Bare) {
+				return p
+			}
+		}
+	}
+	return pair
+}

@@ -65,3 +65,16 @@ func TestStanceEffort(t *testing.T) {
 			[]want{{"*", "*", "event-agreement-iran-agreement", ""}}},
 	})
 }
+
+func TestStancePairWords(t *testing.T) {
+	runCases(t, []cxCase{
+		{"the two countries after a meeting of their leaders",
+			"والتقى الرئيس المصري عبد الفتاح السيسي العاهل السعودي الملك سلمان بن عبد العزيز في الرياض. واتفق الجانبان على تطوير التعاون العسكري بين البلدين.",
+			[]want{{"egypt", "cooperatesWith", "saudi-arabia", ""}}, nil},
+		{"the two countries as subject",
+			"وبحث وزير الخارجية الأردني ناصر جودة مع نظيره الإماراتي عبد الله بن زايد العلاقات الثنائية. واتفق البلدان على تعزيز التعاون في مجال مكافحة الإرهاب.",
+			[]want{{"jordan", "cooperatesWith", "united-arab-emirates", ""}}, nil},
+		{"the two countries too long after", "والتقى الرئيس المصري عبد الفتاح السيسي العاهل السعودي الملك سلمان بن عبد العزيز في الرياض. وقال مسؤول إن الأجواء كانت إيجابية. وأضاف أن الزيارة تاريخية. وذكر أن الوفد عاد. واتفق البلدان على تعزيز التعاون.",
+			nil, []want{{"egypt", "cooperatesWith", "saudi-arabia", ""}}},
+	})
+}

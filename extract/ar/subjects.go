@@ -352,16 +352,18 @@ func (d *docState) pairSubject(st *sentState, i, j int, tr *trigger) []string {
 		for k < len(st.toks) && d.in("adverb", st.toks[k].Bare) {
 			k++
 		}
-		if k < len(st.toks) && d.in("pair", st.toks[k].Bare) {
-			return d.lastPair
+		if k < len(st.toks) {
+			if p := d.pairAt(st, k); len(p) == 2 {
+				return d.betweenCountries(st, i, p)
+			}
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-4 && st.clause[k] == st.clause[i]; k-- {
 		if st.mentionAt(k) != nil {
 			return nil
 		}
-		if d.in("pair", st.toks[k].Bare) && st.toks[k].Prefix == "" {
-			return d.lastPair
+		if p := d.pairAt(st, k); len(p) == 2 && st.toks[k].Prefix == "" {
+			return d.betweenCountries(st, i, p)
 		}
 	}
 	return nil
