@@ -164,6 +164,9 @@ func (d *docState) cxJudge(st *sentState, i, j int, tr *trigger) {
 		obj, _ = d.objects(st, j, c, tr, sp, 1)
 	}
 	d.how = how{subj: "speaker", subjAt: -1}
+	if tr.threat {
+		obj = d.notSpeakerSide(sp, obj) // "قال الوزير إن قواتنا…": no self-accusation
+	}
 	for _, s := range sp {
 		for _, o := range obj {
 			d.record(st, tr, i, j, s, o, d.factDate(st, i, tr.pred))

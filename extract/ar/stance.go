@@ -121,3 +121,21 @@ func (d *docState) betweenCountries(st *sentState, i int, pair []string) []strin
 	}
 	return pair
 }
+
+// notSpeakerSide drops from objs the speakers and their side (a person's
+// country): a speaker does not accuse or judge himself.
+func (d *docState) notSpeakerSide(sp, objs []string) []string {
+	side := append(append([]string{}, sp...), d.speakerSide(sp)...)
+	for _, p := range sp {
+		if c := d.homeOf(p); c != "" {
+			side = append(side, c)
+		}
+	}
+	var out []string
+	for _, o := range objs {
+		if !contains(side, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}

@@ -78,3 +78,18 @@ func TestStancePairWords(t *testing.T) {
 			nil, []want{{"egypt", "cooperatesWith", "saudi-arabia", ""}}},
 	})
 }
+
+func TestStanceClaims(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a speaker says X committed crimes", "وقال وزير الإعلام اليمني معمر الإرياني إن الحوثيين ارتكبوا جرائم بحق الصحفيين.",
+			[]want{{"muammar-al-eryani", "accuses", "houthis", ""}}, nil},
+		{"stands behind the attack", "وقالت الحكومة العراقية إن تنظيم داعش يقف وراء الهجوم.",
+			[]want{{"iraq", "accuses", "islamic-state", ""}}, nil},
+		{"bears the responsibility", "وقال وزير الخارجية الإيراني محمد جواد ظريف إن الولايات المتحدة تتحمل مسؤولية الأزمة.",
+			[]want{{"mohammad-javad-zarif", "accuses", "united-states", ""}}, nil},
+		{"no self-accusation, negated", "وقال الرئيس الأمريكي باراك أوباما إن الولايات المتحدة لن ترتكب أخطاء الماضي.",
+			nil, []want{{"barack-obama", "accuses", "*", ""}}},
+		{"an unnamed speaker accuses nobody", "وقال مسؤول إن الحوثيين ارتكبوا جرائم.",
+			nil, []want{{"*", "accuses", "houthis", ""}}},
+	})
+}
