@@ -83,6 +83,8 @@ func TestStanceClaims(t *testing.T) {
 	runCases(t, []cxCase{
 		{"a speaker says X committed crimes", "وقال وزير الإعلام اليمني معمر الإرياني إن الحوثيين ارتكبوا جرائم بحق الصحفيين.",
 			[]want{{"muammar-al-eryani", "accuses", "houthis", ""}}, nil},
+		{"used as human shields", "وقال وزير الإعلام اليمني معمر الإرياني إن الحوثيين استخدموا السكان كدروع بشرية.",
+			[]want{{"muammar-al-eryani", "accuses", "houthis", ""}}, nil},
 		{"stands behind the attack", "وقالت الحكومة العراقية إن تنظيم داعش يقف وراء الهجوم.",
 			[]want{{"iraq", "accuses", "islamic-state", ""}}, nil},
 		{"bears the responsibility", "وقال وزير الخارجية الإيراني محمد جواد ظريف إن الولايات المتحدة تتحمل مسؤولية الأزمة.",
