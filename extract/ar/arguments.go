@@ -408,7 +408,9 @@ func (d *docState) governedBy(st *sentState, m *mention, j int, preps map[string
 	}
 	for k := j; k < at; k++ {
 		if st.syn.Class[k] == syntax.Noun && st.mentionAt(k) == nil && !d.in("filler", st.toks[k].Bare) {
-			return gov == "" || !d.in("locative", gov)
+			// "رفض الاتفاق مع كوبا": the deal's partner is not whom the
+			// stance is about
+			return gov == "" || !(d.in("locative", gov) || d.in("comitative", gov))
 		}
 	}
 	return false

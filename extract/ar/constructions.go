@@ -34,7 +34,7 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	case cxRelNoun, cxActive:
 		// a description holds whatever its clause plans or doubts; used
 		// as a predicate the noun states what the clause states
-		if !d.cxDescribed(st, i, j, tr) && st.syn.InApposition(i) < 0 &&
+		if !d.cxDescribed(st, i, j, tr) && st.syn.InApposition(i) < 0 && !d.afterCircumstantial(st, i) &&
 			(d.describedNext(st, i, j, tr) || d.modality(st, i, tr) == 0) {
 			d.cxPredicate(st, i, j, tr)
 		}
@@ -167,6 +167,9 @@ func (d *docState) cxJudge(st *sentState, i, j int, tr *trigger) {
 		obj, _ = d.objects(st, j, c, tr, sp, 1)
 	}
 	d.how = how{subj: "speaker", subjAt: -1}
+	if tr.threat {
+		obj = d.notSpeakerSide(sp, obj) // "قال الوزير إن قواتنا…": no self-accusation
+	}
 	for _, s := range sp {
 		for _, o := range obj {
 			d.record(st, tr, i, j, s, o, d.factDate(st, i, tr.pred))
@@ -464,6 +467,9 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 				obj = []string{p} // "عقد السيسي اجتماعا معه"
 				d.how.obj = "pronoun"
 			}
+		}
+		if len(obj) > 0 && d.accusedAfterCharge(st, tr, after, d.how.objAt) {
+			obj = nil // "اتهمت إيران بدعم الحوثيين": a passive
 		}
 		if len(obj) == 0 && !pairObj && tr.pred == extract.Attacked && len(subj) > 0 {
 			obj = d.attackPlace(st, after, c, subj) // conflict.go: "قصف سفينة قرب بنغازي"

@@ -55,6 +55,7 @@ func TestDebugDoc(t *testing.T) {
 			}
 			st.dates = d.dates(s)
 			d.findMentions(st)
+			d.homeCountries(st)
 			d.clauses(st)
 			d.relations(st)
 			d.patterns(st)

@@ -10,7 +10,9 @@ import (
 var homeWords = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"بلاده", "بلادها", "بلادهم", "دولته", "دولتها"} {
+	// first person ("بلادي ترفض…", "بلادنا") in the speaker's words: the
+	// nearest person before is the speaker
+	for _, w := range []string{"بلاده", "بلادها", "بلادهم", "دولته", "دولتها", "بلادي", "بلادنا", "دولتنا"} {
 		homeWords[text.Normalize(w)] = true
 	}
 }

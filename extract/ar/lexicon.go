@@ -37,9 +37,10 @@ var cxFamilies = map[string]bool{cxVerb: true, cxLight: true, cxVNoun: true, cxE
 // constructionFiles are the tables of trigger phrases, read in this order
 // (same columns): the constructions written with the rules, then the broad
 // lexicon of event and stance triggers (data/triggers.tsv), then the conflict
-// constructions (data/conflict.tsv, conflict.go). For phrases of
-// the same length the earlier row wins.
-var constructionFiles = []string{"constructions.tsv", "triggers.tsv", "conflict.tsv"}
+// constructions (data/conflict.tsv, conflict.go) and the stance constructions
+// (data/stance.tsv, stance.go). For phrases of the same length the earlier row
+// wins.
+var constructionFiles = []string{"constructions.tsv", "triggers.tsv", "conflict.tsv", "stance.tsv"}
 
 // trigger is one phrase of data/constructions.tsv.
 type trigger struct {

@@ -284,7 +284,8 @@ func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) boo
 			}
 		}
 	}
-	if strings.Contains(prefix, "ل") {
+	if strings.Contains(prefix, "ل") && !(stancePreds[tr.pred] && d.effortAgent(st, i) != nil) {
+		// "جهود فرنسا لدعم…": the efforts are the stance, no purpose
 		switch tr.pred {
 		case extract.Met, extract.Visited, extract.ParticipatedIn, extract.Attacked, extract.Gave, extract.CooperatesWith, extract.EasedRestrictionsOn, extract.Supports:
 			return true

@@ -43,6 +43,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	}
 	if k := d.relativeBefore(st, i); k >= 0 && !(j < len(st.toks) && st.mentionAt(j) == nil && writtenPossessive(st.toks[j]) && st.syn.Class[j] == syntax.Noun) {
 		s := d.groupEndingAt(st, k, "actor")
+		if d.leaderNamed(st, k) {
+			s = nil // "التحالف بقيادة واشنطن الذي يحارب": the coalition, unnamed
+		}
 		if len(s) == 0 && k > 0 && (st.toks[k-1].Norm == "،" || st.toks[k-1].Norm == ",") {
 			s = d.groupEndingAt(st, k-1, "actor")
 		}
@@ -119,6 +122,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	}
 	if len(subj) == 0 && !tr.verb && !tr.possessive {
 		set(d.controlSubject(st, i), "control") // "ستواصل دعم X", "قام بزيارة"
+	}
+	if len(subj) == 0 && !tr.verb && !tr.possessive {
+		set(d.effortAgent(st, i), "effort") // "جهود فرنسا لدعم…"، "دور قطر في دعم…"
 	}
 	if len(subj) == 0 && !tr.verb && !tr.possessive && strings.Contains(p, "ل") {
 		if m := st.mentionAt(i - 1); m != nil && m.e == i && d.actor(st, m) != "" && st.syn.Unit[m.s] >= 0 && st.syn.Units[st.syn.Unit[m.s]].Of >= 0 {
@@ -278,6 +284,9 @@ func (d *docState) relativeSubject(st *sentState, i, j int) []string {
 			return nil
 		}
 		u := st.syn.Units[cl.Antecedent]
+		if d.leaderNamed(st, u.End) {
+			return nil
+		}
 		return d.groupEndingAt(st, u.End, "actor")
 	}
 	return nil
@@ -343,16 +352,18 @@ func (d *docState) pairSubject(st *sentState, i, j int, tr *trigger) []string {
 		for k < len(st.toks) && d.in("adverb", st.toks[k].Bare) {
 			k++
 		}
-		if k < len(st.toks) && d.in("pair", st.toks[k].Bare) {
-			return d.lastPair
+		if k < len(st.toks) {
+			if p := d.pairAt(st, k); len(p) == 2 {
+				return d.betweenCountries(st, i, p)
+			}
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-4 && st.clause[k] == st.clause[i]; k-- {
 		if st.mentionAt(k) != nil {
 			return nil
 		}
-		if d.in("pair", st.toks[k].Bare) && st.toks[k].Prefix == "" {
-			return d.lastPair
+		if p := d.pairAt(st, k); len(p) == 2 && st.toks[k].Prefix == "" {
+			return d.betweenCountries(st, i, p)
 		}
 	}
 	return nil

@@ -1,0 +1,141 @@
+package ar
+
+import (
+	"strings"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/syntax"
+	"github.com/newskg/kg/extract/text"
+)
+
+// Guards of the stance predicates (supports, opposes, accuses, allyOf,
+// cooperatesWith) against readings the construction families would
+// otherwise propose.
+
+// afterCircumstantial reports whether the noun of relation at token i is
+// the object of an accusative participle before it ("ومنتقدا خصوم دمشق":
+// criticising Damascus's opponents): then it describes nobody named
+// before, and the clause's subject is not its subject.
+func (d *docState) afterCircumstantial(st *sentState, i int) bool {
+	if i == 0 || st.mentionAt(i-1) != nil {
+		return false
+	}
+	p := st.toks[i-1]
+	if !p.IsWord() || len([]rune(p.Bare)) < 4 || !strings.HasSuffix(p.Bare, "ا") {
+		return false
+	}
+	c := st.syn.Class[i-1]
+	return c == syntax.Noun || c == syntax.Adjective || c == syntax.Verb
+}
+
+// accusedAfterCharge reports whether the object an accusation verb found
+// stands after the charge ("اتهمت إيران بدعم الحوثيين": Iran was accused
+// of supporting the Houthis — a passive with the charge right after the
+// subject; the accused comes before the charge: "اتهمت إيران السعودية
+// بدعم…"). Only the verb اتهم takes its charge with ب.
+func (d *docState) accusedAfterCharge(st *sentState, tr *trigger, after, objAt int) bool {
+	if tr.pred != extract.Accuses || !tr.verb || len(tr.toks) == 0 || !strings.Contains(tr.toks[0], "تهم") {
+		return false
+	}
+	for k := after; k < objAt && k < len(st.toks); k++ {
+		p := strings.TrimPrefix(strings.TrimPrefix(st.toks[k].Prefix, "و"), "ف")
+		if strings.HasPrefix(p, "ب") && st.mentionAt(k) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderNamed reports whether the name ending at token e is the leader after
+// "بقيادة" / "بزعامة" (the coalition it leads is the antecedent of a
+// relative clause after it, not the leader).
+func (d *docState) leaderNamed(st *sentState, e int) bool {
+	m := st.mentionAt(e - 1)
+	if m == nil || m.s == 0 {
+		return false
+	}
+	p := st.toks[m.s-1]
+	return d.in("ledby", p.Norm) || d.in("ledby", p.Bare)
+}
+
+// effortAgent returns the agent of a verbal noun at token i that depends
+// on an effort noun and its genitive: "جهود فرنسا لدعم الحكومة"، "دور
+// قطر في دعم…"، "جهود الإدارة الأمريكية للترويج للاتفاق" — the genitive
+// acts.
+func (d *docState) effortAgent(st *sentState, i int) []string {
+	k := i
+	switch {
+	case strings.Contains(st.toks[i].Prefix, "ل"):
+	case i > 0 && st.toks[i-1].Norm == "في":
+		k = i - 1
+	default:
+		return nil
+	}
+	m := st.mentionAt(k - 1)
+	if m == nil || m.e != k || m.s == 0 || d.actor(st, m) == "" {
+		return nil
+	}
+	h := st.toks[m.s-1]
+	if !d.in("effort", h.Bare) && !d.in("effort", text.StripArticle(h.Bare)) {
+		return nil
+	}
+	return d.groupEndingAt(st, k, "actor")
+}
+
+// pairAt returns the referents of a pair word at token k: the last two
+// parties named together for "الطرفان/الجانبان", their countries for
+// "البلدان/الدولتان" (a person stands for the country he holds office
+// in); nil for another word or when a party has no country.
+func (d *docState) pairAt(st *sentState, k int) []string {
+	b := st.toks[k].Bare
+	if d.in("pair", b) {
+		return d.lastPair
+	}
+	if !d.in("paircountry", b) {
+		return nil
+	}
+	var out []string
+	for _, p := range d.lastPair {
+		c := p
+		if d.typeOf(p) != extract.Country {
+			c = d.homeOf(p)
+		}
+		if c == "" || contains(out, c) {
+			return nil
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// betweenCountries returns the countries of the last pair when the clause
+// of token i names them after بين ("واتفق الجانبان على تطوير التعاون
+// بين البلدين": the cooperation is between the countries), else pair.
+func (d *docState) betweenCountries(st *sentState, i int, pair []string) []string {
+	for k := i + 1; k+1 < len(st.toks) && k <= i+10 && st.clause[k] == st.clause[i]; k++ {
+		if st.toks[k].Norm == "بين" {
+			if p := d.pairAt(st, k+1); len(p) == 2 && d.in("paircountry", st.toks[k+1].Bare) {
+				return p
+			}
+		}
+	}
+	return pair
+}
+
+// notSpeakerSide drops from objs the speakers and their side (a person's
+// country): a speaker does not accuse or judge himself.
+func (d *docState) notSpeakerSide(sp, objs []string) []string {
+	side := append(append([]string{}, sp...), d.speakerSide(sp)...)
+	for _, p := range sp {
+		if c := d.homeOf(p); c != "" {
+			side = append(side, c)
+		}
+	}
+	var out []string
+	for _, o := range objs {
+		if !contains(side, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}

@@ -1,0 +1,97 @@
+package ar
+
+import "testing"
+
+// Table tests of the stance rows (data/stance.tsv) and guards (stance.go),
+// with sentences written for them.
+
+func TestStanceRelative(t *testing.T) {
+	runCases(t, []cxCase{
+		{"opposes: object relative", "وكان نتنياهو قد هاجم الاتفاق النووي الذي تعارضه إسرائيل بشدة.",
+			[]want{{"israel", "opposes", "iran-nuclear-deal", ""}}, nil},
+		{"accuses: object relative", "وكان حزب الله الذي تتهمه إسرائيل بتهريب الأسلحة قد نفى ذلك.",
+			[]want{{"israel", "accuses", "hezbollah", ""}}, nil},
+		{"a subject relative is no object relative", "وكان نتنياهو الذي يعارض بشدة الاتفاق النووي قد هاجم أوباما.",
+			[]want{{"benjamin-netanyahu", "opposes", "iran-nuclear-deal", ""}},
+			[]want{{"*", "opposes", "benjamin-netanyahu", ""}}},
+		{"the coalition led by X fights, not X", "وسمحت الأردن للتحالف بقيادة الولايات المتحدة الذي يحارب تنظيم داعش باستخدام قواعدها.",
+			nil, []want{{"united-states", "opposes", "islamic-state", ""}}},
+	})
+}
+
+func TestStanceSpeaker(t *testing.T) {
+	runCases(t, []cxCase{
+		{"no role for X", "وقال وزير الخارجية الفرنسي لوران فابيوس إنه لا دور للأسد في مستقبل سوريا.",
+			[]want{{"laurent-fabius", "opposes", "bashar-al-assad", ""}}, nil},
+		{"his country rejects", "وقال الرئيس اليمني عبد ربه منصور هادي إن بلاده ترفض دعم إيران للحوثيين.",
+			[]want{{"yemen", "opposes", "iran", ""}}, nil},
+		{"a role for X is no opposition", "وقال وزير الخارجية الفرنسي لوران فابيوس إن للأسد دورا في المرحلة الانتقالية.",
+			nil, []want{{"*", "opposes", "bashar-al-assad", ""}}},
+	})
+}
+
+func TestStanceGuards(t *testing.T) {
+	runCases(t, []cxCase{
+		{"the deal's partner is not whom one rejects", "لافروف يحذر الكونغرس من رفض الاتفاق مع كوبا",
+			[]want{{"sergei-lavrov", "accuses", "united-states-congress", ""}},
+			[]want{{"sergei-lavrov", "opposes", "cuba", ""}}},
+		{"rejecting recognition of X opposes X", "ورفضت حماس الاعتراف بإسرائيل.",
+			[]want{{"hamas", "opposes", "israel", ""}}, nil},
+		{"a noun of relation after a participle", "وقاطع الحزب المحادثات مشككا في نوايا روسيا ومنتقدا خصوم دمشق.",
+			nil, []want{{"russia", "opposes", "*", ""}}},
+		{"a noun of relation as predicate", "وتعد مصر حليفا وثيقا للسعودية في المنطقة.",
+			[]want{{"egypt", "allyOf", "saudi-arabia", ""}}, nil},
+		{"accused of: a passive", "واتهمت إيران بدعم الحوثيين.",
+			nil, []want{{"iran", "accuses", "*", ""}}},
+		{"accused before the charge", "واتهمت إيران السعودية بدعم الإرهاب.",
+			[]want{{"iran", "accuses", "saudi-arabia", ""}}, nil},
+	})
+}
+
+func TestStanceEffort(t *testing.T) {
+	runCases(t, []cxCase{
+		{"efforts of X to support", "وتأتي الزيارة ضمن جهود فرنسا لدعم الحكومة اللبنانية.",
+			[]want{{"france", "supports", "lebanon", ""}}, nil},
+		{"role of X in supporting the people", "وأشاد الوزير بدور قطر في دعم الشعب الفلسطيني.",
+			[]want{{"qatar", "supports", "state-of-palestine", ""}}, nil},
+		{"efforts to promote a deal", "وجاءت الزيارة كجزء من جهود الإدارة الأميركية للترويج للاتفاق النووي أمام المشرعين.",
+			[]want{{"united-states", "supports", "iran-nuclear-deal", ""}}, nil},
+		{"a visit to support is a purpose", "ويزور الوزير الفرنسي بيروت لدعم الحكومة اللبنانية.",
+			nil, []want{{"*", "supports", "lebanon", ""}}},
+		{"the Hebrew state is Israel", "وتعارض الدولة العبرية الاتفاق النووي.",
+			[]want{{"israel", "opposes", "iran-nuclear-deal", ""}}, nil},
+		{"the deal named by its party is the catalogue's", "ويعارض نتنياهو بشدة اتفاق إيران.",
+			[]want{{"benjamin-netanyahu", "opposes", "iran-nuclear-deal", ""}},
+			[]want{{"*", "*", "event-agreement-iran-agreement", ""}}},
+	})
+}
+
+func TestStancePairWords(t *testing.T) {
+	runCases(t, []cxCase{
+		{"the two countries after a meeting of their leaders",
+			"والتقى الرئيس المصري عبد الفتاح السيسي العاهل السعودي الملك سلمان بن عبد العزيز في الرياض. واتفق الجانبان على تطوير التعاون العسكري بين البلدين.",
+			[]want{{"egypt", "cooperatesWith", "saudi-arabia", ""}}, nil},
+		{"the two countries as subject",
+			"وبحث وزير الخارجية الأردني ناصر جودة مع نظيره الإماراتي عبد الله بن زايد العلاقات الثنائية. واتفق البلدان على تعزيز التعاون في مجال مكافحة الإرهاب.",
+			[]want{{"jordan", "cooperatesWith", "united-arab-emirates", ""}}, nil},
+		{"the two countries too long after", "والتقى الرئيس المصري عبد الفتاح السيسي العاهل السعودي الملك سلمان بن عبد العزيز في الرياض. وقال مسؤول إن الأجواء كانت إيجابية. وأضاف أن الزيارة تاريخية. وذكر أن الوفد عاد. واتفق البلدان على تعزيز التعاون.",
+			nil, []want{{"egypt", "cooperatesWith", "saudi-arabia", ""}}},
+	})
+}
+
+func TestStanceClaims(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a speaker says X committed crimes", "وقال وزير الإعلام اليمني معمر الإرياني إن الحوثيين ارتكبوا جرائم بحق الصحفيين.",
+			[]want{{"muammar-al-eryani", "accuses", "houthis", ""}}, nil},
+		{"used as human shields", "وقال وزير الإعلام اليمني معمر الإرياني إن الحوثيين استخدموا السكان كدروع بشرية.",
+			[]want{{"muammar-al-eryani", "accuses", "houthis", ""}}, nil},
+		{"stands behind the attack", "وقالت الحكومة العراقية إن تنظيم داعش يقف وراء الهجوم.",
+			[]want{{"iraq", "accuses", "islamic-state", ""}}, nil},
+		{"bears the responsibility", "وقال وزير الخارجية الإيراني محمد جواد ظريف إن الولايات المتحدة تتحمل مسؤولية الأزمة.",
+			[]want{{"mohammad-javad-zarif", "accuses", "united-states", ""}}, nil},
+		{"no self-accusation, negated", "وقال الرئيس الأمريكي باراك أوباما إن الولايات المتحدة لن ترتكب أخطاء الماضي.",
+			nil, []want{{"barack-obama", "accuses", "*", ""}}},
+		{"an unnamed speaker accuses nobody", "وقال مسؤول إن الحوثيين ارتكبوا جرائم.",
+			nil, []want{{"*", "accuses", "houthis", ""}}},
+	})
+}
