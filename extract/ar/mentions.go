@@ -107,6 +107,7 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 	d.clauses(st)
 	d.relations(st)
 	d.patterns(st)
+	d.notePlaces(st)
 	d.noteMentioned(st)
 	d.noteSentenceEnd(st)
 }
@@ -618,13 +619,19 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	// complement of the title
 	for steps := 0; steps < 4 && j < len(toks); steps++ {
 		t := toks[j]
-		if t.Norm == "(" || t.Norm == ")" {
+		if t.Norm == "(" || t.Norm == ")" || quoteMark(t.Norm) {
 			j++
 			steps--
 			continue
 		}
 		if !t.IsWord() {
 			break
+		}
+		if of != "" {
+			if e := d.placeAfterBody(st, j); e > j {
+				j = e // "المتحدث باسم الأمم المتحدة في جنيف"
+				continue
+			}
 		}
 		if t.Norm == "لدي" && of != "" && j+1 < len(toks) {
 			// "سفيرة الولايات المتحدة لدى الأمم المتحدة": the country
@@ -643,7 +650,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			j++
 			continue
 		}
-		if lex.in("titleskip", t.Norm) || lex.in("titleskip", t.Bare) {
+		if lex.in("titleskip", t.Norm) || lex.in("titleskip", t.Bare) || d.portfolioSkip(st, j, role) {
 			j++
 			continue
 		}
@@ -771,6 +778,9 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			p--
 		}
 		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title && toks[i].Prefix == "" && !counterpart {
+			if of == "" && !former {
+				of = d.catalogueOffice(m.key, role) // "محمد بن سلمان ولي ولي العهد"
+			}
 			if of != "" {
 				d.official(st, m.key, of, role, formerRule(former, "ar/title-apposition"))
 			}
@@ -825,6 +835,11 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 				of, ofRule = o.Of, "ar/title-office"
 				break
 			}
+		}
+	}
+	if of == "" && !former {
+		if of = d.homeMinister(role); of != "" {
+			ofRule = "ar/title-home" // "وزير الإعلام رمزي جريج"
 		}
 	}
 	if of != "" {

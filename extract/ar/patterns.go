@@ -311,7 +311,7 @@ func (d *docState) agreementParties(st *sentState) {
 func (d *docState) ledBy(st *sentState) {
 	for k, t := range st.toks {
 		b := t.Bare
-		if b != "تقوده" && b != "يقوده" && b != "تتزعمه" && b != "يتزعمه" && b != "بقياده" {
+		if b != "تقوده" && b != "يقوده" && b != "تتزعمه" && b != "يتزعمه" && b != "بقياده" && t.Norm != "بقياده" && t.Norm != "بزعامه" {
 			continue
 		}
 		if in := st.mentionAt(k); in != nil && in.s < k && !in.adj && (in.typ == extract.Organization || in.typ == extract.Group) {
@@ -329,12 +329,14 @@ func (d *docState) ledBy(st *sentState) {
 		if p > 0 && d.in("relative", st.toks[p-1].Norm) {
 			p--
 		}
-		org := st.mentionAt(p - 1)
+		org := d.ledOrg(st, p)
 		if org == nil || org.adj || (org.typ != extract.Organization && org.typ != extract.Group) {
 			continue
 		}
 		if m := st.mentionAt(k + 1); m != nil && m.s == k+1 {
-			if a := d.actor(st, m); a != "" && a != org.key {
+			if m.typ == extract.Person && !m.adj {
+				d.official(st, m.key, org.key, "leader", "ar/led-by-person") // "التنظيم بقيادة أبو بكر البغدادي"
+			} else if a := d.actor(st, m); a != "" && a != org.key {
 				d.addFact(extract.Fact{Subject: a, Predicate: extract.MemberOf, Object: org.key,
 					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/led-by"})
 			}
