@@ -56,7 +56,9 @@ func (d *docState) locatedDoc() {
 			if !d.namedNear(c, r.st.idx) {
 				continue
 			}
-			d.addLocated(r.st, r.key, c, "ar/located-doc")
+			d.addFact(extract.Fact{Subject: r.key, Predicate: extract.LocatedIn, Object: c,
+				Evidence: r.st.s.Text, Start: r.st.s.Start, End: r.st.s.End, Rule: "ar/located-doc",
+				Features: []string{"cx=located-doc", "types=" + d.typeOf(r.key) + "-" + d.typeOf(c)}})
 			break
 		}
 	}

@@ -588,6 +588,8 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	of, ofRule := "", "ar/title"
 	bare := "" // the complement is a body named without its country
 	former := false
+	party := "" // the party an office holder sits for (partyAt)
+	titleEnd := j
 	definite := text.HasArticle(toks[i].Bare) || counterpart
 	if counterpart {
 		ante := ""
@@ -648,6 +650,10 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if lex.in("former", t.Norm) {
 			former = true
 			j++
+			continue
+		}
+		if p, e := d.partyAt(st, j); p != "" {
+			party, j = p, e // "النائب عن حزب الدعوة"
 			continue
 		}
 		if lex.in("titleskip", t.Norm) || lex.in("titleskip", t.Bare) || d.portfolioSkip(st, j, role) {
@@ -844,6 +850,12 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	}
 	if of != "" {
 		d.official(st, person, of, role, formerRule(former, ofRule))
+	}
+	if !former {
+		d.partyMember(st, person, party)
+		if role == "member of parliament" && of == "" {
+			d.partyMember(st, person, d.bodyInTitle(st, i, titleEnd)) // "عضو الكنيست"
+		}
 	}
 	m := &mention{s: i, e: personEnd, key: person, typ: extract.Person, title: byTitle, prefix: toks[i].Prefix}
 	if !former {

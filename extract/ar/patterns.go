@@ -150,6 +150,7 @@ func (d *docState) patterns(st *sentState) {
 	d.membersAmong(st)
 	d.ellipticalTitles(st)
 	d.agreementParties(st)
+	d.eventRelatives(st)
 	d.deaths(st)
 	// remember people for object pronouns of later sentences
 	for _, m := range st.ments {
@@ -267,8 +268,12 @@ func (d *docState) tollEvent(st *sentState, at, k int) string {
 // actor after بين took part in the agreement.
 func (d *docState) agreementParties(st *sentState) {
 	for _, m := range st.ments {
-		if m.typ != extract.Agreement || m.adj {
+		if (m.typ != extract.Agreement && m.typ != extract.Event) || m.adj {
 			continue
+		}
+		rule := "ar/agreement-between"
+		if m.typ == extract.Event {
+			rule = "ar/event-between" // "صفقة شاليط التي أبرمت بين حماس وإسرائيل"، "جرت المحادثات بين…"
 		}
 		k := m.e
 		for ; k < len(st.toks) && k <= m.e+8; k++ {
@@ -280,7 +285,9 @@ func (d *docState) agreementParties(st *sentState) {
 			}
 		}
 		if k >= len(st.toks) || k > m.e+8 {
-			d.agreementReached(st, m)
+			if m.typ == extract.Agreement {
+				d.agreementReached(st, m)
+			}
 			continue
 		}
 		date := ""
@@ -300,7 +307,7 @@ func (d *docState) agreementParties(st *sentState) {
 			}
 			if key := d.actor(st, a); key != "" {
 				d.addFact(extract.Fact{Subject: key, Predicate: extract.ParticipatedIn, Object: m.key, Date: date,
-					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/agreement-between"})
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule})
 			}
 			q = a.e - 1
 		}
@@ -361,7 +368,7 @@ func (d *docState) membersAmong(st *sentState) {
 		}
 		r := org.e
 		for n := 0; n < 3 && r < len(st.toks); n++ {
-			if b := st.toks[r].Norm; b == "من" || b == "بينهم" || b == "بينها" || b == "ومنهم" || b == "منهم" || b == "،" {
+			if b := st.toks[r].Norm; b == "من" || b == "بينهم" || b == "بينها" || b == "ومنهم" || b == "منهم" || b == "،" || b == ":" || b == "وهي" || b == "(" {
 				r++
 				continue
 			}

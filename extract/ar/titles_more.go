@@ -83,3 +83,55 @@ func (d *docState) catalogueOffice(person, role string) string {
 	}
 	return ""
 }
+
+// partyAt reads "عن + party" at token j after a title (النائب عن حزب
+// الدعوة، عضو الكنيست عن حزب الليكود): the organisation or group the
+// office holder was elected for, and the token after it; "" and j else.
+func (d *docState) partyAt(st *sentState, j int) (string, int) {
+	if j+1 >= len(st.toks) || st.toks[j].Norm != "عن" {
+		return "", j
+	}
+	k := j + 1
+	for k < len(st.toks) && quoteMark(st.toks[k].Norm) {
+		k++
+	}
+	if m := st.mentionAt(k); m != nil && m.s == k && !m.adj && (m.typ == extract.Organization || m.typ == extract.Group) {
+		return m.key, m.e
+	}
+	e, es, _ := d.matchName(st, k)
+	if e <= k {
+		return "", j
+	}
+	if en := pick(es); en.Type == extract.Organization || en.Type == extract.Group {
+		for e < len(st.toks) && quoteMark(st.toks[e].Norm) {
+			e++
+		}
+		return en.Key, e
+	}
+	return "", j
+}
+
+// partyMember records memberOf person → party.
+func (d *docState) partyMember(st *sentState, person, party string) {
+	if person == "" || party == "" || person == party {
+		return
+	}
+	d.addFact(extract.Fact{Subject: person, Predicate: extract.MemberOf, Object: party,
+		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/title-party",
+		Features: []string{"cx=member", "types=Person-" + d.typeOf(party)}})
+}
+
+// bodyInTitle returns the organisation a title phrase spanning tokens
+// [i, end) names inside it (عضو الكنيست, عضو مجلس الشيوخ), or "".
+func (d *docState) bodyInTitle(st *sentState, i, end int) string {
+	for k := i + 1; k < end; k++ {
+		e, es, _ := d.matchName(st, k)
+		if e <= k || e > end {
+			continue
+		}
+		if en := pick(es); en.Type == extract.Organization {
+			return en.Key
+		}
+	}
+	return ""
+}
