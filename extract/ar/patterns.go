@@ -151,6 +151,7 @@ func (d *docState) patterns(st *sentState) {
 	d.ellipticalTitles(st)
 	d.agreementParties(st)
 	d.eventRelatives(st)
+	d.namedTitles(st)
 	d.deaths(st)
 	// remember people for object pronouns of later sentences
 	for _, m := range st.ments {

@@ -26,6 +26,8 @@ func TestStructuralMore(t *testing.T) {
 			[]want{{"mohammed-bin-salman", "officialOf", "egypt", ""}}},
 		{"a foreign minister of a country is not the country", "وقال وزير خارجية تونس خميس الجهيناوي إن الحوار مستمر.",
 			[]want{{"*", "officialOf", "tunisia", ""}}, []want{{"tunisia", "officialOf", "*", ""}, {"tunisia", "memberOf", "*", ""}}},
+		{"a title inside a catalogue person's name", "وقال خادم الحرمين الشريفين الملك سلمان بن عبد العزيز إن المملكة تدعم اليمن.",
+			[]want{{"salman-of-saudi-arabia", "officialOf", "saudi-arabia", ""}}, nil},
 		{"a leader after بقيادة", "وسيطر تنظيم داعش على المدينة. وتوسع التنظيم المتطرف بقيادة أبو بكر البغدادي في العراق.",
 			[]want{{"abu-bakr-al-baghdadi", "officialOf", "islamic-state", ""}}, nil},
 		// memberOf
@@ -67,4 +69,7 @@ func TestStructuralMore(t *testing.T) {
 			checkFacts(t, run(t, c.text, "2015-08-10"), c.want, c.not)
 		})
 	}
+	// the catalogue's office at the document's date: not king in 2010
+	r := run(t, "وقال الأمير سلمان إن السعودية تدعم اليمن.", "2010-05-10")
+	checkFacts(t, r, nil, []want{{"salman-of-saudi-arabia", "officialOf", "saudi-arabia", ""}})
 }

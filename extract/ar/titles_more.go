@@ -96,7 +96,11 @@ func (d *docState) partyAt(st *sentState, j int) (string, int) {
 		k++
 	}
 	if m := st.mentionAt(k); m != nil && m.s == k && !m.adj && (m.typ == extract.Organization || m.typ == extract.Group) {
-		return m.key, m.e
+		e := m.e
+		for e < len(st.toks) && quoteMark(st.toks[e].Norm) {
+			e++
+		}
+		return m.key, e
 	}
 	e, es, _ := d.matchName(st, k)
 	if e <= k {
@@ -134,4 +138,23 @@ func (d *docState) bodyInTitle(st *sentState, i, end int) string {
 		}
 	}
 	return ""
+}
+
+// namedTitles reads a title the catalogue writes inside a person's name
+// (الملك سلمان، خادم الحرمين الشريفين الملك سلمان): the office of that role
+// the catalogue gives the person at the document's date (rule
+// ar/title-in-name).
+func (d *docState) namedTitles(st *sentState) {
+	for _, m := range st.ments {
+		if m.typ != extract.Person || m.adj || m.title || m.key == "" {
+			continue
+		}
+		role, _, te := d.matchTitle(st, m.s)
+		if role == "" || te >= m.e {
+			continue
+		}
+		if of := d.catalogueOffice(m.key, role); of != "" {
+			d.official(st, m.key, of, role, "ar/title-in-name")
+		}
+	}
 }
