@@ -210,6 +210,7 @@ func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract
 		}
 		d.sentence(i, s)
 	}
+	d.locatedDoc()
 	r := d.result()
 	x.score(r, toks)
 	return r, nil

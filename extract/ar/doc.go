@@ -75,6 +75,9 @@ type docState struct {
 	sentIdx    int             // the sentence being read
 	female     map[string]bool // people a feminine verb says are women (relations.go)
 	spoke      speechDate      // the last dated statement of a named speaker (dates.go)
+
+	placeRecs []placeRec       // sentences naming places (located_doc.go)
+	namedIn   map[string][]int // entity → sentences naming it
 }
 
 // forms returns t.Forms(), computed once per distinct word and shared by

@@ -2,6 +2,8 @@ package ar
 
 import (
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/syntax"
+	"github.com/newskg/kg/extract/text"
 )
 
 // memberOf from structure:
@@ -78,4 +80,19 @@ func (d *docState) addMember(st *sentState, m *mention, org, rule string) {
 	d.addFact(extract.Fact{Subject: a, Predicate: extract.MemberOf, Object: org,
 		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule,
 		Features: []string{"cx=member", "types=" + d.typeOf(a) + "-" + d.typeOf(org)}})
+}
+
+// ledOrg returns the organisation or group named right before token p,
+// across up to two adjectives (التنظيم المتطرف بقيادة…), or nil.
+func (d *docState) ledOrg(st *sentState, p int) *mention {
+	for q := p - 1; q >= 0 && q >= p-3; q-- {
+		if m := st.mentionAt(q); m != nil {
+			return m
+		}
+		t := st.toks[q]
+		if !t.IsArabic() || t.Prefix != "" || !text.HasArticle(t.Norm) || st.syn.Class[q] == syntax.Verb {
+			return nil
+		}
+	}
+	return nil
 }

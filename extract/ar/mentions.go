@@ -107,6 +107,7 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 	d.clauses(st)
 	d.relations(st)
 	d.patterns(st)
+	d.notePlaces(st)
 	d.noteMentioned(st)
 	d.noteSentenceEnd(st)
 }
@@ -596,6 +597,8 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	of, ofRule := "", "ar/title"
 	bare := "" // the complement is a body named without its country
 	former := false
+	party := "" // the party an office holder sits for (partyAt)
+	titleEnd := j
 	definite := text.HasArticle(toks[i].Bare) || counterpart
 	if counterpart {
 		ante := ""
@@ -627,13 +630,19 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	// complement of the title
 	for steps := 0; steps < 4 && j < len(toks); steps++ {
 		t := toks[j]
-		if t.Norm == "(" || t.Norm == ")" {
+		if t.Norm == "(" || t.Norm == ")" || quoteMark(t.Norm) {
 			j++
 			steps--
 			continue
 		}
 		if !t.IsWord() {
 			break
+		}
+		if of != "" {
+			if e := d.placeAfterBody(st, j); e > j {
+				j = e // "المتحدث باسم الأمم المتحدة في جنيف"
+				continue
+			}
 		}
 		if t.Norm == "لدي" && of != "" && j+1 < len(toks) {
 			// "سفيرة الولايات المتحدة لدى الأمم المتحدة": the country
@@ -652,7 +661,11 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			j++
 			continue
 		}
-		if lex.in("titleskip", t.Norm) || lex.in("titleskip", t.Bare) {
+		if p, e := d.partyAt(st, j); p != "" {
+			party, j = p, e // "النائب عن حزب الدعوة"
+			continue
+		}
+		if lex.in("titleskip", t.Norm) || lex.in("titleskip", t.Bare) || d.portfolioSkip(st, j, role) {
 			j++
 			continue
 		}
@@ -780,6 +793,9 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			p--
 		}
 		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title && toks[i].Prefix == "" && !counterpart {
+			if of == "" && !former {
+				of = d.catalogueOffice(m.key, role) // "محمد بن سلمان ولي ولي العهد"
+			}
 			if of != "" {
 				d.official(st, m.key, of, role, formerRule(former, "ar/title-apposition"))
 			}
@@ -836,8 +852,19 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			}
 		}
 	}
+	if of == "" && !former {
+		if of = d.homeMinister(role); of != "" {
+			ofRule = "ar/title-home" // "وزير الإعلام رمزي جريج"
+		}
+	}
 	if of != "" {
 		d.official(st, person, of, role, formerRule(former, ofRule))
+	}
+	if !former {
+		d.partyMember(st, person, party)
+		if role == "member of parliament" && of == "" {
+			d.partyMember(st, person, d.bodyInTitle(st, i, titleEnd)) // "عضو الكنيست"
+		}
 	}
 	m := &mention{s: i, e: personEnd, key: person, typ: extract.Person, title: byTitle, prefix: toks[i].Prefix}
 	if !former {

@@ -150,6 +150,8 @@ func (d *docState) patterns(st *sentState) {
 	d.membersAmong(st)
 	d.ellipticalTitles(st)
 	d.agreementParties(st)
+	d.eventRelatives(st)
+	d.namedTitles(st)
 	d.deaths(st)
 	// remember people for object pronouns of later sentences
 	for _, m := range st.ments {
@@ -267,8 +269,12 @@ func (d *docState) tollEvent(st *sentState, at, k int) string {
 // actor after بين took part in the agreement.
 func (d *docState) agreementParties(st *sentState) {
 	for _, m := range st.ments {
-		if m.typ != extract.Agreement || m.adj {
+		if (m.typ != extract.Agreement && m.typ != extract.Event) || m.adj {
 			continue
+		}
+		rule := "ar/agreement-between"
+		if m.typ == extract.Event {
+			rule = "ar/event-between" // "صفقة شاليط التي أبرمت بين حماس وإسرائيل"، "جرت المحادثات بين…"
 		}
 		k := m.e
 		for ; k < len(st.toks) && k <= m.e+8; k++ {
@@ -280,7 +286,9 @@ func (d *docState) agreementParties(st *sentState) {
 			}
 		}
 		if k >= len(st.toks) || k > m.e+8 {
-			d.agreementReached(st, m)
+			if m.typ == extract.Agreement {
+				d.agreementReached(st, m)
+			}
 			continue
 		}
 		date := ""
@@ -300,7 +308,7 @@ func (d *docState) agreementParties(st *sentState) {
 			}
 			if key := d.actor(st, a); key != "" {
 				d.addFact(extract.Fact{Subject: key, Predicate: extract.ParticipatedIn, Object: m.key, Date: date,
-					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/agreement-between"})
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule})
 			}
 			q = a.e - 1
 		}
@@ -311,7 +319,7 @@ func (d *docState) agreementParties(st *sentState) {
 func (d *docState) ledBy(st *sentState) {
 	for k, t := range st.toks {
 		b := t.Bare
-		if b != "تقوده" && b != "يقوده" && b != "تتزعمه" && b != "يتزعمه" && b != "بقياده" {
+		if b != "تقوده" && b != "يقوده" && b != "تتزعمه" && b != "يتزعمه" && b != "بقياده" && t.Norm != "بقياده" && t.Norm != "بزعامه" {
 			continue
 		}
 		if in := st.mentionAt(k); in != nil && in.s < k && !in.adj && (in.typ == extract.Organization || in.typ == extract.Group) {
@@ -329,12 +337,14 @@ func (d *docState) ledBy(st *sentState) {
 		if p > 0 && d.in("relative", st.toks[p-1].Norm) {
 			p--
 		}
-		org := st.mentionAt(p - 1)
+		org := d.ledOrg(st, p)
 		if org == nil || org.adj || (org.typ != extract.Organization && org.typ != extract.Group) {
 			continue
 		}
 		if m := st.mentionAt(k + 1); m != nil && m.s == k+1 {
-			if a := d.actor(st, m); a != "" && a != org.key {
+			if m.typ == extract.Person && !m.adj {
+				d.official(st, m.key, org.key, "leader", "ar/led-by-person") // "التنظيم بقيادة أبو بكر البغدادي"
+			} else if a := d.actor(st, m); a != "" && a != org.key {
 				d.addFact(extract.Fact{Subject: a, Predicate: extract.MemberOf, Object: org.key,
 					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/led-by"})
 			}
@@ -359,7 +369,7 @@ func (d *docState) membersAmong(st *sentState) {
 		}
 		r := org.e
 		for n := 0; n < 3 && r < len(st.toks); n++ {
-			if b := st.toks[r].Norm; b == "من" || b == "بينهم" || b == "بينها" || b == "ومنهم" || b == "منهم" || b == "،" {
+			if b := st.toks[r].Norm; b == "من" || b == "بينهم" || b == "بينها" || b == "ومنهم" || b == "منهم" || b == "،" || b == ":" || b == "وهي" || b == "(" {
 				r++
 				continue
 			}
