@@ -74,6 +74,7 @@ type docState struct {
 	sentIdx    int             // the sentence being read
 	female     map[string]bool // people a feminine verb says are women (relations.go)
 	spoke      speechDate      // the last dated statement of a named speaker (dates.go)
+	evDate     map[string]string // event noun → the date it was last given (eventdates.go)
 }
 
 // forms returns t.Forms(), computed once per distinct word and shared by

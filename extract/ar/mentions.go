@@ -107,6 +107,7 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 	d.clauses(st)
 	d.relations(st)
 	d.patterns(st)
+	d.noteEventDates(st)
 	d.noteMentioned(st)
 	d.noteSentenceEnd(st)
 }
