@@ -10,6 +10,8 @@ func TestEventDates(t *testing.T) {
 			[]want{{"john-kerry", "met", "sergei-lavrov", "2016-01"}}, nil},
 		{"a when-clause dates the relative clause it hangs on", "وقال أوباما، الذي زار كينيا عندما كان عضوا في مجلس الشيوخ في 2006، إن العلاقات قوية.",
 			[]want{{"barack-obama", "visited", "kenya", "2006"}}, nil},
+		{"a relative clause between dashes hangs on the name before it", "وأبدى أوباما – الذي زار كينيا عندما كان عضوا في مجلس الشيوخ في 2006 – قدرا من الإحباط.",
+			[]want{{"barack-obama", "visited", "kenya", "2006"}}, nil},
 		{"a when-clause of a relative clause does not date the main clause", "والتقى أوباما، الذي زار كينيا عندما كان عضوا في مجلس الشيوخ في 2006، الرئيس الكيني.",
 			nil, []want{{"barack-obama", "met", "*", "2006"}}},
 		{"the event noun's own date beats the report's", "وقال مسؤول أمس إن ظريف زار موسكو، وأضاف أن الزيارة جرت مطلع الشهر الماضي.",

@@ -43,7 +43,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	}
 	if k := d.relativeBefore(st, i); k >= 0 && !(j < len(st.toks) && st.mentionAt(j) == nil && writtenPossessive(st.toks[j]) && st.syn.Class[j] == syntax.Noun) {
 		s := d.groupEndingAt(st, k, "actor")
-		if len(s) == 0 && k > 0 && (st.toks[k-1].Norm == "،" || st.toks[k-1].Norm == ",") {
+		if len(s) == 0 && k > 0 && asideMark(st.toks[k-1].Norm) {
 			s = d.groupEndingAt(st, k-1, "actor")
 		}
 		if len(s) == 0 {
@@ -452,4 +452,14 @@ func (d *docState) complementizerReferent(st *sentState, i int) string {
 		}
 	}
 	return ""
+}
+
+// asideMark reports whether a token sets off what follows as an aside on
+// the name before it: a comma or a dash ("أوباما – الذي زار كينيا –").
+func asideMark(norm string) bool {
+	switch norm {
+	case "،", ",", "-", "–", "—":
+		return true
+	}
+	return false
 }
