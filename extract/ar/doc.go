@@ -65,16 +65,17 @@ type docState struct {
 	scratch []byte // reused buffer for n-gram look-ups
 	key     []byte // reused buffer for cache keys
 
-	lastNoun   nounAct           // the last verbal noun given a subject (constructions.go)
-	objEnd     int               // the token after the last object list found (arguments.go)
-	strict     bool              // objects take the trigger's own prepositions only (arguments.go)
-	how        how               // how the current construction found its arguments (features.go)
-	lastPair   []string          // the last two parties that met or worked together (الطرفان، الجانبان)
-	lastPairAt int               // the sentence they were named in
-	sentIdx    int               // the sentence being read
-	female     map[string]bool   // people a feminine verb says are women (relations.go)
-	spoke      speechDate        // the last dated statement of a named speaker (dates.go)
-	evDate     map[string]string // event noun → the date it was last given (eventdates.go)
+	lastNoun   nounAct         // the last verbal noun given a subject (constructions.go)
+	objEnd     int             // the token after the last object list found (arguments.go)
+	strict     bool            // objects take the trigger's own prepositions only (arguments.go)
+	how        how             // how the current construction found its arguments (features.go)
+	lastPair   []string        // the last two parties that met or worked together (الطرفان، الجانبان)
+	lastPairAt int             // the sentence they were named in
+	sentIdx    int             // the sentence being read
+	female     map[string]bool // people a feminine verb says are women (relations.go)
+	spoke      speechDate      // the last dated statement of a named speaker (dates.go)
+
+	evDate map[string]string // event noun → the date it was last given (eventdates.go)
 }
 
 // forms returns t.Forms(), computed once per distinct word and shared by
