@@ -462,7 +462,7 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 				d.how.obj = "pronoun"
 			}
 		}
-		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !d.withBefore(st, after, obj) {
+		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !tr.preps["-"] && !d.withBefore(st, after, obj) {
 			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with
 		}
 	}

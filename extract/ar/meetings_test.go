@@ -1,0 +1,25 @@
+package ar
+
+import "testing"
+
+// Meetings and visits (meetings.go, data/constructions.tsv rows met/visited).
+func TestMeetingConstructions(t *testing.T) {
+	runCases(t, []cxCase{
+		{"during his meeting X: a direct object", "وأكد أردوغان، أمس، أثناء لقائه وزير الخارجية الأمريكي جون كيري، أن الوضع خطير.",
+			[]want{{"recep-tayyip-erdogan", "met", "john-kerry", "2016-02-09"}}, nil},
+		{"during his reception of X", "وقال بوتين خلال استقباله الرئيس السوري بشار الأسد إن روسيا مستعدة.",
+			[]want{{"vladimir-putin", "met", "bashar-al-assad", ""}}, nil},
+		{"his meeting with X still reads مع", "وأكد أردوغان خلال لقائه مع كيري أن الوضع خطير.",
+			[]want{{"recep-tayyip-erdogan", "met", "john-kerry", ""}}, nil},
+		{"the host receives the guest after a place phrase", "وفي تطور آخر، قال أوباما إن الوضع صعب.\nواستقبل الملك سلمان في الرياض الرئيس الفرنسي فرانسوا هولاند.",
+			[]want{{"salman-of-saudi-arabia", "met", "francois-hollande", ""}}, []want{{"barack-obama", "met", "*", ""}}},
+		{"the partner after an adjunct is no reason to take the topic", "وقال أوباما إن الوضع صعب.\nوالتقى ظريف على هامش الاجتماع نظيره الروسي سيرغي لافروف.",
+			[]want{{"mohammad-javad-zarif", "met", "sergei-lavrov", ""}}, []want{{"barack-obama", "met", "*", ""}}},
+		{"a present-tense visit with a time to come is a plan", "ويزور الرئيس التركي رجب طيب أردوغان الرياض الأسبوع المقبل.",
+			nil, []want{{"recep-tayyip-erdogan", "visited", "*", ""}}},
+		{"arriving tomorrow is a plan", "ويصل الرئيس الأمريكي باراك أوباما إلى كينيا غدا.",
+			nil, []want{{"barack-obama", "visited", "*", ""}}},
+		{"a present-tense visit of the day is an event", "ويزور الرئيس التركي رجب طيب أردوغان الرياض اليوم.",
+			[]want{{"recep-tayyip-erdogan", "visited", "riyadh", "2016-02-10"}}, nil},
+	})
+}
