@@ -188,7 +188,7 @@ func appendUniq(xs []string, s string) []string {
 // vsoSubject returns the actor list right after a verb (tokens from j,
 // skipping adverbs), and the token after it.
 func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int) {
-	k := j
+	k := d.afterStyle(st, j)
 	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil; n++ {
 		t := st.toks[k]
 		if !t.IsWord() || !(d.in("adverb", t.Bare) || d.in("adverb", t.Norm)) {

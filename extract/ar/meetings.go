@@ -1,5 +1,7 @@
 package ar
 
+import "github.com/newskg/kg/extract/syntax"
+
 // Meetings and visits: who met whom when the host receives a guest.
 
 // partnerAfter reports whether the verb of a meeting whose subject ends
@@ -54,4 +56,36 @@ func (d *docState) plannedEvent(st *sentState, i int, tr *trigger) bool {
 		}
 	}
 	return false
+}
+
+// afterStyle returns the token after a form of address that stands
+// before a name ("صاحب السمو الملكي الأمير…"، "فخامة الرئيس…"): up to
+// three words of list "style" from token k, none of them a mention.
+func (d *docState) afterStyle(st *sentState, k int) int {
+	for n := 0; n < 3 && k < len(st.toks) && st.mentionAt(k) == nil && d.in("style", st.toks[k].Norm); n++ {
+		k++
+	}
+	return k
+}
+
+// frontedAdjunctSubject returns, for an event noun in a phrase that opens
+// its clause ("وخلال زيارة إلى إندونيسيا، قال أردوغان…"), the subject of
+// the first verb after it in the clause (within 10 tokens), named right
+// after that verb: the one who made the visit.
+func (d *docState) frontedAdjunctSubject(st *sentState, i int) []string {
+	if i == 0 || st.syn.Class[i-1] != syntax.Prep || st.toks[i].Prefix != "" {
+		return nil
+	}
+	c := st.clause[i]
+	if st.syn.Clauses[c].Start < i-2 || writtenPossessive(st.toks[i]) {
+		return nil // not at the clause's start
+	}
+	for k := i + 1; k < len(st.toks) && k <= i+10 && st.clause[k] == c; k++ {
+		if st.syn.Class[k] != syntax.Verb {
+			continue
+		}
+		s, _ := d.vsoSubject(st, k, k+1, true)
+		return s
+	}
+	return nil
 }

@@ -143,6 +143,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	if len(subj) == 0 && tr.verb {
 		set(d.relativeSubject(st, i, j), "relative") // "داعش الذي أعلن خلافة في أراض يسيطر عليها"
 	}
+	if len(subj) == 0 && !tr.verb && tr.pred == extract.Visited {
+		set(d.frontedAdjunctSubject(st, i), "fronted") // "وخلال زيارة إلى إندونيسيا، قال أردوغان"
+	}
 	if len(subj) == 0 {
 		set(d.pairSubject(st, i, j, tr), "pair-word") // "وبحث الجانبان…": the last two parties
 	}
