@@ -91,6 +91,9 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 	if back := d.anaphoricDate(st, i); back != "" {
 		return back // "وخلال هذه القمة تعهد…": the summit's date
 	}
+	if len(only) > 1 && sameDay(only) {
+		only = only[:1] // "يوم الخميس 14/10/1436هـ الموافق 30/7/2015م": one date
+	}
 	if len(only) == 1 && !d.otherClauseDate(st, i, only[0]) {
 		return only[0].Date.String()
 	}
@@ -108,6 +111,17 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 		}
 	}
 	return ""
+}
+
+// sameDay reports whether every time expression of ms names the same
+// date.
+func sameDay(ms []timex.Match) bool {
+	for _, m := range ms[1:] {
+		if m.Date != ms[0].Date {
+			return false
+		}
+	}
+	return true
 }
 
 // otherClauseDate reports whether a time expression stands in a

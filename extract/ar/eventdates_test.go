@@ -22,6 +22,10 @@ func TestEventDates(t *testing.T) {
 			[]want{{"barack-obama", "supports", "saudi-arabia", "2015-11"}}, nil},
 		{"a summit not referred back to gives no date", "وعقد القادة قمة في الرياض في نوفمبر الماضي.\nوتعهد أوباما بدعم السعودية.",
 			[]want{{"barack-obama", "supports", "saudi-arabia", "-"}}, nil},
+		{"two expressions of the same day are one date", "وقام وزير الخارجية الإيراني محمد جواد ظريف بزيارة رسمية إلى دولة الكويت تلبية لدعوة من نظيره الكويتي صباح الخالد يوم الخميس الموافق 4 فبراير 2016.",
+			[]want{{"mohammad-javad-zarif", "visited", "kuwait", "2016-02-04"}}, nil},
+		{"two different dates far from the verb date nothing", "وقام وزير الخارجية الإيراني محمد جواد ظريف بزيارة رسمية إلى دولة الكويت تلبية لدعوة من نظيره الكويتي صباح الخالد يوم الخميس بعد محادثات في قطر في 3 فبراير.",
+			nil, []want{{"mohammad-javad-zarif", "visited", "kuwait", "2016-02-04"}, {"mohammad-javad-zarif", "visited", "kuwait", "2016-02-03"}}},
 		{"a noun of relation is no event of the lead's day", "والتقى بوتين أردوغان اليوم في موسكو.\nوروسيا واحدة من الرعاة الدوليين لمحادثات السلام السورية.",
 			[]want{{"vladimir-putin", "met", "recep-tayyip-erdogan", "2016-02-10"}}, []want{{"russia", "participatedIn", "*", "2016-02-10"}}},
 	})
