@@ -455,6 +455,9 @@ func (d *docState) governorAt(st *sentState, k int, prefix string, depth int) (s
 		}
 	}
 	if prev.Norm == "ل" || prev.Norm == "لـ" || prev.Norm == "ب" {
+		if prev.Norm != "ب" && q > 0 && d.in("filler", st.toks[q-1].Bare) {
+			return d.governorAt(st, q, "ل", depth+1) // "أهدافا لـ"داعش"": a genitive, as in أهدافا لداعش
+		}
 		return prev.Norm, q
 	}
 	if (d.in("filler", prev.Bare) || actorNouns[prev.Bare]) && st.mentionAt(q) == nil {

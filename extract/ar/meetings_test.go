@@ -29,3 +29,13 @@ func TestMeetingConstructions(t *testing.T) {
 			[]want{{"recep-tayyip-erdogan", "visited", "riyadh", "2016-02-10"}}, nil},
 	})
 }
+
+// A separated لـ after a filler noun is a genitive, like the clitic.
+func TestSeparatedLamGenitive(t *testing.T) {
+	runCases(t, []cxCase{
+		{"targets of IS, with the لـ written apart", "وقصفت طائرات حربية روسية أهدافا لـ \"داعش\" في العراق أمس.",
+			[]want{{"russia", "attacked", "islamic-state", "2016-02-09"}}, nil},
+		{"a separated لـ after a verb still governs its object", "وقدمت روسيا أسلحة لـ \"حزب الله\" في لبنان.",
+			[]want{{"russia", "supports", "hezbollah", ""}}, nil},
+	})
+}
