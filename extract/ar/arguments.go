@@ -195,7 +195,7 @@ func appendUniq(xs []string, s string) []string {
 // vsoSubject returns the actor list right after a verb (tokens from j,
 // skipping adverbs), and the token after it.
 func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int) {
-	k := j
+	k := d.afterStyle(st, j)
 	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil; n++ {
 		t := st.toks[k]
 		if !t.IsWord() || !(d.in("adverb", t.Bare) || d.in("adverb", t.Norm)) {
@@ -464,6 +464,9 @@ func (d *docState) governorAt(st *sentState, k int, prefix string, depth int) (s
 		}
 	}
 	if prev.Norm == "ل" || prev.Norm == "لـ" || prev.Norm == "ب" {
+		if prev.Norm != "ب" && q > 0 && d.in("filler", st.toks[q-1].Bare) {
+			return d.governorAt(st, q, "ل", depth+1) // "أهدافا لـ"داعش"": a genitive, as in أهدافا لداعش
+		}
 		return prev.Norm, q
 	}
 	if (d.in("filler", prev.Bare) || actorNouns[prev.Bare]) && st.mentionAt(q) == nil {

@@ -474,7 +474,7 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 		if len(obj) == 0 && !pairObj && tr.pred == extract.Attacked && len(subj) > 0 {
 			obj = d.attackPlace(st, after, c, subj) // conflict.go: "قصف سفينة قرب بنغازي"
 		}
-		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !d.withBefore(st, after, obj) {
+		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !tr.preps["-"] && !d.withBefore(st, after, obj) {
 			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with
 		}
 	}

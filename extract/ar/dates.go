@@ -68,6 +68,13 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 	}
 	for c := st.clause[i]; c >= 0; c = st.syn.Clauses[c].Parent {
 		if best := d.clauseDate(st, i, c, only); best != "" {
+			if c != st.clause[i] {
+				// "قال اليوم إن سليماني زار روسيا… وأضاف أن الزيارة جرت في
+				// يوليو": the event's own date, not the report's
+				if own := d.sameEventDate(st, i, pred); own != "" {
+					return own
+				}
+			}
 			if c == st.clause[i] && leadOK[pred] && !d.doc.Date.IsZero() && st.s.Start != st.s.End && d.presentVerb(st, i) {
 				// a present-tense event ("الذي يزور قطر") is not dated by
 				// a past expression elsewhere in its clause
@@ -81,10 +88,16 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 			break
 		}
 	}
+	if back := d.anaphoricDate(st, i); back != "" {
+		return back // "وخلال هذه القمة تعهد…": the summit's date
+	}
+	if len(only) > 1 && sameDay(only) {
+		only = only[:1] // "يوم الخميس 14/10/1436هـ الموافق 30/7/2015م": one date
+	}
 	if len(only) == 1 && !d.otherClauseDate(st, i, only[0]) {
 		return only[0].Date.String()
 	}
-	if len(only) > 0 || !leadOK[pred] || st.syn.Described(i) || d.pluperfect(st, i) {
+	if len(only) > 0 || !leadOK[pred] || st.syn.Described(i) || d.pluperfect(st, i) || d.stateNoun(st, i, pred) {
 		return ""
 	}
 	if d.leadDate != "" {
@@ -100,6 +113,17 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 	return ""
 }
 
+// sameDay reports whether every time expression of ms names the same
+// date.
+func sameDay(ms []timex.Match) bool {
+	for _, m := range ms[1:] {
+		if m.Date != ms[0].Date {
+			return false
+		}
+	}
+	return true
+}
+
 // otherClauseDate reports whether a time expression stands in a
 // subordinate clause that neither holds token i nor reports it ("بعد
 // ثلاثة أيام من حريق…"): it dates another event.
@@ -111,6 +135,9 @@ func (d *docState) otherClauseDate(st *sentState, i int, m timex.Match) bool {
 	c := st.clause[k]
 	if st.syn.Clauses[c].Kind != syntax.Sub {
 		return false
+	}
+	if d.whenClause(st, c) && d.clauseHolds(st, st.syn.Clauses[c].Parent, i) {
+		return false // "زار كينيا عندما كان عضوا… في 2006": the same time
 	}
 	for q := st.clause[i]; q >= 0; q = st.syn.Clauses[q].Parent {
 		if q == c {
@@ -127,7 +154,10 @@ func (d *docState) clauseDate(st *sentState, i, c int, ms []timex.Match) string 
 	pos := st.toks[i].Start
 	for _, m := range ms {
 		k := st.tokenAt(m.Start)
-		if k < 0 || st.clause[k] != c || abs(k-i) > 15 {
+		if k < 0 || abs(k-i) > 15 {
+			continue
+		}
+		if ck := st.clause[k]; ck != c && !(d.whenClause(st, ck) && st.syn.Clauses[ck].Parent == c) {
 			continue
 		}
 		if dist := abs(pos - m.Start); dist < bestDist {
@@ -135,6 +165,25 @@ func (d *docState) clauseDate(st *sentState, i, c int, ms []timex.Match) string 
 		}
 	}
 	return best
+}
+
+// stateNoun reports whether every trigger of pred at token i is a noun of
+// relation ("وروسيا واحدة من أربعة رعاة…"): it states a lasting role, not
+// an event of the article's day.
+func (d *docState) stateNoun(st *sentState, i int, pred string) bool {
+	seen := false
+	for _, f := range st.forms(d, i) {
+		for _, tr := range d.lex.triggers[f] {
+			if tr.pred != pred {
+				continue
+			}
+			if tr.cx != cxRelNoun {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }
 
 // pluperfect reports whether the verb at token i follows كان قد / كانت

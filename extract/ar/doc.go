@@ -76,8 +76,9 @@ type docState struct {
 	female     map[string]bool // people a feminine verb says are women (relations.go)
 	spoke      speechDate      // the last dated statement of a named speaker (dates.go)
 
-	placeRecs []placeRec       // sentences naming places (located_doc.go)
-	namedIn   map[string][]int // entity → sentences naming it
+	placeRecs []placeRec        // sentences naming places (located_doc.go)
+	namedIn   map[string][]int  // entity → sentences naming it
+	evDate    map[string]string // event noun → the date it was last given (eventdates.go)
 }
 
 // forms returns t.Forms(), computed once per distinct word and shared by

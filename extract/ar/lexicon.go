@@ -98,6 +98,7 @@ type lexicon struct {
 	events     []eventPattern
 	eventFirst map[string]bool    // first words of event heads
 	confidence map[string]float64 // rule id → measured precision
+	evDates    *eventWords        // words that carry dates between event mentions (eventdates.go)
 }
 
 // in reports whether the normalised word is in the named list of
@@ -256,6 +257,9 @@ func loadLexicon() (*lexicon, error) {
 			return nil, fmt.Errorf("ar: data/precision.tsv: rule %s: precision %q is not a number in 0..1", r[0], r[1])
 		}
 		l.confidence[r[0]] = v
+	}
+	if l.evDates, err = loadEventWords(); err != nil {
+		return nil, err
 	}
 	return l, nil
 }

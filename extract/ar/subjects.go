@@ -46,7 +46,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		if d.leaderNamed(st, k) {
 			s = nil // "التحالف بقيادة واشنطن الذي يحارب": the coalition, unnamed
 		}
-		if len(s) == 0 && k > 0 && (st.toks[k-1].Norm == "،" || st.toks[k-1].Norm == ",") {
+		if len(s) == 0 && k > 0 && asideMark(st.toks[k-1].Norm) {
 			s = d.groupEndingAt(st, k-1, "actor")
 		}
 		if len(s) == 0 {
@@ -111,7 +111,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb) && !d.agreesPlural(st, i) {
 		vso()
 	}
-	if tr.verb && (p == "و" || p == "ف") && tr.pred == extract.Met && d.how.subj == "vso" && !d.hasObjectAfter(st, after, tr) {
+	if tr.verb && (p == "و" || p == "ف") && tr.pred == extract.Met && d.how.subj == "vso" && !d.partnerAfter(st, after, tr) {
 		// "والتقى الرئيس المصري…" with no one else: the name is the
 		// one met, the topic met him
 		if keys, dist := d.topicFor(st, i); len(keys) > 0 && !contains(keys, subj[0]) {
@@ -148,6 +148,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	vso()
 	if len(subj) == 0 && tr.verb {
 		set(d.relativeSubject(st, i, j), "relative") // "داعش الذي أعلن خلافة في أراض يسيطر عليها"
+	}
+	if len(subj) == 0 && !tr.verb && tr.pred == extract.Visited {
+		set(d.frontedAdjunctSubject(st, i), "fronted") // "وخلال زيارة إلى إندونيسيا، قال أردوغان"
 	}
 	if len(subj) == 0 {
 		set(d.pairSubject(st, i, j, tr), "pair-word") // "وبحث الجانبان…": the last two parties
@@ -463,4 +466,14 @@ func (d *docState) complementizerReferent(st *sentState, i int) string {
 		}
 	}
 	return ""
+}
+
+// asideMark reports whether a token sets off what follows as an aside on
+// the name before it: a comma or a dash ("أوباما – الذي زار كينيا –").
+func asideMark(norm string) bool {
+	switch norm {
+	case "،", ",", "-", "–", "—":
+		return true
+	}
+	return false
 }

@@ -154,13 +154,23 @@ func (s *Sentence) clauses(l *lexicon) {
 // unit that ends right before it (or before a comma before it), or -1.
 func (s *Sentence) antecedent(r int) int {
 	k := r - 1
-	if k >= 0 && (s.Toks[k].Norm == "،" || s.Toks[k].Norm == ",") {
+	if k >= 0 && (s.Toks[k].Norm == "،" || s.Toks[k].Norm == "," || isDash(s.Toks[k].Norm)) {
 		k--
 	}
 	if k < 0 {
 		return -1
 	}
 	return s.Unit[k]
+}
+
+// isDash reports whether a token is a dash that opens an apposition
+// ("أوباما – الذي زار كينيا –").
+func isDash(norm string) bool {
+	switch norm {
+	case "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // isQuoteMark reports whether a token is a quotation mark.

@@ -198,6 +198,7 @@ func TestClauses(t *testing.T) {
 		{"a long subject between the verb and إن", "وتقول [ألمانيا] وحليفتها [فرنسا] و[المعارضة] وجماعات أخرى إنه يتعين رحيل [الأسد].", "رحيل", Complement, "وتقول", ""},
 		{"a relative clause inside a complement", "وقالت إن [جبهة الشام] التي تدعمها [تركيا] هاجمت [حلب].", "تدعمها", Relative, "", "جبهة"},
 		{"the main verb after a relative clause is back in its clause", "وقالت إن [جبهة الشام] التي تدعمها [تركيا] هاجمت [حلب].", "هاجمت", Complement, "وقالت", ""},
+		{"a relative clause after a dash hangs on the name before it", "وأبدى [أوباما] – الذي زار [كينيا] قبل سنوات – قلقه.", "زار", Relative, "", "أوباما"},
 		{"a relative clause ends at a comma", "وزار [كيري] [الدوحة]، التي تستضيف المحادثات، والتقى [الأمير].", "والتقى", Main, "", ""},
 		{"a relative clause between a verb's subject and its object", "ويجري [بوتين] الذي يرافقه [لافروف] محادثات مع [روحاني].", "محادثات", Main, "", ""},
 		{"a quotation after a colon", "وقال [بدران]: «نحن ندعم هذه العمليات ونباركها».", "ندعم", Quote, "وقال", ""},

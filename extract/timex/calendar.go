@@ -307,6 +307,9 @@ func (f *finder) numeric(i int) (*Match, int) {
 	default:
 		return nil, i
 	}
+	if r, e := roleAt(f.toks, end); r&roleHijri != 0 {
+		return &Match{Start: i, End: e, Kind: KindHijri}, e // "14/10/1436هـ"
+	}
 	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) || y < 1000 || y > 2999 {
 		return nil, i
 	}

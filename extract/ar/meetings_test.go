@@ -1,0 +1,41 @@
+package ar
+
+import "testing"
+
+// Meetings and visits (meetings.go, data/constructions.tsv rows met/visited).
+func TestMeetingConstructions(t *testing.T) {
+	runCases(t, []cxCase{
+		{"during his meeting X: a direct object", "وأكد أردوغان، أمس، أثناء لقائه وزير الخارجية الأمريكي جون كيري، أن الوضع خطير.",
+			[]want{{"recep-tayyip-erdogan", "met", "john-kerry", "2016-02-09"}}, nil},
+		{"during his reception of X", "وقال بوتين خلال استقباله الرئيس السوري بشار الأسد إن روسيا مستعدة.",
+			[]want{{"vladimir-putin", "met", "bashar-al-assad", ""}}, nil},
+		{"his meeting with X still reads مع", "وأكد أردوغان خلال لقائه مع كيري أن الوضع خطير.",
+			[]want{{"recep-tayyip-erdogan", "met", "john-kerry", ""}}, nil},
+		{"the host receives the guest after a place phrase", "وفي تطور آخر، قال أوباما إن الوضع صعب.\nواستقبل الملك سلمان في الرياض الرئيس الفرنسي فرانسوا هولاند.",
+			[]want{{"salman-of-saudi-arabia", "met", "francois-hollande", ""}}, []want{{"barack-obama", "met", "*", ""}}},
+		{"the partner after an adjunct is no reason to take the topic", "وقال أوباما إن الوضع صعب.\nوالتقى ظريف على هامش الاجتماع نظيره الروسي سيرغي لافروف.",
+			[]want{{"mohammad-javad-zarif", "met", "sergei-lavrov", ""}}, []want{{"barack-obama", "met", "*", ""}}},
+		{"a visit in a fronted phrase: the subject after the verb", "وخلال زيارة إلى إندونيسيا، قال أردوغان إن بلاده ستواصل القتال.",
+			[]want{{"recep-tayyip-erdogan", "visited", "indonesia", ""}}, nil},
+		{"a visit in a phrase inside the clause is not the subject's", "وقال أردوغان إن بلاده ستواصل القتال خلال زيارة وفد إلى إندونيسيا.",
+			nil, []want{{"recep-tayyip-erdogan", "visited", "*", ""}}},
+		{"a form of address before the name is passed over", "وقام صاحب السمو الملكي الأمير محمد بن سلمان بزيارة إلى الأردن يوم الخميس.",
+			[]want{{"mohammed-bin-salman", "visited", "jordan", "2016-02-04"}}, nil},
+		{"a present-tense visit with a time to come is a plan", "ويزور الرئيس التركي رجب طيب أردوغان الرياض الأسبوع المقبل.",
+			nil, []want{{"recep-tayyip-erdogan", "visited", "*", ""}}},
+		{"arriving tomorrow is a plan", "ويصل الرئيس الأمريكي باراك أوباما إلى كينيا غدا.",
+			nil, []want{{"barack-obama", "visited", "*", ""}}},
+		{"a present-tense visit of the day is an event", "ويزور الرئيس التركي رجب طيب أردوغان الرياض اليوم.",
+			[]want{{"recep-tayyip-erdogan", "visited", "riyadh", "2016-02-10"}}, nil},
+	})
+}
+
+// A separated لـ after a filler noun is a genitive, like the clitic.
+func TestSeparatedLamGenitive(t *testing.T) {
+	runCases(t, []cxCase{
+		{"targets of IS, with the لـ written apart", "وقصفت طائرات حربية روسية أهدافا لـ \"داعش\" في العراق أمس.",
+			[]want{{"russia", "attacked", "islamic-state", "2016-02-09"}}, nil},
+		{"a separated لـ after a verb still governs its object", "وقدمت روسيا أسلحة لـ \"حزب الله\" في لبنان.",
+			[]want{{"russia", "supports", "hezbollah", ""}}, nil},
+	})
+}
