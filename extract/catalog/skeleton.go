@@ -20,12 +20,15 @@ func Skeleton(word string) string { return skeletonWord(word) }
 
 // skeletonWord returns the consonant skeleton of one normalised word:
 // without the article, without the letters ا و ي ع ء, with غ→ج, ق→ك,
-// ط→ت, ص→س, and doubled letters written once.
+// ط→ت, ص→س, and a letter written twice in a row kept once (a vowel letter
+// between keeps both: المومني is not الأمين).
 func skeletonWord(w string) string {
 	w = strings.TrimPrefix(w, article)
 	var b strings.Builder
 	var last rune
 	for _, r := range w {
+		prev := last
+		last = r
 		switch r {
 		case 'ا', 'و', 'ي', 'ع', 'ء':
 			continue
@@ -38,10 +41,9 @@ func skeletonWord(w string) string {
 		case 'ص':
 			r = 'س'
 		}
-		if r == last {
+		if r == prev {
 			continue
 		}
-		last = r
 		b.WriteRune(r)
 	}
 	return b.String()

@@ -46,6 +46,7 @@ func TestLookupSkeleton(t *testing.T) {
 		{"جون كري", extract.Person, ""},
 		{"أحمد الحجازي", extract.Person, ""}, // the article alone: another man  // a short word stays exact
 		{"مدينة سرط", extract.Place, ""},     // سرت: three letters
+		{"محمد الأمين", extract.Person, ""},  // not Mohammad Momani: المومني keeps both m
 	}
 	for _, tc := range cases {
 		got := ""
