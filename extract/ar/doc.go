@@ -78,15 +78,7 @@ type docState struct {
 
 // forms returns t.Forms(), computed once per distinct word and shared by
 // all documents.
-func (d *docState) forms(t text.Token) []string {
-	if f, ok := d.x.formCache.Get(t.Norm); ok {
-		return f
-	}
-	// the forms are substrings of the word: clone it, not the document
-	f := text.Forms(strings.Clone(t.Norm))
-	d.x.formCache.Put(f[0], f)
-	return f
-}
+func (d *docState) forms(t text.Token) []string { return d.word(t).forms }
 
 // suffixForms returns t.SuffixForms(), computed once per distinct word
 // (as written, and with its proclitics) and shared by all documents.

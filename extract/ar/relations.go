@@ -140,9 +140,12 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 	isVerb := st.syn.Class[i] == syntax.Verb
 	var best *trigger
 	bestEnd, bestPrefix := i, ""
-	forms := st.forms(d, i)
-	for fi, f := range forms {
-		for _, tr := range d.lex.triggers[f] {
+	w := st.word(d, i)
+	for fi, f := range w.forms {
+		if w.triggers == nil {
+			break
+		}
+		for _, tr := range w.triggers[fi] {
 			if tr.verb && !isVerb {
 				continue // "موطئ قدم له", "يتضمن رفع العقوبات": a noun here
 			}
