@@ -17,15 +17,12 @@ type newEntity struct {
 
 // docState is what the extractor remembers while reading one document.
 type docState struct {
-	// the lists of the word d.in looked up last (memoOK: set)
-	memoNorm  string
-	memoLists uint64
-	memoOK    bool
-	x         *Extractor
-	cat       *catalog.Catalog
-	lex       *lexicon
-	doc       extract.Document
-	at        time.Time
+	memo listMemo // the lists of the words d.in looked up last
+	x    *Extractor
+	cat  *catalog.Catalog
+	lex  *lexicon
+	doc  extract.Document
+	at   time.Time
 
 	facts   []extract.Fact
 	seen    map[string]int // fact identity → index in facts
