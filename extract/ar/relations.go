@@ -25,7 +25,11 @@ func (d *docState) clauses(st *sentState) {
 		}
 		spans = append(spans, syntax.Span{Start: m.s, End: m.e, Kind: k})
 	}
-	st.syn = d.x.syn.Analyze(st.toks, spans)
+	words := make([]syntax.Word, len(st.toks))
+	for k := range st.toks {
+		words[k] = st.word(d, k).syn
+	}
+	st.syn = d.x.syn.AnalyzeWords(st.toks, words, spans)
 	d.sentIdx = st.idx + 1 // the headline is -1
 	st.clause = st.syn.Clause
 	type said struct {

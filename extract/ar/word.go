@@ -6,6 +6,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 )
 
@@ -36,12 +37,14 @@ type word struct {
 	// catalogue name (pluralCase), "" for none; pluralHits its entries.
 	pluralForm string
 	pluralHits []*catalog.Entry
+	// syn is what the clause analysis's lexicon says about the word.
+	syn syntax.Word
 }
 
-// newWord computes the word of the normalised word norm (which must not
-// share memory with a document: the word outlives it).
-func (x *Extractor) newWord(norm string) *word {
-	w := &word{forms: text.Forms(norm)}
+// newWord computes the word of token t; norm is t.Norm in memory of its
+// own (the word outlives the document).
+func (x *Extractor) newWord(norm string, t text.Token) *word {
+	w := &word{forms: text.Forms(norm), syn: x.syn.Word(t)}
 	for k, f := range w.forms {
 		if ts := x.lex.triggers[f]; ts != nil {
 			if w.triggers == nil {
@@ -101,7 +104,7 @@ func (d *docState) word(t text.Token) *word {
 		return w
 	}
 	norm := strings.Clone(t.Norm) // not the document's memory
-	w := d.x.newWord(norm)
+	w := d.x.newWord(norm, t)
 	d.x.wordCache.Put(norm, w)
 	return w
 }
