@@ -6,6 +6,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/ner"
 	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 )
@@ -39,6 +40,10 @@ type word struct {
 	pluralHits []*catalog.Entry
 	// syn is what the clause analysis's lexicon says about the word.
 	syn syntax.Word
+	// tagger is the learned name tagger's features of the word as first
+	// seen (the tagger checks that a token's normal form is theirs), zero
+	// without that tagger.
+	tagger ner.WordRef
 }
 
 // newWord computes the word of token t; norm is t.Norm in memory of its
@@ -66,6 +71,11 @@ func (x *Extractor) newWord(norm string, t text.Token) *word {
 		}
 	}
 	w.pluralForm, w.pluralHits = x.pluralOf(w.forms)
+	if _, ok := x.Names.(learnedNames); ok {
+		if m, err := ner.Default(); err == nil {
+			w.tagger = m.Word(t.Text)
+		}
+	}
 	return w
 }
 
