@@ -332,15 +332,12 @@ func (d *docState) matchTitleAt(st *sentState, i int) (role string, counterpart 
 	if !toks[i].IsArabic() {
 		return "", false, i
 	}
-	d.x.firstTokens()
-	forms := st.forms(d, i)
+	w := st.word(d, i)
+	forms := w.forms
 	if len(forms) > 2 {
 		forms = forms[:2]
 	}
-	maxN := 0
-	for _, f := range forms {
-		maxN = max(maxN, d.x.titleMax[f])
-	}
+	maxN := w.titleMax
 	if maxN == 0 {
 		return "", false, i
 	}

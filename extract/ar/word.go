@@ -38,6 +38,9 @@ type word struct {
 	// catalogue name (pluralCase), "" for none; pluralHits its entries.
 	pluralForm string
 	pluralHits []*catalog.Entry
+	// titleMax is the length in tokens of the longest title phrase
+	// starting with one of the first two forms (0: none).
+	titleMax int
 	// syn is what the clause analysis's lexicon says about the word.
 	syn syntax.Word
 	// tagger is the learned name tagger's features of the word as first
@@ -49,6 +52,7 @@ type word struct {
 // newWord computes the word of token t; norm is t.Norm in memory of its
 // own (the word outlives the document).
 func (x *Extractor) newWord(norm string, t text.Token) *word {
+	x.firstTokens() // the name prefixes and title lengths read below
 	w := &word{forms: text.Forms(norm), syn: x.syn.Word(t)}
 	for k, f := range w.forms {
 		if ts := x.lex.triggers[f]; ts != nil {
@@ -69,6 +73,9 @@ func (x *Extractor) newWord(norm string, t text.Token) *word {
 				}
 			}
 		}
+	}
+	for _, f := range w.forms[:min(len(w.forms), 2)] {
+		w.titleMax = max(w.titleMax, x.titleMax[f])
 	}
 	w.pluralForm, w.pluralHits = x.pluralOf(w.forms)
 	if _, ok := x.Names.(learnedNames); ok {
