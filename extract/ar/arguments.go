@@ -114,6 +114,13 @@ func (d *docState) group(st *sentState, m *mention, typ string) ([]string, int) 
 			if n := st.toks[last.e].Norm; n == "،" || n == "," || n == "و" {
 				nx = st.mentionAt(last.e + 1)
 				gap = 1
+			} else if t := st.toks[last.e]; strings.HasPrefix(t.Prefix, "و") && actorNouns[t.Bare] && !actorNouns[t.Norm] {
+				// "القوات الأفغانية وقوات حلف الناتو": and the forces of X
+				if nx = st.mentionAt(last.e + 1); nx != nil && nx.s == last.e+1 && !nx.adj && nx.prefix == "" {
+					gap = 1
+				} else {
+					nx = nil
+				}
 			} else if t := st.toks[last.e]; strings.HasPrefix(t.Prefix, "و") && d.in("allyconj", t.Bare) {
 				// "الولايات المتحدة وحليفتها السعودية": and its ally X
 				if nx = st.mentionAt(last.e + 1); nx != nil && nx.s == last.e+1 {

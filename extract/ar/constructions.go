@@ -15,6 +15,9 @@ import (
 // apply finds the arguments of one trigger at tokens [i, j) and records
 // its facts.
 func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
+	if d.applyConflict(st, i, j, tr) {
+		return
+	}
 	switch tr.cx {
 	case cxPassive:
 		d.cxPassive(st, i, j, tr)
@@ -461,6 +464,9 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 				obj = []string{p} // "عقد السيسي اجتماعا معه"
 				d.how.obj = "pronoun"
 			}
+		}
+		if len(obj) == 0 && !pairObj && tr.pred == extract.Attacked && len(subj) > 0 {
+			obj = d.attackPlace(st, after, c, subj) // conflict.go: "قصف سفينة قرب بنغازي"
 		}
 		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !d.withBefore(st, after, obj) {
 			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with

@@ -207,7 +207,65 @@ func (d *docState) noteSentenceEnd(st *sentState) {
 		}
 		d.lastOfType[m.typ] = m.key
 		d.lastNamed = m.key
+		if m.typ == extract.Organization || m.typ == extract.Group {
+			d.recentOrgs = append(d.recentOrgs, m.key)
+		}
 	}
+	if n := len(d.recentOrgs); n > maxRecentOrgs {
+		d.recentOrgs = append(d.recentOrgs[:0], d.recentOrgs[n-maxRecentOrgs:]...)
+	}
+}
+
+// maxRecentOrgs bounds how many organisations back a definite description
+// (الحركة) may reach.
+const maxRecentOrgs = 6
+
+// descriptionCoref resolves an organisation head with the article (الحركة،
+// الجماعة، التنظيم، الحزب: list "orghead") that no entity named with that
+// head explains to the last organisation or group the catalogue names with
+// that head: حماس ("حركة حماس") for الحركة, the Houthis ("جماعة الحوثي")
+// for الجماعة, Hezbollah ("حزب الله") for الحزب. The sentence's mentions
+// come first, then those of the sentences before. It returns the mention
+// or nil.
+func (d *docState) descriptionCoref(st *sentState, i int) *mention {
+	t := st.toks[i]
+	if !t.IsArabic() || !text.HasArticle(t.Bare) {
+		return nil
+	}
+	h := text.StripArticle(t.Bare)
+	if !d.in("orghead", h) {
+		return nil
+	}
+	if i+1 < len(st.toks) && d.adjective(st, i+1) != "" {
+		return nil // الحركة الإسلامية: a body of its own
+	}
+	fits := func(k string) bool {
+		e, ok := d.cat.Get(k)
+		return ok && (e.Type == extract.Organization || e.Type == extract.Group) && namedWithHead(e, h)
+	}
+	for n := len(st.ments) - 1; n >= 0; n-- {
+		if m := st.ments[n]; m.s < i && m.key != "" && !m.adj && fits(m.key) {
+			return &mention{s: i, e: i + 1, key: m.key, typ: m.typ, prefix: t.Prefix}
+		}
+	}
+	for n := len(d.recentOrgs) - 1; n >= 0; n-- {
+		if k := d.recentOrgs[n]; fits(k) {
+			return &mention{s: i, e: i + 1, key: k, typ: d.typeOf(k), prefix: t.Prefix}
+		}
+	}
+	return nil
+}
+
+// namedWithHead reports whether one of a catalogue entry's Arabic names
+// starts with the head noun h (normalised, without the article).
+func namedWithHead(e *catalog.Entry, h string) bool {
+	for _, a := range e.Arabic {
+		first, _, _ := strings.Cut(text.Normalize(strings.TrimPrefix(a, "=")), " ")
+		if text.StripArticle(first) == h {
+			return true
+		}
+	}
+	return false
 }
 
 // innerNames records the names inside a longer catalogue name as nodes of

@@ -69,6 +69,13 @@ func (d *docState) choose(st *sentState, s, e int, es []*catalog.Entry) *catalog
 		}
 		return kept[0]
 	}
+	if s > 0 && st.toks[s-1].Bare == normCapital {
+		for _, en := range kept {
+			if en.Type == extract.Place {
+				return en // العاصمة عمان: Amman, not Oman
+			}
+		}
+	}
 	var best *catalog.Entry
 	bestScore := -1
 	for i, en := range kept {
@@ -252,3 +259,54 @@ func (d *docState) eventFits(e *catalog.Entry) bool {
 	}
 	return true
 }
+
+// normCapital is العاصمة ("the capital") as text.Normalize writes it.
+var normCapital = text.Normalize("العاصمة")
+
+// notYet drops the events and agreements that had not begun at the
+// document's date, by the first year of their English name ("2025 Iran–
+// United States negotiations" is no محادثات مسقط of 2015); entries without
+// a year, and undated documents, keep everything. It returns es itself
+// when nothing is dropped.
+func (d *docState) notYet(es []*catalog.Entry) []*catalog.Entry {
+	if d.at.IsZero() {
+		return es
+	}
+	y := d.at.Year()
+	drop := 0
+	for _, e := range es {
+		if eventYear(e) > y {
+			drop++
+		}
+	}
+	if drop == 0 {
+		return es
+	}
+	out := make([]*catalog.Entry, 0, len(es)-drop)
+	for _, e := range es {
+		if eventYear(e) <= y {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// eventYear returns the first year (1900–2099) written in the English name
+// of an event or agreement, or 0.
+func eventYear(e *catalog.Entry) int {
+	if e.Type != extract.Event && e.Type != extract.Agreement || strings.Contains(e.Name, "Resolution") {
+		return 0 // "Resolution 2042" is a number, not a year
+	}
+	n := e.Name
+	for i := 0; i+4 <= len(n); i++ {
+		if (i > 0 && isDigit(n[i-1])) || (i+4 < len(n) && isDigit(n[i+4])) {
+			continue
+		}
+		if (n[i] == '1' && n[i+1] == '9' || n[i] == '2' && n[i+1] == '0') && isDigit(n[i+2]) && isDigit(n[i+3]) {
+			return int(n[i]-'0')*1000 + int(n[i+1]-'0')*100 + int(n[i+2]-'0')*10 + int(n[i+3]-'0')
+		}
+	}
+	return 0
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -38,6 +38,7 @@ type docState struct {
 	firstOfTwo map[string]bool   // the first words of firstTwo
 	lastOfType map[string]string // type → last entity of it in the sentences before
 	lastNamed  string            // the last entity named in the sentences before
+	recentOrgs []string          // organisations and groups of the sentences before, latest last
 
 	sents     []text.Sentence // the document's sentences (for document-wide context)
 	countries map[string]int  // country key → words naming it (profile, lazily)
@@ -175,13 +176,13 @@ func (d *docState) englishName(key string) string {
 // first is its label, the others alternative labels); an event the
 // catalogue knows under one of those names is reused.
 func (d *docState) createEvent(kind string, names []string, surface string) string {
-	for _, e := range d.cat.Lookup(text.Normalize(surface)) {
+	for _, e := range d.notYet(d.cat.Lookup(text.Normalize(surface))) {
 		if e.Type == extract.Event || e.Type == extract.Agreement {
 			return e.Key // the Arabic as written is the catalogue event's name
 		}
 	}
 	for _, name := range names {
-		for _, e := range d.cat.Lookup(text.Normalize(name)) {
+		for _, e := range d.notYet(d.cat.Lookup(text.Normalize(name))) {
 			if (e.Type == extract.Event || e.Type == extract.Agreement) && d.eventFits(e) {
 				return e.Key
 			}

@@ -224,7 +224,8 @@ func (d *docState) parseInstitution(st *sentState, i int, h *glossHead) (instNam
 			k++
 			continue
 		}
-		if t.Prefix == "" && w != nil && w.prep != "" && pendConn == "" && lastDef {
+		if t.Prefix == "" && w != nil && w.prep != "" && pendConn == "" && (lastDef || k+1 < len(toks) && text.HasArticle(toks[k+1].Bare)) {
+			// "لأطباء عبر القارات": after an indefinite noun too, before a definite one
 			pendConn = w.prep
 			k++
 			continue

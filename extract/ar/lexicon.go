@@ -31,13 +31,15 @@ const (
 )
 
 var cxFamilies = map[string]bool{cxVerb: true, cxLight: true, cxVNoun: true, cxEvent: true, cxMeans: true,
-	cxActive: true, cxPassive: true, cxRelNoun: true, cxRelative: true, cxJudge: true, cxAgent: true, cxMutual: true}
+	cxActive: true, cxPassive: true, cxRelNoun: true, cxRelative: true, cxJudge: true, cxAgent: true, cxMutual: true,
+	cxDeed: true, cxHeld: true, cxExpel: true, cxStronghold: true} // the last four: conflict.go
 
 // constructionFiles are the tables of trigger phrases, read in this order
 // (same columns): the constructions written with the rules, then the broad
-// lexicon of event and stance triggers (data/triggers.tsv). For phrases of
+// lexicon of event and stance triggers (data/triggers.tsv), then the conflict
+// constructions (data/conflict.tsv, conflict.go). For phrases of
 // the same length the earlier row wins.
-var constructionFiles = []string{"constructions.tsv", "triggers.tsv"}
+var constructionFiles = []string{"constructions.tsv", "triggers.tsv", "conflict.tsv"}
 
 // trigger is one phrase of data/constructions.tsv.
 type trigger struct {
@@ -303,7 +305,7 @@ func parseConstruction(r []string) ([]*trigger, error) {
 	for _, ph := range phrases {
 		t := &trigger{pred: pred, rule: "ar/" + rule, cx: cx, phrase: ph, toks: normToks(ph), objType: "actor", preps: preps,
 			verb: cx == cxVerb || cx == cxLight || cx == cxRelative || (cx == cxMeans && strings.Contains(ph, "*")),
-			inv:  cx == cxMeans, passive: cx == cxPassive, agent: cx == cxAgent, mutual: cx == cxMutual, objRel: cx == cxRelative}
+			inv:  cx == cxMeans, passive: cx == cxPassive || cx == cxHeld || cx == cxExpel || cx == cxStronghold, agent: cx == cxAgent, mutual: cx == cxMutual, objRel: cx == cxRelative}
 		// a final one-letter preposition (ب ل) is a clitic of the next word
 		for len(t.toks) > 1 && len([]rune(t.toks[len(t.toks)-1])) == 1 {
 			t.toks = t.toks[:len(t.toks)-1]

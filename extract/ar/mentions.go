@@ -256,11 +256,15 @@ func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalo
 			if k == 1 && hits[0].Derived && text.HasArticle(f) {
 				continue
 			}
-			end = i + k
-			entries = entries[:0]
+			var es []*catalog.Entry
 			for _, h := range hits {
-				entries = append(entries, h.Entry)
+				es = append(es, h.Entry)
 			}
+			if es = d.notYet(es); len(es) == 0 {
+				continue // only events of later years bear this name
+			}
+			end = i + k
+			entries = append(entries[:0], es...)
 			prefix = strings.TrimSuffix(toks[i].Norm, f)
 			if prefix == toks[i].Norm {
 				prefix = toks[i].Prefix
@@ -489,6 +493,11 @@ func (d *docState) findMentions(st *sentState) {
 		}
 		if k := d.orgCoref(toks[i]); k != "" {
 			st.add(&mention{s: i, e: i + 1, key: k, typ: d.typeOf(k), prefix: toks[i].Prefix})
+			i++
+			continue
+		}
+		if m := d.descriptionCoref(st, i); m != nil {
+			st.add(m)
 			i++
 			continue
 		}
@@ -900,7 +909,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 				}
 				if k < len(toks) {
 					if e, es, _ := d.matchName(st, k); e > k {
-						if en := pick(es); en.Type == extract.Place || en.Type == extract.Country {
+						if en := d.choose(st, k, e, es); en != nil && (en.Type == extract.Place || en.Type == extract.Country) {
 							if (p.follows == "place" || p.follows == "place-end") && k > j+1 {
 								break
 							}
@@ -950,6 +959,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 			if key == "" || nameEnd > end {
 				continue
 			}
+			d.noteNested(inner) // the committee of "اجتماع لجنة متابعة…" is a node too
 			st.add(&mention{s: i, e: end, key: key, typ: d.typeOf(key), prefix: toks[i].Prefix, event: p.kind, inner: inner})
 			d.eventHeads[text.StripArticle(h[0])] = key
 			return end
@@ -1039,6 +1049,9 @@ func (d *docState) personWithin(st *sentState, k, n int) (string, int) {
 		}
 		if e, es, _ := d.matchName(st, q); e > q {
 			if en := pick(es); en.Type == extract.Person {
+				if e == q+1 && !inArabicNames(en, st.toks[k].Bare) {
+					return "", k // عثمان سعيد القحطاني: another Qahtani than the catalogue's
+				}
 				return en.Key, e
 			}
 			return "", k
@@ -1123,4 +1136,19 @@ func (d *docState) orgAhead(st *sentState, j int) (*catalog.Entry, int) {
 		}
 	}
 	return nil, j
+}
+
+// inArabicNames reports whether a normalised word is a word of one of a
+// catalogue entry's Arabic names, or has the same consonant skeleton as
+// one (سمانثا for سامانثا).
+func inArabicNames(en *catalog.Entry, word string) bool {
+	sk := catalog.Skeleton(word)
+	for _, a := range en.Arabic {
+		for _, w := range strings.Fields(text.Normalize(strings.TrimPrefix(a, "="))) {
+			if w == word || text.StripArticle(w) == word || catalog.Skeleton(w) == sk {
+				return true
+			}
+		}
+	}
+	return false
 }

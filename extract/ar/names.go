@@ -382,8 +382,8 @@ func (d *docState) unknownName(st *sentState, k int) (int, float64) {
 			for q := k + 1; q < sp.End; q++ {
 				// a catalogue name, a title, a word with a proclitic or a
 				// function word ends the name
-				if e, _, _ := d.matchName(st, q); e > q {
-					n = q - k
+				if e, es, _ := d.matchName(st, q); e > q && !d.otherBearer(st, sp, q, e, es) {
+					n = q - k // (not a common family name that ends the span: عبد الرحيم الشمري)
 					break
 				}
 				if _, _, te := d.matchTitle(st, q); te > q {
@@ -418,18 +418,24 @@ func (d *docState) otherBearer(st *sentState, sp Span, k, e int, es []*catalog.E
 	if sp.Type != extract.Person || e != sp.End || e-k != 1 || k == sp.Start || len(es) == 0 {
 		return false
 	}
-	if !d.x.roman.IsGiven(st.toks[sp.Start].Bare) {
+	if first := st.toks[sp.Start].Bare; !d.x.roman.IsGiven(first) && first != "عبد" && first != "ابو" {
 		return false // "مستشارو أوباما": no first name before the family name
 	}
 	forms := st.forms(d, sp.Start)
+	if compoundHeads[st.toks[sp.Start].Bare] && sp.Start+1 < k {
+		forms = []string{st.toks[sp.Start].Bare + " " + st.toks[sp.Start+1].Norm} // عبد الرحيم, not عبد
+	}
 	for _, en := range es {
 		if en.Type != extract.Person {
 			return false
 		}
 		for _, a := range en.Arabic {
-			first, _, _ := strings.Cut(text.Normalize(strings.TrimPrefix(a, "=")), " ")
+			units := nameUnits(text.Normalize(strings.TrimPrefix(a, "=")))
+			if len(units) == 0 {
+				continue
+			}
 			for _, f := range forms {
-				if f == first {
+				if f == units[0] {
 					return false
 				}
 			}

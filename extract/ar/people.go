@@ -32,9 +32,11 @@ func (d *docState) otherPerson(st *sentState, i, e int, en *catalog.Entry) bool 
 	if !p.IsArabic() || st.mentionAt(i-1) != nil || !d.x.roman.IsGiven(p.Bare) {
 		return false
 	}
-	if e >= len(st.toks) || !st.toks[e].IsArabic() || st.toks[e].Prefix != "" || d.commonWord(st.toks[e]) ||
-		d.adjective(st, e) != "" || text.HasArticle(st.toks[e].Norm) {
-		return false // only inside a longer name: given name, this word, a third name
+	last := text.HasArticle(st.toks[i].Norm) && i >= 2 && st.toks[i-2].IsArabic() && st.mentionAt(i-2) == nil && d.x.roman.IsGiven(st.toks[i-2].Bare)
+	if !last && (e >= len(st.toks) || !st.toks[e].IsArabic() || st.toks[e].Prefix != "" || d.commonWord(st.toks[e]) ||
+		d.adjective(st, e) != "" || text.HasArticle(st.toks[e].Norm)) {
+		return false // inside a longer name (given name, this word, a third name), or
+		// a family name with the article after two given names (عثمان سعيد القحطاني)
 	}
 	return d.otherFirstName(p.Bare, en)
 }

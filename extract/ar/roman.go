@@ -212,6 +212,10 @@ func dropArticle(s string) string {
 // IsGiven reports whether a normalised word is a given name of the table.
 func (r *romanizer) IsGiven(norm string) bool { return r.given[norm] }
 
+// IsCurated reports whether a normalised word is a name part of
+// data/names.tsv (a given name, a compound or a particle).
+func (r *romanizer) IsCurated(norm string) bool { return r.curated[norm] }
+
 // IsStrongGiven reports whether a normalised word is a given name that is
 // no common word (a name may start with it anywhere).
 func (r *romanizer) IsStrongGiven(norm string) bool { return r.strong[norm] }
@@ -299,12 +303,35 @@ func englishNames(e *catalog.Entry) [][]string {
 			n = n[:i]
 		}
 		n = strings.ReplaceAll(n, ",", " ")
-		if f := strings.Fields(n); len(f) > 0 {
+		if f := joinCompounds(strings.Fields(n)); len(f) > 0 {
 			out = append(out, f)
 		}
 	}
 	return out
 }
+
+// joinCompounds joins the English words of a name that spell one Arabic
+// compound unit (nameUnits): "Abu Hafs", "Abdul Rahman", "Salah ad-Din",
+// so that "Abu Hafs al-Hashimi" aligns with أبو حفص | الهاشمي.
+func joinCompounds(f []string) []string {
+	out := make([]string, 0, len(f))
+	for i := 0; i < len(f); i++ {
+		if i+1 < len(f) && (englishCompoundHeads[strings.ToLower(f[i])] || englishCompoundTails[strings.ToLower(f[i+1])]) {
+			out = append(out, f[i]+" "+f[i+1])
+			i++
+			continue
+		}
+		out = append(out, f[i])
+	}
+	return out
+}
+
+// englishCompoundHeads and englishCompoundTails are the English spellings
+// of the Arabic compound heads and tails (compoundHeads, compoundTails).
+var (
+	englishCompoundHeads = map[string]bool{"abu": true, "abou": true, "abd": true, "abdul": true, "abdel": true, "abdal": true, "umm": true, "um": true}
+	englishCompoundTails = map[string]bool{"ad-din": true, "al-din": true, "ud-din": true, "ed-din": true, "el-din": true, "eddine": true, "uddin": true, "allah": true, "ullah": true}
+)
 
 // nameUnits splits a normalised Arabic name into words, joining the
 // two-word compounds (عبد X, أبو X, X الدين, X الله) into one unit.

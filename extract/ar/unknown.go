@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/catalog"
 	"github.com/newskg/kg/extract/text"
 )
 
@@ -93,6 +94,9 @@ func (d *docState) createEntity(typ, surface string, conf float64) string {
 // createPerson makes a new Person from its Arabic name and remembers its
 // family name (and first two words) for later mentions.
 func (d *docState) createPerson(surface string, conf float64) string {
+	if e := d.skeletonEntry(extract.Person, d.dropConjunction(surface)); e != nil {
+		return e.Key // "فيتالي نومكين": the catalogue's Vitaly Naumkin
+	}
 	key := d.createEntity(extract.Person, surface, conf)
 	e := d.created[key]
 	f := strings.Fields(text.Normalize(surface))
@@ -110,7 +114,20 @@ func (d *docState) createPerson(surface string, conf float64) string {
 // createNamed makes a new Place, Organization, Group or Facility from its
 // Arabic name.
 func (d *docState) createNamed(typ, surface string, conf float64) string {
+	if e := d.skeletonEntry(typ, surface); e != nil {
+		return e.Key
+	}
 	return d.createEntity(typ, surface, conf)
+}
+
+// skeletonEntry returns the catalogue person or place a new name of that
+// type is another spelling of (catalog.LookupSkeleton: vowel letters, غ/ج),
+// the words of data/names.tsv kept exact; nil if none.
+func (d *docState) skeletonEntry(typ, surface string) *catalog.Entry {
+	if typ != extract.Person && typ != extract.Place {
+		return nil
+	}
+	return d.cat.LookupSkeleton(text.Normalize(surface), extract.EntityType(typ), d.x.roman.IsCurated)
 }
 
 func lastField(s string) string {

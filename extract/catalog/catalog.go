@@ -77,6 +77,9 @@ type Catalog struct {
 
 	countryOnce  sync.Once
 	countryWords map[string]string // CountryWords, built once
+
+	skelOnce  sync.Once
+	skeletons map[string][]skelName // LookupSkeleton's index, built once
 }
 
 var (

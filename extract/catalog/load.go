@@ -134,13 +134,18 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	pendingRoles := c.loadRoles(l, files[rolesFile])
 	pos := map[*Entry]row{}
 	for _, n := range names {
-		if n == rolesFile || isOfficesFile(n) {
+		if n == rolesFile || isOfficesFile(n) || isVariantsFile(n) {
 			continue
 		}
 		for _, r := range files[n] {
 			if e := c.parseEntry(l, r); e != nil {
 				pos[e] = r
 			}
+		}
+	}
+	for _, n := range names {
+		if isVariantsFile(n) {
+			c.loadVariants(l, files[n])
 		}
 	}
 	// References between entries, checked once every file is read.
@@ -185,6 +190,34 @@ func Load(fsys fs.FS) (*Catalog, error) {
 // entity files.
 func isOfficesFile(name string) bool {
 	return name == officesFile || strings.HasPrefix(name, "offices-")
+}
+
+// isVariantsFile tells the tables of extra names for existing entries
+// (variants-*.tsv) from entity files.
+func isVariantsFile(name string) bool { return strings.HasPrefix(name, "variants-") }
+
+// loadVariants reads a variants table: key, Arabic names, English aliases
+// (lists " | "-separated), each adding names to an entry defined in an
+// entity file, so that spellings can be added without editing its row.
+func (c *Catalog) loadVariants(l *loader, rows []row) {
+	for _, r := range rows {
+		f := r.fields
+		if len(f) < 2 || len(f) > 3 {
+			l.errorf(r.file, r.line, "%d columns, want key, Arabic names and English aliases", len(f))
+			continue
+		}
+		e, ok := c.byKey[f[0]]
+		if !ok {
+			l.errorf(r.file, r.line, "unknown key %q", f[0])
+			continue
+		}
+		var aliases []string
+		if len(f) == 3 {
+			aliases = splitList(f[2])
+			e.Aliases = append(e.Aliases, aliases...)
+		}
+		c.addNames(e, splitList(f[1]), aliases)
+	}
 }
 
 func validKey(k string) bool {
@@ -260,48 +293,52 @@ func (c *Catalog) parseEntry(l *loader, r row) *Entry {
 	if !ok {
 		return nil
 	}
-	// Arabic names: a leading '=' means "index exactly, no form without ال".
-	var exactOnly []bool
-	for _, a := range splitList(f[colArabic]) {
-		eo := strings.HasPrefix(a, "=")
-		a = strings.TrimSpace(strings.TrimPrefix(a, "="))
-		if a == "" {
-			continue
-		}
-		e.Arabic = append(e.Arabic, a)
-		exactOnly = append(exactOnly, eo)
-	}
 	c.entries = append(c.entries, e)
 	c.byKey[e.Key] = e
-
 	c.names.add(text.Normalize(e.Name), e, false)
-	for _, a := range e.Aliases {
-		n := text.Normalize(a)
-		if englishStopword[n] {
-			continue // "IS", "US": lower-cased they are English words
-		}
-		c.names.add(n, e, false)
-	}
-	for i, a := range e.Arabic {
-		variants := spellingVariants(text.Normalize(a))
-		if e.Type == extract.Person {
-			variants = withHardG(variants)
-		}
-		for _, n := range variants {
-			c.names.add(n, e, false)
-			if !exactOnly[i] {
-				for _, d := range withoutArticle(n) {
-					c.names.add(d, e, true)
-				}
-			}
-		}
-	}
+	c.addNames(e, splitList(f[colArabic]), e.Aliases)
 	for _, a := range e.Adjectives {
 		for _, form := range adjectiveForms(text.Normalize(a)) {
 			c.adjs.add(form, e, false)
 		}
 	}
 	return e
+}
+
+// addNames indexes Arabic names (a leading '=' means "index exactly, no
+// form without ال") and English aliases of e, appending the Arabic names
+// to e.Arabic.
+func (c *Catalog) addNames(e *Entry, arabic, aliases []string) {
+	for _, a := range aliases {
+		n := text.Normalize(a)
+		if englishStopword[n] {
+			continue // "IS", "US": lower-cased they are English words
+		}
+		c.names.add(n, e, false)
+	}
+	for _, a := range arabic {
+		exactOnly := strings.HasPrefix(a, "=")
+		a = strings.TrimSpace(strings.TrimPrefix(a, "="))
+		if a == "" {
+			continue
+		}
+		e.Arabic = append(e.Arabic, a)
+		variants := spellingVariants(text.Normalize(a))
+		if e.Type == extract.Person {
+			variants = withHardG(variants)
+		}
+		if e.Type == extract.Place {
+			variants = withProvinceHeads(variants)
+		}
+		for _, n := range variants {
+			c.names.add(n, e, false)
+			if !exactOnly {
+				for _, d := range withoutArticle(n) {
+					c.names.add(d, e, true)
+				}
+			}
+		}
+	}
 }
 
 // spellingVariants returns a normalised Arabic name with the spellings
@@ -373,6 +410,29 @@ func withHardG(names []string) []string {
 			continue
 		}
 		out = append(out, strings.ReplaceAll(n, "غ", "ج"))
+	}
+	return out
+}
+
+// provinceHeads are the head nouns Arabic news use interchangeably for a
+// first-level province of a foreign country (ولاية/إقليم/محافظة أغري);
+// the last, مقاطعة, is also "boycott" and is only read, never generated.
+var provinceHeads = []string{"ولايه", "اقليم", "محافظه", "مقاطعه"}
+
+// withProvinceHeads adds, for a place named with a province head noun and
+// one or two more words (ولاية أغري), the same name with each other head.
+func withProvinceHeads(names []string) []string {
+	out := names
+	for _, n := range names {
+		head, rest, ok := strings.Cut(n, " ")
+		if !ok || strings.Count(rest, " ") > 1 || !containsStr(provinceHeads, head) {
+			continue
+		}
+		for _, h := range provinceHeads[:3] { // not مقاطعة: also "boycott"
+			if h != head {
+				out = append(out, h+" "+rest)
+			}
+		}
 	}
 	return out
 }
