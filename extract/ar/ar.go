@@ -103,8 +103,7 @@ type Extractor struct {
 	prefixes  map[string]bool // every token prefix of every indexed name
 	titleMax  map[string]int  // first token of a title phrase → longest length
 
-	formCache   wordCache[[]string]       // word → Token.Forms
-	nameCache   wordCache[[]string]       // word → those of its forms that begin a catalogue name
+	wordCache   wordCache[*word]          // normalised word → what is derived from it alone (word.go)
 	suffixCache wordCache[[]string]       // word as written, NUL, Bare → Token.SuffixForms
 	entityCache wordCache[extract.Entity] // catalogue key → its extract.Entity (shared, read-only)
 
@@ -119,7 +118,7 @@ func New(opts ...Option) *Extractor { return NewWithCatalog(nil, opts...) }
 // default one).
 func NewWithCatalog(c *catalog.Catalog, opts ...Option) *Extractor {
 	x := &Extractor{cat: c, Names: LearnedNames(), Scorer: LearnedScorer()}
-	x.formCache.Max, x.suffixCache.Max, x.nameCache.Max = wordCacheMax, wordCacheMax, wordCacheMax
+	x.wordCache.Max, x.suffixCache.Max = wordCacheMax, wordCacheMax
 	for _, o := range opts {
 		o(x)
 	}

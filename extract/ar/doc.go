@@ -17,15 +17,12 @@ type newEntity struct {
 
 // docState is what the extractor remembers while reading one document.
 type docState struct {
-	// the lists of the word d.in looked up last (memoOK: set)
-	memoNorm  string
-	memoLists uint64
-	memoOK    bool
-	x         *Extractor
-	cat       *catalog.Catalog
-	lex       *lexicon
-	doc       extract.Document
-	at        time.Time
+	memo listMemo // the lists of the words d.in looked up last
+	x    *Extractor
+	cat  *catalog.Catalog
+	lex  *lexicon
+	doc  extract.Document
+	at   time.Time
 
 	facts   []extract.Fact
 	seen    map[string]int // fact identity → index in facts
@@ -83,15 +80,7 @@ type docState struct {
 
 // forms returns t.Forms(), computed once per distinct word and shared by
 // all documents.
-func (d *docState) forms(t text.Token) []string {
-	if f, ok := d.x.formCache.Get(t.Norm); ok {
-		return f
-	}
-	// the forms are substrings of the word: clone it, not the document
-	f := text.Forms(strings.Clone(t.Norm))
-	d.x.formCache.Put(f[0], f)
-	return f
-}
+func (d *docState) forms(t text.Token) []string { return d.word(t).forms }
 
 // suffixForms returns t.SuffixForms(), computed once per distinct word
 // (as written, and with its proclitics) and shared by all documents.

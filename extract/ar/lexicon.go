@@ -111,13 +111,31 @@ func (l *lexicon) in(list, norm string) bool {
 	return lists&l.listBit[list] != 0 // an unknown list has no bit
 }
 
-// in is d.lex.in remembering the lists of the last word: the rules ask
-// about one token in several lists in a row.
+// in is d.lex.in remembering the lists of the last two words: the rules
+// ask about one token in several lists in a row, often alternating between
+// its Norm and its Bare form.
 func (d *docState) in(list, norm string) bool {
-	if !d.memoOK || norm != d.memoNorm {
-		d.memoNorm, d.memoLists, d.memoOK = norm, d.lex.wordLists[norm], true
+	m := &d.memo
+	var lists uint64
+	switch {
+	case m.ok[0] && norm == m.norm[0]:
+		lists = m.lists[0]
+	case m.ok[1] && norm == m.norm[1]:
+		lists = m.lists[1]
+	default:
+		lists = d.lex.wordLists[norm]
+		m.norm[1], m.lists[1], m.ok[1] = m.norm[0], m.lists[0], m.ok[0]
+		m.norm[0], m.lists[0], m.ok[0] = norm, lists, true
 	}
-	return d.memoLists != 0 && d.memoLists&d.lex.listBit[list] != 0
+	return lists != 0 && lists&d.lex.listBit[list] != 0
+}
+
+// listMemo holds the lists of data/words.tsv of the last two words
+// docState.in looked up, the latest first.
+type listMemo struct {
+	norm  [2]string
+	lists [2]uint64
+	ok    [2]bool
 }
 
 // readTSV reads a data file as rows of tab-separated fields, skipping

@@ -36,7 +36,7 @@ type sentState struct {
 	claim   map[int]bool // clauses reporting a disputed claim (زعم أن)
 	objects []bool       // token positions of mentions used as objects
 	used    []bool       // tokens consumed by a gapped trigger
-	fc      [][]string   // token → forms
+	words   []*word      // token → its word (word.go), resolved once
 	names   []nameMatch  // token → catalogue name found there (cached)
 	titles  []titleMatch // token → title found there (cached)
 	learned lazySpans    // spans of the learned name finder
@@ -46,15 +46,7 @@ type sentState struct {
 }
 
 // forms returns the lexicon forms of token k (Token.Forms), cached.
-func (st *sentState) forms(d *docState, k int) []string {
-	if st.fc == nil {
-		st.fc = make([][]string, len(st.toks))
-	}
-	if st.fc[k] == nil {
-		st.fc[k] = d.forms(st.toks[k])
-	}
-	return st.fc[k]
-}
+func (st *sentState) forms(d *docState, k int) []string { return st.word(d, k).forms }
 
 // surface returns the text of tokens a..b (inclusive) as written.
 func (st *sentState) surface(a, b int) string {
@@ -227,20 +219,7 @@ type titleMatch struct {
 
 // nameForms returns the forms of token i (st.forms) that begin a catalogue
 // name (are in d.x.prefixes), in order, computed once per distinct word.
-func (d *docState) nameForms(st *sentState, i int) []string {
-	norm := st.toks[i].Norm
-	if f, ok := d.x.nameCache.Get(norm); ok {
-		return f
-	}
-	var f []string
-	for _, w := range st.forms(d, i) {
-		if d.x.prefixes[w] {
-			f = append(f, w)
-		}
-	}
-	d.x.nameCache.Put(strings.Clone(norm), f)
-	return f
-}
+func (d *docState) nameForms(st *sentState, i int) []string { return st.word(d, i).nameForms }
 
 // matchNameAt is matchName without the cache.
 func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
@@ -249,7 +228,8 @@ func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalo
 		return i, nil, ""
 	}
 	pre := d.x.prefixes
-	for _, f := range d.nameForms(st, i) {
+	w := st.word(d, i)
+	for fi, f := range w.nameForms {
 		buf := append(d.scratch[:0], f...)
 		for k := 1; i+k <= len(toks); k++ {
 			if k > 1 {
@@ -266,7 +246,12 @@ func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalo
 			if i+k <= end {
 				continue
 			}
-			hits := d.cat.LookupHits(string(buf))
+			var hits []catalog.Hit
+			if k == 1 {
+				hits = w.nameHits[fi] // the form alone, looked up once per word
+			} else {
+				hits = d.cat.LookupHits(string(buf))
+			}
 			if len(hits) == 0 {
 				continue
 			}
@@ -302,32 +287,16 @@ func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalo
 // a sound masculine plural (اليساريين for اليساريون, and the reverse).
 func (d *docState) pluralCase(st *sentState, i int) (end int, entries []*catalog.Entry, prefix string) {
 	t := st.toks[i]
-	for _, f := range st.forms(d, i) {
-		var other string
-		switch {
-		case len([]rune(f)) < 6:
-			continue
-		case strings.HasSuffix(f, "ين"):
-			other = strings.TrimSuffix(f, "ين") + "ون"
-		case strings.HasSuffix(f, "ون"):
-			other = strings.TrimSuffix(f, "ون") + "ين"
-		default:
-			continue
-		}
-		hits := d.cat.LookupHits(other)
-		if len(hits) == 0 || (hits[0].Derived && text.HasArticle(f)) {
-			continue
-		}
-		for _, h := range hits {
-			entries = append(entries, h.Entry)
-		}
-		prefix = strings.TrimSuffix(t.Norm, f)
-		if prefix == t.Norm {
-			prefix = t.Prefix
-		}
-		return i + 1, entries, prefix
+	w := st.word(d, i)
+	f := w.pluralForm
+	if f == "" {
+		return i, nil, ""
 	}
-	return i, nil, ""
+	prefix = strings.TrimSuffix(t.Norm, f)
+	if prefix == t.Norm {
+		prefix = t.Prefix
+	}
+	return i + 1, append([]*catalog.Entry(nil), w.pluralHits...), prefix
 }
 
 // adjective returns the country a nationality adjective at token k names.
@@ -335,14 +304,7 @@ func (d *docState) adjective(st *sentState, k int) string {
 	if !st.toks[k].IsArabic() {
 		return ""
 	}
-	for _, f := range st.forms(d, k) {
-		for _, e := range d.cat.LookupAdjective(f) {
-			if e.Type == extract.Country || e.Type == extract.Organization {
-				return e.Key
-			}
-		}
-	}
-	return ""
+	return st.word(d, k).adjective
 }
 
 // pick chooses among the entries a name denotes.
@@ -376,15 +338,12 @@ func (d *docState) matchTitleAt(st *sentState, i int) (role string, counterpart 
 	if !toks[i].IsArabic() {
 		return "", false, i
 	}
-	d.x.firstTokens()
-	forms := st.forms(d, i)
+	w := st.word(d, i)
+	forms := w.forms
 	if len(forms) > 2 {
 		forms = forms[:2]
 	}
-	maxN := 0
-	for _, f := range forms {
-		maxN = max(maxN, d.x.titleMax[f])
-	}
+	maxN := w.titleMax
 	if maxN == 0 {
 		return "", false, i
 	}

@@ -48,7 +48,12 @@ var nerTypes = map[string]string{"PERS": extract.Person, "LOC": extract.Place, "
 
 // Find tags the tokens' words and returns the spans with their normalised
 // names (clitics of the first word removed where the model deems it safe).
-func (learnedNames) Find(toks []text.Token) []Span {
+func (l learnedNames) Find(toks []text.Token) []Span { return l.findWords(toks, nil) }
+
+// findWords is Find with the tagger's features of the tokens' words
+// (ner.Model.Word of each token's text) looked up by the caller, nil for
+// none.
+func (learnedNames) findWords(toks []text.Token, refs []ner.WordRef) []Span {
 	m, err := ner.Default()
 	if err != nil || len(toks) == 0 {
 		return nil
@@ -57,7 +62,7 @@ func (learnedNames) Find(toks []text.Token) []Span {
 	for i, t := range toks {
 		words[i] = t.Text
 	}
-	sps := m.Spans(words)
+	sps := m.SpansWords(words, refs)
 	if len(sps) == 0 {
 		return nil
 	}
@@ -130,7 +135,17 @@ func (d *docState) commonWord(t text.Token) bool {
 // after dropping a leading nationality adjective, title or honorific the
 // catalogue or lexicon knows ("الوزير الليبي فلان" → "فلان").
 func (d *docState) learnedSpans(st *sentState) ([]Span, []int) {
-	sps := d.x.Names.Find(st.toks)
+	var sps []Span
+	if ln, ok := d.x.Names.(learnedNames); ok {
+		// the tagger's features of each word, kept with the word
+		refs := make([]ner.WordRef, len(st.toks))
+		for k := range st.toks {
+			refs[k] = st.word(d, k).tagger
+		}
+		sps = ln.findWords(st.toks, refs)
+	} else {
+		sps = d.x.Names.Find(st.toks)
+	}
 	if len(sps) == 0 {
 		return nil, nil
 	}

@@ -25,7 +25,11 @@ func (d *docState) clauses(st *sentState) {
 		}
 		spans = append(spans, syntax.Span{Start: m.s, End: m.e, Kind: k})
 	}
-	st.syn = d.x.syn.Analyze(st.toks, spans)
+	words := make([]syntax.Word, len(st.toks))
+	for k := range st.toks {
+		words[k] = st.word(d, k).syn
+	}
+	st.syn = d.x.syn.AnalyzeWords(st.toks, words, spans)
 	d.sentIdx = st.idx + 1 // the headline is -1
 	st.clause = st.syn.Clause
 	type said struct {
@@ -140,9 +144,12 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 	isVerb := st.syn.Class[i] == syntax.Verb
 	var best *trigger
 	bestEnd, bestPrefix := i, ""
-	forms := st.forms(d, i)
-	for fi, f := range forms {
-		for _, tr := range d.lex.triggers[f] {
+	w := st.word(d, i)
+	for fi, f := range w.forms {
+		if w.triggers == nil {
+			break
+		}
+		for _, tr := range w.triggers[fi] {
 			if tr.verb && !isVerb {
 				continue // "موطئ قدم له", "يتضمن رفع العقوبات": a noun here
 			}

@@ -393,6 +393,9 @@ type fastBuf struct {
 	em         [][nTags]float32
 	tags       []int
 	back       [][nTags]int8
+	// given are the words' rows looked up by the caller (SpansWords), nil
+	// for none.
+	given []WordRef
 }
 
 var fastPool = sync.Pool{New: func() any { return new(fastBuf) }}
@@ -432,6 +435,14 @@ func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags
 			nw, raw = w, false
 		}
 		b.raw[i] = raw
+		if i < len(b.given) {
+			// A word the caller looked up (SpansWords): its rows, provided
+			// they are those of this normal form.
+			if g := b.given[i]; g.info != nil && (folded != nil && string(folded) == g.info.norm || folded == nil && nw == g.info.norm) {
+				b.info[i], b.rows[i] = g.info, g.rows
+				continue
+			}
+		}
 		if folded != nil {
 			if k, ok := ft.index[string(folded)]; ok {
 				b.info[i], b.rows[i] = &ft.info[k], &ft.rows[k]
@@ -552,6 +563,24 @@ func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags
 		e[0] -= m.oBias
 	}
 	return b.em
+}
+
+// WordRef is the model's precomputed features of one word (see
+// Model.Word); the zero WordRef stands for "not looked up".
+type WordRef struct {
+	info *wordInfo
+	rows *wordRows
+}
+
+// Word returns the model's features of word w as written. They depend on
+// w's normal form alone, so a caller that keeps a table of the words of
+// its text can look each up once and pass them to SpansWords.
+func (m *Model) Word(w string) WordRef {
+	b := fastPool.Get().(*fastBuf)
+	defer fastPool.Put(b)
+	b.given = nil
+	m.emissionsFast([]string{w}, nil, b)
+	return WordRef{b.info[0], b.rows[0]}
 }
 
 func addRow(dst, r *[nTags]int32) {

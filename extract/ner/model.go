@@ -219,9 +219,16 @@ func (m *Model) Tag(words []string) []string {
 
 // Spans returns the entities the model finds in words, in order, each with
 // its probability.
-func (m *Model) Spans(words []string) []Span {
+func (m *Model) Spans(words []string) []Span { return m.SpansWords(words, nil) }
+
+// SpansWords is Spans with refs[i] = m.Word(words[i]) looked up by the
+// caller (refs may be nil, and a zero WordRef is looked up here); a
+// WordRef of another normal form than its word's is ignored.
+func (m *Model) SpansWords(words []string, refs []WordRef) []Span {
 	b := fastPool.Get().(*fastBuf)
 	defer fastPool.Put(b)
+	b.given = refs
+	defer func() { b.given = nil }()
 	idx, em := m.tagBuf(words, b)
 	sp := spansOfTags(idx)
 	if len(sp) == 0 {

@@ -84,6 +84,22 @@ type Sentence struct {
 // Analyze analyses one sentence. spans are the caller's names (sorted,
 // not overlapping); tokens inside them are names.
 func (a *Analyzer) Analyze(toks []text.Token, spans []Span) *Sentence {
+	return a.AnalyzeWords(toks, nil, spans)
+}
+
+// Word is what the analyser's lexicon says about one normalised word (see
+// Analyzer.Word). The zero Word stands for "not looked up".
+type Word struct{ info *wordInfo }
+
+// Word returns what the lexicon says about token t's word. It depends on
+// t.Norm alone, so a caller that keeps its own table of words (one entry per
+// distinct word) can look it up once and pass it to AnalyzeWords, saving
+// the analyser's own look-up per token.
+func (a *Analyzer) Word(t text.Token) Word { return Word{a.word(t)} }
+
+// AnalyzeWords is Analyze with words[i] = a.Word(toks[i]) given by the
+// caller; words may be nil, and a zero Word is looked up.
+func (a *Analyzer) AnalyzeWords(toks []text.Token, words []Word, spans []Span) *Sentence {
 	n := len(toks)
 	ints := make([]int, 4*n) // one allocation for the per-token indexes
 	flags := make([]bool, 2*n)
@@ -95,7 +111,11 @@ func (a *Analyzer) Analyze(toks []text.Token, spans []Span) *Sentence {
 		short: flags[:n:n], descr: flags[n:],
 	}
 	for i := range toks {
-		s.info[i] = a.word(toks[i])
+		if i < len(words) && words[i].info != nil {
+			s.info[i] = words[i].info
+		} else {
+			s.info[i] = a.word(toks[i])
+		}
 		s.inSp[i], s.Unit[i], s.Appos[i] = -1, -1, -1
 	}
 	for k, sp := range spans {

@@ -1,0 +1,138 @@
+package ar
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/ner"
+	"github.com/newskg/kg/extract/syntax"
+	"github.com/newskg/kg/extract/text"
+)
+
+// word is what the extractor derives from one normalised word alone: its
+// lexicon forms and, per form, what the catalogue and the trigger lexicon
+// hold for it. It is computed once per distinct word, shared by every
+// document and goroutine (Extractor.wordCache) and never changed after. A
+// sentence resolves each token to its word once (sentState.word), so the
+// rules' per-token questions (is it a trigger, a nationality adjective, the
+// start of a catalogue name) read fields instead of looking the word's
+// forms up again in the catalogue's and lexicon's large maps.
+type word struct {
+	// forms is text.Forms of the word: the word, then its forms without
+	// clitics.
+	forms []string
+	// triggers[k] are the relation phrases starting with forms[k]
+	// (lexicon.triggers), longest first; nil when none.
+	triggers [][]*trigger
+	// nameForms are the forms that begin a catalogue name, in order, and
+	// nameHits[k] the catalogue's hits for nameForms[k] alone.
+	nameForms []string
+	nameHits  [][]catalog.Hit
+	// adjective is the country or organisation key the word names as a
+	// nationality adjective (the first such entry of its first form that
+	// has one), "" for none.
+	adjective string
+	// pluralForm is the form whose other sound-plural case is a one-word
+	// catalogue name (pluralCase), "" for none; pluralHits its entries.
+	pluralForm string
+	pluralHits []*catalog.Entry
+	// titleMax is the length in tokens of the longest title phrase
+	// starting with one of the first two forms (0: none).
+	titleMax int
+	// syn is what the clause analysis's lexicon says about the word.
+	syn syntax.Word
+	// tagger is the learned name tagger's features of the word as first
+	// seen (the tagger checks that a token's normal form is theirs), zero
+	// without that tagger.
+	tagger ner.WordRef
+}
+
+// newWord computes the word of token t; norm is t.Norm in memory of its
+// own (the word outlives the document).
+func (x *Extractor) newWord(norm string, t text.Token) *word {
+	x.firstTokens() // the name prefixes and title lengths read below
+	w := &word{forms: text.Forms(norm), syn: x.syn.Word(t)}
+	for k, f := range w.forms {
+		if ts := x.lex.triggers[f]; ts != nil {
+			if w.triggers == nil {
+				w.triggers = make([][]*trigger, len(w.forms))
+			}
+			w.triggers[k] = ts
+		}
+		if x.prefixes[f] {
+			w.nameForms = append(w.nameForms, f)
+			w.nameHits = append(w.nameHits, x.cat.LookupHits(f))
+		}
+		if w.adjective == "" {
+			for _, e := range x.cat.LookupAdjective(f) {
+				if e.Type == extract.Country || e.Type == extract.Organization {
+					w.adjective = e.Key
+					break
+				}
+			}
+		}
+	}
+	for _, f := range w.forms[:min(len(w.forms), 2)] {
+		w.titleMax = max(w.titleMax, x.titleMax[f])
+	}
+	w.pluralForm, w.pluralHits = x.pluralOf(w.forms)
+	if _, ok := x.Names.(learnedNames); ok {
+		if m, err := ner.Default(); err == nil {
+			w.tagger = m.Word(t.Text)
+		}
+	}
+	return w
+}
+
+// pluralOf finds the first of the forms written in the other case of a
+// sound masculine plural of a one-word catalogue name (اليساريين for
+// اليساريون, and the reverse), with that name's entries.
+func (x *Extractor) pluralOf(forms []string) (string, []*catalog.Entry) {
+	for _, f := range forms {
+		var other string
+		switch {
+		case utf8.RuneCountInString(f) < 6:
+			continue
+		case strings.HasSuffix(f, "ين"):
+			other = strings.TrimSuffix(f, "ين") + "ون"
+		case strings.HasSuffix(f, "ون"):
+			other = strings.TrimSuffix(f, "ون") + "ين"
+		default:
+			continue
+		}
+		hits := x.cat.LookupHits(other)
+		if len(hits) == 0 || (hits[0].Derived && text.HasArticle(f)) {
+			continue
+		}
+		entries := make([]*catalog.Entry, len(hits))
+		for i, h := range hits {
+			entries[i] = h.Entry
+		}
+		return f, entries
+	}
+	return "", nil
+}
+
+// word returns the word of token t, from the extractor's shared cache.
+func (d *docState) word(t text.Token) *word {
+	if w, ok := d.x.wordCache.Get(t.Norm); ok {
+		return w
+	}
+	norm := strings.Clone(t.Norm) // not the document's memory
+	w := d.x.newWord(norm, t)
+	d.x.wordCache.Put(norm, w)
+	return w
+}
+
+// word returns the word of token k, resolved once per sentence.
+func (st *sentState) word(d *docState, k int) *word {
+	if st.words == nil {
+		st.words = make([]*word, len(st.toks))
+	}
+	if st.words[k] == nil {
+		st.words[k] = d.word(st.toks[k])
+	}
+	return st.words[k]
+}

@@ -1,0 +1,36 @@
+package ner
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestSpansWords checks that words looked up by the caller give the spans
+// Spans gives, and that a WordRef of another word is ignored.
+func TestSpansWords(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentences := []string{
+		"وقال وزير الخارجية سامي الفلاني إن بلاده لن تدعم الخطة .",
+		"واستقبل الملك في عمّان وفدا من بغداد يزور البلاد .",
+		"وأعلنت حركة النهضة الجديدة عن مؤتمر في مدينة الزهراء",
+	}
+	for _, src := range sentences {
+		words := strings.Fields(src)
+		want := m.Spans(words)
+		refs := make([]WordRef, len(words))
+		wrong := make([]WordRef, len(words))
+		for i, w := range words {
+			refs[i] = m.Word(w)
+			wrong[len(words)-1-i] = refs[i]
+		}
+		for name, rs := range map[string][]WordRef{"own": refs, "another word's": wrong, "none": nil} {
+			if got := m.SpansWords(words, rs); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q with %s refs: %v, want %v", src, name, got, want)
+			}
+		}
+	}
+}
