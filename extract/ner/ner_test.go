@@ -336,6 +336,21 @@ func TestTrainCRFLearnsTinyCorpus(t *testing.T) {
 	}
 }
 
+func TestTrainCRFLBFGSLearnsTinyCorpus(t *testing.T) {
+	sents := readTiny(t)
+	for _, drop := range []float64{0, 0.25} {
+		m, err := Train(sents, TrainOptions{GazetteerFolds: 1, LBFGS: true, L2: 0.1, Iters: 200, WordDrop: drop})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range sents {
+			if got := m.Tag(s.Words); !reflect.DeepEqual(got, s.Tags) {
+				t.Errorf("word drop %g: Tag(%v)\n got %v\nwant %v", drop, s.Words, got, s.Tags)
+			}
+		}
+	}
+}
+
 func TestTrainWithDocumentContext(t *testing.T) {
 	// Enough sentences for the document-context folds.
 	var sents []Sentence
