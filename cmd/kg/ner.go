@@ -188,6 +188,7 @@ Examples:
    kg ner cv --data train.txt --folds 5 --shuffle`,
 		Flags: append(nerTrainFlags(),
 			&cli.IntFlag{Name: "folds", Value: 5, Usage: "number of folds"},
+			&cli.IntFlag{Name: "fold", Usage: "train and tag only this fold (1-based; quick experiments)"},
 			&cli.BoolFlag{Name: "shuffle", Usage: "shuffled sentences as folds (the same names then sit in training and test folds)"},
 			&cli.StringFlag{Name: "pred", Usage: "write the out-of-fold predictions here (for ner_score.py)"}),
 		Action: func(c *cli.Context) error {
@@ -195,6 +196,7 @@ Examples:
 			if err != nil {
 				return err
 			}
+			opt.CVFold = c.Int("fold")
 			return ner.RunCV(c.App.Writer, sents, c.Int("folds"), !c.Bool("shuffle"), c.String("pred"), opt)
 		},
 	}

@@ -30,7 +30,9 @@ func trainCRFLBFGS(feats [][][]int32, nid [][]uint8, gold [][]int, nf int, opt T
 			view[si] = v
 		}
 	}
-	obj := crfObjective(view, gold, nw, opt.L2)
+	view, keep := pruneRare(view, nf, crfMinCount)
+	nk := len(keep) * nTags
+	obj := crfObjective(view, gold, nk, opt.L2)
 	calls := 0
 	fg := func(w, g []float64) float64 {
 		f := obj(w, g)
@@ -40,18 +42,63 @@ func trainCRFLBFGS(feats [][][]int32, nid [][]uint8, gold [][]int, nf int, opt T
 		}
 		return f
 	}
-	w := lbfgs.Minimize(nw+(nTags+1)*nTags, fg, opt.Iters, 1e-3)
+	w := lbfgs.Minimize(nk+(nTags+1)*nTags, fg, opt.Iters, 1e-3)
 	ws := make([]float32, nw)
-	for i := range ws {
-		ws[i] = float32(w[i])
+	for k, id := range keep {
+		for t := 0; t < nTags; t++ {
+			ws[int(id)*nTags+t] = float32(w[k*nTags+t])
+		}
 	}
 	var tr [nTags + 1][nTags]float32
 	for a := range tr {
 		for b := range tr[a] {
-			tr[a][b] = float32(w[nw+a*nTags+b])
+			tr[a][b] = float32(w[nk+a*nTags+b])
 		}
 	}
 	return ws, tr
+}
+
+// crfMinCount is the fewest tokens a feature must occur with for the CRF
+// to weigh it: rarer ones would only be fitted to their few tokens, and
+// make each L-BFGS iteration slower.
+const crfMinCount = 2
+
+// pruneRare renumbers the features of feats (ids < nf) that occur at
+// least min times as 0, 1, … and drops the others; keep[k] is the old id
+// of new id k.
+func pruneRare(feats [][][]int32, nf, min int) ([][][]int32, []int32) {
+	count := make([]int32, nf)
+	for _, s := range feats {
+		for _, ids := range s {
+			for _, id := range ids {
+				count[id]++
+			}
+		}
+	}
+	newID := make([]int32, nf)
+	var keep []int32
+	for id, c := range count {
+		newID[id] = -1
+		if int(c) >= min {
+			newID[id] = int32(len(keep))
+			keep = append(keep, int32(id))
+		}
+	}
+	out := make([][][]int32, len(feats))
+	for si, s := range feats {
+		v := make([][]int32, len(s))
+		for j, ids := range s {
+			r := make([]int32, 0, len(ids))
+			for _, id := range ids {
+				if n := newID[id]; n >= 0 {
+					r = append(r, n)
+				}
+			}
+			v[j] = r
+		}
+		out[si] = v
+	}
+	return out, keep
 }
 
 // crfObjective returns the function L-BFGS minimises: the negative

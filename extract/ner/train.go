@@ -54,6 +54,9 @@ type TrainOptions struct {
 	// were unseen), so that the model learns the context and the shape of
 	// names as well as the names (0: never).
 	WordDrop float64
+	// CVFold, when set, makes the cross-validation functions train and tag
+	// that fold alone (1-based), for quick experiments.
+	CVFold int
 	// Log, when set, receives one line of progress per epoch.
 	Log io.Writer
 }
