@@ -93,7 +93,7 @@ type CVResult struct {
 	biasEval []Evaluation
 }
 
-var biasGrid = []float64{0, 2, 4, 6, 8, 12, 16, 24}
+var biasGrid = []float64{0, 0.5, 1, 2, 4, 6, 8, 12, 16, 24}
 
 // calibTemps are the temperatures CrossValidate tries for span scores.
 var calibTemps = []float64{1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48}
