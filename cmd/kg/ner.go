@@ -102,7 +102,9 @@ func nerTrainFlags() []cli.Flag {
 		&cli.Float64Flag{Name: "temp", Value: 24, Usage: "temperature of span scores (kg ner cv prints the best)"},
 		&cli.IntFlag{Name: "gazfolds", Value: 5, Usage: "contiguous folds for the training-data gazetteer features (1: none)"},
 		&cli.BoolFlag{Name: "crf", Usage: "train a linear-chain CRF (SGD with an L2 penalty) instead of the averaged perceptron"},
-		&cli.Float64Flag{Name: "l2", Value: 1, Usage: "with --crf: L2 penalty"},
+		&cli.BoolFlag{Name: "lbfgs", Usage: "train a linear-chain CRF by L-BFGS over the whole data (L2 penalty --l2, at most --iters iterations) instead of the averaged perceptron"},
+		&cli.IntFlag{Name: "iters", Value: 150, Usage: "with --lbfgs: most L-BFGS iterations"},
+		&cli.Float64Flag{Name: "l2", Value: 1, Usage: "with --crf or --lbfgs: L2 penalty"},
 		&cli.Float64Flag{Name: "rate", Value: 0.1, Usage: "with --crf: initial learning rate"},
 		&cli.BoolFlag{Name: "classes", Value: true, Usage: "learn distributional word classes from the training text and the catalogue's names (no tags) and use them as features"},
 		&cli.Float64Flag{Name: "worddrop", Value: 0.25, Usage: "chance that the perceptron reads a token without the features naming the word (as if unseen)"},
@@ -124,7 +126,7 @@ func nerTrainSetup(c *cli.Context) ([]ner.Sentence, ner.TrainOptions, error) {
 	}
 	opt := ner.TrainOptions{Epochs: c.Int("epochs"), Seed: c.Int64("seed"), Temperature: c.Float64("temp"),
 		OBias: c.Float64("obias"), GazetteerFolds: c.Int("gazfolds"), Log: c.App.ErrWriter,
-		CRF: c.Bool("crf"), L2: c.Float64("l2"), Rate: c.Float64("rate"), WordClasses: c.Bool("classes"), WordDrop: c.Float64("worddrop")}
+		CRF: c.Bool("crf"), LBFGS: c.Bool("lbfgs"), Iters: c.Int("iters"), L2: c.Float64("l2"), Rate: c.Float64("rate"), WordClasses: c.Bool("classes"), WordDrop: c.Float64("worddrop")}
 	if c.Bool("catalog") {
 		opt.Names = ner.OutsideNames(catalog.Default())
 	}
@@ -186,6 +188,7 @@ Examples:
    kg ner cv --data train.txt --folds 5 --shuffle`,
 		Flags: append(nerTrainFlags(),
 			&cli.IntFlag{Name: "folds", Value: 5, Usage: "number of folds"},
+			&cli.IntFlag{Name: "fold", Usage: "train and tag only this fold (1-based; quick experiments)"},
 			&cli.BoolFlag{Name: "shuffle", Usage: "shuffled sentences as folds (the same names then sit in training and test folds)"},
 			&cli.StringFlag{Name: "pred", Usage: "write the out-of-fold predictions here (for ner_score.py)"}),
 		Action: func(c *cli.Context) error {
@@ -193,6 +196,7 @@ Examples:
 			if err != nil {
 				return err
 			}
+			opt.CVFold = c.Int("fold")
 			return ner.RunCV(c.App.Writer, sents, c.Int("folds"), !c.Bool("shuffle"), c.String("pred"), opt)
 		},
 	}

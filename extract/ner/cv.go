@@ -93,7 +93,7 @@ type CVResult struct {
 	biasEval []Evaluation
 }
 
-var biasGrid = []float64{0, 2, 4, 6, 8, 12, 16, 24}
+var biasGrid = []float64{0, 0.5, 1, 2, 4, 6, 8, 12, 16, 24}
 
 // calibTemps are the temperatures CrossValidate tries for span scores.
 var calibTemps = []float64{1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48}
@@ -143,6 +143,9 @@ func CrossValidateBlocks(sents []Sentence, k int, opt TrainOptions) (*CVResult, 
 func crossValidate(sents []Sentence, fold []int, k int, opt TrainOptions) (*CVResult, error) {
 	res := &CVResult{Predicted: make([][]string, len(sents)), tempLoss: make([]float64, len(calibTemps)), biasEval: make([]Evaluation, len(biasGrid))}
 	for f := 0; f < k; f++ {
+		if opt.CVFold > 0 && f != opt.CVFold-1 {
+			continue
+		}
 		var train, test []Sentence
 		var testIdx []int
 		for i, s := range sents {

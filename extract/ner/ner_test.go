@@ -294,6 +294,27 @@ func TestCrossValidateTiny(t *testing.T) {
 	}
 }
 
+func TestCrossValidateOneFold(t *testing.T) {
+	sents := readTiny(t)
+	sents = append(sents, sents...)
+	res, err := CrossValidateBlocks(sents, 2, TrainOptions{CVFold: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Folds) != 1 {
+		t.Fatalf("%d folds scored, want 1", len(res.Folds))
+	}
+	half := len(sents) / 2
+	for i, p := range res.Predicted {
+		if (p != nil) != (i >= half) {
+			t.Errorf("sentence %d: predicted %v; only the second block should be tagged", i, p != nil)
+		}
+	}
+	if res.All.Gold != 11 {
+		t.Errorf("gold entities %d, want the second block's 11", res.All.Gold)
+	}
+}
+
 func TestTagEdgeCases(t *testing.T) {
 	m, err := Default()
 	if err != nil {
@@ -332,6 +353,21 @@ func TestTrainCRFLearnsTinyCorpus(t *testing.T) {
 	for _, s := range sents {
 		if got := m.Tag(s.Words); !reflect.DeepEqual(got, s.Tags) {
 			t.Errorf("Tag(%v)\n got %v\nwant %v", s.Words, got, s.Tags)
+		}
+	}
+}
+
+func TestTrainCRFLBFGSLearnsTinyCorpus(t *testing.T) {
+	sents := readTiny(t)
+	for _, drop := range []float64{0, 0.25} {
+		m, err := Train(sents, TrainOptions{GazetteerFolds: 1, LBFGS: true, L2: 0.1, Iters: 200, WordDrop: drop})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range sents {
+			if got := m.Tag(s.Words); !reflect.DeepEqual(got, s.Tags) {
+				t.Errorf("word drop %g: Tag(%v)\n got %v\nwant %v", drop, s.Words, got, s.Tags)
+			}
 		}
 	}
 }

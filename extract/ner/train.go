@@ -38,6 +38,12 @@ type TrainOptions struct {
 	// learning rate Rate) instead of the averaged perceptron.
 	CRF      bool
 	L2, Rate float64
+	// LBFGS trains a linear-chain CRF by L-BFGS on the whole data (L2
+	// penalty L2, at most Iters iterations, default 150) instead of the
+	// averaged perceptron; the models that give the document-context
+	// features their first-pass tags are still perceptrons.
+	LBFGS bool
+	Iters int
 	// WordClasses learns distributional word classes (wordclass.go) from
 	// the training sentences' words and the names of Names, without their
 	// tags, and uses them as features; the model keeps them.
@@ -48,6 +54,9 @@ type TrainOptions struct {
 	// were unseen), so that the model learns the context and the shape of
 	// names as well as the names (0: never).
 	WordDrop float64
+	// CVFold, when set, makes the cross-validation functions train and tag
+	// that fold alone (1-based), for quick experiments.
+	CVFold int
 	// Log, when set, receives one line of progress per epoch.
 	Log io.Writer
 }
@@ -70,6 +79,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Rate <= 0 {
 		o.Rate = 0.1
+	}
+	if o.Iters <= 0 {
+		o.Iters = 150
 	}
 }
 
@@ -95,6 +107,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		rest := append(append([]Sentence(nil), sents[:a]...), sents[b:]...)
 		o := opt
 		o.Log = nil
+		o.LBFGS = false
 		m, err := train(rest, o, nil)
 		if err != nil {
 			return nil, fmt.Errorf("document-context fold %d: %w", k+1, err)
@@ -210,9 +223,12 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 
 	var ws []float32
 	var tr [nTags + 1][nTags]float32
-	if opt.CRF {
+	switch {
+	case opt.LBFGS:
+		ws, tr = trainCRFLBFGS(feats, nid, gold, len(hashes), opt)
+	case opt.CRF:
 		ws, tr = trainCRF(feats, gold, len(hashes), opt)
-	} else {
+	default:
 		ws, tr = trainPerceptron(feats, nid, gold, len(hashes), opt)
 	}
 	// Keep only features with a non-zero row.

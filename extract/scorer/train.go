@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/internal/lbfgs"
 )
 
 // Example is one candidate fact of a training document.
@@ -101,7 +102,7 @@ func Train(exs []Example, opt Options) *Model {
 	for i := range pen {
 		pen[i] = opt.L2
 	}
-	w := minimize(len(names)+1, func(w, g []float64) float64 {
+	w := lbfgs.Minimize(len(names)+1, func(w, g []float64) float64 {
 		return objective(w, g, rows, labels, pen)
 	}, opt.Iterations, 1e-6)
 	bias := len(names) // the last weight is the bias

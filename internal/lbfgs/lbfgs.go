@@ -1,47 +1,14 @@
-package scorer
+// Package lbfgs minimises a smooth function of many variables with
+// limited-memory BFGS (Nocedal 1980): the logistic fact scorer
+// (extract/scorer) and the CRF name tagger (extract/ner) train with it.
+package lbfgs
 
 import "math"
 
-// objective returns the L2-penalised log loss of weights w (the last one
-// is the bias, not penalised) over the examples' feature rows, and fills
-// grad with its gradient.
-func objective(w, grad []float64, rows [][]int, labels []bool, l2 []float64) float64 {
-	bias := len(w) - 1
-	for j := range grad {
-		grad[j] = 0
-	}
-	var f float64
-	for i, row := range rows {
-		z := w[bias]
-		for _, j := range row {
-			z += w[j]
-		}
-		// log(1+e^-z) for a positive, log(1+e^z) for a negative, stably
-		m := z
-		if labels[i] {
-			m = -z
-		}
-		f += math.Max(m, 0) + math.Log1p(math.Exp(-math.Abs(m)))
-		d := sigmoid(z)
-		if labels[i] {
-			d--
-		}
-		grad[bias] += d
-		for _, j := range row {
-			grad[j] += d
-		}
-	}
-	for j := 0; j < bias; j++ {
-		f += l2[j] / 2 * w[j] * w[j]
-		grad[j] += l2[j] * w[j]
-	}
-	return f
-}
-
-// minimize runs L-BFGS (ten corrections, backtracking line search) from
+// Minimize runs L-BFGS (ten corrections, backtracking line search) from
 // w = 0 until the largest gradient component is below tol or after
-// maxIter iterations, and returns w.
-func minimize(n int, fg func(w, g []float64) float64, maxIter int, tol float64) []float64 {
+// maxIter iterations, and returns w. fg returns the objective at w and writes its gradient into g.
+func Minimize(n int, fg func(w, g []float64) float64, maxIter int, tol float64) []float64 {
 	const mem = 10
 	w := make([]float64, n)
 	g := make([]float64, n)
