@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -152,7 +153,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			m, err := ner.Train(sents, opt)
+			m, err := untilCancelled(c.Context, func() (*ner.Model, error) { return ner.Train(sents, opt) })
 			if err != nil {
 				return fmt.Errorf("ner train: %w", err)
 			}
@@ -197,8 +198,34 @@ Examples:
 				return err
 			}
 			opt.CVFold = c.Int("fold")
-			return ner.RunCV(c.App.Writer, sents, c.Int("folds"), !c.Bool("shuffle"), c.String("pred"), opt)
+			_, err = untilCancelled(c.Context, func() (struct{}, error) {
+				return struct{}{}, ner.RunCV(c.App.Writer, sents, c.Int("folds"), !c.Bool("shuffle"), c.String("pred"), opt)
+			})
+			return err
 		},
+	}
+}
+
+// untilCancelled runs a long computation that does not watch ctx (the
+// tagger's training and cross-validation) and returns its result, or ctx's
+// error as soon as ctx is cancelled (Ctrl-C, SIGTERM): kg then exits, and
+// the computation with it, before it has written anything.
+func untilCancelled[T any](ctx context.Context, f func() (T, error)) (T, error) {
+	type result struct {
+		v   T
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := f()
+		done <- result{v, err}
+	}()
+	select {
+	case r := <-done:
+		return r.v, r.err
+	case <-ctx.Done():
+		var zero T
+		return zero, fmt.Errorf("stopped: %w", ctx.Err())
 	}
 }
 

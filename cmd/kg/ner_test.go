@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -106,5 +107,23 @@ func TestNerTrainAndUse(t *testing.T) {
 	want := "قال O\nنبيل B-PERS\nكرم I-PERS\nفي O\nزحلة B-LOC\n\n"
 	if out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+}
+
+// A tagger training that does not watch the context still gives way to
+// Ctrl-C: untilCancelled returns the context's error while the computation
+// is blocked, and the computation's own result when it finishes first.
+func TestUntilCancelled(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := untilCancelled(ctx, func() (int, error) { <-release; return 1, nil })
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v, want context.Canceled", err)
+	}
+	v, err := untilCancelled(context.Background(), func() (int, error) { return 7, nil })
+	if v != 7 || err != nil {
+		t.Errorf("finished: %d, %v; want 7, nil", v, err)
 	}
 }
