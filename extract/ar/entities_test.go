@@ -96,10 +96,7 @@ func TestHeadNouns(t *testing.T) {
 // TestDisambiguation: names that are also words or other names, settled
 // by the document.
 func TestDisambiguation(t *testing.T) {
-	cases := []struct {
-		name, text, date string
-		want, not        string // entity keys that must / must not be in the result
-	}{
+	cases := []entityCase{
 		{"Amman near Jordan", "ووصل الوفد إلى عمان حيث التقى مسؤولين في الحكومة الأردنية.", "2016-02-01", "amman", "oman"},
 		{"Oman without Jordan", "ووصل الوفد إلى عمان حيث التقى وزير الخارجية العماني.", "2016-02-01", "oman", "amman"},
 		{"the month آب is no city", "وانتهت المهلة في 12 آب الماضي دون اتفاق.", "2016-09-01", "", "ibb"},
@@ -112,17 +109,7 @@ func TestDisambiguation(t *testing.T) {
 		{"Tripoli of Libya", "واندلعت اشتباكات في طرابلس بين فصائل ليبية متناحرة.", "2016-09-01", "tripoli", "tripoli-lebanon"},
 		{"a generic peace process away from Israel and Palestine", "ودعت الحكومة الأفغانية حركة طالبان إلى عملية السلام.", "2016-09-01", "", "israeli-palestinian-peace-process"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := run(t, c.text, c.date)
-			if c.want != "" && !hasEntity(r, c.want) {
-				t.Errorf("want %s; entities:%s", c.want, entityList(r))
-			}
-			if c.not != "" && hasEntity(r, c.not) {
-				t.Errorf("did not want %s; entities:%s", c.not, entityList(r))
-			}
-		})
-	}
+	checkEntityCases(t, cases)
 }
 
 // TestCoreference: later mentions by family name, first two words, head
@@ -364,5 +351,30 @@ func TestEventFits(t *testing.T) {
 		if e.Type == extract.Event && strings.Contains(e.Labels["en"], "Syria") {
 			t.Errorf("talks in Geneva in a Yemeni story linked to %s", e.Labels["en"])
 		}
+	}
+}
+
+// entityCase is one sentence of an entity table test: the entity key that
+// must be in the result (want) and the one that must not (not), either
+// may be empty.
+type entityCase struct {
+	name, text, date string
+	want, not        string
+}
+
+// checkEntityCases runs each case's sentence through the extractor at its
+// date and checks want and not against the entities found.
+func checkEntityCases(t *testing.T, cases []entityCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := run(t, c.text, c.date)
+			if c.want != "" && !hasEntity(r, c.want) {
+				t.Errorf("want entity %s; entities:%s", c.want, entityList(r))
+			}
+			if c.not != "" && hasEntity(r, c.not) {
+				t.Errorf("did not want entity %s; entities:%s", c.not, entityList(r))
+			}
+		})
 	}
 }

@@ -15,10 +15,7 @@ import (
 // named with another head noun links too; an Arab name that differs only
 // by the article stays a new person.
 func TestLinkingSpellings(t *testing.T) {
-	cases := []struct {
-		name, text, date string
-		want, not        string
-	}{
+	cases := []entityCase{
 		{"vowel letters of a Russian name", "وقال المستشرق الروسي فيتالي ناومكين إن المحادثات ستستمر.", "2015-09-01", "vitaly-naumkin", ""},
 		{"Barzani without the alef", "واستقبل رئيس الإقليم مسعود البرزاني وفدا تركيا في أربيل.", "2015-09-01", "masoud-barzani", ""},
 		{"province with another head", "وقال مكتب حاكم إقليم أغري إن الانفجار وقع ليلا.", "2015-09-01", "agri-province", ""},
@@ -30,17 +27,7 @@ func TestLinkingSpellings(t *testing.T) {
 		{"a foreign first name spelt otherwise", "وقالت مندوبة الولايات المتحدة لدى الأمم المتحدة سمانثا باور إن الوضع مقلق.", "2015-09-01", "samantha-power", ""},
 		{"the catalogue's first name with a middle name", "وقال الوزير جون فوربس كيري إن الاتفاق جيد.", "2015-09-01", "john-kerry", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := run(t, c.text, c.date)
-			if c.want != "" && !hasEntity(r, c.want) {
-				t.Errorf("no entity %s; entities:%s", c.want, entityList(r))
-			}
-			if c.not != "" && hasEntity(r, c.not) {
-				t.Errorf("entity %s linked; entities:%s", c.not, entityList(r))
-			}
-		})
-	}
+	checkEntityCases(t, cases)
 }
 
 // TestLinkingContext: names that are also words or generic descriptions
@@ -48,10 +35,7 @@ func TestLinkingSpellings(t *testing.T) {
 // a meeting is a node; an event whose English name carries a later year is
 // not linked in an earlier document.
 func TestLinkingContext(t *testing.T) {
-	cases := []struct {
-		name, text, date string
-		want, not        string
-	}{
+	cases := []entityCase{
 		{"Karmah in an Anbar story", "وتقدمت القوات نحو الكرمة شرق الفلوجة بعد معارك عنيفة.", "2015-09-01", "al-karmah", ""},
 		{"the vine elsewhere", "وزرع الفلاح الكرمة في حديقة منزله.", "2015-09-01", "", "al-karmah"},
 		{"popular resistance in Yemen", "وأعلنت المقاومة الشعبية في تعز السيطرة على مواقع للحوثيين في اليمن.", "2015-09-01", "popular-resistance-yemen", ""},
@@ -64,17 +48,7 @@ func TestLinkingContext(t *testing.T) {
 		{"the capital of Oman", "وقال إن عاصمة عمان مسقط مدينة هادئة.", "2015-09-01", "oman", "amman"},
 		{"the peace process with the PKK", "ودعا زعيم الحزب إلى العودة لعملية السلام مع حزب العمال الكردستاني.", "2015-09-01", "solution-process", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := run(t, c.text, c.date)
-			if c.want != "" && !hasEntity(r, c.want) {
-				t.Errorf("no entity %s; entities:%s", c.want, entityList(r))
-			}
-			if c.not != "" && hasEntity(r, c.not) {
-				t.Errorf("entity %s linked; entities:%s", c.not, entityList(r))
-			}
-		})
-	}
+	checkEntityCases(t, cases)
 }
 
 // TestEventYear: the first year of an event's English name, none for a

@@ -274,7 +274,7 @@ func TestLookupRole(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := c.LookupRole(text.Normalize(tt.phrase))
-		if !containsStr(got, tt.want) {
+		if !slices.Contains(got, tt.want) {
 			t.Errorf("LookupRole(%q) = %v, want %s", tt.phrase, got, tt.want)
 		}
 	}

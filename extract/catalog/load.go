@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 
@@ -425,7 +426,7 @@ func withProvinceHeads(names []string) []string {
 	out := names
 	for _, n := range names {
 		head, rest, ok := strings.Cut(n, " ")
-		if !ok || strings.Count(rest, " ") > 1 || !containsStr(provinceHeads, head) {
+		if !ok || strings.Count(rest, " ") > 1 || !slices.Contains(provinceHeads, head) {
 			continue
 		}
 		for _, h := range provinceHeads[:3] { // not مقاطعة: also "boycott"
@@ -572,7 +573,7 @@ func (c *Catalog) loadRoles(l *loader, rows []row) (pending []roleOf) {
 		c.roleNames[role] = phrases
 		for _, p := range phrases {
 			n := text.Normalize(p)
-			if !containsStr(c.roleIndex[n], role) {
+			if !slices.Contains(c.roleIndex[n], role) {
 				c.roleIndex[n] = append(c.roleIndex[n], role)
 			}
 			if k := strings.Count(n, " ") + 1; k > c.roleMax {
@@ -581,15 +582,6 @@ func (c *Catalog) loadRoles(l *loader, rows []row) (pending []roleOf) {
 		}
 	}
 	return pending
-}
-
-func containsStr(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // loadOffices reads offices.tsv: person, role, of, from, to, note.

@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -164,7 +165,7 @@ func (fz *Featurizer) doc(r *extract.Result, body []text.Token) *docInfo {
 				e.facts++
 			}
 		}
-		if !containsInt(e.sents, k) {
+		if !slices.Contains(e.sents, k) {
 			e.sents = append(e.sents, k)
 		}
 	}
@@ -248,7 +249,7 @@ func (fz *Featurizer) fact(d *docInfo, f extract.Fact, s *sink) {
 	}
 	s.add("prior=", priorBin(f.Confidence))
 	for i, x := range f.Features {
-		if strings.HasPrefix(x, "also=") || containsStr(f.Features[:i], x) {
+		if strings.HasPrefix(x, "also=") || slices.Contains(f.Features[:i], x) {
 			continue // counted in dup= and rules=; or a repeat
 		}
 		s.add("x=", x)
@@ -282,7 +283,7 @@ func (fz *Featurizer) sentence(r *extract.Result, f extract.Fact, body []text.To
 	for i, t := range si.toks {
 		si.bare[i] = text.StripArticle(t.Bare)
 		for _, w := range [2]string{t.Norm, t.Bare} {
-			if c, ok := fz.cues[w]; ok && !containsStr(si.cues, c) {
+			if c, ok := fz.cues[w]; ok && !slices.Contains(si.cues, c) {
 				si.cues = append(si.cues, c)
 			}
 		}
@@ -387,7 +388,7 @@ func (fz *Featurizer) between(toks []text.Token, a, b int, s *sink) {
 	n := 0
 	for k := a + 1; k < b; k++ {
 		for _, w := range [2]string{toks[k].Norm, toks[k].Bare} {
-			if c, ok := fz.cues[w]; ok && !containsStr(seen[:n], c) {
+			if c, ok := fz.cues[w]; ok && !slices.Contains(seen[:n], c) {
 				if n < len(seen) {
 					seen[n] = c
 					n++
@@ -502,28 +503,10 @@ func abs(n int) int {
 }
 
 func addOnce(list []string, s string) []string {
-	if containsStr(list, s) {
+	if slices.Contains(list, s) {
 		return list
 	}
 	return append(list, s)
-}
-
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func containsInt(list []int, n int) bool {
-	for _, x := range list {
-		if x == n {
-			return true
-		}
-	}
-	return false
 }
 
 func dedupe(fs []string) []string {

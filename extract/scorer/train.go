@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -120,7 +121,7 @@ func vocabulary(exs []Example, opt Options) []string {
 	docs := map[string][]string{} // feature → the documents it occurs in
 	for _, ex := range exs {
 		for _, f := range ex.Features {
-			if ds := docs[f]; !excluded(f, opt.Exclude) && !containsStr(ds, ex.Doc) {
+			if ds := docs[f]; !excluded(f, opt.Exclude) && !slices.Contains(ds, ex.Doc) {
 				docs[f] = append(ds, ex.Doc)
 			}
 		}
