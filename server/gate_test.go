@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"runtime"
+	"slices"
 	"testing"
 	"time"
 )
@@ -19,26 +20,8 @@ func TestGateOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	order := make(chan int64, 5)
-	queue := func(cost int64) {
-		_, waiting := g.load()
-		go func() {
-			release, err := g.acquire(context.Background(), cost)
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			order <- cost
-			release()
-		}()
-		for { // until it is queued
-			if _, w := g.load(); w > waiting {
-				return
-			}
-			runtime.Gosched()
-		}
-	}
 	for _, c := range []int64{50, 10, 30, 10, 20} {
-		queue(c)
+		enqueue(t, g, c, order)
 	}
 	if _, err := g.acquire(context.Background(), 1); !errors.Is(err, errQueueFull) {
 		t.Errorf("a sixth waiter with the queue full: %v, want errQueueFull", err)
@@ -48,7 +31,7 @@ func TestGateOrder(t *testing.T) {
 	for range 5 {
 		got = append(got, <-order)
 	}
-	if want := []int64{10, 10, 20, 30, 50}; !equal(got, want) {
+	if want := []int64{10, 10, 20, 30, 50}; !slices.Equal(got, want) {
 		t.Errorf("served %v, want %v", got, want)
 	}
 	hold, _ = g.acquire(context.Background(), 0)
@@ -89,39 +72,33 @@ func TestGateAging(t *testing.T) {
 		order := make(chan int64, len(c.costs))
 		for _, cost := range c.costs {
 			now += time.Second
-			_, waiting := g.load()
-			go func() {
-				release, err := g.acquire(context.Background(), cost)
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				order <- cost
-				release()
-			}()
-			for _, w := g.load(); w == waiting; _, w = g.load() {
-				runtime.Gosched()
-			}
+			enqueue(t, g, cost, order)
 		}
 		hold()
 		var got []int64
 		for range c.costs {
 			got = append(got, <-order)
 		}
-		if !equal(got, c.want) {
+		if !slices.Equal(got, c.want) {
 			t.Errorf("unit %v, costs %v: served %v, want %v", c.unit, c.costs, got, c.want)
 		}
 	}
 }
 
-func equal(a, b []int64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
+// enqueue starts a waiter of the given cost on the full gate g, which
+// sends its cost to order when served, and returns once it is queued.
+func enqueue(t *testing.T, g *gate, cost int64, order chan<- int64) {
+	_, waiting := g.load()
+	go func() {
+		release, err := g.acquire(context.Background(), cost)
+		if err != nil {
+			t.Error(err)
+			return
 		}
+		order <- cost
+		release()
+	}()
+	for _, w := g.load(); w == waiting; _, w = g.load() {
+		runtime.Gosched()
 	}
-	return true
 }
