@@ -47,7 +47,7 @@ func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
 }
 
 // deedNoun returns the attack noun a verb at token i describes: within
-// five tokens before it, past a relative pronoun, adjectives, nationality
+// seven tokens before it, past a relative pronoun, adjectives, nationality
 // adjectives and the noun's own object; -1 when none (a verb, a boundary
 // or a second clause between).
 func (d *docState) deedNoun(st *sentState, i int) int {

@@ -1,6 +1,8 @@
 package ar
 
 import (
+	"strings"
+
 	"github.com/newskg/kg/extract"
 )
 
@@ -82,7 +84,7 @@ func (d *docState) locative(st *sentState, m *mention) bool {
 	if m.adj {
 		return m.s > 0 && d.in("locative", st.toks[m.s-1].Bare)
 	}
-	if p := m.prefix; p != "" && (p[len(p)-len("ب"):] == "ب" || p[len(p)-len("ل"):] == "ل") {
+	if strings.HasSuffix(m.prefix, "ب") || strings.HasSuffix(m.prefix, "ل") {
 		return true
 	}
 	if m.s == 0 {
