@@ -32,7 +32,8 @@ func getBody(t *testing.T, u string) (int, []byte) {
 // export new; a tiny cache still answers (each file evicted by the next);
 // Close removes the files.
 func TestExportShared(t *testing.T) {
-	base, s := hubServer(t, Config{})
+	ts, s := hubTestServer(t, Config{})
+	base := ts.URL
 	u := base + "/api/export?format=nquads&entity=Hub&hops=1"
 	var want bytes.Buffer
 	iris, _ := s.store.Resolve(context.Background(), "Hub")
@@ -81,6 +82,9 @@ func TestExportShared(t *testing.T) {
 	for e := s.exportFiles.lru.Front(); e != nil; e = e.Next() {
 		files = append(files, e.Value.(*exportFile))
 	}
+	// A client has its body before its handler has released the file:
+	// wait for every handler to return, as a server being shut down does.
+	ts.Close()
 	s.Close()
 	for _, f := range files {
 		if f.f != nil || f.readers != 0 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -16,6 +17,14 @@ import (
 // hubServer serves a Bolt store in which "Hub" met 300 people (the zz
 // test extractor: one fact per "A met B" line), with ingest on.
 func hubServer(t *testing.T, cfg Config) (string, *Server) {
+	t.Helper()
+	ts, s := hubTestServer(t, cfg)
+	return ts.URL, s
+}
+
+// hubTestServer is hubServer returning the test HTTP server itself, for a
+// test that must wait for in-flight handlers (its Close does).
+func hubTestServer(t *testing.T, cfg Config) (*httptest.Server, *Server) {
 	t.Helper()
 	st, err := graph.Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), graph.Options{})
 	if err != nil {
@@ -34,7 +43,7 @@ func hubServer(t *testing.T, cfg Config) (string, *Server) {
 	if code, _ := call(t, "POST", ts.URL+"/api/ingest", "application/x-ndjson", body.String(), nil); code != 200 {
 		t.Fatalf("ingest: %d", code)
 	}
-	return ts.URL, s
+	return ts, s
 }
 
 type pageBody struct {
