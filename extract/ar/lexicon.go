@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/text"
@@ -111,31 +112,57 @@ func (l *lexicon) in(list, norm string) bool {
 	return lists&l.listBit[list] != 0 // an unknown list has no bit
 }
 
-// in is d.lex.in remembering the lists of the last two words: the rules
-// ask about one token in several lists in a row, often alternating between
-// its Norm and its Bare form.
+// in is d.lex.in with a cache of the words and list names it looked up,
+// found by where their bytes are rather than by hashing them: the rules
+// ask about the same token fields (Norm, Bare) and the same list names
+// again and again, and those strings keep their memory for the whole
+// document.
 func (d *docState) in(list, norm string) bool {
-	m := &d.memo
-	var lists uint64
-	switch {
-	case m.ok[0] && norm == m.norm[0]:
-		lists = m.lists[0]
-	case m.ok[1] && norm == m.norm[1]:
-		lists = m.lists[1]
-	default:
-		lists = d.lex.wordLists[norm]
-		m.norm[1], m.lists[1], m.ok[1] = m.norm[0], m.lists[0], m.ok[0]
-		m.norm[0], m.lists[0], m.ok[0] = norm, lists, true
-	}
-	return lists != 0 && lists&d.lex.listBit[list] != 0
+	lists := d.memo.lists(d.lex, norm)
+	return lists != 0 && lists&d.memo.bit(d.lex, list) != 0
 }
 
-// listMemo holds the lists of data/words.tsv of the last two words
-// docState.in looked up, the latest first.
+// listMemo caches lexicon.wordLists and lexicon.listBit by the address
+// and length of the string looked up. An entry holds its string, so the
+// memory it names cannot be reused for another string while cached: equal
+// address and length mean equal contents.
 type listMemo struct {
-	norm  [2]string
-	lists [2]uint64
-	ok    [2]bool
+	words [512]memoEntry
+	names [64]memoEntry
+}
+
+type memoEntry struct {
+	s    string
+	bits uint64
+}
+
+// slot is where string s goes in a cache of mask+1 entries.
+func slot(s string, mask uintptr) uintptr {
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	return (p ^ p>>9 ^ uintptr(len(s))<<3) & mask
+}
+
+// same reports whether a and b are the same bytes in memory.
+func same(a, b string) bool {
+	return unsafe.StringData(a) == unsafe.StringData(b) && len(a) == len(b)
+}
+
+// lists returns l.wordLists[norm].
+func (m *listMemo) lists(l *lexicon, norm string) uint64 {
+	e := &m.words[slot(norm, uintptr(len(m.words)-1))]
+	if !same(e.s, norm) {
+		e.s, e.bits = norm, l.wordLists[norm]
+	}
+	return e.bits
+}
+
+// bit returns l.listBit[list].
+func (m *listMemo) bit(l *lexicon, list string) uint64 {
+	e := &m.names[slot(list, uintptr(len(m.names)-1))]
+	if !same(e.s, list) {
+		e.s, e.bits = list, l.listBit[list]
+	}
+	return e.bits
 }
 
 // readTSV reads a data file as rows of tab-separated fields, skipping
