@@ -87,7 +87,7 @@ func HasArticle(norm string) bool {
 	}
 	// two runes after the article, counted as utf8.RuneCountInString does
 	// (an invalid byte is one), without counting the whole string
-	_, w := utf8.DecodeRuneInString(rest)
+	_, w := decode(rest, 0)
 	return len(rest) > w
 }
 
@@ -180,7 +180,10 @@ func isPrepLetter(s string) bool { return s == baa || s == lam || s == kaf }
 
 // firstLetter returns the first rune of s as a string slice of s.
 func firstLetter(s string) string {
-	_, w := utf8.DecodeRuneInString(s)
+	if s == "" {
+		return s
+	}
+	_, w := decode(s, 0)
 	return s[:w]
 }
 

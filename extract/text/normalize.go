@@ -25,12 +25,22 @@ func appendNormal(dst []byte, s string) []byte {
 	}
 	start := len(dst)
 	space := false
-	for _, r := range s {
-		r, keep := foldRune(r)
-		if !keep {
+	for i := 0; i < len(s); {
+		r, w := decode(s, i) // as range decodes, without a call for Arabic
+		i += w
+		var keep, isSpace bool
+		if r < smallRunes {
+			f := smallFold[r]
+			if f&foldDrop != 0 {
+				continue
+			}
+			r, isSpace = rune(f&foldRuneMask), f&foldSpace != 0
+		} else if r, keep = foldRune(r); !keep {
 			continue
+		} else {
+			isSpace = unicode.IsSpace(r)
 		}
-		if unicode.IsSpace(r) {
+		if isSpace {
 			if !space && len(dst) > start {
 				dst = append(dst, ' ')
 			}
@@ -45,6 +55,36 @@ func appendNormal(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// smallRunes bounds the runes of smallFold: Latin, Greek, Cyrillic,
+// Hebrew and Arabic.
+const smallRunes = 0x800
+
+// Bits of a smallFold entry: the folded rune, and whether foldRune drops
+// the rune or unicode.IsSpace holds for the folded one.
+const (
+	foldRuneMask = 1<<21 - 1
+	foldDrop     = 1 << 30
+	foldSpace    = 1 << 29
+)
+
+// smallFold is foldRune and unicode.IsSpace of its result for the runes
+// below smallRunes, so that appendNormal folds an Arabic letter with one
+// table read instead of foldRune's comparisons and Unicode table searches.
+var smallFold = func() (t [smallRunes]uint32) {
+	for r := range rune(smallRunes) {
+		f, keep := foldRune(r)
+		switch {
+		case !keep:
+			t[r] = foldDrop
+		case unicode.IsSpace(f):
+			t[r] = uint32(f) | foldSpace
+		default:
+			t[r] = uint32(f)
+		}
+	}
+	return t
+}()
 
 // foldRune maps one rune to its matching form; keep is false for runes that
 // are dropped (diacritics, tatweel, format marks).

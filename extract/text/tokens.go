@@ -31,7 +31,7 @@ type Token struct {
 
 // IsWord reports whether the token is a word or number (not punctuation).
 func (t Token) IsWord() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
+	r := firstRune(t.Text)
 	return isWordRune(r)
 }
 
@@ -53,7 +53,7 @@ func (t Token) IsNumber() bool {
 
 // IsArabic reports whether the token's first rune is an Arabic letter.
 func (t Token) IsArabic() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
+	r := firstRune(t.Text)
 	return isArabicLetter(r)
 }
 
@@ -157,6 +157,16 @@ func decode(s string, i int) (rune, int) {
 		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// firstRune is the first rune of s as utf8.DecodeRuneInString decodes it
+// (RuneError for an empty s), by decode's fast path for Arabic letters.
+func firstRune(s string) rune {
+	if s == "" {
+		return utf8.RuneError
+	}
+	r, _ := decode(s, 0)
+	return r
 }
 
 // isNormal reports whether a token is already in normal form (ASCII
