@@ -366,9 +366,12 @@ func (fz *Featurizer) arabicLabels(d *docInfo, e *extract.Entity) [][]string {
 // phraseAt reports whether the label words (without article) are written
 // from token i, the first word possibly with proclitics.
 func phraseAt(si *sentInfo, i int, words []string) bool {
-	t := si.toks[i]
-	if si.bare[i] != words[0] && text.StripArticle(t.Norm) != words[0] {
-		return false
+	if w := words[0]; si.bare[i] != w {
+		// StripArticle(norm) is norm or norm without the article
+		norm := si.toks[i].Norm
+		if n := len(norm); n != len(w) && n != len(w)+len(text.Article) || text.StripArticle(norm) != w {
+			return false
+		}
 	}
 	for k, w := range words[1:] {
 		if si.bare[i+1+k] != w {
