@@ -156,6 +156,11 @@ func (m *listMemo) lists(l *lexicon, norm string) uint64 {
 	return e.bits
 }
 
+// put records that norm is in the lists of bits (l.wordLists[norm]).
+func (m *listMemo) put(norm string, bits uint64) {
+	m.words[slot(norm, uintptr(len(m.words)-1))] = memoEntry{norm, bits}
+}
+
 // bit returns l.listBit[list].
 func (m *listMemo) bit(l *lexicon, list string) uint64 {
 	e := &m.names[slot(list, uintptr(len(m.names)-1))]

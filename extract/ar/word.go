@@ -41,6 +41,11 @@ type word struct {
 	// titleMax is the length in tokens of the longest title phrase
 	// starting with one of the first two forms (0: none).
 	titleMax int
+	// bare is the token's Bare (a function of its Norm), and normLists
+	// and bareLists the lists of data/words.tsv that the word and its bare
+	// form are in (lexicon.wordLists), for docState.in.
+	bare                 string
+	normLists, bareLists uint64
 	// syn is what the clause analysis's lexicon says about the word.
 	syn syntax.Word
 	// tagger is the learned name tagger's features of the word as first
@@ -53,7 +58,8 @@ type word struct {
 // own (the word outlives the document).
 func (x *Extractor) newWord(norm string, t text.Token) *word {
 	x.firstTokens() // the name prefixes and title lengths read below
-	w := &word{forms: text.Forms(norm), syn: x.syn.Word(t)}
+	w := &word{forms: text.Forms(norm), syn: x.syn.Word(t), bare: strings.Clone(t.Bare)}
+	w.normLists, w.bareLists = x.lex.wordLists[norm], x.lex.wordLists[w.bare]
 	for k, f := range w.forms {
 		if ts := x.lex.triggers[f]; ts != nil {
 			if w.triggers == nil {
@@ -132,7 +138,14 @@ func (st *sentState) word(d *docState, k int) *word {
 		st.words = make([]*word, len(st.toks))
 	}
 	if st.words[k] == nil {
-		st.words[k] = d.word(st.toks[k])
+		t := st.toks[k]
+		w := d.word(t)
+		st.words[k] = w
+		// what d.in will ask about this token's Norm and Bare
+		d.memo.put(t.Norm, w.normLists)
+		if t.Bare == w.bare {
+			d.memo.put(t.Bare, w.bareLists)
+		}
 	}
 	return st.words[k]
 }
