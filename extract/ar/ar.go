@@ -101,6 +101,7 @@ type Extractor struct {
 	firstOnce sync.Once
 	first     map[string]int  // first token of a catalogue name → longest length
 	prefixes  map[string]bool // every token prefix of every indexed name
+	nameLater map[string]bool // the tokens after the first of those prefixes
 	titleMax  map[string]int  // first token of a title phrase → longest length
 
 	wordCache   wordCache[*word]          // normalised word → what is derived from it alone (word.go)

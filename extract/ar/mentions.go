@@ -129,10 +129,13 @@ func (d *docState) noteMentioned(st *sentState) {
 func (x *Extractor) firstTokens() map[string]int {
 	x.firstOnce.Do(func() {
 		m := map[string]int{}
-		pre := map[string]bool{}
+		pre, later := map[string]bool{}, map[string]bool{}
 		addPrefixes := func(f []string) {
 			for k := 1; k <= len(f); k++ {
 				pre[strings.Join(f[:k], " ")] = true
+				if k > 1 {
+					later[f[k-1]] = true
+				}
 			}
 		}
 		add := func(s string) {
@@ -162,7 +165,7 @@ func (x *Extractor) firstTokens() map[string]int {
 			}
 		}
 		x.first = m
-		x.prefixes = pre
+		x.prefixes, x.nameLater = pre, later
 		t := map[string]int{}
 		addTitle := func(p string) {
 			f := strings.Fields(text.Normalize(p))
@@ -234,8 +237,8 @@ func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalo
 		for k := 1; i+k <= len(toks); k++ {
 			if k > 1 {
 				t := toks[i+k-1]
-				if !t.IsWord() {
-					break
+				if !t.IsWord() || !st.word(d, i+k-1).nameLater {
+					break // no name goes on with this word: no look-up
 				}
 				buf = append(buf, ' ')
 				buf = append(buf, t.Norm...)

@@ -30,6 +30,10 @@ type word struct {
 	// nameHits[k] the catalogue's hits for nameForms[k] alone.
 	nameForms []string
 	nameHits  [][]catalog.Hit
+	// nameLater: a catalogue name has the word as its second token or
+	// later (Extractor.nameLater), or the word holds a space; when false,
+	// no name prefix goes on with it.
+	nameLater bool
 	// adjective is the country or organisation key the word names as a
 	// nationality adjective (the first such entry of its first form that
 	// has one), "" for none.
@@ -80,6 +84,7 @@ func (x *Extractor) newWord(norm string, t text.Token) *word {
 			}
 		}
 	}
+	w.nameLater = x.nameLater[norm] || strings.Contains(norm, " ")
 	for _, f := range w.forms[:min(len(w.forms), 2)] {
 		w.titleMax = max(w.titleMax, x.titleMax[f])
 	}
