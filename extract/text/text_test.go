@@ -29,6 +29,13 @@ func TestNormalize(t *testing.T) {
 		{"\u200fبوتين\u200e", "بوتين"},
 		{"Ｔｅｈｒａｎ", "tehran"}, // full-width → NFKC
 		{"ﺑﻮﺗﻴﻦ", "بوتين"},   // presentation forms
+		// capitals and spaces outside ASCII, below U+0800 (appendNormal's
+		// table) and above it
+		{"ÉLYSÉE", "élysée"},
+		{"ΑΘΗΝΑ МОСКВА", "αθηνα москва"},
+		{"بشار\u00a0\u00a0الأسد", "بشار الاسد"},
+		{"بشار\u2003الأسد\u3000", "بشار الاسد"},
+		{"Ⴀ", "ⴀ"}, // Georgian capital U+10A0
 	}
 	for _, c := range cases {
 		if got := Normalize(c.in); got != c.want {
