@@ -1,0 +1,151 @@
+package catalog
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/text"
+)
+
+// GoldSpan is one named-entity span of a CoNLL file: its tag type (PERS,
+// LOC, ORG, MISC) and its tokens as written.
+type GoldSpan struct {
+	Type   string
+	Tokens []string
+}
+
+// ReadConll reads the gold spans of a CoNLL file (`token TAG` a line, BIO
+// tags, a blank line between sentences). An I-X tag after O or another
+// type begins a new X span, as CoNLL readers do.
+func ReadConll(r io.Reader) ([]GoldSpan, error) {
+	var spans []GoldSpan
+	open := -1 // index in spans of the span the previous token belongs to
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for n := 1; sc.Scan(); n++ {
+		f := strings.Fields(sc.Text())
+		if len(f) == 0 {
+			open = -1
+			continue
+		}
+		if len(f) < 2 {
+			return nil, fmt.Errorf("conll line %d: want `token TAG`, got %q", n, sc.Text())
+		}
+		tok, tag := f[0], f[len(f)-1]
+		bio, typ, _ := strings.Cut(tag, "-")
+		switch {
+		case tag == "O" || typ == "":
+			open = -1
+		case bio == "I" && open >= 0 && spans[open].Type == typ:
+			spans[open].Tokens = append(spans[open].Tokens, tok)
+		default:
+			spans = append(spans, GoldSpan{Type: typ, Tokens: []string{tok}})
+			open = len(spans) - 1
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading conll: %w", err)
+	}
+	return spans, nil
+}
+
+// skeletonTypes maps a CoNLL tag type to the entity type whose skeleton
+// lookup the extractor would try for an unknown name of that type.
+var skeletonTypes = map[string]extract.EntityType{"PERS": extract.Person, "LOC": extract.Place}
+
+// LinkSpan returns the catalogue entry a name written as tokens links to
+// the way the extractor finds it: the whole name, its first word with or
+// without its clitics (text.Forms: و، ب، ل، ال…), through the index with
+// its spelling variants; then, for people and places of two words or
+// more, the consonant skeleton. typ is the CoNLL tag type; nil when
+// nothing links.
+func (c *Catalog) LinkSpan(tokens []string, typ string) *Entry {
+	if len(tokens) == 0 {
+		return nil
+	}
+	norms := make([]string, len(tokens))
+	for i, t := range tokens {
+		norms[i] = text.Normalize(t)
+	}
+	rest := strings.Join(norms[1:], " ")
+	for _, f := range text.Forms(norms[0]) {
+		name := f
+		if rest != "" {
+			name += " " + rest
+		}
+		if hits := c.LookupHits(name); len(hits) > 0 {
+			return hits[0].Entry
+		}
+		if st, ok := skeletonTypes[typ]; ok && len(norms) > 1 {
+			if e := c.LookupSkeleton(name, st, nil); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// SpanCoverage is how many gold spans of each type the catalogue links,
+// with the names it misses and how often each occurs.
+type SpanCoverage struct {
+	Total, Linked map[string]int
+	// Misses[type][name] counts the unlinked spans of that surface.
+	Misses map[string]map[string]int
+}
+
+// ConllCoverage links every gold span with LinkSpan and counts the result
+// per type.
+func (c *Catalog) ConllCoverage(spans []GoldSpan) *SpanCoverage {
+	cv := &SpanCoverage{Total: map[string]int{}, Linked: map[string]int{}, Misses: map[string]map[string]int{}}
+	for _, s := range spans {
+		cv.Total[s.Type]++
+		if c.LinkSpan(s.Tokens, s.Type) != nil {
+			cv.Linked[s.Type]++
+			continue
+		}
+		if cv.Misses[s.Type] == nil {
+			cv.Misses[s.Type] = map[string]int{}
+		}
+		cv.Misses[s.Type][strings.Join(s.Tokens, " ")]++
+	}
+	return cv
+}
+
+// Write prints the linked fraction per type and, per type, the top most
+// frequent missed names.
+func (cv *SpanCoverage) Write(w io.Writer, top int) error {
+	var b strings.Builder
+	types := sortedKeys(cv.Total)
+	all, linked := 0, 0
+	for _, t := range types {
+		all += cv.Total[t]
+		linked += cv.Linked[t]
+		fmt.Fprintf(&b, "%-5s linked %5d of %5d (%.3f)\n", t, cv.Linked[t], cv.Total[t], ratio(cv.Linked[t], cv.Total[t]))
+	}
+	fmt.Fprintf(&b, "all   linked %5d of %5d (%.3f)\n", linked, all, ratio(linked, all))
+	for _, t := range types {
+		if top <= 0 || len(cv.Misses[t]) == 0 {
+			continue
+		}
+		names := sortedKeys(cv.Misses[t])
+		sort.SliceStable(names, func(i, j int) bool { return cv.Misses[t][names[i]] > cv.Misses[t][names[j]] })
+		fmt.Fprintf(&b, "%s misses (%d names):", t, len(names))
+		for _, n := range names[:min(top, len(names))] {
+			fmt.Fprintf(&b, " %s×%d", n, cv.Misses[t][n])
+		}
+		b.WriteString("\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
