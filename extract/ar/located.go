@@ -37,7 +37,8 @@ func (d *docState) locatedRules(st *sentState) {
 }
 
 // placeInPlace reads "PLACE (و PLACE)* في [compass] CONTAINER" and
-// "PLACE compass COUNTRY|REGION".
+// "PLACE compass COUNTRY|REGION", either also in brackets after the place
+// ("بلدة المريسة (شرق ليبيا)").
 func (d *docState) placeInPlace(st *sentState, m *mention) {
 	if st.mentionAt(m.s-1) != nil && strings.HasPrefix(st.toks[m.s].Prefix, "و") {
 		return // read with the list's first place
@@ -45,6 +46,10 @@ func (d *docState) placeInPlace(st *sentState, m *mention) {
 	keys, end := d.group(st, m, "place")
 	k := end
 	in := false
+	paren := k < len(st.toks) && st.toks[k].Norm == "("
+	if paren {
+		k++ // "بلدة المريسة (شرق ليبيا)": the bracket says where the place is
+	}
 	if k < len(st.toks) && st.toks[k].Norm == "في" {
 		in = true
 		k++

@@ -119,10 +119,7 @@ func (d *docState) patterns(st *sentState) {
 		if p > 0 && (toks[p-1].Norm == "،" || toks[p-1].Norm == ",") {
 			p--
 		}
-		org := st.mentionAt(p - 1)
-		if org != nil && org.inner != "" {
-			org = &mention{s: org.s, e: org.e, key: org.inner, typ: d.typeOf(org.inner)}
-		}
+		org := d.meetingBody(st.mentionAt(p - 1))
 		q := k + 1
 		if org == nil && (k == 0 || !toks[k-1].IsWord() || strings.HasPrefix(t.Prefix, "و")) {
 			// "وتضم المنظمة X وY": the verb first, the body its subject
@@ -369,7 +366,7 @@ func (d *docState) membersAmong(st *sentState) {
 		}
 		r := org.e
 		for n := 0; n < 3 && r < len(st.toks); n++ {
-			if b := st.toks[r].Norm; b == "من" || b == "بينهم" || b == "بينها" || b == "ومنهم" || b == "منهم" || b == "،" || b == ":" || b == "وهي" || b == "(" {
+			if b := st.toks[r].Norm; b == "من" || b == "ومن" || b == "بينهم" || b == "بينها" || b == "ومنهم" || b == "منهم" || b == "،" || b == ":" || b == "وهي" || b == "(" {
 				r++
 				continue
 			}

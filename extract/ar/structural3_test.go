@@ -1,0 +1,50 @@
+package ar
+
+import "testing"
+
+// TestStructuralLists checks memberOf from member lists, locatedIn from a
+// bracket after a place and a party named in quotation marks (sentences
+// written for this test).
+func TestStructuralLists(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want, not  []want
+	}{
+		{"the members of a committee listed by its meeting named again",
+			"وعقد اجتماع للجنة متابعة مبادرة السلام العربية أمس. وحضر الوزير الاجتماع الذي يضم تونس، والأردن، والبحرين.",
+			[]want{{"tunisia", "memberOf", "arab-peace-initiative-committee", ""}, {"bahrain", "memberOf", "arab-peace-initiative-committee", ""}},
+			[]want{{"tunisia", "memberOf", "event-*", ""}}},
+		{"a meeting that brings ministers together lists no members",
+			"وعقد اجتماع للجنة متابعة مبادرة السلام العربية أمس. وحضر الوزير الاجتماع الذي يضم وزراء خارجية تونس والأردن.",
+			nil, []want{{"tunisia", "memberOf", "*", ""}, {"jordan", "memberOf", "*", ""}}},
+		{"a meeting of no named body lists no members",
+			"وانتهى الاجتماع الذي يضم تونس والأردن مساء أمس.",
+			nil, []want{{"tunisia", "memberOf", "*", ""}}},
+		{"the member states and among them",
+			"واجتمع ممثلو الدول الأعضاء في حلف شمال الأطلسي ومن بينها تركيا وفرنسا.",
+			[]want{{"turkey", "memberOf", "nato", ""}, {"france", "memberOf", "nato", ""}}, nil},
+		{"countries of a region among them are no members",
+			"وزار الوفد دولا في الاتحاد الأوروبي ومن بينها فرنسا وإيطاليا.",
+			nil, []want{{"france", "memberOf", "*", ""}}},
+		{"a bracket after a town: the compass part of a country",
+			"وقصفت الطائرات بلدة المريسة (شرق ليبيا) فجر اليوم.",
+			[]want{{"place-*", "locatedIn", "libya", ""}}, nil},
+		{"a bracket after a town: beside a city, not in it",
+			"وقصفت الطائرات بلدة المريسة (غرب بنغازي) فجر اليوم.",
+			nil, []want{{"place-*", "locatedIn", "benghazi", ""}}},
+		{"a bracket with a governorate",
+			"وقتل جنديان في بلدة الكرمة (شمال محافظة الأنبار) أمس.",
+			[]want{{"al-karmah", "locatedIn", "anbar-governorate", ""}}, nil},
+		{"a party in quotation marks after its head noun",
+			"وقال عضو الكنيست عن حزب «البيت اليهودي»، نيسان سلومنسكي، إن الحكومة ستسقط.",
+			[]want{{"nissan-slomiansky", "memberOf", "jewish-home", ""}, {"nissan-slomiansky", "memberOf", "knesset", ""}}, nil},
+		{"a former member for a party in quotation marks",
+			"وقال عضو الكنيست السابق عن حزب «البيت اليهودي»، نيسان سلومنسكي، إن الحكومة ستسقط.",
+			nil, []want{{"nissan-slomiansky", "memberOf", "jewish-home", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkFacts(t, run(t, c.text, "2015-08-10"), c.want, c.not)
+		})
+	}
+}
