@@ -219,5 +219,5 @@ func (d *docState) isRegion(key string) bool {
 func (d *docState) addLocated(st *sentState, place, container, rule string) {
 	d.addFact(extract.Fact{Subject: place, Predicate: extract.LocatedIn, Object: container,
 		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule,
-		Features: []string{"cx=located", "types=" + d.typeOf(place) + "-" + d.typeOf(container)}})
+		Features: append([]string{"cx=located", "types=" + d.typeOf(place) + "-" + d.typeOf(container)}, d.locFeatures(place, container)...)})
 }

@@ -163,7 +163,8 @@ func (d *docState) patterns(st *sentState) {
 
 func (d *docState) located(st *sentState, place, country string) {
 	d.addFact(extract.Fact{Subject: place, Predicate: extract.LocatedIn, Object: country,
-		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/located-adjective"})
+		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/located-adjective",
+		Features: append([]string{"cx=located"}, d.locFeatures(place, country)...)})
 }
 
 // deaths finds casualty counts and gives them to the event they belong
@@ -415,7 +416,7 @@ func (d *docState) agreementReached(st *sentState, m *mention) {
 	if k >= len(st.toks) || k == m.e {
 		return
 	}
-	b := st.toks[k].Bare
+	k, b := d.passiveLight(st, k) // "الذي تم التوصل إليه مع…"
 	reached := false
 	// reached, concluded, signed; mediated or sponsored (توسطت فيه, رعته)
 	for _, v := range []string{"توصل", "ابرم", "وقع", "وقعت", "ابرمت", "ابرمه", "ابرمته", "وقعته", "وقعه",
@@ -435,7 +436,7 @@ func (d *docState) agreementReached(st *sentState, m *mention) {
 		if a == nil || a.s != q {
 			continue
 		}
-		if key := d.actor(st, a); key != "" {
+		if key := d.actor(st, a); key != "" && !d.placePhrase(st, a) {
 			if date == "" {
 				date = d.factDate(st, k, extract.ParticipatedIn)
 			}

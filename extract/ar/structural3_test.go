@@ -1,6 +1,9 @@
 package ar
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestStructuralLists checks memberOf from member lists, locatedIn from a
 // bracket after a place and a party named in quotation marks (sentences
@@ -41,10 +44,49 @@ func TestStructuralLists(t *testing.T) {
 		{"a former member for a party in quotation marks",
 			"وقال عضو الكنيست السابق عن حزب «البيت اليهودي»، نيسان سلومنسكي، إن الحكومة ستسقط.",
 			nil, []want{{"nissan-slomiansky", "memberOf", "jewish-home", ""}}},
+		{"an agreement reached with a party, in the passive",
+			"ويروج الرئيس للاتفاق النووي الذي تم التوصل إليه مع القوى العالمية الست في وقت سابق.",
+			[]want{{"p5-plus-1", "participatedIn", "iran-nuclear-deal", ""}}, nil},
+		{"an agreement reached in a city: the city's country took no part",
+			"ويروج الرئيس للاتفاق النووي الذي تم التوصل إليه في فيينا الشهر الماضي.",
+			nil, []want{{"austria", "participatedIn", "*", ""}}},
+		{"a city and the governorate named after it are not related across sentences",
+			"وقصفت الطائرات عدن أمس. وقال محافظ محافظة عدن إن القصف عنيف.",
+			nil, []want{{"aden", "locatedIn", "aden-governorate", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			checkFacts(t, run(t, c.text, "2015-08-10"), c.want, c.not)
+		})
+	}
+}
+
+// TestLocatedFeatures checks what a locatedIn fact tells the fact scorer
+// about the catalogue's view of it.
+func TestLocatedFeatures(t *testing.T) {
+	cases := []struct {
+		name, text, place, container, feature string
+	}{
+		{"the capital named with its adjective", "ووصل الوزير إلى العاصمة القطرية الدوحة أمس.", "doha", "qatar", "loc=capital"},
+		{"a town in its governorate", "وتقع الفلوجة في محافظة الأنبار غرب العراق.", "fallujah", "anbar-governorate", "loc=nearest"},
+		{"a port and the city in its name", "ورست السفينة في ميناء الحديدة أمس.", "hodeidah-port", "hodeidah", "loc=nearest"},
+		{"a city in its country over its governorate", "ووصل الوفد إلى الرمادي أمس. وتأتي الزيارة في إطار جولة في العراق.", "ramadi", "iraq", "loc=farther"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := run(t, c.text, "2015-08-10")
+			found := false
+			for _, f := range r.Facts {
+				if f.Subject == c.place && f.Predicate == "locatedIn" && f.Object == c.container {
+					found = true
+					if !slices.Contains(f.Features, c.feature) {
+						t.Errorf("%s locatedIn %s: features %v lack %s", c.place, c.container, f.Features, c.feature)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no %s locatedIn %s; got:%s", c.place, c.container, dump(r))
+			}
 		})
 	}
 }
