@@ -148,6 +148,7 @@ func (d *docState) patterns(st *sentState) {
 	d.ellipticalTitles(st)
 	d.agreementParties(st)
 	d.eventRelatives(st)
+	d.participants(st)
 	d.namedTitles(st)
 	d.deaths(st)
 	// remember people for object pronouns of later sentences
