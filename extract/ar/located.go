@@ -50,6 +50,12 @@ func (d *docState) placeInPlace(st *sentState, m *mention) {
 	if paren {
 		k++ // "بلدة المريسة (شرق ليبيا)": the bracket says where the place is
 	}
+	if k < len(st.toks) && d.lying(st.toks[k].Bare) && len(keys) == 1 {
+		k++ // "قرية X الواقعة في…"، "بلدة X التابعة لمحافظة Y"
+		if k < len(st.toks) && st.toks[k].Prefix == "ل" && st.toks[k-1].Bare != "الواقعه" {
+			in = true // التابعة لـ: belonging to
+		}
+	}
 	if k < len(st.toks) && st.toks[k].Norm == "في" {
 		in = true
 		k++

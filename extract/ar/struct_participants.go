@@ -1,9 +1,7 @@
 package ar
 
 import (
-	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/syntax"
@@ -26,54 +24,9 @@ import (
 const unreal = syntax.Negation | syntax.Future | syntax.Plan | syntax.Expectation | syntax.Possibility |
 	syntax.Demand | syntax.Rumour | syntax.Denial | syntax.Condition
 
-// participantWords are the lists of data/participants.tsv.
-type participantWords struct {
-	with, delegate, attend map[string]bool
-}
-
-var (
-	partOnce  sync.Once
-	partWords participantWords
-	partErr   error
-)
-
-// loadParticipantWords reads data/participants.tsv once.
-func loadParticipantWords() (participantWords, error) {
-	partOnce.Do(func() {
-		b, err := dataFS.ReadFile("data/participants.tsv")
-		if err != nil {
-			partErr = fmt.Errorf("ar: participants: %w", err)
-			return
-		}
-		partWords = participantWords{with: map[string]bool{}, delegate: map[string]bool{}, attend: map[string]bool{}}
-		for n, line := range strings.Split(string(b), "\n") {
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			f := strings.Split(line, "\t")
-			var set map[string]bool
-			switch f[0] {
-			case "with":
-				set = partWords.with
-			case "delegate":
-				set = partWords.delegate
-			case "attend":
-				set = partWords.attend
-			default:
-				partErr = fmt.Errorf("ar: data/participants.tsv line %d: unknown list %q", n+1, f[0])
-				return
-			}
-			for _, w := range f[1:] {
-				set[w] = true
-			}
-		}
-	})
-	return partWords, partErr
-}
-
 // participants applies the rules to a sentence.
 func (d *docState) participants(st *sentState) {
-	w, err := loadParticipantWords()
+	w, err := loadStructWords()
 	if err != nil {
 		return
 	}

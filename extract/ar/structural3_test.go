@@ -53,6 +53,18 @@ func TestStructuralLists(t *testing.T) {
 		{"a city and the governorate named after it are not related across sentences",
 			"وقصفت الطائرات عدن أمس. وقال محافظ محافظة عدن إن القصف عنيف.",
 			nil, []want{{"aden", "locatedIn", "aden-governorate", ""}}},
+		{"a village lying in a governorate",
+			"وقصفت الطائرات قرية الزيتونة الواقعة في محافظة إدلب.",
+			[]want{{"place-*", "locatedIn", "idlib-governorate", ""}}, nil},
+		{"a village belonging to a governorate",
+			"وقصفت الطائرات قرية الزيتونة التابعة لمحافظة إدلب.",
+			[]want{{"place-*", "locatedIn", "idlib-governorate", ""}}, nil},
+		{"a village lying north of a city is beside it",
+			"وقصفت الطائرات قرية الزيتونة الواقعة شمال مدينة إدلب.",
+			nil, []want{{"place-*", "locatedIn", "idlib", ""}}},
+		{"a village belonging to the army is no place in it",
+			"وقصفت الطائرات قرية الزيتونة التابعة للجيش.",
+			nil, []want{{"place-*", "locatedIn", "*", ""}}},
 		{"who took part after بمشاركة",
 			"وانطلقت في جنيف محادثات السلام اليمنية بمشاركة الحكومة اليمنية والحوثيين.",
 			[]want{{"houthis", "participatedIn", "event-*", ""}, {"yemeni-government", "participatedIn", "event-*", ""}},
@@ -107,5 +119,22 @@ func TestLocatedFeatures(t *testing.T) {
 				t.Errorf("no %s locatedIn %s; got:%s", c.place, c.container, dump(r))
 			}
 		})
+	}
+}
+
+// TestStructWords checks the reader of data/structural.tsv.
+func TestStructWords(t *testing.T) {
+	w, err := parseStructWords("# comment\nwith\tمشاركه\tحضور\nlying\tالواقعه\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !w.with["حضور"] || !w.lying["الواقعه"] || w.with["الواقعه"] {
+		t.Errorf("lists read wrongly: %+v", w)
+	}
+	if _, err := parseStructWords("nolist\tكلمة\n"); err == nil {
+		t.Error("an unknown list gave no error")
+	}
+	if _, err := loadStructWords(); err != nil {
+		t.Errorf("embedded data/structural.tsv: %v", err)
 	}
 }
