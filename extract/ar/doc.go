@@ -75,6 +75,7 @@ type docState struct {
 
 	placeRecs []placeRec        // sentences naming places (located_doc.go)
 	namedIn   map[string][]int  // entity → sentences naming it
+	eventBody map[string]string // event → the body whose meeting it is (struct_meeting.go)
 	evDate    map[string]string // event noun → the date it was last given (eventdates.go)
 }
 

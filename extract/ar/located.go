@@ -37,7 +37,8 @@ func (d *docState) locatedRules(st *sentState) {
 }
 
 // placeInPlace reads "PLACE (و PLACE)* في [compass] CONTAINER" and
-// "PLACE compass COUNTRY|REGION".
+// "PLACE compass COUNTRY|REGION", either also in brackets after the place
+// ("بلدة المريسة (شرق ليبيا)").
 func (d *docState) placeInPlace(st *sentState, m *mention) {
 	if st.mentionAt(m.s-1) != nil && strings.HasPrefix(st.toks[m.s].Prefix, "و") {
 		return // read with the list's first place
@@ -45,6 +46,16 @@ func (d *docState) placeInPlace(st *sentState, m *mention) {
 	keys, end := d.group(st, m, "place")
 	k := end
 	in := false
+	paren := k < len(st.toks) && st.toks[k].Norm == "("
+	if paren {
+		k++ // "بلدة المريسة (شرق ليبيا)": the bracket says where the place is
+	}
+	if k < len(st.toks) && d.lying(st.toks[k].Bare) && len(keys) == 1 {
+		k++ // "قرية X الواقعة في…"، "بلدة X التابعة لمحافظة Y"
+		if k < len(st.toks) && st.toks[k].Prefix == "ل" && st.toks[k-1].Bare != "الواقعه" {
+			in = true // التابعة لـ: belonging to
+		}
+	}
 	if k < len(st.toks) && st.toks[k].Norm == "في" {
 		in = true
 		k++
@@ -214,5 +225,5 @@ func (d *docState) isRegion(key string) bool {
 func (d *docState) addLocated(st *sentState, place, container, rule string) {
 	d.addFact(extract.Fact{Subject: place, Predicate: extract.LocatedIn, Object: container,
 		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule,
-		Features: []string{"cx=located", "types=" + d.typeOf(place) + "-" + d.typeOf(container)}})
+		Features: append([]string{"cx=located", "types=" + d.typeOf(place) + "-" + d.typeOf(container)}, d.locFeatures(place, container)...)})
 }

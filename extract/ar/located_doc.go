@@ -58,9 +58,12 @@ func (d *docState) locatedDoc() {
 			if !d.namedNear(c, r.st.idx) {
 				continue
 			}
+			if d.sameName(r.key, c) {
+				break // "عدن" and "محافظة عدن": the seat of its governorate
+			}
 			d.addFact(extract.Fact{Subject: r.key, Predicate: extract.LocatedIn, Object: c,
 				Evidence: r.st.s.Text, Start: r.st.s.Start, End: r.st.s.End, Rule: "ar/located-doc",
-				Features: []string{"cx=located-doc", "types=" + d.typeOf(r.key) + "-" + d.typeOf(c)}})
+				Features: append([]string{"cx=located-doc", "types=" + d.typeOf(r.key) + "-" + d.typeOf(c)}, d.locFeatures(r.key, c)...)})
 			break
 		}
 	}

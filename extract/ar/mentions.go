@@ -100,6 +100,7 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 	d.relations(st)
 	d.patterns(st)
 	d.notePlaces(st)
+	d.noteEventBodies(st)
 	d.noteEventDates(st)
 	d.noteMentioned(st)
 	d.noteSentenceEnd(st)

@@ -119,10 +119,7 @@ func (d *docState) patterns(st *sentState) {
 		if p > 0 && (toks[p-1].Norm == "،" || toks[p-1].Norm == ",") {
 			p--
 		}
-		org := st.mentionAt(p - 1)
-		if org != nil && org.inner != "" {
-			org = &mention{s: org.s, e: org.e, key: org.inner, typ: d.typeOf(org.inner)}
-		}
+		org := d.meetingBody(st.mentionAt(p - 1))
 		q := k + 1
 		if org == nil && (k == 0 || !toks[k-1].IsWord() || strings.HasPrefix(t.Prefix, "و")) {
 			// "وتضم المنظمة X وY": the verb first, the body its subject
@@ -151,6 +148,7 @@ func (d *docState) patterns(st *sentState) {
 	d.ellipticalTitles(st)
 	d.agreementParties(st)
 	d.eventRelatives(st)
+	d.participants(st)
 	d.namedTitles(st)
 	d.deaths(st)
 	// remember people for object pronouns of later sentences
@@ -166,7 +164,8 @@ func (d *docState) patterns(st *sentState) {
 
 func (d *docState) located(st *sentState, place, country string) {
 	d.addFact(extract.Fact{Subject: place, Predicate: extract.LocatedIn, Object: country,
-		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/located-adjective"})
+		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/located-adjective",
+		Features: append([]string{"cx=located"}, d.locFeatures(place, country)...)})
 }
 
 // deaths finds casualty counts and gives them to the event they belong
@@ -369,7 +368,7 @@ func (d *docState) membersAmong(st *sentState) {
 		}
 		r := org.e
 		for n := 0; n < 3 && r < len(st.toks); n++ {
-			if b := st.toks[r].Norm; b == "من" || b == "بينهم" || b == "بينها" || b == "ومنهم" || b == "منهم" || b == "،" || b == ":" || b == "وهي" || b == "(" {
+			if b := st.toks[r].Norm; b == "من" || b == "ومن" || b == "بينهم" || b == "بينها" || b == "ومنهم" || b == "منهم" || b == "،" || b == ":" || b == "وهي" || b == "(" {
 				r++
 				continue
 			}
@@ -418,7 +417,7 @@ func (d *docState) agreementReached(st *sentState, m *mention) {
 	if k >= len(st.toks) || k == m.e {
 		return
 	}
-	b := st.toks[k].Bare
+	k, b := d.passiveLight(st, k) // "الذي تم التوصل إليه مع…"
 	reached := false
 	// reached, concluded, signed; mediated or sponsored (توسطت فيه, رعته)
 	for _, v := range []string{"توصل", "ابرم", "وقع", "وقعت", "ابرمت", "ابرمه", "ابرمته", "وقعته", "وقعه",
@@ -438,7 +437,7 @@ func (d *docState) agreementReached(st *sentState, m *mention) {
 		if a == nil || a.s != q {
 			continue
 		}
-		if key := d.actor(st, a); key != "" {
+		if key := d.actor(st, a); key != "" && !d.placePhrase(st, a) {
 			if date == "" {
 				date = d.factDate(st, k, extract.ParticipatedIn)
 			}

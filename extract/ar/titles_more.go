@@ -91,10 +91,7 @@ func (d *docState) partyAt(st *sentState, j int) (string, int) {
 	if j+1 >= len(st.toks) || st.toks[j].Norm != "عن" {
 		return "", j
 	}
-	k := j + 1
-	for k < len(st.toks) && quoteMark(st.toks[k].Norm) {
-		k++
-	}
+	k := d.skipPartyHead(st, j+1)
 	if m := st.mentionAt(k); m != nil && m.s == k && !m.adj && (m.typ == extract.Organization || m.typ == extract.Group) {
 		e := m.e
 		for e < len(st.toks) && quoteMark(st.toks[e].Norm) {
@@ -113,6 +110,21 @@ func (d *docState) partyAt(st *sentState, j int) (string, int) {
 		return en.Key, e
 	}
 	return "", j
+}
+
+// skipPartyHead returns the token after the quotation marks at k, and
+// after an organisation's head noun followed by a quotation mark (عن حزب
+// «البيت اليهودي»): where the party's name starts.
+func (d *docState) skipPartyHead(st *sentState, k int) int {
+	if k+1 < len(st.toks) && st.mentionAt(k) == nil && quoteMark(st.toks[k+1].Norm) {
+		if h := d.headOf(st.toks[k]); h != nil && h.typ == extract.Organization {
+			k++
+		}
+	}
+	for k < len(st.toks) && quoteMark(st.toks[k].Norm) {
+		k++
+	}
+	return k
 }
 
 // partyMember records memberOf person → party.
