@@ -95,3 +95,45 @@ func TestStanceClaims(t *testing.T) {
 			nil, []want{{"*", "accuses", "houthis", ""}}},
 	})
 }
+
+func TestStanceGenitiveAgent(t *testing.T) {
+	runCases(t, []cxCase{
+		{"condemning X's support for Y: X supports Y", "واستنكرت مصر دعم إيران للحوثيين.",
+			[]want{{"iran", "supports", "houthis", ""}, {"egypt", "opposes", "iran", ""}},
+			[]want{{"egypt", "supports", "*", ""}}},
+		{"a genitive with no object after it is the object", "وأكدت فرنسا أنها ستواصل دعم لبنان.",
+			[]want{{"france", "supports", "lebanon", ""}}, nil},
+		{"a genitive before على", "وانتقد أردوغان حرب روسيا على المعارضة السورية.",
+			[]want{{"recep-tayyip-erdogan", "opposes", "russia", ""}},
+			[]want{{"recep-tayyip-erdogan", "attacked", "*", ""}}},
+	})
+}
+
+func TestStanceQuestion(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a question states nothing", "وهل تدعم روسيا الأسد؟",
+			nil, []want{{"russia", "supports", "*", ""}}},
+		{"a statement before a question stands", "وقال كيري إن الولايات المتحدة تدعم المعارضة السورية، فهل تدعم روسيا الأسد؟",
+			[]want{{"united-states", "supports", "syrian-opposition", ""}},
+			[]want{{"russia", "supports", "*", ""}}},
+	})
+}
+
+func TestStanceCampaign(t *testing.T) {
+	runCases(t, []cxCase{
+		{"its measures against X", "وأعلنت الحكومة التركية أن إجراءاتها ضد حزب العمال الكردستاني ستستمر.",
+			[]want{{"turkey", "opposes", "kurdistan-workers-party", ""}}, nil},
+		{"support as motive", "وأرسلت السعودية مساعدات إلى اليمن دعما للحكومة اليمنية.",
+			[]want{{"saudi-arabia", "supports", "yemeni-government", ""}}, nil},
+		{"solidarity as motive, unnamed subject", "وخرج آلاف المتظاهرين في القاهرة تضامنا مع الشعب الفلسطيني.",
+			nil, []want{{"*", "supports", "*", ""}}},
+		{"in coordination with", "ونفذ الجيش اللبناني العملية بالتنسيق مع الجيش الأمريكي.",
+			[]want{{"lebanese-armed-forces", "cooperatesWith", "united-states-armed-forces", ""}}, nil},
+		{"in coordination, unnamed subject", "وتعمل المنظمة في اليمن بالتنسيق الكامل مع الأمم المتحدة.",
+			nil, []want{{"*", "cooperatesWith", "*", ""}}},
+		{"a campaign against no actor", "وقال مسؤول إن الحملة ضد الفساد ستتوسع.",
+			nil, []want{{"*", "opposes", "*", ""}}},
+		{"the old enemy of X", "وقال قائد الشرطة عبد الرازق، العدو القديم لحركة طالبان، إن الهجوم فشل.",
+			[]want{{"*", "opposes", "taliban", ""}}, nil},
+	})
+}
