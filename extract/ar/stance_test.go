@@ -133,6 +133,10 @@ func TestStanceCampaign(t *testing.T) {
 			nil, []want{{"*", "cooperatesWith", "*", ""}}},
 		{"a campaign against no actor", "وقال مسؤول إن الحملة ضد الفساد ستتوسع.",
 			nil, []want{{"*", "opposes", "*", ""}}},
+		{"bilateral agreements with", "وقال الوزير إن مصر لديها العديد من الاتفاقيات الثنائية مع الاتحاد الأوروبي وإيطاليا.",
+			[]want{{"egypt", "cooperatesWith", "european-union", ""}, {"egypt", "cooperatesWith", "italy", ""}}, nil},
+		{"talks to sign an agreement are no cooperation yet", "وتجري تونس مفاوضات لتوقيع اتفاقية ثنائية مع فرنسا.",
+			nil, []want{{"tunisia", "cooperatesWith", "france", ""}}},
 		{"the old enemy of X", "وقال قائد الشرطة عبد الرازق، العدو القديم لحركة طالبان، إن الهجوم فشل.",
 			[]want{{"*", "opposes", "taliban", ""}}, nil},
 	})
