@@ -195,3 +195,11 @@ func (d *docState) inQuestion(st *sentState, i int) bool {
 	}
 	return false
 }
+
+// opposedEvent reports whether a fact would have someone oppose an event
+// that is no agreement (talks, a process, a conference): boycotting or
+// rejecting talks is a stance on the talks, and opposes relates actors
+// (and the agreements they sign), not meetings.
+func (d *docState) opposedEvent(pred, o string) bool {
+	return pred == extract.Opposes && d.typeOf(o) == extract.Event
+}

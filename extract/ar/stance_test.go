@@ -111,6 +111,8 @@ func TestStanceGenitiveAgent(t *testing.T) {
 
 func TestStanceQuestion(t *testing.T) {
 	runCases(t, []cxCase{
+		{"boycotting talks opposes no actor", "وقاطع الائتلاف الوطني السوري محادثات جنيف.",
+			nil, []want{{"*", "opposes", "*", ""}}},
 		{"a question states nothing", "وهل تدعم روسيا الأسد؟",
 			nil, []want{{"russia", "supports", "*", ""}}},
 		{"a statement before a question stands", "وقال كيري إن الولايات المتحدة تدعم المعارضة السورية، فهل تدعم روسيا الأسد؟",
