@@ -143,3 +143,17 @@ func TestStanceCampaign(t *testing.T) {
 			[]want{{"*", "opposes", "taliban", ""}}, nil},
 	})
 }
+
+func TestStanceCriticismReceived(t *testing.T) {
+	runCases(t, []cxCase{
+		{"exposed to criticism from Y: Y opposes the subject", "وتعرض الرئيس التركي رجب طيب أردوغان لانتقادات حادة من الاتحاد الأوروبي.",
+			[]want{{"european-union", "opposes", "recep-tayyip-erdogan", ""}},
+			[]want{{"recep-tayyip-erdogan", "opposes", "european-union", ""}}},
+		{"faces criticism from Y", "وواجه نتنياهو انتقادات من الولايات المتحدة بسبب الاستيطان.",
+			[]want{{"united-states", "opposes", "benjamin-netanyahu", ""}}, nil},
+		{"criticism directed at Y stays the criticiser's", "ووجه أردوغان انتقادات حادة لروسيا.",
+			[]want{{"recep-tayyip-erdogan", "opposes", "russia", ""}}, []want{{"russia", "opposes", "*", ""}}},
+		{"criticism from Y with no one criticised", "وقال مسؤول إن الخطة تعرضت لانتقادات من الاتحاد الأوروبي.",
+			nil, []want{{"european-union", "opposes", "*", ""}}},
+	})
+}
