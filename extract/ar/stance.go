@@ -157,7 +157,7 @@ func (d *docState) genitiveAgent(st *sentState, j int, tr *trigger) ([]string, i
 	k := e
 	if k < len(st.toks) && st.mentionAt(k) == nil && tr.preps[st.toks[k].Norm] && st.toks[k].Norm != "ل" {
 		k++ // "حرب روسيا على داعش"
-	} else if k >= len(st.toks) || !strings.HasPrefix(strings.TrimPrefix(st.toks[k].Prefix, "و"), "ل") || !tr.preps["ل"] {
+	} else if k >= len(st.toks) || !strings.HasPrefix(strings.TrimPrefix(st.toks[k].Prefix, "و"), "ل") || !(tr.preps["ل"] || stancePreds[tr.pred]) {
 		return nil, j
 	}
 	n := st.mentionAt(k)
@@ -202,4 +202,25 @@ func (d *docState) inQuestion(st *sentState, i int) bool {
 // (and the agreements they sign), not meetings.
 func (d *docState) opposedEvent(pred, o string) bool {
 	return pred == extract.Opposes && d.typeOf(o) == extract.Event
+}
+
+// unnamedGenitive reports whether a verbal noun at [.., j) has a genitive
+// agent that names nobody, before its prepositional object: "ندد أوباما
+// بانقلاب الجيش على مرسي" — the army acts, not the clause's subject.
+func (d *docState) unnamedGenitive(st *sentState, j int, tr *trigger) bool {
+	if tr.verb || tr.possessive || tr.cx != cxVNoun || j+1 >= len(st.toks) || st.mentionAt(j) != nil {
+		return false
+	}
+	g := st.toks[j]
+	if g.Prefix != "" || !strings.HasPrefix(g.Bare, "ال") || st.syn.Class[j] != syntax.Noun {
+		return false
+	}
+	k := j + 1
+	if st.mentionAt(k) == nil && (tr.preps[st.toks[k].Norm] && st.toks[k].Norm != "في") && k+1 < len(st.toks) {
+		k++ // "انقلاب الجيش على مرسي"
+	} else if !strings.HasPrefix(strings.TrimPrefix(st.toks[k].Prefix, "و"), "ل") || !(tr.preps["ل"] || stancePreds[tr.pred]) {
+		return false
+	}
+	n := st.mentionAt(k)
+	return n != nil && n.s == k && d.slotKey(st, n, tr.objType) != ""
 }

@@ -157,3 +157,16 @@ func TestStanceCriticismReceived(t *testing.T) {
 			nil, []want{{"european-union", "opposes", "*", ""}}},
 	})
 }
+
+func TestStanceCoup(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a coup against the government", "وانقلب الحوثيون على الحكومة اليمنية في سبتمبر.",
+			[]want{{"houthis", "opposes", "yemeni-government", ""}}, nil},
+		{"an unnamed genitive agent: the clause's subject does not act", "وندد الرئيس الأمريكي باراك أوباما بانقلاب الجيش على الرئيس المصري محمد مرسي.",
+			nil, []want{{"barack-obama", "opposes", "mohamed-morsi", ""}}},
+		{"an unnamed genitive agent of support", "ورحبت فرنسا بدعم الجيش للحكومة اللبنانية.",
+			nil, []want{{"france", "supports", "*", ""}}},
+		{"things turning over is no coup", "وانقلبت الأوضاع في اليمن.",
+			nil, []want{{"*", "opposes", "*", ""}}},
+	})
+}
