@@ -275,7 +275,7 @@ func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) boo
 		// relation used as a predicate is checked when it is read so)
 		return i > 0 && (st.toks[i-1].Norm == "غير" || d.in("negation", st.toks[i-1].Norm))
 	}
-	if d.modality(st, i, tr) != 0 || d.plannedEvent(st, i, tr) {
+	if d.modality(st, i, tr) != 0 || d.plannedEvent(st, i, tr) || d.inQuestion(st, i) {
 		return true
 	}
 	c := st.clause[i]

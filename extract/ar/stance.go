@@ -139,3 +139,88 @@ func (d *docState) notSpeakerSide(sp, objs []string) []string {
 	}
 	return out
 }
+
+// genitiveAgent returns the agent of a verbal noun that a name follows
+// directly and a prepositional object after that name: "استنكرت مصر دعم
+// إيران للحوثيين" — Iran supports the Houthis, not Egypt Iran; "حرب روسيا
+// على داعش". It returns the agent and the token after it (where the object
+// starts), or nil when the noun has no such genitive.
+func (d *docState) genitiveAgent(st *sentState, j int, tr *trigger) ([]string, int) {
+	if tr.verb || tr.possessive || tr.cx != cxVNoun || j >= len(st.toks) {
+		return nil, j
+	}
+	m := st.mentionAt(j)
+	if m == nil || m.s != j || m.prefix != "" || m.adj || d.actor(st, m) == "" {
+		return nil, j
+	}
+	s, e := d.group(st, m, "actor")
+	k := e
+	if k < len(st.toks) && st.mentionAt(k) == nil && tr.preps[st.toks[k].Norm] && st.toks[k].Norm != "ل" {
+		k++ // "حرب روسيا على داعش"
+	} else if k >= len(st.toks) || !strings.HasPrefix(strings.TrimPrefix(st.toks[k].Prefix, "و"), "ل") || !(tr.preps["ل"] || stancePreds[tr.pred]) {
+		return nil, j
+	}
+	n := st.mentionAt(k)
+	if n == nil || n.s != k || d.slotKey(st, n, tr.objType) == "" || contains(s, d.slotKey(st, n, tr.objType)) {
+		return nil, j
+	}
+	return s, e
+}
+
+// inQuestion reports whether token i stands in a question: after هل
+// ("هل تدعم روسيا الأسد؟") in a span that a question mark ends. A
+// question states no fact.
+func (d *docState) inQuestion(st *sentState, i int) bool {
+	start := -1
+	for k := i - 1; k >= 0; k-- {
+		n := st.toks[k].Norm
+		if n == "؟" || n == "?" || n == "." {
+			break
+		}
+		if st.toks[k].Bare == "هل" {
+			start = k
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	for k := i + 1; k < len(st.toks); k++ {
+		switch st.toks[k].Norm {
+		case "؟", "?":
+			return true
+		case ".", "!":
+			return false
+		}
+	}
+	return false
+}
+
+// opposedEvent reports whether a fact would have someone oppose an event
+// that is no agreement (talks, a process, a conference): boycotting or
+// rejecting talks is a stance on the talks, and opposes relates actors
+// (and the agreements they sign), not meetings.
+func (d *docState) opposedEvent(pred, o string) bool {
+	return pred == extract.Opposes && d.typeOf(o) == extract.Event
+}
+
+// unnamedGenitive reports whether a verbal noun at [.., j) has a genitive
+// agent that names nobody, before its prepositional object: "ندد أوباما
+// بانقلاب الجيش على مرسي" — the army acts, not the clause's subject.
+func (d *docState) unnamedGenitive(st *sentState, j int, tr *trigger) bool {
+	if tr.verb || tr.possessive || tr.cx != cxVNoun || j+1 >= len(st.toks) || st.mentionAt(j) != nil {
+		return false
+	}
+	g := st.toks[j]
+	if g.Prefix != "" || !strings.HasPrefix(g.Bare, "ال") || st.syn.Class[j] != syntax.Noun {
+		return false
+	}
+	k := j + 1
+	if st.mentionAt(k) == nil && (tr.preps[st.toks[k].Norm] && st.toks[k].Norm != "في") && k+1 < len(st.toks) {
+		k++ // "انقلاب الجيش على مرسي"
+	} else if !strings.HasPrefix(strings.TrimPrefix(st.toks[k].Prefix, "و"), "ل") || !(tr.preps["ل"] || stancePreds[tr.pred]) {
+		return false
+	}
+	n := st.mentionAt(k)
+	return n != nil && n.s == k && d.slotKey(st, n, tr.objType) != ""
+}

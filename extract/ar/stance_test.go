@@ -95,3 +95,78 @@ func TestStanceClaims(t *testing.T) {
 			nil, []want{{"*", "accuses", "houthis", ""}}},
 	})
 }
+
+func TestStanceGenitiveAgent(t *testing.T) {
+	runCases(t, []cxCase{
+		{"condemning X's support for Y: X supports Y", "واستنكرت مصر دعم إيران للحوثيين.",
+			[]want{{"iran", "supports", "houthis", ""}, {"egypt", "opposes", "iran", ""}},
+			[]want{{"egypt", "supports", "*", ""}}},
+		{"a genitive with no object after it is the object", "وأكدت فرنسا أنها ستواصل دعم لبنان.",
+			[]want{{"france", "supports", "lebanon", ""}}, nil},
+		{"a genitive before على", "وانتقد أردوغان حرب روسيا على المعارضة السورية.",
+			[]want{{"recep-tayyip-erdogan", "opposes", "russia", ""}},
+			[]want{{"recep-tayyip-erdogan", "attacked", "*", ""}}},
+	})
+}
+
+func TestStanceQuestion(t *testing.T) {
+	runCases(t, []cxCase{
+		{"boycotting talks opposes no actor", "وقاطع الائتلاف الوطني السوري محادثات جنيف.",
+			nil, []want{{"*", "opposes", "*", ""}}},
+		{"a question states nothing", "وهل تدعم روسيا الأسد؟",
+			nil, []want{{"russia", "supports", "*", ""}}},
+		{"a statement before a question stands", "وقال كيري إن الولايات المتحدة تدعم المعارضة السورية، فهل تدعم روسيا الأسد؟",
+			[]want{{"united-states", "supports", "syrian-opposition", ""}},
+			[]want{{"russia", "supports", "*", ""}}},
+	})
+}
+
+func TestStanceCampaign(t *testing.T) {
+	runCases(t, []cxCase{
+		{"its measures against X", "وأعلنت الحكومة التركية أن إجراءاتها ضد حزب العمال الكردستاني ستستمر.",
+			[]want{{"turkey", "opposes", "kurdistan-workers-party", ""}}, nil},
+		{"support as motive", "وأرسلت السعودية مساعدات إلى اليمن دعما للحكومة اليمنية.",
+			[]want{{"saudi-arabia", "supports", "yemeni-government", ""}}, nil},
+		{"solidarity as motive, unnamed subject", "وخرج آلاف المتظاهرين في القاهرة تضامنا مع الشعب الفلسطيني.",
+			nil, []want{{"*", "supports", "*", ""}}},
+		{"in coordination with", "ونفذ الجيش اللبناني العملية بالتنسيق مع الجيش الأمريكي.",
+			[]want{{"lebanese-armed-forces", "cooperatesWith", "united-states-armed-forces", ""}}, nil},
+		{"in coordination, unnamed subject", "وتعمل المنظمة في اليمن بالتنسيق الكامل مع الأمم المتحدة.",
+			nil, []want{{"*", "cooperatesWith", "*", ""}}},
+		{"a campaign against no actor", "وقال مسؤول إن الحملة ضد الفساد ستتوسع.",
+			nil, []want{{"*", "opposes", "*", ""}}},
+		{"bilateral agreements with", "وقال الوزير إن مصر لديها العديد من الاتفاقيات الثنائية مع الاتحاد الأوروبي وإيطاليا.",
+			[]want{{"egypt", "cooperatesWith", "european-union", ""}, {"egypt", "cooperatesWith", "italy", ""}}, nil},
+		{"talks to sign an agreement are no cooperation yet", "وتجري تونس مفاوضات لتوقيع اتفاقية ثنائية مع فرنسا.",
+			nil, []want{{"tunisia", "cooperatesWith", "france", ""}}},
+		{"the old enemy of X", "وقال قائد الشرطة عبد الرازق، العدو القديم لحركة طالبان، إن الهجوم فشل.",
+			[]want{{"*", "opposes", "taliban", ""}}, nil},
+	})
+}
+
+func TestStanceCriticismReceived(t *testing.T) {
+	runCases(t, []cxCase{
+		{"exposed to criticism from Y: Y opposes the subject", "وتعرض الرئيس التركي رجب طيب أردوغان لانتقادات حادة من الاتحاد الأوروبي.",
+			[]want{{"european-union", "opposes", "recep-tayyip-erdogan", ""}},
+			[]want{{"recep-tayyip-erdogan", "opposes", "european-union", ""}}},
+		{"faces criticism from Y", "وواجه نتنياهو انتقادات من الولايات المتحدة بسبب الاستيطان.",
+			[]want{{"united-states", "opposes", "benjamin-netanyahu", ""}}, nil},
+		{"criticism directed at Y stays the criticiser's", "ووجه أردوغان انتقادات حادة لروسيا.",
+			[]want{{"recep-tayyip-erdogan", "opposes", "russia", ""}}, []want{{"russia", "opposes", "*", ""}}},
+		{"criticism from Y with no one criticised", "وقال مسؤول إن الخطة تعرضت لانتقادات من الاتحاد الأوروبي.",
+			nil, []want{{"european-union", "opposes", "*", ""}}},
+	})
+}
+
+func TestStanceCoup(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a coup against the government", "وانقلب الحوثيون على الحكومة اليمنية في سبتمبر.",
+			[]want{{"houthis", "opposes", "yemeni-government", ""}}, nil},
+		{"an unnamed genitive agent: the clause's subject does not act", "وندد الرئيس الأمريكي باراك أوباما بانقلاب الجيش على الرئيس المصري محمد مرسي.",
+			nil, []want{{"barack-obama", "opposes", "mohamed-morsi", ""}}},
+		{"an unnamed genitive agent of support", "ورحبت فرنسا بدعم الجيش للحكومة اللبنانية.",
+			nil, []want{{"france", "supports", "*", ""}}},
+		{"things turning over is no coup", "وانقلبت الأوضاع في اليمن.",
+			nil, []want{{"*", "opposes", "*", ""}}},
+	})
+}

@@ -120,6 +120,14 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 			after = i + 1
 		}
 	}
+	if len(subj) == 0 && !tr.verb {
+		if s, e := d.genitiveAgent(st, j, tr); len(s) > 0 {
+			set(s, "gen") // "استنكرت مصر دعم إيران للحوثيين": Iran acts
+			after = e
+		} else if d.unnamedGenitive(st, j, tr) {
+			return nil, after // "بانقلاب الجيش على مرسي": the army acts
+		}
+	}
 	if len(subj) == 0 && !tr.verb && !tr.possessive {
 		set(d.controlSubject(st, i), "control") // "ستواصل دعم X", "قام بزيارة"
 	}
