@@ -59,6 +59,7 @@ func TestDebugDoc(t *testing.T) {
 			d.clauses(st)
 			d.relations(st)
 			d.patterns(st)
+			d.noteEventDates(st)
 			var b strings.Builder
 			for k, tk := range st.toks {
 				if k > 0 && st.clause[k] != st.clause[k-1] {

@@ -17,9 +17,11 @@ import (
 // eventWords is data/eventdates.tsv.
 type eventWords struct {
 	nouns         map[string]map[string]bool // event noun (without ال) → predicates its date dates
+	class         map[string]string          // event noun → the first noun of its row: one event, several words
 	demonstrative map[string]bool
 	same          map[string]bool
 	when          map[string]bool
+	temporal      map[string]bool // before a bare definite event noun, it refers back (بعد اللقاء)
 }
 
 // loadEventWords reads data/eventdates.tsv.
@@ -28,7 +30,8 @@ func loadEventWords() (*eventWords, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &eventWords{nouns: map[string]map[string]bool{}, demonstrative: map[string]bool{}, same: map[string]bool{}, when: map[string]bool{}}
+	w := &eventWords{nouns: map[string]map[string]bool{}, class: map[string]string{}, demonstrative: map[string]bool{},
+		same: map[string]bool{}, when: map[string]bool{}, temporal: map[string]bool{}}
 	for _, r := range rows {
 		words := splitAlts(r[1])
 		var set map[string]bool
@@ -43,6 +46,7 @@ func loadEventWords() (*eventWords, error) {
 			}
 			for _, n := range words {
 				w.nouns[text.Normalize(n)] = preds
+				w.class[text.Normalize(n)] = text.Normalize(words[0])
 			}
 			continue
 		case "demonstrative":
@@ -51,6 +55,8 @@ func loadEventWords() (*eventWords, error) {
 			set = w.same
 		case "when":
 			set = w.when
+		case "temporal":
+			set = w.temporal
 		default:
 			return nil, fmt.Errorf("ar: data/eventdates.tsv: unknown kind %q", r[0])
 		}
@@ -62,7 +68,8 @@ func loadEventWords() (*eventWords, error) {
 }
 
 // eventNoun returns the event noun token k is (without proclitics and the
-// article) and whether it has the article, or "".
+// article; an indefinite accusative "اجتماعا" as its noun) and whether it
+// has the article, or "".
 func (d *docState) eventNoun(st *sentState, k int) (noun string, definite bool) {
 	b := st.toks[k].Bare
 	if rest, ok := strings.CutPrefix(b, "ال"); ok && d.lex.evDates.nouns[rest] != nil {
@@ -71,7 +78,20 @@ func (d *docState) eventNoun(st *sentState, k int) (noun string, definite bool) 
 	if d.lex.evDates.nouns[b] != nil {
 		return b, false
 	}
+	if rest, ok := strings.CutSuffix(b, "ا"); ok && d.lex.evDates.nouns[rest] != nil {
+		return rest, false
+	}
 	return "", false
+}
+
+// eventClass returns the key under which an event noun's date is kept:
+// the first noun of its row, so that "اجتماعا عقد يوم الاثنين" dates a
+// later "بعد اللقاء".
+func (d *docState) eventClass(noun string) string {
+	if c := d.lex.evDates.class[noun]; c != "" {
+		return c
+	}
+	return noun
 }
 
 // nounDate returns the time expression that dates the event noun at token
@@ -116,19 +136,35 @@ func (d *docState) noteEventDates(st *sentState) {
 			if d.evDate == nil {
 				d.evDate = map[string]string{}
 			}
-			d.evDate[n] = date
+			d.evDate[d.eventClass(n)] = date
 		}
 	}
 }
 
 // backReference reports whether the definite event noun at token k refers
-// back to an event named before: "هذه القمة"، "القمة نفسها".
+// back to an event named before: "هذه القمة"، "القمة نفسها", or a bare
+// definite noun after a preposition of time that ends its phrase ("أعلن
+// انتقاده بعد اللقاء،"): nothing after it says which event it is.
 func (d *docState) backReference(st *sentState, k int) bool {
 	if _, def := d.eventNoun(st, k); !def {
 		return false
 	}
 	ew := d.lex.evDates
-	return (k > 0 && ew.demonstrative[st.toks[k-1].Bare]) || (k+1 < len(st.toks) && ew.same[st.toks[k+1].Bare])
+	if (k > 0 && ew.demonstrative[st.toks[k-1].Bare]) || (k+1 < len(st.toks) && ew.same[st.toks[k+1].Bare]) {
+		return true
+	}
+	return k > 0 && ew.temporal[st.toks[k-1].Bare] && d.phraseEnds(st, k+1)
+}
+
+// phraseEnds reports whether no complement follows token k-1: the
+// sentence ends at k, or a punctuation mark, a verb or a boundary word
+// stands there.
+func (d *docState) phraseEnds(st *sentState, k int) bool {
+	if k >= len(st.toks) {
+		return true
+	}
+	t := st.toks[k]
+	return !t.IsWord() || st.syn.Class[k] == syntax.Verb || d.in("boundary", t.Norm)
 }
 
 // anaphoricDate returns the date of the event a clause holding token i
@@ -143,7 +179,7 @@ func (d *docState) anaphoricDate(st *sentState, i int) string {
 			continue
 		}
 		n, _ := d.eventNoun(st, k)
-		if date := d.evDate[n]; date != "" && d.clauseHolds(st, st.clause[k], i) {
+		if date := d.evDate[d.eventClass(n)]; date != "" && d.clauseHolds(st, st.clause[k], i) {
 			return date
 		}
 	}

@@ -30,3 +30,20 @@ func TestEventDates(t *testing.T) {
 			[]want{{"vladimir-putin", "met", "recep-tayyip-erdogan", "2016-02-10"}}, []want{{"russia", "participatedIn", "*", "2016-02-10"}}},
 	})
 }
+
+// A bare definite event noun after a preposition of time refers back to
+// the last dated event of its row (eventdates.go); the stance is in a
+// paragraph of its own, so that the speaker's dated statement of the
+// paragraph before (dates.go statedDate) does not date it.
+func TestEventDatesBack(t *testing.T) {
+	runCases(t, []cxCase{
+		{"after the meeting: the meeting's date", "وعقد كيري ولافروف اجتماعا يوم الاثنين في الدوحة.\n\nوانتقد لافروف قرار واشنطن بعد اللقاء، وقال إنه خاطئ.",
+			[]want{{"sergei-lavrov", "opposes", "united-states", "2016-02-08"}}, nil},
+		{"a meeting with a complement is another meeting", "وعقد كيري ولافروف اجتماعا يوم الاثنين في الدوحة.\n\nوانتقد لافروف قرار واشنطن بعد اللقاء مع هولاند.",
+			nil, []want{{"sergei-lavrov", "opposes", "united-states", "2016-02-08"}}},
+		{"after a meeting never dated: no date", "وعقد كيري ولافروف اجتماعا في الدوحة.\n\nوانتقد لافروف قرار واشنطن بعد اللقاء، وقال إنه خاطئ.",
+			[]want{{"sergei-lavrov", "opposes", "united-states", "-"}}, nil},
+		{"talks are not a visit's date", "وبدأت المحادثات يوم الاثنين في جنيف.\n\nوانتقد لافروف قرار واشنطن بعد الزيارة، وقال إنه خاطئ.",
+			[]want{{"sergei-lavrov", "opposes", "united-states", "-"}}, nil},
+	})
+}
