@@ -100,6 +100,9 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 	if len(only) > 0 || !leadOK[pred] || st.syn.Described(i) || d.pluperfect(st, i) || d.stateNoun(st, i, pred) {
 		return ""
 	}
+	if v := d.visitBeforeDate(st, pred); v != "" {
+		return v // eventdates.go: a meeting during the visit just told
+	}
 	if d.leadDate != "" {
 		return d.leadDate
 	}

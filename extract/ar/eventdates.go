@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
@@ -219,4 +220,25 @@ func (d *docState) sameEventDate(st *sentState, i int, pred string) string {
 func (d *docState) whenClause(st *sentState, c int) bool {
 	cl := st.syn.Clauses[c]
 	return cl.Kind == syntax.Sub && cl.Intro >= 0 && d.lex.evDates.when[st.toks[cl.Intro].Bare]
+}
+
+// visitBeforeDate returns, for a meeting whose sentence gives no time, the
+// date of a visit the sentence right before reports ("قام الأمير بزيارة
+// إلى مصر يوم الخميس… . وعقد السيسي اجتماعا مع سموه"): a meeting told
+// next to a dated visit took place during it. Otherwise "".
+func (d *docState) visitBeforeDate(st *sentState, pred string) string {
+	if pred != extract.Met || st.idx == 0 || st.idx > len(d.sents) {
+		return ""
+	}
+	prev := d.sents[st.idx-1]
+	for n := len(d.facts) - 1; n >= 0; n-- {
+		f := d.facts[n]
+		if f.Start < prev.Start {
+			break
+		}
+		if f.Predicate == extract.Visited && f.Date != "" && f.Start == prev.Start {
+			return f.Date
+		}
+	}
+	return ""
 }

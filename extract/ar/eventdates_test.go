@@ -47,3 +47,16 @@ func TestEventDatesBack(t *testing.T) {
 			[]want{{"sergei-lavrov", "opposes", "united-states", "-"}}, nil},
 	})
 }
+
+// A meeting with no time of its own, told right after a dated visit, took
+// place during it (eventdates.go visitBeforeDate).
+func TestEventDatesVisit(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a meeting after a dated visit takes its date", "وصدر اليوم بيان مشترك.\nوقام الأمير محمد بن سلمان بزيارة إلى مصر يوم الخميس.\nوعقد السيسي اجتماعا مع سموه.",
+			[]want{{"abdel-fattah-el-sisi", "met", "mohammed-bin-salman", "2016-02-04"}}, nil},
+		{"a meeting after an undated visit takes the lead's date", "وصدر اليوم بيان مشترك.\nوقام الأمير محمد بن سلمان بزيارة إلى مصر.\nوعقد السيسي اجتماعا مع سموه.",
+			[]want{{"abdel-fattah-el-sisi", "met", "mohammed-bin-salman", "2016-02-10"}}, nil},
+		{"a meeting two sentences after the visit does not take its date", "وصدر اليوم بيان مشترك.\nوقام الأمير محمد بن سلمان بزيارة إلى مصر يوم الخميس.\nوتتواصل المعارك في اليمن.\nوعقد السيسي اجتماعا مع سموه.",
+			nil, []want{{"abdel-fattah-el-sisi", "met", "mohammed-bin-salman", "2016-02-04"}}},
+	})
+}

@@ -21,6 +21,7 @@ import (
 type meetWords struct {
 	honorific map[string]bool // a form of address with a pronoun: سموه، فخامته
 	where     map[string]bool // opens a clause that says what happened at the place before it: حيث
+	speech    map[string]bool // a speech given somewhere: كلمة، خطاب، مؤتمر صحفي
 }
 
 var (
@@ -37,7 +38,7 @@ func meetLexicon() (*meetWords, error) {
 			meetErr = err
 			return
 		}
-		w := &meetWords{honorific: map[string]bool{}, where: map[string]bool{}}
+		w := &meetWords{honorific: map[string]bool{}, where: map[string]bool{}, speech: map[string]bool{}}
 		for _, r := range rows {
 			var set map[string]bool
 			switch r[0] {
@@ -45,6 +46,8 @@ func meetLexicon() (*meetWords, error) {
 				set = w.honorific
 			case "where":
 				set = w.where
+			case "speech":
+				set = w.speech
 			default:
 				meetErr = fmt.Errorf("ar: data/meet.tsv: unknown kind %q", r[0])
 				return
@@ -66,8 +69,11 @@ func meetWordIs(kind string, t text.Token) bool {
 		return false
 	}
 	set := w.honorific
-	if kind == "where" {
+	switch kind {
+	case "where":
 		set = w.where
+	case "speech":
+		set = w.speech
 	}
 	return set[t.Norm] || set[t.Bare]
 }
@@ -162,4 +168,52 @@ func (d *docState) wherePlace(st *sentState, i int, parties []string, date strin
 		d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: m.key, Date: date,
 			Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/meeting-where"})
 	}
+}
+
+// speechPlace reads a speech given at a place in a phrase that opens its
+// clause ("وفي كلمة بالقاهرة أمس، قال كيري…"، "وخلال مؤتمر صحفي في
+// باريس قال لافروف…"): the speaker, the subject of the first verb after
+// it, visited the place, unless it is in the country he serves.
+func (d *docState) speechPlace(st *sentState) {
+	for k := 1; k+1 < len(st.toks); k++ {
+		if !meetWordIs("speech", st.toks[k]) || st.mentionAt(k) != nil {
+			continue
+		}
+		m := d.placeAfterSpeech(st, k)
+		if m == nil {
+			continue
+		}
+		for _, p := range d.frontedAdjunctSubject(st, k) {
+			if d.typeOf(p) != extract.Person || d.homeCountry(p) == "" || d.homeCountry(p) == d.countryOf(m.key) {
+				continue
+			}
+			d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: m.key, Date: d.factDate(st, k, extract.Visited),
+				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/speech-place"})
+		}
+	}
+}
+
+// placeAfterSpeech returns the place named right after a speech noun at
+// token k (one adjective or "صحفي" may stand between): governed by ب or
+// في ("كلمة بمصر"، "مؤتمر صحفي في باريس"), or nil.
+func (d *docState) placeAfterSpeech(st *sentState, k int) *mention {
+	for q := k + 1; q < len(st.toks) && q <= k+3; q++ {
+		t := st.toks[q]
+		if m := st.mentionAt(q); m != nil {
+			if m.s != q || m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
+				return nil
+			}
+			if t.Prefix == "ب" || t.Prefix == "وب" {
+				return m
+			}
+			if q > k+1 && st.toks[q-1].Norm == "في" {
+				return m
+			}
+			return nil
+		}
+		if !t.IsWord() || st.syn.Class[q] == syntax.Verb {
+			return nil
+		}
+	}
+	return nil
 }

@@ -68,3 +68,20 @@ func TestMeetParties(t *testing.T) {
 			nil, []want{{"john-kerry", "visited", "muscat", ""}}},
 	})
 }
+
+// A speech given at a place, in a phrase that opens its clause (meet.go
+// speechPlace): the speaker visited the place.
+func TestMeetSpeechPlace(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a speech in a country: the speaker visited it", "وفي كلمة بمصر أمس قال كيري إن الاتفاق جيد.",
+			[]want{{"john-kerry", "visited", "egypt", "2016-02-09"}}, nil},
+		{"a press conference in a city", "وخلال مؤتمر صحفي في باريس قال لافروف إن الحل سياسي.",
+			[]want{{"sergei-lavrov", "visited", "paris", ""}}, nil},
+		{"a speech in the speaker's own country is no visit", "وفي كلمة بالقاهرة أمس قال السيسي إن الوضع صعب.",
+			nil, []want{{"abdel-fattah-el-sisi", "visited", "*", ""}}},
+		{"a speech about a country is no visit", "وفي كلمة عن مصر قال كيري إن الاتفاق جيد.",
+			nil, []want{{"john-kerry", "visited", "*", ""}}},
+		{"a speech phrase inside the clause is not the subject's", "وقال كيري إن الاتفاق جيد في كلمة بمصر ألقاها السيسي.",
+			nil, []want{{"john-kerry", "visited", "*", ""}}},
+	})
+}

@@ -99,6 +99,7 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 	d.clauses(st)
 	d.relations(st)
 	d.patterns(st)
+	d.speechPlace(st) // meet.go
 	d.notePlaces(st)
 	d.noteEventDates(st)
 	d.noteMentioned(st)
