@@ -227,7 +227,7 @@ func (d *docState) whenClause(st *sentState, c int) bool {
 // إلى مصر يوم الخميس… . وعقد السيسي اجتماعا مع سموه"): a meeting told
 // next to a dated visit took place during it. Otherwise "".
 func (d *docState) visitBeforeDate(st *sentState, pred string) string {
-	if pred != extract.Met || st.idx == 0 || st.idx > len(d.sents) {
+	if pred != extract.Met || st.idx < 1 || st.idx > len(d.sents) {
 		return ""
 	}
 	prev := d.sents[st.idx-1]
