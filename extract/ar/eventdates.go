@@ -23,6 +23,7 @@ type eventWords struct {
 	same          map[string]bool
 	when          map[string]bool
 	temporal      map[string]bool // before a bare definite event noun, it refers back (بعد اللقاء)
+	previously    map[string]bool // after an event verb, a past the text does not date (سابقا)
 }
 
 // loadEventWords reads data/eventdates.tsv.
@@ -32,7 +33,7 @@ func loadEventWords() (*eventWords, error) {
 		return nil, err
 	}
 	w := &eventWords{nouns: map[string]map[string]bool{}, class: map[string]string{}, demonstrative: map[string]bool{},
-		same: map[string]bool{}, when: map[string]bool{}, temporal: map[string]bool{}}
+		same: map[string]bool{}, when: map[string]bool{}, temporal: map[string]bool{}, previously: map[string]bool{}}
 	for _, r := range rows {
 		words := splitAlts(r[1])
 		var set map[string]bool
@@ -58,6 +59,8 @@ func loadEventWords() (*eventWords, error) {
 			set = w.when
 		case "temporal":
 			set = w.temporal
+		case "previously":
+			set = w.previously
 		default:
 			return nil, fmt.Errorf("ar: data/eventdates.tsv: unknown kind %q", r[0])
 		}
@@ -241,4 +244,28 @@ func (d *docState) visitBeforeDate(st *sentState, pred string) string {
 		}
 	}
 	return ""
+}
+
+// previously reports whether the event verb at token i is told as a past
+// the text does not date: an adverb of "before" within three tokens after
+// it in its clause ("حيث التقى سابقا بممثلين…"), or "من قبل" before a
+// preposition or the end of the clause ("حيث التقى من قبل بممثلين…"),
+// not before its agent ("بدعوة من قبل الرئيس").
+func (d *docState) previously(st *sentState, i int) bool {
+	c := st.clause[i]
+	for k := i + 1; k < len(st.toks) && k <= i+3 && st.clause[k] == c; k++ {
+		t := st.toks[k]
+		if d.lex.evDates.previously[t.Norm] {
+			return true
+		}
+		if t.Norm != "من" || k+1 >= len(st.toks) || st.toks[k+1].Norm != "قبل" {
+			continue
+		}
+		if k+2 >= len(st.toks) {
+			return true
+		}
+		n := st.toks[k+2]
+		return !n.IsWord() || strings.HasSuffix(n.Prefix, "ب") || st.syn.Class[k+2] == syntax.Prep
+	}
+	return false
 }

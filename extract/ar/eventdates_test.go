@@ -60,3 +60,18 @@ func TestEventDatesVisit(t *testing.T) {
 			nil, []want{{"abdel-fattah-el-sisi", "met", "mohammed-bin-salman", "2016-02-04"}}},
 	})
 }
+
+// An event told as "before" is a past the text does not date
+// (eventdates.go previously).
+func TestEventDatesPreviously(t *testing.T) {
+	runCases(t, []cxCase{
+		{"met before: no date from the report", "وقال المتحدث أمس إن كيري التقى من قبل بلافروف في جنيف.",
+			[]want{{"john-kerry", "met", "sergei-lavrov", "-"}}, nil},
+		{"met previously: no date", "وقال المتحدث أمس إن كيري التقى سابقا بلافروف.",
+			[]want{{"john-kerry", "met", "sergei-lavrov", "-"}}, nil},
+		{"a meeting of the day keeps its date", "وقال المتحدث أمس إن كيري التقى بلافروف في جنيف.",
+			[]want{{"john-kerry", "met", "sergei-lavrov", "2016-02-09"}}, nil},
+		{"من قبل with an agent after it is no past", "وقال المتحدث أمس إن كيري التقى لافروف بعد دعوة من قبل الرئيس الروسي.",
+			[]want{{"john-kerry", "met", "sergei-lavrov", "2016-02-09"}}, nil},
+	})
+}
