@@ -162,7 +162,7 @@ func (d *docState) wherePlace(st *sentState, i int, parties []string, date strin
 		return
 	}
 	for _, p := range parties {
-		if d.typeOf(p) != extract.Person || d.homeCountry(p) == "" || d.homeCountry(p) == d.countryOf(m.key) {
+		if !d.foreignTo(p, m.key) {
 			continue
 		}
 		d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: m.key, Date: date,
@@ -184,7 +184,7 @@ func (d *docState) speechPlace(st *sentState) {
 			continue
 		}
 		for _, p := range d.frontedAdjunctSubject(st, k) {
-			if d.typeOf(p) != extract.Person || d.homeCountry(p) == "" || d.homeCountry(p) == d.countryOf(m.key) {
+			if !d.foreignTo(p, m.key) {
 				continue
 			}
 			d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: m.key, Date: d.factDate(st, k, extract.Visited),
@@ -216,4 +216,24 @@ func (d *docState) placeAfterSpeech(st *sentState, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// foreignTo reports whether person p is a visitor at place: he serves
+// another country at the document's date, or holds only offices of bodies
+// of no country (a UN envoy, the Arab League's secretary-general), who
+// travel to every country they are named in.
+func (d *docState) foreignTo(p, place string) bool {
+	if d.typeOf(p) != extract.Person {
+		return false
+	}
+	if home := d.homeCountry(p); home != "" {
+		return home != d.countryOf(place)
+	}
+	offices := d.cat.Offices(p, d.at)
+	for _, o := range offices {
+		if e, ok := d.cat.Get(o.Of); !ok || e.Type != extract.Organization || e.LocatedIn != "" {
+			return false
+		}
+	}
+	return len(offices) > 0
 }

@@ -85,3 +85,14 @@ func TestMeetSpeechPlace(t *testing.T) {
 			nil, []want{{"john-kerry", "visited", "*", ""}}},
 	})
 }
+
+// The envoy of a body of no country visits every country he meets in
+// (meet.go foreignTo).
+func TestMeetForeignTo(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a UN envoy meeting in a حيث clause visited the place", "وسيتوجه إسماعيل ولد الشيخ أحمد إلى سلطنة عمان حيث التقى بممثلين عن الحوثيين.",
+			[]want{{"ismail-ould-cheikh-ahmed", "visited", "oman", ""}}, nil},
+		{"a person of no known office visits nowhere by a meeting", "وأشاد الكاتب ناصر الحربي بمسقط حيث التقى بممثلين عن الحوثيين.",
+			nil, []want{{"*", "visited", "muscat", ""}}},
+	})
+}
