@@ -466,6 +466,9 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 			if p := d.prepPronounObject(st, i, after, tr, subj); p != "" {
 				obj = []string{p} // "عقد السيسي اجتماعا معه"
 				d.how.obj = "pronoun"
+			} else if p := d.honorificObject(st, i, after, tr, subj); p != "" {
+				obj = []string{p} // meet.go: "عقد السيسي اجتماعا مع سموه"
+				d.how.obj = "honorific"
 			}
 		}
 		if len(obj) > 0 && d.accusedAfterCharge(st, tr, after, d.how.objAt) {
@@ -476,6 +479,12 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 		}
 		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !tr.preps["-"] && !d.withBefore(st, after, obj) {
 			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with
+		}
+		if len(subj) == 0 && len(obj) > 0 && !pairObj {
+			if s := d.previousParties(st, i, tr, obj); len(s) > 0 {
+				subj = s // meet.go: "وكان اجتماعا عقد… مع الجبير"
+				d.how.subj, d.how.implicit = "prev-sentence", true
+			}
 		}
 	}
 	if !tr.verb && len(subj) > 0 {
@@ -531,11 +540,16 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 			d.record(st, tr, i, j, s, o, date)
 		}
 	}
+	if len(obj) > 0 {
+		d.meetAmong(st, tr, i, j, subj, date) // meet.go: a three-way meeting
+	}
 	if tr.pair && len(subj) == 1 && len(obj) == 1 {
 		d.notePair([]string{subj[0], obj[0]})
 	}
 	if tr.pred == extract.Met && len(obj) > 0 && !st.claim[c] && !d.phoneCall(st, i, c) {
-		d.meetingPlace(st, i, c, subj, date)
+		parties := append(append([]string{}, subj...), obj...)
+		d.meetingPlace(st, i, c, parties, date)
+		d.wherePlace(st, i, parties, date)
 	}
 }
 

@@ -53,8 +53,8 @@ var leadOK = map[string]bool{extract.Met: true, extract.Visited: true, extract.P
 // lead's date or, for a present-tense verb, the article's date (not for a
 // description: "أول رئيس يزور كينيا").
 func (d *docState) factDate(st *sentState, i int, pred string) string {
-	if st.syn.ModAt(i)&syntax.Background != 0 {
-		return "" // "محادثات سابقة": a past event the text does not date
+	if st.syn.ModAt(i)&syntax.Background != 0 || d.previously(st, i) {
+		return "" // "محادثات سابقة"، "التقى سابقا": a past event the text does not date
 	}
 	var only []timex.Match
 	for _, m := range st.dates {
@@ -99,6 +99,9 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 	}
 	if len(only) > 0 || !leadOK[pred] || st.syn.Described(i) || d.pluperfect(st, i) || d.stateNoun(st, i, pred) {
 		return ""
+	}
+	if v := d.visitBeforeDate(st, pred); v != "" {
+		return v // eventdates.go: a meeting during the visit just told
 	}
 	if d.leadDate != "" {
 		return d.leadDate

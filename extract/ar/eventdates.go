@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
@@ -17,9 +18,12 @@ import (
 // eventWords is data/eventdates.tsv.
 type eventWords struct {
 	nouns         map[string]map[string]bool // event noun (without ال) → predicates its date dates
+	class         map[string]string          // event noun → the first noun of its row: one event, several words
 	demonstrative map[string]bool
 	same          map[string]bool
 	when          map[string]bool
+	temporal      map[string]bool // before a bare definite event noun, it refers back (بعد اللقاء)
+	previously    map[string]bool // after an event verb, a past the text does not date (سابقا)
 }
 
 // loadEventWords reads data/eventdates.tsv.
@@ -28,7 +32,8 @@ func loadEventWords() (*eventWords, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &eventWords{nouns: map[string]map[string]bool{}, demonstrative: map[string]bool{}, same: map[string]bool{}, when: map[string]bool{}}
+	w := &eventWords{nouns: map[string]map[string]bool{}, class: map[string]string{}, demonstrative: map[string]bool{},
+		same: map[string]bool{}, when: map[string]bool{}, temporal: map[string]bool{}, previously: map[string]bool{}}
 	for _, r := range rows {
 		words := splitAlts(r[1])
 		var set map[string]bool
@@ -43,6 +48,7 @@ func loadEventWords() (*eventWords, error) {
 			}
 			for _, n := range words {
 				w.nouns[text.Normalize(n)] = preds
+				w.class[text.Normalize(n)] = text.Normalize(words[0])
 			}
 			continue
 		case "demonstrative":
@@ -51,6 +57,10 @@ func loadEventWords() (*eventWords, error) {
 			set = w.same
 		case "when":
 			set = w.when
+		case "temporal":
+			set = w.temporal
+		case "previously":
+			set = w.previously
 		default:
 			return nil, fmt.Errorf("ar: data/eventdates.tsv: unknown kind %q", r[0])
 		}
@@ -62,7 +72,8 @@ func loadEventWords() (*eventWords, error) {
 }
 
 // eventNoun returns the event noun token k is (without proclitics and the
-// article) and whether it has the article, or "".
+// article; an indefinite accusative "اجتماعا" as its noun) and whether it
+// has the article, or "".
 func (d *docState) eventNoun(st *sentState, k int) (noun string, definite bool) {
 	b := st.toks[k].Bare
 	if rest, ok := strings.CutPrefix(b, "ال"); ok && d.lex.evDates.nouns[rest] != nil {
@@ -71,7 +82,20 @@ func (d *docState) eventNoun(st *sentState, k int) (noun string, definite bool) 
 	if d.lex.evDates.nouns[b] != nil {
 		return b, false
 	}
+	if rest, ok := strings.CutSuffix(b, "ا"); ok && d.lex.evDates.nouns[rest] != nil {
+		return rest, false
+	}
 	return "", false
+}
+
+// eventClass returns the key under which an event noun's date is kept:
+// the first noun of its row, so that "اجتماعا عقد يوم الاثنين" dates a
+// later "بعد اللقاء".
+func (d *docState) eventClass(noun string) string {
+	if c := d.lex.evDates.class[noun]; c != "" {
+		return c
+	}
+	return noun
 }
 
 // nounDate returns the time expression that dates the event noun at token
@@ -116,19 +140,35 @@ func (d *docState) noteEventDates(st *sentState) {
 			if d.evDate == nil {
 				d.evDate = map[string]string{}
 			}
-			d.evDate[n] = date
+			d.evDate[d.eventClass(n)] = date
 		}
 	}
 }
 
 // backReference reports whether the definite event noun at token k refers
-// back to an event named before: "هذه القمة"، "القمة نفسها".
+// back to an event named before: "هذه القمة"، "القمة نفسها", or a bare
+// definite noun after a preposition of time that ends its phrase ("أعلن
+// انتقاده بعد اللقاء،"): nothing after it says which event it is.
 func (d *docState) backReference(st *sentState, k int) bool {
 	if _, def := d.eventNoun(st, k); !def {
 		return false
 	}
 	ew := d.lex.evDates
-	return (k > 0 && ew.demonstrative[st.toks[k-1].Bare]) || (k+1 < len(st.toks) && ew.same[st.toks[k+1].Bare])
+	if (k > 0 && ew.demonstrative[st.toks[k-1].Bare]) || (k+1 < len(st.toks) && ew.same[st.toks[k+1].Bare]) {
+		return true
+	}
+	return k > 0 && ew.temporal[st.toks[k-1].Bare] && d.phraseEnds(st, k+1)
+}
+
+// phraseEnds reports whether no complement follows token k-1: the
+// sentence ends at k, or a punctuation mark, a verb or a boundary word
+// stands there.
+func (d *docState) phraseEnds(st *sentState, k int) bool {
+	if k >= len(st.toks) {
+		return true
+	}
+	t := st.toks[k]
+	return !t.IsWord() || st.syn.Class[k] == syntax.Verb || d.in("boundary", t.Norm)
 }
 
 // anaphoricDate returns the date of the event a clause holding token i
@@ -143,7 +183,7 @@ func (d *docState) anaphoricDate(st *sentState, i int) string {
 			continue
 		}
 		n, _ := d.eventNoun(st, k)
-		if date := d.evDate[n]; date != "" && d.clauseHolds(st, st.clause[k], i) {
+		if date := d.evDate[d.eventClass(n)]; date != "" && d.clauseHolds(st, st.clause[k], i) {
 			return date
 		}
 	}
@@ -183,4 +223,49 @@ func (d *docState) sameEventDate(st *sentState, i int, pred string) string {
 func (d *docState) whenClause(st *sentState, c int) bool {
 	cl := st.syn.Clauses[c]
 	return cl.Kind == syntax.Sub && cl.Intro >= 0 && d.lex.evDates.when[st.toks[cl.Intro].Bare]
+}
+
+// visitBeforeDate returns, for a meeting whose sentence gives no time, the
+// date of a visit the sentence right before reports ("قام الأمير بزيارة
+// إلى مصر يوم الخميس… . وعقد السيسي اجتماعا مع سموه"): a meeting told
+// next to a dated visit took place during it. Otherwise "".
+func (d *docState) visitBeforeDate(st *sentState, pred string) string {
+	if pred != extract.Met || st.idx < 1 || st.idx > len(d.sents) {
+		return ""
+	}
+	prev := d.sents[st.idx-1]
+	for n := len(d.facts) - 1; n >= 0; n-- {
+		f := d.facts[n]
+		if f.Start < prev.Start {
+			break
+		}
+		if f.Predicate == extract.Visited && f.Date != "" && f.Start == prev.Start {
+			return f.Date
+		}
+	}
+	return ""
+}
+
+// previously reports whether the event verb at token i is told as a past
+// the text does not date: an adverb of "before" within three tokens after
+// it in its clause ("حيث التقى سابقا بممثلين…"), or "من قبل" before a
+// preposition or the end of the clause ("حيث التقى من قبل بممثلين…"),
+// not before its agent ("بدعوة من قبل الرئيس").
+func (d *docState) previously(st *sentState, i int) bool {
+	c := st.clause[i]
+	for k := i + 1; k < len(st.toks) && k <= i+3 && st.clause[k] == c; k++ {
+		t := st.toks[k]
+		if d.lex.evDates.previously[t.Norm] {
+			return true
+		}
+		if t.Norm != "من" || k+1 >= len(st.toks) || st.toks[k+1].Norm != "قبل" {
+			continue
+		}
+		if k+2 >= len(st.toks) {
+			return true
+		}
+		n := st.toks[k+2]
+		return !n.IsWord() || strings.HasSuffix(n.Prefix, "ب") || st.syn.Class[k+2] == syntax.Prep
+	}
+	return false
 }

@@ -30,3 +30,48 @@ func TestEventDates(t *testing.T) {
 			[]want{{"vladimir-putin", "met", "recep-tayyip-erdogan", "2016-02-10"}}, []want{{"russia", "participatedIn", "*", "2016-02-10"}}},
 	})
 }
+
+// A bare definite event noun after a preposition of time refers back to
+// the last dated event of its row (eventdates.go); the stance is in a
+// paragraph of its own, so that the speaker's dated statement of the
+// paragraph before (dates.go statedDate) does not date it.
+func TestEventDatesBack(t *testing.T) {
+	runCases(t, []cxCase{
+		{"after the meeting: the meeting's date", "وعقد كيري ولافروف اجتماعا يوم الاثنين في الدوحة.\n\nوانتقد لافروف قرار واشنطن بعد اللقاء، وقال إنه خاطئ.",
+			[]want{{"sergei-lavrov", "opposes", "united-states", "2016-02-08"}}, nil},
+		{"a meeting with a complement is another meeting", "وعقد كيري ولافروف اجتماعا يوم الاثنين في الدوحة.\n\nوانتقد لافروف قرار واشنطن بعد اللقاء مع هولاند.",
+			nil, []want{{"sergei-lavrov", "opposes", "united-states", "2016-02-08"}}},
+		{"after a meeting never dated: no date", "وعقد كيري ولافروف اجتماعا في الدوحة.\n\nوانتقد لافروف قرار واشنطن بعد اللقاء، وقال إنه خاطئ.",
+			[]want{{"sergei-lavrov", "opposes", "united-states", "-"}}, nil},
+		{"talks are not a visit's date", "وبدأت المحادثات يوم الاثنين في جنيف.\n\nوانتقد لافروف قرار واشنطن بعد الزيارة، وقال إنه خاطئ.",
+			[]want{{"sergei-lavrov", "opposes", "united-states", "-"}}, nil},
+	})
+}
+
+// A meeting with no time of its own, told right after a dated visit, took
+// place during it (eventdates.go visitBeforeDate).
+func TestEventDatesVisit(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a meeting after a dated visit takes its date", "وصدر اليوم بيان مشترك.\nوقام الأمير محمد بن سلمان بزيارة إلى مصر يوم الخميس.\nوعقد السيسي اجتماعا مع سموه.",
+			[]want{{"abdel-fattah-el-sisi", "met", "mohammed-bin-salman", "2016-02-04"}}, nil},
+		{"a meeting after an undated visit takes the lead's date", "وصدر اليوم بيان مشترك.\nوقام الأمير محمد بن سلمان بزيارة إلى مصر.\nوعقد السيسي اجتماعا مع سموه.",
+			[]want{{"abdel-fattah-el-sisi", "met", "mohammed-bin-salman", "2016-02-10"}}, nil},
+		{"a meeting two sentences after the visit does not take its date", "وصدر اليوم بيان مشترك.\nوقام الأمير محمد بن سلمان بزيارة إلى مصر يوم الخميس.\nوتتواصل المعارك في اليمن.\nوعقد السيسي اجتماعا مع سموه.",
+			nil, []want{{"abdel-fattah-el-sisi", "met", "mohammed-bin-salman", "2016-02-04"}}},
+	})
+}
+
+// An event told as "before" is a past the text does not date
+// (eventdates.go previously).
+func TestEventDatesPreviously(t *testing.T) {
+	runCases(t, []cxCase{
+		{"met before: no date from the report", "وقال المتحدث أمس إن كيري التقى من قبل بلافروف في جنيف.",
+			[]want{{"john-kerry", "met", "sergei-lavrov", "-"}}, nil},
+		{"met previously: no date", "وقال المتحدث أمس إن كيري التقى سابقا بلافروف.",
+			[]want{{"john-kerry", "met", "sergei-lavrov", "-"}}, nil},
+		{"a meeting of the day keeps its date", "وقال المتحدث أمس إن كيري التقى بلافروف في جنيف.",
+			[]want{{"john-kerry", "met", "sergei-lavrov", "2016-02-09"}}, nil},
+		{"من قبل with an agent after it is no past", "وقال المتحدث أمس إن كيري التقى لافروف بعد دعوة من قبل الرئيس الروسي.",
+			[]want{{"john-kerry", "met", "sergei-lavrov", "2016-02-09"}}, nil},
+	})
+}

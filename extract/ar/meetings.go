@@ -19,6 +19,9 @@ func (d *docState) partnerAfter(st *sentState, e int, tr *trigger) bool {
 		if st.embedded(k, c) {
 			continue
 		}
+		if d.honorificAt(st, k, tr) {
+			return true // meet.go: "مع سموه"
+		}
 		m := st.mentionAt(k)
 		if m == nil || m.s != k || d.slotKey(st, m, tr.objType) == "" {
 			continue

@@ -39,3 +39,60 @@ func TestSeparatedLamGenitive(t *testing.T) {
 			[]want{{"russia", "supports", "hezbollah", ""}}, nil},
 	})
 }
+
+// Meetings of several parties, partners named by a form of address,
+// visits read from a "حيث" clause (meet.go).
+func TestMeetParties(t *testing.T) {
+	runCases(t, []cxCase{
+		{"two subjects and a partner: a three-way meeting", "وعقد كيري ولافروف اجتماعا مع الجبير في الرياض أمس.",
+			[]want{{"john-kerry", "met", "adel-al-jubeir", "2016-02-09"}, {"sergei-lavrov", "met", "adel-al-jubeir", "2016-02-09"}, {"john-kerry", "met", "sergei-lavrov", "2016-02-09"}}, nil},
+		{"the partners of one subject did not all meet each other", "والتقى ظريف بكيري ثم بلافروف في فيينا.",
+			[]want{{"mohammad-javad-zarif", "met", "john-kerry", ""}}, []want{{"john-kerry", "met", "sergei-lavrov", ""}}},
+		{"each foreign party at a meeting place visited it", "وعقد كيري ولافروف اجتماعا مع الجبير في الرياض أمس.",
+			[]want{{"john-kerry", "visited", "riyadh", ""}, {"sergei-lavrov", "visited", "riyadh", ""}}, []want{{"adel-al-jubeir", "visited", "*", ""}}},
+		{"a meeting noun opening its sentence continues the parties before", "ويشارك كيري ولافروف في مؤتمر للمانحين. وكان اجتماعا عقد يوم الاثنين في الدوحة مع وزير الخارجية السعودي عادل الجبير.",
+			[]want{{"john-kerry", "met", "adel-al-jubeir", "2016-02-08"}, {"sergei-lavrov", "met", "adel-al-jubeir", "2016-02-08"}, {"john-kerry", "met", "sergei-lavrov", "2016-02-08"}}, nil},
+		{"a meeting noun after a named party takes none from before", "ويشارك كيري ولافروف في مؤتمر للمانحين. وقال هولاند إن اجتماعا عقد مع الجبير.",
+			nil, []want{{"john-kerry", "met", "adel-al-jubeir", ""}, {"sergei-lavrov", "met", "adel-al-jubeir", ""}}},
+		{"a meeting noun two sentences on takes no parties", "ويشارك كيري ولافروف في مؤتمر للمانحين. وتتواصل المعارك في حلب. وكان اجتماعا عقد مع الجبير.",
+			nil, []want{{"john-kerry", "met", "adel-al-jubeir", ""}}},
+		{"with his highness: the last person named", "ووصل الأمير محمد بن سلمان إلى القاهرة.\nوعقد السيسي اجتماعا مع سموه.",
+			[]want{{"abdel-fattah-el-sisi", "met", "mohammed-bin-salman", ""}}, nil},
+		{"a form of address with ب on it", "ووصل الأمير محمد بن سلمان إلى القاهرة.\nواجتمع السيسي بسموه.",
+			[]want{{"abdel-fattah-el-sisi", "met", "mohammed-bin-salman", ""}}, nil},
+		{"a form of address that is no partner gives none", "ووصل الأمير محمد بن سلمان إلى القاهرة.\nوأشاد السيسي بجهود سموه.",
+			nil, []want{{"abdel-fattah-el-sisi", "met", "*", ""}}},
+		{"a meeting in a حيث clause: a visit to the place before", "وتوجه كيري إلى مسقط حيث التقى بممثلين عن الحوثيين.",
+			[]want{{"john-kerry", "met", "houthis", ""}, {"john-kerry", "visited", "muscat", ""}}, nil},
+		{"a حيث clause of talking is no visit", "وقال كيري في مسقط حيث يعيش آلاف اليمنيين إن الحل سياسي.",
+			nil, []want{{"john-kerry", "visited", "muscat", ""}}},
+	})
+}
+
+// A speech given at a place, in a phrase that opens its clause (meet.go
+// speechPlace): the speaker visited the place.
+func TestMeetSpeechPlace(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a speech in a country: the speaker visited it", "وفي كلمة بمصر أمس قال كيري إن الاتفاق جيد.",
+			[]want{{"john-kerry", "visited", "egypt", "2016-02-09"}}, nil},
+		{"a press conference in a city", "وخلال مؤتمر صحفي في باريس قال لافروف إن الحل سياسي.",
+			[]want{{"sergei-lavrov", "visited", "paris", ""}}, nil},
+		{"a speech in the speaker's own country is no visit", "وفي كلمة بالقاهرة أمس قال السيسي إن الوضع صعب.",
+			nil, []want{{"abdel-fattah-el-sisi", "visited", "*", ""}}},
+		{"a speech about a country is no visit", "وفي كلمة عن مصر قال كيري إن الاتفاق جيد.",
+			nil, []want{{"john-kerry", "visited", "*", ""}}},
+		{"a speech phrase inside the clause is not the subject's", "وقال كيري إن الاتفاق جيد في كلمة بمصر ألقاها السيسي.",
+			nil, []want{{"john-kerry", "visited", "*", ""}}},
+	})
+}
+
+// The envoy of a body of no country visits every country he meets in
+// (meet.go foreignTo).
+func TestMeetForeignTo(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a UN envoy meeting in a حيث clause visited the place", "وسيتوجه إسماعيل ولد الشيخ أحمد إلى سلطنة عمان حيث التقى بممثلين عن الحوثيين.",
+			[]want{{"ismail-ould-cheikh-ahmed", "visited", "oman", ""}}, nil},
+		{"a person of no known office visits nowhere by a meeting", "وأشاد الكاتب ناصر الحربي بمسقط حيث التقى بممثلين عن الحوثيين.",
+			nil, []want{{"*", "visited", "muscat", ""}}},
+	})
+}

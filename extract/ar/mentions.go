@@ -99,6 +99,7 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 	d.clauses(st)
 	d.relations(st)
 	d.patterns(st)
+	d.speechPlace(st) // meet.go
 	d.notePlaces(st)
 	d.noteEventBodies(st)
 	d.noteEventDates(st)

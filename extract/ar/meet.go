@@ -1,0 +1,239 @@
+package ar
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/syntax"
+	"github.com/newskg/kg/extract/text"
+)
+
+// Meetings beyond one subject and one partner (data/meet.tsv): the
+// parties named together as a meeting's subject met each other too (a
+// three-way meeting); a meeting noun that opens its sentence with no
+// subject of its own continues the previous sentence's parties ("ويشارك
+// كيري ولافروف في… . وكان اجتماعا عقد… مع الجبير"); a partner named by a
+// form of address with a pronoun ("مع سموه") is the last person named; a
+// place a "حيث" clause of meeting hangs on was visited.
+
+// meetWords is data/meet.tsv.
+type meetWords struct {
+	honorific map[string]bool // a form of address with a pronoun: سموه، فخامته
+	where     map[string]bool // opens a clause that says what happened at the place before it: حيث
+	speech    map[string]bool // a speech given somewhere: كلمة، خطاب، مؤتمر صحفي
+}
+
+var (
+	meetOnce sync.Once
+	meetData *meetWords
+	meetErr  error
+)
+
+// meetLexicon loads data/meet.tsv once.
+func meetLexicon() (*meetWords, error) {
+	meetOnce.Do(func() {
+		rows, err := readTSV("meet.tsv", 2)
+		if err != nil {
+			meetErr = err
+			return
+		}
+		w := &meetWords{honorific: map[string]bool{}, where: map[string]bool{}, speech: map[string]bool{}}
+		for _, r := range rows {
+			var set map[string]bool
+			switch r[0] {
+			case "honorific":
+				set = w.honorific
+			case "where":
+				set = w.where
+			case "speech":
+				set = w.speech
+			default:
+				meetErr = fmt.Errorf("ar: data/meet.tsv: unknown kind %q", r[0])
+				return
+			}
+			for _, x := range splitAlts(r[1]) {
+				set[text.Normalize(x)] = true
+			}
+		}
+		meetData = w
+	})
+	return meetData, meetErr
+}
+
+// meetWordIs reports whether token t (without proclitics) is a word of the
+// given kind of data/meet.tsv.
+func meetWordIs(kind string, t text.Token) bool {
+	w, err := meetLexicon()
+	if err != nil {
+		return false
+	}
+	set := w.honorific
+	switch kind {
+	case "where":
+		set = w.where
+	case "speech":
+		set = w.speech
+	}
+	return set[t.Norm] || set[t.Bare]
+}
+
+// honorificObject returns whom a form of address with a pronoun names as
+// the partner of a meeting ("عقد السيسي اجتماعا مع سموه"، "التقى
+// بفخامته"): within two tokens of after, in the clause, a preposition the
+// trigger's row lists and then the form of address (or both in one
+// token); the partner is the last person named who is no subject.
+func (d *docState) honorificObject(st *sentState, i, after int, tr *trigger, subj []string) string {
+	if tr.pred != extract.Met {
+		return ""
+	}
+	c := st.clause[i]
+	for k := after; k < len(st.toks) && k <= after+1 && st.within(k, c); k++ {
+		if st.mentionAt(k) != nil {
+			return ""
+		}
+		if d.honorificAt(st, k, tr) {
+			return d.previousPerson(st, i, subj)
+		}
+	}
+	return ""
+}
+
+// honorificAt reports whether token k holds a form of address that a
+// preposition of the trigger governs: "مع سموه"، "بفخامته".
+func (d *docState) honorificAt(st *sentState, k int, tr *trigger) bool {
+	t := st.toks[k]
+	if tr.preps[t.Prefix] && meetWordIs("honorific", t) {
+		return true
+	}
+	return tr.preps[t.Norm] && k+1 < len(st.toks) && meetWordIs("honorific", st.toks[k+1])
+}
+
+// previousParties returns, for a meeting noun with a partner but no
+// subject that opens its sentence (no mention before it, no named verb
+// subject after it), the parties the sentence before gave as subject:
+// "ويشارك كيري ولافروف في اجتماع… . وكان اجتماعا عقد يوم الاثنين…
+// مع الجبير" — Kerry and Lavrov met al-Jubeir.
+func (d *docState) previousParties(st *sentState, i int, tr *trigger, obj []string) []string {
+	if tr.pred != extract.Met || tr.verb || d.lastSubjAt != st.idx-1 || len(d.lastSubj) == 0 || len(d.lastSubj) > 4 {
+		return nil
+	}
+	if i > 3 || (len(st.ments) > 0 && st.ments[0].s < i) || d.namedSubjectFollows(st, i, i+1) {
+		return nil
+	}
+	for _, s := range d.lastSubj {
+		if contains(obj, s) || !isActorType(d.typeOf(s)) {
+			return nil
+		}
+	}
+	return d.lastSubj
+}
+
+// meetAmong records that the parties named together as a meeting's
+// subject met each other: "عقد كيري ولافروف اجتماعا مع الجبير" is a
+// three-way meeting, three met facts.
+func (d *docState) meetAmong(st *sentState, tr *trigger, i, j int, subj []string, date string) {
+	if tr.pred != extract.Met || len(subj) < 2 || len(subj) > 4 {
+		return
+	}
+	d.how.obj = "co-subject"
+	for a := 0; a < len(subj); a++ {
+		for b := a + 1; b < len(subj); b++ {
+			d.record(st, tr, i, j, subj[a], subj[b], date)
+		}
+	}
+}
+
+// wherePlace reads a meeting in a clause opened by حيث that hangs on a
+// place ("سيتوجه إلى سلطنة عمان حيث التقى من قبل بممثلين للحوثيين"):
+// the people who met there visited the place, unless it is in the
+// country they serve (as meetingPlace).
+func (d *docState) wherePlace(st *sentState, i int, parties []string, date string) {
+	cl := st.syn.ClauseAt(i)
+	if cl.Kind == syntax.Main || cl.Intro < 1 || !meetWordIs("where", st.toks[cl.Intro]) {
+		return
+	}
+	k := cl.Intro - 1
+	if !st.toks[k].IsWord() && k > 0 {
+		k-- // "عمان، حيث"
+	}
+	m := st.mentionAt(k)
+	if m == nil || m.e != k+1 || m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
+		return
+	}
+	for _, p := range parties {
+		if !d.foreignTo(p, m.key) {
+			continue
+		}
+		d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: m.key, Date: date,
+			Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/meeting-where"})
+	}
+}
+
+// speechPlace reads a speech given at a place in a phrase that opens its
+// clause ("وفي كلمة بالقاهرة أمس، قال كيري…"، "وخلال مؤتمر صحفي في
+// باريس قال لافروف…"): the speaker, the subject of the first verb after
+// it, visited the place, unless it is in the country he serves.
+func (d *docState) speechPlace(st *sentState) {
+	for k := 1; k+1 < len(st.toks); k++ {
+		if !meetWordIs("speech", st.toks[k]) || st.mentionAt(k) != nil {
+			continue
+		}
+		m := d.placeAfterSpeech(st, k)
+		if m == nil {
+			continue
+		}
+		for _, p := range d.frontedAdjunctSubject(st, k) {
+			if !d.foreignTo(p, m.key) {
+				continue
+			}
+			d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: m.key, Date: d.factDate(st, k, extract.Visited),
+				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/speech-place"})
+		}
+	}
+}
+
+// placeAfterSpeech returns the place named right after a speech noun at
+// token k (one adjective or "صحفي" may stand between): governed by ب or
+// في ("كلمة بمصر"، "مؤتمر صحفي في باريس"), or nil.
+func (d *docState) placeAfterSpeech(st *sentState, k int) *mention {
+	for q := k + 1; q < len(st.toks) && q <= k+3; q++ {
+		t := st.toks[q]
+		if m := st.mentionAt(q); m != nil {
+			if m.s != q || m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
+				return nil
+			}
+			if t.Prefix == "ب" || t.Prefix == "وب" {
+				return m
+			}
+			if q > k+1 && st.toks[q-1].Norm == "في" {
+				return m
+			}
+			return nil
+		}
+		if !t.IsWord() || st.syn.Class[q] == syntax.Verb {
+			return nil
+		}
+	}
+	return nil
+}
+
+// foreignTo reports whether person p is a visitor at place: he serves
+// another country at the document's date, or holds only offices of bodies
+// of no country (a UN envoy, the Arab League's secretary-general), who
+// travel to every country they are named in.
+func (d *docState) foreignTo(p, place string) bool {
+	if d.typeOf(p) != extract.Person {
+		return false
+	}
+	if home := d.homeCountry(p); home != "" {
+		return home != d.countryOf(place)
+	}
+	offices := d.cat.Offices(p, d.at)
+	for _, o := range offices {
+		if e, ok := d.cat.Get(o.Of); !ok || e.Type != extract.Organization || e.LocatedIn != "" {
+			return false
+		}
+	}
+	return len(offices) > 0
+}
