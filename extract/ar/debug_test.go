@@ -54,16 +54,7 @@ func TestDebugDoc(t *testing.T) {
 				st.at[k] = -1
 			}
 			st.dates = d.dates(s)
-			d.findMentions(st)
-			d.homeCountries(st)
-			d.clauses(st)
-			d.relations(st)
-			d.patterns(st)
-			d.notePlaces(st)
-			d.noteEventBodies(st)
-			d.noteEventDates(st)
-			d.noteMentioned(st)
-			d.noteSentenceEnd(st)
+			d.analyse(st)
 			var b strings.Builder
 			for k, tk := range st.toks {
 				if k > 0 && st.clause[k] != st.clause[k-1] {

@@ -94,6 +94,13 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 			}
 		}
 	}
+	d.analyse(st)
+}
+
+// analyse runs the per-sentence steps on st, whose dates are set: its
+// mentions, clauses, relations and patterns, then what later sentences
+// read of it (places, event bodies and dates, the entities it named).
+func (d *docState) analyse(st *sentState) {
 	d.findMentions(st)
 	d.homeCountries(st)
 	d.clauses(st)
