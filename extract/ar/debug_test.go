@@ -56,6 +56,7 @@ func TestDebugDoc(t *testing.T) {
 			st.dates = d.dates(s)
 			d.findMentions(st)
 			d.homeCountries(st)
+			d.discourseMentions(st)
 			d.clauses(st)
 			d.relations(st)
 			d.patterns(st)

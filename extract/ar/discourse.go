@@ -21,15 +21,24 @@ import (
 
 // discourseWords holds the lists of data/discourse.tsv.
 type discourseWords struct {
-	body, side, fronted map[string]bool
+	body, side, fronted, honorific map[string]bool
 }
+
+// honoree is the person last named with an honorific, and the sentence.
+type honoree struct {
+	key  string
+	sent int
+}
+
+// honorWindow is how many sentences an honorific pronoun reaches back.
+const honorWindow = 6
 
 var discourseLists = sync.OnceValues(func() (*discourseWords, error) {
 	rows, err := readTSV("discourse.tsv", 2)
 	if err != nil {
 		return nil, err
 	}
-	w := &discourseWords{body: map[string]bool{}, side: map[string]bool{}, fronted: map[string]bool{}}
+	w := &discourseWords{body: map[string]bool{}, side: map[string]bool{}, fronted: map[string]bool{}, honorific: map[string]bool{}}
 	for _, r := range rows {
 		var m map[string]bool
 		switch r[0] {
@@ -39,6 +48,8 @@ var discourseLists = sync.OnceValues(func() (*discourseWords, error) {
 			m = w.side
 		case "fronted":
 			m = w.fronted
+		case "honorific":
+			m = w.honorific
 		default:
 			continue
 		}
@@ -90,7 +101,14 @@ func (d *docState) discourseMentions(st *sentState) {
 		return
 	}
 	for k, t := range st.toks {
+		if m := st.mentionAt(k); m != nil && m.s == k && m.typ == extract.Person && !m.pron {
+			d.noteHonorific(st, w, m)
+		}
 		if st.at[k] >= 0 {
+			continue
+		}
+		if key, prev := d.honorificReferent(st, w, t); key != "" {
+			st.insert(&mention{s: k, e: k + 1, key: key, typ: extract.Person, prefix: t.Prefix, pron: true, prev: prev})
 			continue
 		}
 		if w.side[t.Bare] && k+1 < len(st.toks) {
@@ -268,4 +286,53 @@ func (d *docState) discourseFeatures(st *sentState) []string {
 		f = append(f, "prev=1")
 	}
 	return f
+}
+
+// noteHonorific records a person named after an honorific ("صاحب السمو
+// الملكي الأمير X", "فخامة الرئيس Y"): up to four words before the name,
+// with no other name or punctuation between.
+func (d *docState) noteHonorific(st *sentState, w *discourseWords, m *mention) {
+	for q := m.s; q >= 0 && q >= m.s-4; q-- {
+		t := st.toks[q]
+		if q < m.s && (!t.IsWord() || st.mentionAt(q) != nil) {
+			return
+		}
+		if h := text.StripArticle(t.Bare); w.honorific[h] {
+			if d.honored == nil {
+				d.honored = map[string]honoree{}
+			}
+			d.honored[h] = honoree{key: m.key, sent: st.idx}
+			return
+		}
+	}
+}
+
+// honorificReferent returns the person an honorific with a pronoun suffix
+// stands for ("مع سموه" → the last prince named with "السمو"), and
+// whether he was named in an earlier sentence; "" for another word or
+// when no one was named with it within honorWindow sentences.
+func (d *docState) honorificReferent(st *sentState, w *discourseWords, t text.Token) (string, bool) {
+	stem, agr := suffixStem(t)
+	if whole := t; t.Norm != t.Bare {
+		whole.Bare = t.Norm // "فخامته": ف is no clitic here
+		if ws, wa := suffixStem(whole); ws != "" {
+			if ws = strings.TrimSuffix(ws, "ت") + "ه"; w.honorific[ws] {
+				stem, agr = ws, wa
+			}
+		}
+	}
+	if stem == "" || agr == agrPlural {
+		return "", false
+	}
+	if strings.HasSuffix(stem, "ت") {
+		stem = strings.TrimSuffix(stem, "ت") + "ه" // "فخامته" → "فخامه"
+	}
+	h, ok := d.honored[stem]
+	if !w.honorific[stem] || !ok || st.idx-h.sent > honorWindow {
+		return "", false
+	}
+	if agr.fits(d.nameAgreement(nil, []string{h.key}, -1)) {
+		return h.key, h.sent != st.idx
+	}
+	return "", false
 }
