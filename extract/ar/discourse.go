@@ -141,8 +141,8 @@ func (d *docState) suffixReferent(st *sentState, k int, agr agreement) (string, 
 			continue
 		}
 		a := d.actor(st, m)
-		if a == "" {
-			continue
+		if !hasForces(d.typeOf(a)) {
+			continue // "الجامعة … تحت سيطرة قواتها": a university has none
 		}
 		if !agr.fits(d.nameAgreement(st, []string{a}, m.s)) {
 			continue // "أكد الوزير أن قواتها": his, not her
@@ -153,10 +153,17 @@ func (d *docState) suffixReferent(st *sentState, k int, agr agreement) (string, 
 	if tp.sent == st.idx {
 		tp = d.prevTopic
 	}
-	if len(tp.keys) != 1 || st.idx-tp.sent > topicWindow || st.idx <= tp.sent || !agr.fits(tp.agr) || tp.agr == agrUnknown {
+	if len(tp.keys) != 1 || !hasForces(d.typeOf(tp.keys[0])) || st.idx-tp.sent > topicWindow || st.idx <= tp.sent || !agr.fits(tp.agr) || tp.agr == agrUnknown {
 		return "", false
 	}
 	return d.forcesOf(tp.keys[0]), true
+}
+
+// hasForces reports whether an actor of type typ may have forces or a
+// government of its own: a country, an armed group, or a person (his
+// country's).
+func hasForces(typ string) bool {
+	return typ == extract.Country || typ == extract.Group || typ == extract.Person
 }
 
 // forcesOf returns whose forces or government an actor's body is: a
