@@ -343,3 +343,21 @@ func (d *docState) honorificReferent(st *sentState, w *discourseWords, t text.To
 	}
 	return "", false
 }
+
+// pronounPartner reports whether a preposition of the trigger's row with
+// a pronoun ("معه", "بها") follows the phrase [i, j) (after the noun of a
+// light verb): the one met is that pronoun's referent, not the name after
+// the verb ("وعقد X اجتماعا معه": X met him).
+func (d *docState) pronounPartner(st *sentState, i, j int, tr *trigger) bool {
+	for k := max(i+1, j); k < len(st.toks) && k <= j+1; k++ {
+		t := st.toks[k]
+		prep, ok := pronounPreps[t.Norm]
+		if !ok {
+			prep, ok = pronounPreps[t.Bare]
+		}
+		if ok {
+			return tr.preps[prep]
+		}
+	}
+	return false
+}

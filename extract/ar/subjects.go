@@ -112,7 +112,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb || fronted) && !d.agreesPlural(st, i) {
 		vso()
 	}
-	if tr.verb && (p == "و" || p == "ف" || fronted) && tr.pred == extract.Met && d.how.subj == "vso" && !d.partnerAfter(st, after, tr) {
+	if tr.verb && (p == "و" || p == "ف" || fronted) && tr.pred == extract.Met && d.how.subj == "vso" && !d.partnerAfter(st, after, tr) && !d.pronounPartner(st, i, j, tr) {
 		// "والتقى الرئيس المصري…" with no one else: the name is the
 		// one met, the topic met him
 		if keys, dist := d.topicFor(st, i); len(keys) > 0 && !contains(keys, subj[0]) {
