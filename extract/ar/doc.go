@@ -69,10 +69,11 @@ type docState struct {
 	how        how             // how the current construction found its arguments (features.go)
 	lastPair   []string        // the last two parties that met or worked together (الطرفان، الجانبان)
 	lastPairAt int             // the sentence they were named in
-	honored    map[string]honoree // honorific (سمو، فخامة) → the last person named with it (discourse.go)
 	sentIdx    int             // the sentence being read
 	female     map[string]bool // people a feminine verb says are women (relations.go)
 	spoke      speechDate      // the last dated statement of a named speaker (dates.go)
+
+	honored map[string]honoree // honorific (سمو، فخامة) → the last person named with it (discourse.go)
 
 	placeRecs []placeRec        // sentences naming places (located_doc.go)
 	namedIn   map[string][]int  // entity → sentences naming it
