@@ -463,12 +463,13 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 		}
 		obj, pairObj = d.objects(st, after, c, tr, subj, maxContent)
 		if len(obj) == 0 && !pairObj {
-			if p := d.prepPronounObject(st, i, after, tr, subj); p != "" {
+			from := after
+			if tr.wildcard {
+				from = max(after, j) // "وعقد X اجتماعا معه": after the noun
+			}
+			if p := d.prepPronounObject(st, i, from, tr, subj); p != "" {
 				obj = []string{p} // "عقد السيسي اجتماعا معه"
 				d.how.obj = "pronoun"
-			} else if p := d.honorificObject(st, i, after, tr, subj); p != "" {
-				obj = []string{p} // meet.go: "عقد السيسي اجتماعا مع سموه"
-				d.how.obj = "honorific"
 			}
 		}
 		if len(obj) > 0 && d.accusedAfterCharge(st, tr, after, d.how.objAt) {
@@ -477,7 +478,7 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 		if len(obj) == 0 && !pairObj && tr.pred == extract.Attacked && len(subj) > 0 {
 			obj = d.attackPlace(st, after, c, subj) // conflict.go: "قصف سفينة قرب بنغازي"
 		}
-		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !tr.preps["-"] && !d.withBefore(st, after, obj) {
+		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !tr.preps["-"] && d.how.obj != "pronoun" && !d.withBefore(st, after, obj) {
 			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with
 		}
 		if len(subj) == 0 && len(obj) > 0 && !pairObj {

@@ -73,6 +73,8 @@ type docState struct {
 	female     map[string]bool // people a feminine verb says are women (relations.go)
 	spoke      speechDate      // the last dated statement of a named speaker (dates.go)
 
+	honored map[string]honoree // honorific (سمو، فخامة) → the last person named with it (discourse.go)
+
 	placeRecs []placeRec        // sentences naming places (located_doc.go)
 	namedIn   map[string][]int  // entity → sentences naming it
 	eventBody map[string]string // event → the body whose meeting it is (struct_meeting.go)

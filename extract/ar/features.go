@@ -79,6 +79,7 @@ func (d *docState) features(st *sentState, tr *trigger, i, j int, s, o string) [
 	if d.how.subj == "topic" {
 		f = append(f, "arg=topic", "tdist="+strconv.Itoa(d.how.topicDist))
 	}
+	f = append(f, d.discourseFeatures(st)...)
 	si, oi := d.how.subjAt, d.how.objAt
 	if si < 0 {
 		si = st.posOf(s, i)

@@ -44,7 +44,7 @@ func (d *docState) homeCountries(st *sentState) {
 		if c == "" {
 			continue
 		}
-		st.insert(&mention{s: k, e: k + 1, key: c, typ: extract.Country, prefix: t.Prefix})
+		st.insert(&mention{s: k, e: k + 1, key: c, typ: extract.Country, prefix: t.Prefix, pron: true})
 	}
 }
 

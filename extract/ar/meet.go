@@ -14,8 +14,8 @@ import (
 // three-way meeting); a meeting noun that opens its sentence with no
 // subject of its own continues the previous sentence's parties ("ويشارك
 // كيري ولافروف في… . وكان اجتماعا عقد… مع الجبير"); a partner named by a
-// form of address with a pronoun ("مع سموه") is the last person named; a
-// place a "حيث" clause of meeting hangs on was visited.
+// form of address with a pronoun ("مع سموه") is the person last named
+// with it or with a title that implies it (discourse.go); a place a "حيث" clause of meeting hangs on was visited.
 
 // meetWords is data/meet.tsv.
 type meetWords struct {
@@ -76,27 +76,6 @@ func meetWordIs(kind string, t text.Token) bool {
 		set = w.speech
 	}
 	return set[t.Norm] || set[t.Bare]
-}
-
-// honorificObject returns whom a form of address with a pronoun names as
-// the partner of a meeting ("عقد السيسي اجتماعا مع سموه"، "التقى
-// بفخامته"): within two tokens of after, in the clause, a preposition the
-// trigger's row lists and then the form of address (or both in one
-// token); the partner is the last person named who is no subject.
-func (d *docState) honorificObject(st *sentState, i, after int, tr *trigger, subj []string) string {
-	if tr.pred != extract.Met {
-		return ""
-	}
-	c := st.clause[i]
-	for k := after; k < len(st.toks) && k <= after+1 && st.within(k, c); k++ {
-		if st.mentionAt(k) != nil {
-			return ""
-		}
-		if d.honorificAt(st, k, tr) {
-			return d.previousPerson(st, i, subj)
-		}
-	}
-	return ""
 }
 
 // honorificAt reports whether token k holds a form of address that a

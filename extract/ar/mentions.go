@@ -20,6 +20,8 @@ type mention struct {
 	prefix string // proclitics of the first token (و، ب، ل…)
 	event  string // event kind for created events
 	inner  string // for an event named after an organisation: that organisation
+	pron   bool   // resolved from a pronoun suffix or a description (discourse.go)
+	prev   bool   // its referent was named in an earlier sentence
 }
 
 // sentState is one sentence being read.
@@ -103,6 +105,7 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 func (d *docState) analyse(st *sentState) {
 	d.findMentions(st)
 	d.homeCountries(st)
+	d.discourseMentions(st)
 	d.clauses(st)
 	d.relations(st)
 	d.patterns(st)

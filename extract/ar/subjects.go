@@ -108,10 +108,11 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		}
 		return nil, after // "نحو 10 آلاف يمني وصلوا": the subject has no name
 	}
-	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb) && !d.agreesPlural(st, i) {
+	fronted := tr.verb && d.frontedPossessive(st, i) // "وخلال زيارته التقى X"
+	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb || fronted) && !d.agreesPlural(st, i) {
 		vso()
 	}
-	if tr.verb && (p == "و" || p == "ف") && tr.pred == extract.Met && d.how.subj == "vso" && !d.partnerAfter(st, after, tr) {
+	if tr.verb && (p == "و" || p == "ف" || fronted) && tr.pred == extract.Met && d.how.subj == "vso" && !d.partnerAfter(st, after, tr) && !d.pronounPartner(st, i, j, tr) {
 		// "والتقى الرئيس المصري…" with no one else: the name is the
 		// one met, the topic met him
 		if keys, dist := d.topicFor(st, i); len(keys) > 0 && !contains(keys, subj[0]) {
@@ -186,7 +187,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		} else if s := d.laterSubject(st, j); len(s) > 0 && (tr.pred == extract.Met || tr.pred == extract.Visited || tr.pred == extract.ParticipatedIn) {
 			set(s, "poss-later") // "بعد لقائه مع X شارك Y": the main clause's subject
 		} else {
-			set(d.lastSubj, "poss-last")
+			set(d.possTopic(st, i)) // "…. وخلال زيارته": the topic (discourse.go)
 		}
 	}
 	if len(subj) == 0 && tr.verb && !tr.needSubj {
@@ -200,6 +201,10 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 				set(keys, "topic") // "وصل X. والتقى…": the discourse topic
 				d.how.topicDist = dist
 			}
+		} else if fronted && !d.namedSubjectFollows(st, i, i+1) {
+			keys, dist := d.topicFor(st, i) // "وخلال زيارته زار…" (discourse.go)
+			set(keys, "fronted-topic")
+			d.how.topicDist = dist
 		} else if d.subordinateHead(st, i) && !d.namedSubjectFollows(st, i, i+1) {
 			// "…، حيث التقى ممثلي الحوثيين": the subject of the clause it
 			// depends on
