@@ -35,33 +35,16 @@ type honoree struct {
 const honorWindow = 6
 
 var discourseLists = sync.OnceValues(func() (*discourseWords, error) {
-	rows, err := readTSV("discourse.tsv", 2)
+	l, err := wordLists("discourse.tsv", "body", "side", "fronted", "honorific", "titled:")
 	if err != nil {
 		return nil, err
 	}
-	w := &discourseWords{body: map[string]bool{}, side: map[string]bool{}, fronted: map[string]bool{}, honorific: map[string]bool{}, titled: map[string]string{}}
-	for _, r := range rows {
-		if h, ok := strings.CutPrefix(r[0], "titled:"); ok {
-			for _, a := range splitAlts(r[1]) {
-				w.titled[text.Normalize(a)] = text.Normalize(h)
+	w := &discourseWords{body: l["body"], side: l["side"], fronted: l["fronted"], honorific: l["honorific"], titled: map[string]string{}}
+	for name, set := range l {
+		if h, ok := strings.CutPrefix(name, "titled:"); ok {
+			for title := range set {
+				w.titled[title] = text.Normalize(h)
 			}
-			continue
-		}
-		var m map[string]bool
-		switch r[0] {
-		case "body":
-			m = w.body
-		case "side":
-			m = w.side
-		case "fronted":
-			m = w.fronted
-		case "honorific":
-			m = w.honorific
-		default:
-			continue
-		}
-		for _, a := range splitAlts(r[1]) {
-			m[text.Normalize(a)] = true
 		}
 	}
 	return w, nil

@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newskg/kg/extract/text"
@@ -95,5 +96,20 @@ func TestDiscourseArguments(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			checkFacts(t, run(t, c.text, "2015-08-01"), c.want, c.not)
 		})
+	}
+}
+
+// TestWordLists checks the reader of named word lists: words normalised,
+// prefixed lists admitted, an unknown list an error naming the file.
+func TestWordLists(t *testing.T) {
+	l, err := wordLists("discourse.tsv", "body", "side", "fronted", "honorific", "titled:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l["honorific"][text.Normalize("فخامة")] || !l["titled:سمو"][text.Normalize("أمير")] {
+		t.Errorf("discourse.tsv: honorific or titled:سمو words missing: %v %v", l["honorific"], l["titled:سمو"])
+	}
+	if _, err := wordLists("discourse.tsv", "body", "side"); err == nil || !strings.Contains(err.Error(), "discourse.tsv") {
+		t.Errorf("a list not admitted: error %v, want one naming the file", err)
 	}
 }

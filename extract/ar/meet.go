@@ -1,7 +1,6 @@
 package ar
 
 import (
-	"fmt"
 	"sync"
 
 	"github.com/newskg/kg/extract"
@@ -15,7 +14,8 @@ import (
 // subject of its own continues the previous sentence's parties ("ويشارك
 // كيري ولافروف في… . وكان اجتماعا عقد… مع الجبير"); a partner named by a
 // form of address with a pronoun ("مع سموه") is the person last named
-// with it or with a title that implies it (discourse.go); a place a "حيث" clause of meeting hangs on was visited.
+// with it or with a title that implies it (discourse.go); a place a "حيث"
+// clause of meeting hangs on was visited.
 
 // meetWords is data/meet.tsv.
 type meetWords struct {
@@ -33,30 +33,12 @@ var (
 // meetLexicon loads data/meet.tsv once.
 func meetLexicon() (*meetWords, error) {
 	meetOnce.Do(func() {
-		rows, err := readTSV("meet.tsv", 2)
+		l, err := wordLists("meet.tsv", "honorific", "where", "speech")
 		if err != nil {
 			meetErr = err
 			return
 		}
-		w := &meetWords{honorific: map[string]bool{}, where: map[string]bool{}, speech: map[string]bool{}}
-		for _, r := range rows {
-			var set map[string]bool
-			switch r[0] {
-			case "honorific":
-				set = w.honorific
-			case "where":
-				set = w.where
-			case "speech":
-				set = w.speech
-			default:
-				meetErr = fmt.Errorf("ar: data/meet.tsv: unknown kind %q", r[0])
-				return
-			}
-			for _, x := range splitAlts(r[1]) {
-				set[text.Normalize(x)] = true
-			}
-		}
-		meetData = w
+		meetData = &meetWords{honorific: l["honorific"], where: l["where"], speech: l["speech"]}
 	})
 	return meetData, meetErr
 }
