@@ -284,8 +284,8 @@ func TestFastMatchesReference(t *testing.T) {
 	}
 
 	// A freshly trained model (other weights, vocabulary and gazetteer),
-	// with word classes.
-	tiny, err := Train(readTiny(t), TrainOptions{Epochs: 5, WordClasses: true})
+	// with word classes and character trigrams.
+	tiny, err := Train(readTiny(t), TrainOptions{Epochs: 5, WordClasses: true, Trigrams: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -378,7 +378,7 @@ func TestTrainWithDocumentContext(t *testing.T) {
 	for k := 0; k < 3; k++ {
 		sents = append(sents, readTiny(t)...)
 	}
-	m, err := Train(sents, TrainOptions{Epochs: 10})
+	m, err := Train(sents, TrainOptions{Epochs: 10, Trigrams: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -395,6 +395,9 @@ func TestTrainWithDocumentContext(t *testing.T) {
 	}
 	if !m2.doc {
 		t.Error("Save/Load lost the document-context flag")
+	}
+	if !m2.z.trigrams {
+		t.Error("Save/Load lost the character-trigram flag")
 	}
 	words := make([][]string, len(sents))
 	for i, s := range sents {

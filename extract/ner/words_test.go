@@ -34,3 +34,26 @@ func TestSpansWords(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendChar3(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want []string
+	}{
+		{"", nil},
+		{"ب", []string{"^ب$"}},
+		{"قاهره", []string{"^قا", "قاه", "اهر", "هره", "ره$"}},
+		{"ab", []string{"^ab", "ab$"}},
+	} {
+		got := appendChar3(nil, c.w)
+		if len(got) != len(c.want) {
+			t.Errorf("%q: %d trigrams, want %d", c.w, len(got), len(c.want))
+			continue
+		}
+		for i, g := range c.want {
+			if got[i] != h1(fChar3, g) {
+				t.Errorf("%q: trigram %d is not %q", c.w, i, g)
+			}
+		}
+	}
+}
