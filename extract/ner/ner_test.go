@@ -378,7 +378,7 @@ func TestTrainWithDocumentContext(t *testing.T) {
 	for k := 0; k < 3; k++ {
 		sents = append(sents, readTiny(t)...)
 	}
-	m, err := Train(sents, TrainOptions{Epochs: 10, Trigrams: true})
+	m, err := Train(sents, TrainOptions{Epochs: 10, Trigrams: true, PrepGazetteer: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -396,8 +396,8 @@ func TestTrainWithDocumentContext(t *testing.T) {
 	if !m2.doc {
 		t.Error("Save/Load lost the document-context flag")
 	}
-	if !m2.z.trigrams {
-		t.Error("Save/Load lost the character-trigram flag")
+	if !m2.z.trigrams || !m2.z.prepGaz {
+		t.Error("Save/Load lost the character-trigram or proclitic-gazetteer flag")
 	}
 	words := make([][]string, len(sents))
 	for i, s := range sents {

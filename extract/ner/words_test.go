@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/newskg/kg/extract/text"
 )
 
 // TestSpansWords checks that words looked up by the caller give the spans
@@ -54,6 +56,28 @@ func TestAppendChar3(t *testing.T) {
 			if got[i] != h1(fChar3, g) {
 				t.Errorf("%q: trigram %d is not %q", c.w, i, g)
 			}
+		}
+	}
+}
+
+func TestAppendPrepGaz(t *testing.T) {
+	ext := NewLexicon()
+	ext.Add(text.Normalize("روسيا"), "LOC")
+	ext.Add(text.Normalize("زيد"), "PERS")
+	for _, c := range []struct {
+		w    string
+		want []uint64
+	}{
+		{"لروسيا", []uint64{hInt(fCatPrep, 1)}},
+		{"وبروسيا", []uint64{hInt(fCatPrep, 1)}},
+		{"روسيا", nil},    // no proclitic: the ordinary gazetteer features
+		{"بالروسية", nil}, // article: not a bare ب
+		{"كزيد", []uint64{hInt(fCatPrep, 0)}},
+		{"لموسكو", nil}, // not in the gazetteer
+	} {
+		got := appendPrepGaz(nil, nil, ext, analyse(text.Normalize(c.w)))
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.w, got, c.want)
 		}
 	}
 }
