@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -312,6 +313,24 @@ func TestCrossValidateOneFold(t *testing.T) {
 	}
 	if res.All.Gold != 11 {
 		t.Errorf("gold entities %d, want the second block's 11", res.All.Gold)
+	}
+
+	// The predictions file holds the tagged block alone.
+	pred := filepath.Join(t.TempDir(), "pred.txt")
+	if err := RunCV(io.Discard, sents, 2, true, pred, TrainOptions{CVFold: 2}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	got, err := ReadTokens(f, pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(sents)-half {
+		t.Errorf("predictions file has %d sentences, want the second block's %d", len(got), len(sents)-half)
 	}
 }
 
