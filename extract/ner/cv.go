@@ -342,15 +342,19 @@ func RunCV(w io.Writer, sents []Sentence, k int, blocks bool, predPath string, o
 		fmt.Fprintln(w)
 	}
 	if predPath != "" {
-		words := make([][]string, len(sents))
+		// Only the sentences tagged (all of them, or one fold's).
+		var words, tags [][]string
 		for i, s := range sents {
-			words[i] = s.Words
+			if res.Predicted[i] != nil {
+				words = append(words, s.Words)
+				tags = append(tags, res.Predicted[i])
+			}
 		}
 		f, err := os.Create(predPath)
 		if err != nil {
 			return fmt.Errorf("write predictions: %w", err)
 		}
-		if err := WriteTagged(f, words, res.Predicted); err != nil {
+		if err := WriteTagged(f, words, tags); err != nil {
 			f.Close()
 			return fmt.Errorf("%s: %w", predPath, err)
 		}

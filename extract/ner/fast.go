@@ -281,6 +281,12 @@ func (m *Model) wordFeaturesBuf(norm string, wi *wordInfo, wr *wordRows, c2 []ui
 		m.add(s, h1(fSuf4, p))
 	}
 	c2 = appendChar2(c2[:0], f.bare)
+	if m.z.trigrams {
+		c2 = appendChar3(c2, f.bare)
+	}
+	if m.z.prepGaz {
+		c2 = appendPrepGaz(c2, m.lex, m.ext, f)
+	}
 	for _, h := range c2 {
 		m.add(s, h)
 	}

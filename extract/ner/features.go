@@ -125,6 +125,9 @@ const (
 	fSufP1
 	fPreM1
 	fPreP1
+	fChar3
+	fGazPrep
+	fCatPrep
 )
 
 const (
@@ -165,6 +168,11 @@ type featurizer struct {
 	// classes are the distributional word classes (wordclass.go); nil
 	// for none.
 	classes *wordClasses
+	// trigrams adds the character trigrams of a word's bare form.
+	trigrams bool
+	// prepGaz adds the gazetteer hits of a word read without a bare
+	// ب ل ك proclitic.
+	prepGaz bool
 }
 
 // sentFeats holds a sentence's features: token i's are f[off[i]:off[i+1]].
@@ -322,6 +330,12 @@ func (z *featurizer) featurize(words []string, lex, ext *Lexicon, out *sentFeats
 			o = append(o, h1(fSuf4, p))
 		}
 		o = appendChar2(o, f.bare)
+		if z.trigrams {
+			o = appendChar3(o, f.bare)
+		}
+		if z.prepGaz {
+			o = appendPrepGaz(o, lex, ext, f)
+		}
 		fq := int(out.freq[i])
 		o = append(o, hInt(fFreq, fq), h2(fFreqShape, out.shape[i], string(rune('0'+fq))), hInt(fFreqTrig, fq<<4|int(trigAt(i-1))))
 		fqs := string(rune('0' + fq))
@@ -490,6 +504,36 @@ func appendChar2(o []uint64, w string) []uint64 {
 		i += sz
 	}
 	return append(o, h2(fChar2, prev, "$"))
+}
+
+// appendChar3 adds the character trigrams of w, with word boundaries
+// (^ and $).
+func appendChar3(o []uint64, w string) []uint64 {
+	r := []rune("^" + w + "$")
+	for i := 0; i+3 <= len(r); i++ {
+		o = append(o, h1(fChar3, string(r[i:i+3])))
+	}
+	return o
+}
+
+// appendPrepGaz adds the types under which the gazetteers know a word
+// read without a bare ب ل ك proclitic (لبريطانيا → بريطانيا).
+func appendPrepGaz(o []uint64, lex, ext *Lexicon, f forms) []uint64 {
+	if f.prep == f.free {
+		return o
+	}
+	for k, g := range [2]*Lexicon{lex, ext} {
+		if g == nil {
+			continue
+		}
+		m := g.m[f.prep]
+		for t := 0; t < len(Types); t++ {
+			if m&(1<<t) != 0 {
+				o = append(o, hInt([2]byte{fGazPrep, fCatPrep}[k], t))
+			}
+		}
+	}
+	return o
 }
 
 // appendDoc adds the document-context features of token i.

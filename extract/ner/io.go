@@ -45,11 +45,20 @@ func (m *Model) Save(w io.Writer) error {
 	e.bytes([]byte(magic))
 	e.f64(m.temp)
 	e.f32(m.oBias)
-	doc := uint64(0)
+	// One word of flags: document context (1), character trigrams (2),
+	// gazetteer hits without a ب ل ك proclitic (4); models saved before
+	// trigrams wrote 0 or 1.
+	flags := uint64(0)
 	if m.doc {
-		doc = 1
+		flags |= 1
 	}
-	e.uvarint(doc)
+	if m.z.trigrams {
+		flags |= 2
+	}
+	if m.z.prepGaz {
+		flags |= 4
+	}
+	e.uvarint(flags)
 	trig := make([]string, 0, len(m.z.triggers))
 	for k := range m.z.triggers {
 		trig = append(trig, k)
@@ -143,7 +152,10 @@ func load(r io.Reader) (*Model, error) {
 	m := &Model{}
 	m.temp = d.f64()
 	m.oBias = d.f32()
-	m.doc = d.uvarint() == 1
+	flags := d.uvarint()
+	m.doc = flags&1 != 0
+	m.z.trigrams = flags&2 != 0
+	m.z.prepGaz = flags&4 != 0
 	nt := d.count()
 	m.z.triggers = make(map[string]uint8, nt)
 	for i := 0; i < nt && d.err == nil; i++ {

@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -313,6 +314,24 @@ func TestCrossValidateOneFold(t *testing.T) {
 	if res.All.Gold != 11 {
 		t.Errorf("gold entities %d, want the second block's 11", res.All.Gold)
 	}
+
+	// The predictions file holds the tagged block alone.
+	pred := filepath.Join(t.TempDir(), "pred.txt")
+	if err := RunCV(io.Discard, sents, 2, true, pred, TrainOptions{CVFold: 2}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	got, err := ReadTokens(f, pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(sents)-half {
+		t.Errorf("predictions file has %d sentences, want the second block's %d", len(got), len(sents)-half)
+	}
 }
 
 func TestTagEdgeCases(t *testing.T) {
@@ -378,7 +397,7 @@ func TestTrainWithDocumentContext(t *testing.T) {
 	for k := 0; k < 3; k++ {
 		sents = append(sents, readTiny(t)...)
 	}
-	m, err := Train(sents, TrainOptions{Epochs: 10})
+	m, err := Train(sents, TrainOptions{Epochs: 10, Trigrams: true, PrepGazetteer: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -395,6 +414,9 @@ func TestTrainWithDocumentContext(t *testing.T) {
 	}
 	if !m2.doc {
 		t.Error("Save/Load lost the document-context flag")
+	}
+	if !m2.z.trigrams || !m2.z.prepGaz {
+		t.Error("Save/Load lost the character-trigram or proclitic-gazetteer flag")
 	}
 	words := make([][]string, len(sents))
 	for i, s := range sents {

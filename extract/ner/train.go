@@ -49,6 +49,13 @@ type TrainOptions struct {
 	// tags, and uses them as features; the model keeps them.
 	WordClasses bool
 	wc          *wordClasses
+	// Trigrams adds the character trigrams of each word's clitic-free
+	// form as features (the model keeps the choice).
+	Trigrams bool
+	// PrepGazetteer adds, as features, the types under which the
+	// gazetteers know a word read without a bare ب ل ك proclitic
+	// (لبريطانيا → بريطانيا); the model keeps the choice.
+	PrepGazetteer bool
 	// WordDrop is the chance that a token, in an epoch of the perceptron,
 	// is read without the features that name the word itself (as if it
 	// were unseen), so that the model learns the context and the shape of
@@ -187,7 +194,7 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 		folds[k] = LexiconFromSentences(rest)
 	}
 
-	z := featurizer{triggers: trig, classes: opt.wc}
+	z := featurizer{triggers: trig, classes: opt.wc, trigrams: opt.Trigrams, prepGaz: opt.PrepGazetteer}
 	ids := map[uint64]int32{}
 	var hashes []uint64
 	feats := make([][][]int32, len(sents))

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/newskg/kg/extract/text"
 )
 
 // TestSpansWords checks that words looked up by the caller give the spans
@@ -31,6 +33,51 @@ func TestSpansWords(t *testing.T) {
 			if got := m.SpansWords(words, rs); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q with %s refs: %v, want %v", src, name, got, want)
 			}
+		}
+	}
+}
+
+func TestAppendChar3(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want []string
+	}{
+		{"", nil},
+		{"ب", []string{"^ب$"}},
+		{"قاهره", []string{"^قا", "قاه", "اهر", "هره", "ره$"}},
+		{"ab", []string{"^ab", "ab$"}},
+	} {
+		got := appendChar3(nil, c.w)
+		if len(got) != len(c.want) {
+			t.Errorf("%q: %d trigrams, want %d", c.w, len(got), len(c.want))
+			continue
+		}
+		for i, g := range c.want {
+			if got[i] != h1(fChar3, g) {
+				t.Errorf("%q: trigram %d is not %q", c.w, i, g)
+			}
+		}
+	}
+}
+
+func TestAppendPrepGaz(t *testing.T) {
+	ext := NewLexicon()
+	ext.Add(text.Normalize("روسيا"), "LOC")
+	ext.Add(text.Normalize("زيد"), "PERS")
+	for _, c := range []struct {
+		w    string
+		want []uint64
+	}{
+		{"لروسيا", []uint64{hInt(fCatPrep, 1)}},
+		{"وبروسيا", []uint64{hInt(fCatPrep, 1)}},
+		{"روسيا", nil},    // no proclitic: the ordinary gazetteer features
+		{"بالروسية", nil}, // article: not a bare ب
+		{"كزيد", []uint64{hInt(fCatPrep, 0)}},
+		{"لموسكو", nil}, // not in the gazetteer
+	} {
+		got := appendPrepGaz(nil, nil, ext, analyse(text.Normalize(c.w)))
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.w, got, c.want)
 		}
 	}
 }
