@@ -1,6 +1,8 @@
 package ar
 
 import (
+	"strings"
+
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/syntax"
 )
@@ -31,6 +33,9 @@ const (
 // applyConflict sends a trigger of a conflict family to its function; it
 // reports whether the family was one of them.
 func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
+	if tr.pred == extract.Attacked && d.threatened(st, i) {
+		return true // "هدد بقصف مواقع الحزب": a threat, no attack
+	}
 	switch tr.cx {
 	case cxDeed:
 		d.cxDeed(st, i, j, tr)
@@ -44,6 +49,25 @@ func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
 		return false
 	}
 	return true
+}
+
+// threatened reports whether the attack trigger at token i is the act a
+// verb or noun of threatening governs with ب ("هدد أردوغان بقصف…"،
+// "توعدت الجماعة بشن هجمات"، "التهديد بضرب…"): the threat word within four
+// tokens before it in its clause, and a word with ب from the trigger back
+// to it.
+func (d *docState) threatened(st *sentState, i int) bool {
+	c, withB := st.clause[i], false
+	for k := i; k >= 0 && k >= i-4 && st.clause[k] == c; k-- {
+		if k < i && withB && inConflict("threat", st.toks[k]) {
+			return true
+		}
+		if t := st.toks[k]; strings.HasPrefix(strings.TrimPrefix(t.Prefix, "و"), "ب") ||
+			(strings.HasPrefix(strings.TrimPrefix(t.Norm, "و"), "ب") && len(st.forms(d, k)) > 1) {
+			withB = true // "بقصف"، "بشن" (a clitic the tokenizer left on)
+		}
+	}
+	return false
 }
 
 // deedNoun returns the attack noun a verb at token i describes: within
@@ -92,6 +116,9 @@ func (d *docState) cxDeed(st *sentState, i, j int, tr *trigger) {
 	}
 	if len(obj) == 0 {
 		obj = d.deedPlace(st, e, agents)
+	}
+	if len(obj) == 0 {
+		obj = d.attackPlace(st, e, st.clause[i], agents) // "هجوم شنه التنظيم على مدينة سوسة"
 	}
 	for _, a := range agents {
 		for _, o := range obj {
@@ -177,7 +204,8 @@ func (d *docState) deedPlace(st *sentState, e int, agents []string) []string {
 // attackPlace returns, for an attack whose object names no actor, the place
 // where it struck: the first place in its clause within eight tokens after
 // it, governed by في or a preposition of nearness ("أغرقت سفينة قرب مدينة
-// بنغازي"، "هجمات الحزب في جنوب شرق تركيا"). The gold sets count the place
+// بنغازي"، "هجمات الحزب في جنوب شرق تركيا"), or its direct object
+// ("قصفت روسيا مدينة حلب"). The gold sets count the place
 // of an attack as attacked (the graph model: actor → actor/place).
 func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string {
 	for k := j; k < len(st.toks) && k < j+8 && st.within(k, c); k++ {
@@ -191,7 +219,7 @@ func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string 
 		if m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
 			return nil
 		}
-		if gov, _ := d.governor(st, m); !d.in("attackplace", gov) {
+		if gov, _ := d.governor(st, m); !d.in("attackplace", gov) && (gov != "" || m.typ != extract.Place || !directPlace(st, j, k)) {
 			return nil
 		}
 		key := d.slotKey(st, m, "place")
@@ -200,6 +228,42 @@ func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string 
 		}
 		d.how.obj, d.how.objAt = "place", m.s
 		return []string{key}
+	}
+	return nil
+}
+
+// directPlace reports whether a place mention at token k is the direct
+// object of the attack whose object position starts at token j: right
+// there, or after place-head nouns only ("قصفت روسيا مدينة حلب"، "دكت
+// المدفعية ريف إدلب"), not the genitive of another noun ("محافظ عدن").
+func directPlace(st *sentState, j, k int) bool {
+	for q := j; q < k; q++ {
+		if !inConflict("placehead", st.toks[q]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sufferedPlace returns the place that suffered the attack of a "تعرض …
+// لـ" trigger at tokens [i, j): the place right after the verb, after
+// place-head nouns only ("تعرضت مدينة حلب لقصف روسي"), ending before j.
+func (d *docState) sufferedPlace(st *sentState, i, j int) []string {
+	for k := i + 1; k < j; k++ {
+		m := st.mentionAt(k)
+		if m == nil {
+			if !inConflict("placehead", st.toks[k]) {
+				return nil
+			}
+			continue
+		}
+		if m.s != k || m.adj || m.e >= j || m.typ != extract.Place {
+			return nil
+		}
+		if key := d.slotKey(st, m, "place"); key != "" {
+			return []string{key}
+		}
+		return nil
 	}
 	return nil
 }
