@@ -33,8 +33,8 @@ const (
 // applyConflict sends a trigger of a conflict family to its function; it
 // reports whether the family was one of them.
 func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
-	if tr.pred == extract.Attacked && d.threatened(st, i) {
-		return true // "هدد بقصف مواقع الحزب": a threat, no attack
+	if (tr.pred == extract.Attacked || tr.pred == extract.Controls) && (d.governedBy4(st, i, "threat", "ب") || d.governedBy4(st, i, "warn", "من")) {
+		return true // "هدد بقصف مواقع الحزب"، "حذر من سيطرة التنظيم": a threat or a fear
 	}
 	switch tr.cx {
 	case cxDeed:
@@ -51,20 +51,25 @@ func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
 	return true
 }
 
-// threatened reports whether the attack trigger at token i is the act a
-// verb or noun of threatening governs with ب ("هدد أردوغان بقصف…"،
-// "توعدت الجماعة بشن هجمات"، "التهديد بضرب…"): the threat word within four
-// tokens before it in its clause, and a word with ب from the trigger back
-// to it.
-func (d *docState) threatened(st *sentState, i int) bool {
-	c, withB := st.clause[i], false
+// governedBy4 reports whether the trigger at token i is the act that a
+// word of the conflict list governs with the preposition prep: the word
+// within four tokens before it in its clause, the preposition on a word
+// from the trigger back to it ("هدد أردوغان بقصف…"، "توعدت الجماعة بشن
+// هجمات"، "حذر من سيطرة التنظيم على…"). Lists: threat (with ب), warn
+// (with من).
+func (d *docState) governedBy4(st *sentState, i int, list, prep string) bool {
+	c, governed := st.clause[i], false
 	for k := i; k >= 0 && k >= i-4 && st.clause[k] == c; k-- {
-		if k < i && withB && inConflict("threat", st.toks[k]) {
+		t := st.toks[k]
+		if k < i && governed && inConflict(list, t) {
 			return true
 		}
-		if t := st.toks[k]; strings.HasPrefix(strings.TrimPrefix(t.Prefix, "و"), "ب") ||
-			(strings.HasPrefix(strings.TrimPrefix(t.Norm, "و"), "ب") && len(st.forms(d, k)) > 1) {
-			withB = true // "بقصف"، "بشن" (a clitic the tokenizer left on)
+		if prep == "من" && t.Norm == "من" {
+			governed = true
+		}
+		if strings.HasPrefix(strings.TrimPrefix(t.Prefix, "و"), prep) ||
+			(strings.HasPrefix(strings.TrimPrefix(t.Norm, "و"), prep) && len(st.forms(d, k)) > 1) {
+			governed = true // "بقصف"، "بشن" (a clitic the tokenizer left on)
 		}
 	}
 	return false
@@ -336,8 +341,8 @@ func (d *docState) cxHeld(st *sentState, i, j int, tr *trigger) {
 	if len(places) == 0 {
 		return
 	}
-	m := st.mentionAt(j)
-	if m == nil || m.s != j || m.adj {
+	m := st.mentionAt(pastQuote(st, j))
+	if m == nil || m.s != pastQuote(st, j) || m.adj {
 		return
 	}
 	actors, _ := d.group(st, m, "actor")
@@ -348,6 +353,15 @@ func (d *docState) cxHeld(st *sentState, i, j int, tr *trigger) {
 			d.record(st, tr, i, j, a, p, date)
 		}
 	}
+}
+
+// pastQuote returns the token after an opening quotation mark at token
+// k ("سقوط الموصل بيد «داعش»"), or k.
+func pastQuote(st *sentState, k int) int {
+	if k < len(st.toks) && isQuote(st.toks[k].Norm) {
+		return k + 1
+	}
+	return k
 }
 
 // placeBefore returns the place a pronoun on the noun at token i refers
@@ -398,8 +412,8 @@ func (d *docState) cxExpel(st *sentState, i, j int, tr *trigger) {
 			return // "طردت مصر السفير من القاهرة": not an armed group
 		}
 	}
-	m := st.mentionAt(j)
-	if m == nil || m.s != j || m.adj {
+	m := st.mentionAt(pastQuote(st, j))
+	if m == nil || m.s != pastQuote(st, j) || m.adj {
 		return
 	}
 	places, _ := d.group(st, m, "place")
@@ -432,6 +446,7 @@ func (d *docState) cxStronghold(st *sentState, i, j int, tr *trigger) {
 	for k < len(st.toks) && k < j+2 && st.syn.Class[k] == syntax.Adjective && st.mentionAt(k) == nil {
 		k++ // "المعقل الرئيسي لـ"
 	}
+	k = pastQuote(st, k)
 	m := st.mentionAt(k)
 	if m == nil || m.s != k || m.adj {
 		return

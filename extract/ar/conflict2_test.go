@@ -53,6 +53,10 @@ func TestConflictThreat(t *testing.T) {
 			nil, []want{{"*", "attacked", "*", ""}}},
 		{"vowing to launch attacks is no attack", "وتوعد تنظيم داعش بشن هجمات على الجيش العراقي.",
 			nil, []want{{"*", "attacked", "*", ""}}},
+		{"warning against a seizure is no control", "وحذر الوزير من سيطرة تنظيم داعش على مدينة حلب.",
+			nil, []want{{"*", "controls", "*", ""}}},
+		{"a seizure that happened is control", "وبعد سيطرة تنظيم داعش على مدينة الرمادي نزح الآلاف.",
+			[]want{{"islamic-state", "controls", "ramadi", ""}}, nil},
 		{"shelling, with a threat word after it, is an attack", "وقصف الجيش التركي مواقع وحدات حماية الشعب الكردية بعد التهديد.",
 			[]want{{"*", "attacked", "people-s-protection-units", ""}}, nil},
 	})
@@ -75,5 +79,18 @@ func TestConflictDeedPlace(t *testing.T) {
 			[]want{{"islamic-state", "attacked", "sousse", ""}}, nil},
 		{"a plan carried out in a place is no attack", "وقال إن الخطة التي نفذتها الحكومة المصرية في سيناء نجحت.",
 			nil, []want{{"*", "attacked", "*", ""}}},
+	})
+}
+
+func TestConflictQuotedActor(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a city falling into a quoted group's hands", "وتحقق اللجنة في سقوط مدينة الموصل بيد «داعش».",
+			[]want{{"islamic-state", "controls", "mosul", ""}}, nil},
+		{"taking a city back from a quoted group", "واستعاد الجيش مدينة تدمر من «داعش».",
+			[]want{{"islamic-state", "controls", "palmyra", ""}}, nil},
+		{"a stronghold of a quoted group", "وقصفت الطائرات مدينة الرقة، معقل «داعش»، أمس.",
+			[]want{{"islamic-state", "controls", "raqqa", ""}}, nil},
+		{"falling by a quoted word that names no actor", "وتحقق اللجنة في سقوط مدينة الموصل بيد «الإهمال».",
+			nil, []want{{"*", "controls", "*", ""}}},
 	})
 }
