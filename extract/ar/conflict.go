@@ -1,6 +1,8 @@
 package ar
 
 import (
+	"strings"
+
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/syntax"
 )
@@ -31,6 +33,9 @@ const (
 // applyConflict sends a trigger of a conflict family to its function; it
 // reports whether the family was one of them.
 func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
+	if (tr.pred == extract.Attacked || tr.pred == extract.Controls) && (d.governedBy4(st, i, "threat", "ب") || d.governedBy4(st, i, "warn", "من")) {
+		return true // "هدد بقصف مواقع الحزب"، "حذر من سيطرة التنظيم": a threat or a fear
+	}
 	switch tr.cx {
 	case cxDeed:
 		d.cxDeed(st, i, j, tr)
@@ -44,6 +49,30 @@ func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
 		return false
 	}
 	return true
+}
+
+// governedBy4 reports whether the trigger at token i is the act that a
+// word of the conflict list governs with the preposition prep: the word
+// within four tokens before it in its clause, the preposition on a word
+// from the trigger back to it ("هدد أردوغان بقصف…"، "توعدت الجماعة بشن
+// هجمات"، "حذر من سيطرة التنظيم على…"). Lists: threat (with ب), warn
+// (with من).
+func (d *docState) governedBy4(st *sentState, i int, list, prep string) bool {
+	c, governed := st.clause[i], false
+	for k := i; k >= 0 && k >= i-4 && st.clause[k] == c; k-- {
+		t := st.toks[k]
+		if k < i && governed && inConflict(list, t) {
+			return true
+		}
+		if prep == "من" && t.Norm == "من" {
+			governed = true
+		}
+		if strings.HasPrefix(strings.TrimPrefix(t.Prefix, "و"), prep) ||
+			(strings.HasPrefix(strings.TrimPrefix(t.Norm, "و"), prep) && len(st.forms(d, k)) > 1) {
+			governed = true // "بقصف"، "بشن" (a clitic the tokenizer left on)
+		}
+	}
+	return false
 }
 
 // deedNoun returns the attack noun a verb at token i describes: within
@@ -92,6 +121,9 @@ func (d *docState) cxDeed(st *sentState, i, j int, tr *trigger) {
 	}
 	if len(obj) == 0 {
 		obj = d.deedPlace(st, e, agents)
+	}
+	if len(obj) == 0 {
+		obj = d.attackPlace(st, e, st.clause[i], agents) // "هجوم شنه التنظيم على مدينة سوسة"
 	}
 	for _, a := range agents {
 		for _, o := range obj {
@@ -177,7 +209,8 @@ func (d *docState) deedPlace(st *sentState, e int, agents []string) []string {
 // attackPlace returns, for an attack whose object names no actor, the place
 // where it struck: the first place in its clause within eight tokens after
 // it, governed by في or a preposition of nearness ("أغرقت سفينة قرب مدينة
-// بنغازي"، "هجمات الحزب في جنوب شرق تركيا"). The gold sets count the place
+// بنغازي"، "هجمات الحزب في جنوب شرق تركيا"), or its direct object
+// ("قصفت روسيا مدينة حلب"). The gold sets count the place
 // of an attack as attacked (the graph model: actor → actor/place).
 func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string {
 	for k := j; k < len(st.toks) && k < j+8 && st.within(k, c); k++ {
@@ -191,7 +224,7 @@ func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string 
 		if m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
 			return nil
 		}
-		if gov, _ := d.governor(st, m); !d.in("attackplace", gov) {
+		if gov, _ := d.governor(st, m); !d.in("attackplace", gov) && (gov != "" || m.typ != extract.Place || !directPlace(st, j, k)) {
 			return nil
 		}
 		key := d.slotKey(st, m, "place")
@@ -200,6 +233,42 @@ func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string 
 		}
 		d.how.obj, d.how.objAt = "place", m.s
 		return []string{key}
+	}
+	return nil
+}
+
+// directPlace reports whether a place mention at token k is the direct
+// object of the attack whose object position starts at token j: right
+// there, or after place-head nouns only ("قصفت روسيا مدينة حلب"، "دكت
+// المدفعية ريف إدلب"), not the genitive of another noun ("محافظ عدن").
+func directPlace(st *sentState, j, k int) bool {
+	for q := j; q < k; q++ {
+		if !inConflict("placehead", st.toks[q]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sufferedPlace returns the place that suffered the attack of a "تعرض …
+// لـ" trigger at tokens [i, j): the place right after the verb, after
+// place-head nouns only ("تعرضت مدينة حلب لقصف روسي"), ending before j.
+func (d *docState) sufferedPlace(st *sentState, i, j int) []string {
+	for k := i + 1; k < j; k++ {
+		m := st.mentionAt(k)
+		if m == nil {
+			if !inConflict("placehead", st.toks[k]) {
+				return nil
+			}
+			continue
+		}
+		if m.s != k || m.adj || m.e >= j || m.typ != extract.Place {
+			return nil
+		}
+		if key := d.slotKey(st, m, "place"); key != "" {
+			return []string{key}
+		}
+		return nil
 	}
 	return nil
 }
@@ -272,8 +341,8 @@ func (d *docState) cxHeld(st *sentState, i, j int, tr *trigger) {
 	if len(places) == 0 {
 		return
 	}
-	m := st.mentionAt(j)
-	if m == nil || m.s != j || m.adj {
+	m := st.mentionAt(pastQuote(st, j))
+	if m == nil || m.s != pastQuote(st, j) || m.adj {
 		return
 	}
 	actors, _ := d.group(st, m, "actor")
@@ -284,6 +353,15 @@ func (d *docState) cxHeld(st *sentState, i, j int, tr *trigger) {
 			d.record(st, tr, i, j, a, p, date)
 		}
 	}
+}
+
+// pastQuote returns the token after an opening quotation mark at token
+// k ("سقوط الموصل بيد «داعش»"), or k.
+func pastQuote(st *sentState, k int) int {
+	if k < len(st.toks) && isQuote(st.toks[k].Norm) {
+		return k + 1
+	}
+	return k
 }
 
 // placeBefore returns the place a pronoun on the noun at token i refers
@@ -334,8 +412,8 @@ func (d *docState) cxExpel(st *sentState, i, j int, tr *trigger) {
 			return // "طردت مصر السفير من القاهرة": not an armed group
 		}
 	}
-	m := st.mentionAt(j)
-	if m == nil || m.s != j || m.adj {
+	m := st.mentionAt(pastQuote(st, j))
+	if m == nil || m.s != pastQuote(st, j) || m.adj {
 		return
 	}
 	places, _ := d.group(st, m, "place")
@@ -368,6 +446,7 @@ func (d *docState) cxStronghold(st *sentState, i, j int, tr *trigger) {
 	for k < len(st.toks) && k < j+2 && st.syn.Class[k] == syntax.Adjective && st.mentionAt(k) == nil {
 		k++ // "المعقل الرئيسي لـ"
 	}
+	k = pastQuote(st, k)
 	m := st.mentionAt(k)
 	if m == nil || m.s != k || m.adj {
 		return

@@ -280,6 +280,9 @@ func (d *docState) cxRelative(st *sentState, i, j int, tr *trigger) bool {
 		typ = "actor"
 	}
 	obj := d.groupEndingAt(st, k, typ)
+	if len(obj) == 0 && tr.pred == extract.Attacked {
+		obj = d.groupEndingAt(st, k, "place") // conflict.go: "المدينة التي قصفتها الطائرات"
+	}
 	if len(obj) == 0 {
 		return tr.objRel
 	}
@@ -306,6 +309,9 @@ func (d *docState) cxMeans(st *sentState, i, j int, tr *trigger) {
 	}
 	c := st.clause[i]
 	benef, _ := d.subject(st, i, j, tr)
+	if len(benef) == 0 && tr.pred == extract.Attacked {
+		benef = d.sufferedPlace(st, i, j) // conflict.go: "تعرضت مدينة حلب لقصف"
+	}
 	if len(benef) == 0 {
 		return
 	}
