@@ -1,10 +1,6 @@
 package ar
 
-import (
-	"fmt"
-	"strings"
-	"sync"
-)
+import "sync"
 
 // structWords are the word lists of data/structural.tsv, each a set of
 // bare forms: "with", "delegate", "attend" (struct_participants.go) and
@@ -22,34 +18,14 @@ var (
 // loadStructWords reads data/structural.tsv once.
 func loadStructWords() (structWords, error) {
 	structOnce.Do(func() {
-		b, err := dataFS.ReadFile("data/structural.tsv")
+		l, err := wordLists("structural.tsv", "with", "delegate", "attend", "lying")
 		if err != nil {
-			structErr = fmt.Errorf("ar: structural word lists: %w", err)
+			structErr = err
 			return
 		}
-		structW, structErr = parseStructWords(string(b))
+		structW = structWords{with: l["with"], delegate: l["delegate"], attend: l["attend"], lying: l["lying"]}
 	})
 	return structW, structErr
-}
-
-// parseStructWords reads lines "list<TAB>word<TAB>word…" ("#" comments).
-func parseStructWords(data string) (structWords, error) {
-	w := structWords{with: map[string]bool{}, delegate: map[string]bool{}, attend: map[string]bool{}, lying: map[string]bool{}}
-	lists := map[string]map[string]bool{"with": w.with, "delegate": w.delegate, "attend": w.attend, "lying": w.lying}
-	for n, line := range strings.Split(data, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		set, ok := lists[f[0]]
-		if !ok {
-			return w, fmt.Errorf("data/structural.tsv line %d: unknown list %q", n+1, f[0])
-		}
-		for _, x := range f[1:] {
-			set[x] = true
-		}
-	}
-	return w, nil
 }
 
 // lying reports whether a token is a participle of lying in or belonging
