@@ -171,12 +171,23 @@ func (d *docState) soleCountry(st *sentState) *catalog.Entry {
 // attributed reports whether the word at k (after a description) is a
 // nationality adjective, a name, or a definite word that may be an
 // attribute naming another body ("الحكومة المؤقتة"، "الحكومة المعترف بها").
+// Descriptions are feminine or plural, so a definite word that is neither
+// feminine nor a participle is taken for the next argument.
 func (d *docState) attributed(st *sentState, k int) bool {
 	if k >= len(st.toks) {
 		return false
 	}
 	t := st.toks[k]
-	return d.adjective(st, k) != "" || st.at[k] >= 0 || (t.IsArabic() && t.Prefix == "" && text.HasArticle(t.Bare))
+	if d.adjective(st, k) != "" || st.at[k] >= 0 {
+		return true
+	}
+	if !t.IsArabic() || t.Prefix != "" || !text.HasArticle(t.Bare) {
+		return false
+	}
+	// a feminine adjective or a participle (المؤقتة، المعترف); a definite
+	// noun after it is rather the verb's next argument ("اتهمت المعارضة
+	// الطيران")
+	return strings.HasSuffix(t.Bare, "ه") || strings.HasPrefix(t.Bare, "الم")
 }
 
 // titled reports whether the description at i completes a title phrase
