@@ -137,15 +137,16 @@ func (d *docState) genericKey(c *catalog.Entry, kind string) (string, string) {
 }
 
 // soleCountry returns the country the document is about when that is not
-// in doubt (never while the headline is read): the top country of the profile, named at least twice as often
-// as any other, and no other country named in the sentence.
+// in doubt (never while the headline is read): the top country of the
+// profile, named at least twice as often as any other and linked by a
+// mention of the text so far, and no other country named in the sentence.
 func (d *docState) soleCountry(st *sentState) *catalog.Entry {
 	if len(d.sents) == 0 {
 		return nil // the headline is read before the text: profile would cache an empty count
 	}
 	c := d.topCountry()
-	if c == nil {
-		return nil
+	if c == nil || !d.isMention[c.Key] {
+		return nil // the profile also counts ambiguous words (مالي): the text must have linked the country
 	}
 	p := d.profile()
 	for k, n := range p {
