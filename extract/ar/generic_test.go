@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"context"
 	"testing"
 
 	"github.com/newskg/kg/extract"
@@ -91,6 +92,43 @@ func TestGenericBody(t *testing.T) {
 			if got := genericKeyIn(t, c.text, c.word); got != c.want {
 				t.Errorf("%s: got %q, want %q", c.word, got, c.want)
 			}
+		})
+	}
+}
+
+// TestHeadlineProfile: a description in the headline, read before the
+// text, must not leave the document without a country for the text's own
+// descriptions.
+func TestHeadlineProfile(t *testing.T) {
+	cases := []struct {
+		name, title, text, want string
+	}{
+		{"the government in the headline",
+			"الحكومة تعلن حملة جديدة",
+			"أعلن رئيس الوزراء التركي أن تركيا ستواصل عملياتها في جنوب شرق تركيا. وقال إن الحكومة عازمة على مواصلة الحملة.",
+			"turkey"},
+		{"the army in the headline",
+			"الجيش يتقدم في الشمال",
+			"أعلن الرئيس الأفغاني أن أفغانستان ستواصل الحرب على طالبان في أفغانستان. وقال الجيش إنه قتل عشرين مسلحا.",
+			"afghan-national-army"},
+	}
+	x := New()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := x.Extract(context.Background(), extract.Document{ID: "t", Lang: "ar", Title: c.title, Text: c.text, Date: day("2015-08-01")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range r.Entities {
+				if e.Key == c.want {
+					return
+				}
+			}
+			var keys []string
+			for _, e := range r.Entities {
+				keys = append(keys, e.Key)
+			}
+			t.Errorf("no entity %s among %v", c.want, keys)
 		})
 	}
 }
