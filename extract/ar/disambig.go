@@ -185,6 +185,9 @@ func (d *docState) profile() map[string]int {
 	if d.countries != nil {
 		return d.countries
 	}
+	if d.sents == nil {
+		return map[string]int{} // the headline is read before the text: count nothing yet, cache nothing
+	}
 	d.countries = map[string]int{}
 	for _, s := range d.sents {
 		for _, t := range s.Tokens {

@@ -429,6 +429,11 @@ func (d *docState) findMentions(st *sentState) {
 			i = m.e
 			continue
 		}
+		if m := d.genericBody(st, i, nameEnd); m != nil {
+			d.addMention(st, m)
+			i = m.e
+			continue
+		}
 		if m := d.headCoref(st, i, nameEnd); m != nil {
 			d.addMention(st, m)
 			i = m.e
@@ -688,6 +693,13 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			ne, _, _ := d.matchName(st, j)
 			if m := d.nationalBody(st, j, ne); m != nil {
 				// "عضو مجلس النواب": the country's parliament
+				d.addMention(st, m)
+				of = m.key
+				j = m.e
+				continue
+			}
+			if m := d.genericBody(st, j, ne); m != nil {
+				// "الناطق باسم الحكومة": the government of the document's country
 				d.addMention(st, m)
 				of = m.key
 				j = m.e
