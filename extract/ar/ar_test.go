@@ -284,6 +284,12 @@ func TestRelations(t *testing.T) {
 		{"the speaker goes on (وأضاف:), a pronoun subject is that speaker",
 			"وقال الرئيس التركي رجب طيب أردوغان إن الغرب يتجاهل المنطقة. وأضاف: إننا سنواصل دعم حكومتي ليبيا والصومال بالسلاح.", "2016-02-01",
 			[]want{{"recep-tayyip-erdogan", "supports", "libya", ""}, {"recep-tayyip-erdogan", "supports", "somalia", ""}}, nil},
+		{"officialOf, a deputy minister after his name is not the minister the title would resolve to",
+			"وقال ميخائيل بوغدانوف نائب وزير خارجية روسيا إن الحوار مستمر.", "2015-03-01",
+			nil, []want{{"sergei-lavrov", "officialOf", "*", ""}}},
+		{"officialOf, a deputy minister of the country named by a possessive",
+			"وأبدت سوريا عبر فيصل المقداد نائب وزير خارجيتها استعدادها للحوار.", "2015-03-01",
+			[]want{{"faisal-mekdad", "officialOf", "syria", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
