@@ -181,6 +181,12 @@ func TestRelations(t *testing.T) {
 		{"locatedIn, nationality adjective after a facility",
 			"وزار المفتشون موقع نطنز النووي الإيراني.", "2016-10-20",
 			[]want{{"natanz*", "locatedIn", "iran", ""}}, nil},
+		{"locatedIn, a region with the proclitic ب right after the place",
+			"واعتقلت القوات عشرة شبان في مدينة نابلس بالضفة الغربية.", "2016-10-20",
+			[]want{{"nablus", "locatedIn", "west-bank", ""}}, nil},
+		{"locatedIn, a region joined to another by ب is not inside it",
+			"وبحث الوزير ربط قطاع غزة بالضفة الغربية بطريق.", "2016-10-20",
+			nil, []want{{"gaza-strip", "locatedIn", "west-bank", ""}}},
 		{"deaths, in brackets after an event",
 			"وتبنى التنظيم هجمات باريس (130 قتيلا) في نوفمبر.", "2015-12-01",
 			[]want{{"*", "deaths", "130", ""}}, nil},
@@ -284,6 +290,12 @@ func TestRelations(t *testing.T) {
 		{"the speaker goes on (وأضاف:), a pronoun subject is that speaker",
 			"وقال الرئيس التركي رجب طيب أردوغان إن الغرب يتجاهل المنطقة. وأضاف: إننا سنواصل دعم حكومتي ليبيا والصومال بالسلاح.", "2016-02-01",
 			[]want{{"recep-tayyip-erdogan", "supports", "libya", ""}, {"recep-tayyip-erdogan", "supports", "somalia", ""}}, nil},
+		{"officialOf, a deputy minister after his name is not the minister the title would resolve to",
+			"وقال ميخائيل بوغدانوف نائب وزير خارجية روسيا إن الحوار مستمر.", "2015-03-01",
+			nil, []want{{"sergei-lavrov", "officialOf", "*", ""}}},
+		{"officialOf, a deputy minister of the country named by a possessive",
+			"وأبدت سوريا عبر فيصل المقداد نائب وزير خارجيتها استعدادها للحوار.", "2015-03-01",
+			[]want{{"faisal-mekdad", "officialOf", "syria", ""}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -221,10 +221,16 @@ func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string 
 		if m == nil || m.s != k {
 			continue
 		}
+		if contains(subj, d.slotKey(st, m, "actor")) {
+			k = m.e - 1 // the subject after the verb: "اقتحم الجيش المدينة"
+			continue
+		}
 		if m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
 			return nil
 		}
-		if gov, _ := d.governor(st, m); !d.in("attackplace", gov) && (gov != "" || m.typ != extract.Place || !directPlace(st, j, k)) {
+		gov, _ := d.governor(st, m)
+		direct := gov == "" && (m.typ == extract.Place && directPlace(st, j, k) || d.placeAfterSubject(st, j, m, subj))
+		if !d.in("attackplace", gov) && !direct {
 			return nil
 		}
 		key := d.slotKey(st, m, "place")
@@ -459,4 +465,24 @@ func (d *docState) cxStronghold(st *sentState, i, j int, tr *trigger) {
 	for _, a := range actors {
 		d.record(st, tr, i, j, a, place, "")
 	}
+}
+
+// placeAfterSubject reports whether place mention m is the direct object
+// of the attack verb whose arguments start at j: nothing stands between
+// them but the verb's subject and at most one place head noun without a
+// proclitic ("اقتحمت القوات مخيم جنين"، "قصف الطيران مدينة حلب").
+func (d *docState) placeAfterSubject(st *sentState, j int, m *mention, subj []string) bool {
+	heads := 0
+	for k := j; k < m.s; k++ {
+		if o := st.mentionAt(k); o != nil && contains(subj, d.slotKey(st, o, "actor")) {
+			k = o.e - 1
+			continue
+		}
+		t := st.toks[k]
+		if h := d.headOf(t); h == nil || h.typ != extract.Place || t.Prefix != "" || heads > 0 {
+			return false
+		}
+		heads++
+	}
+	return true
 }

@@ -60,6 +60,8 @@ func (d *docState) placeInPlace(st *sentState, m *mention) {
 		in = true
 		k++
 	}
+	inBi := !in && !paren && k == end && d.biRegion(st, k)
+	in = in || inBi
 	compass := false
 	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil && d.in("compass", st.toks[k].Norm); n++ {
 		compass = true
@@ -85,8 +87,8 @@ func (d *docState) placeInPlace(st *sentState, m *mention) {
 		return // "بعقوبة شمال بغداد": beside, not inside
 	}
 	for _, p := range keys {
-		if p == c.key || d.typeOf(p) == extract.Country || !d.canContain(c.key, p) {
-			continue
+		if p == c.key || d.typeOf(p) == extract.Country || !d.canContain(c.key, p) || (inBi && d.isRegion(p)) {
+			continue // "ربط قطاع غزة بالضفة": a region joined to another
 		}
 		d.addLocated(st, p, c.key, "ar/located-in")
 	}
@@ -226,4 +228,15 @@ func (d *docState) addLocated(st *sentState, place, container, rule string) {
 	d.addFact(extract.Fact{Subject: place, Predicate: extract.LocatedIn, Object: container,
 		Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule,
 		Features: append([]string{"cx=located", "types=" + d.typeOf(place) + "-" + d.typeOf(container)}, d.locFeatures(place, container)...)})
+}
+
+// biRegion reports whether a country or region carrying the proclitic ب
+// follows the place directly ("نابلس بالضفة الغربية"، "حلب بسوريا"): the
+// place lies in it. A city after ب is left alone ("تربط دمشق ببيروت").
+func (d *docState) biRegion(st *sentState, k int) bool {
+	if k >= len(st.toks) || strings.TrimLeft(st.toks[k].Prefix, "وف") != "ب" {
+		return false
+	}
+	c := st.mentionAt(k)
+	return c != nil && c.s == k && !c.adj && (c.typ == extract.Country || (c.typ == extract.Place && d.isRegion(c.key)))
 }

@@ -87,6 +87,8 @@ func TestTriggersMet(t *testing.T) {
 			[]want{{"angela-merkel", "met", "francois-hollande", ""}}, nil},
 		{"shook hands", "وصافح الرئيس الصيني شي جين بينغ المستشارة الألمانية أنغيلا ميركل.",
 			[]want{{"xi-jinping", "met", "angela-merkel", ""}}, nil},
+		{"at the head of those receiving", "وكان الملك عبد الله الثاني في مقدمة مستقبلي الرئيس المصري حسني مبارك في المطار.",
+			[]want{{"abdullah-ii-of-jordan", "met", "hosni-mubarak", ""}}, nil},
 	})
 }
 
@@ -98,6 +100,8 @@ func TestTriggersVisited(t *testing.T) {
 			[]want{{"angela-merkel", "visited", "algeria", ""}}, nil},
 		{"concluded a visit", "واختتم شكري زيارته إلى الخرطوم.",
 			[]want{{"sameh-shoukry", "visited", "khartoum", ""}}, nil},
+		{"a visit he made to", "وحذر وزير الخارجية الفرنسي فيليب دوست بلازي أثناء زيارة قام بها إلى لبنان من التصعيد.",
+			[]want{{"philippe-douste-blazy", "visited", "lebanon", ""}}, nil},
 		{"a country does not travel", "ووصلت فرنسا إلى اتفاق مع ألمانيا.",
 			nil, []want{{"france", "visited", "*", ""}}},
 	})
@@ -117,6 +121,14 @@ func TestTriggersAttacked(t *testing.T) {
 			[]want{{"boko-haram", "attacked", "nigerian-army", ""}}, nil},
 		{"a negated attack states nothing", "ولم تستهدف القوات المصرية مواقع حركة حماس.",
 			nil, []want{{"*", "attacked", "hamas", ""}}},
+		{"stormed a town, its head noun between", "واقتحمت قوات الاحتلال الإسرائيلي مدينة جنين فجر اليوم.",
+			[]want{{"israel-defense-forces", "attacked", "jenin", ""}}, nil},
+		{"shelled a city named directly", "وقصفت إسرائيل جنين.",
+			[]want{{"israel", "attacked", "jenin", ""}}, nil},
+		{"a place after another noun is not the object", "وهاجم الرئيس السوري بشار الأسد مواقف باريس.",
+			nil, []want{{"*", "attacked", "paris", ""}}},
+		{"visiting a city is no attack", "وزار الرئيس الفرنسي فرانسوا هولاند مدينة حلب.",
+			nil, []want{{"*", "attacked", "aleppo", ""}}},
 	})
 }
 
