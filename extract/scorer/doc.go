@@ -83,7 +83,7 @@
 // article's core tier at recall ≥ 0.90 (the floor): 0.77 itself
 // (seed core R 0.97 there). Measured with it (scripts/eval.sh): check
 // P 0.90 R 0.29, own:held P 0.76 R 0.31. A reader who wants recall lowers
-// --min-confidence (0: check P 0.78 R 0.35, own:held P 0.64 R 0.33).
+// --min-confidence (0: check P 0.79 R 0.35, own:held P 0.64 R 0.33).
 // Round 4's model had 0.78 (check P 0.92 R 0.29, own:held P 0.80 R 0.29);
 // round 3's 0.80 (check P 0.93 R 0.25, own:held P 0.77 R 0.24).
 //
