@@ -130,21 +130,10 @@ func TestCoreference(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			x := New()
-			if err := x.load(); err != nil {
-				t.Fatal(err)
-			}
-			doc := extract.Document{ID: "t", Lang: "ar", Text: c.text, Date: day("2015-08-01")}
-			d := newDocState(x, doc)
-			d.sents = text.Sentences(c.text)
+			d, sts := mentionPass(t, c.text)
 			var ments []*mention
 			var toks [][]string
-			for i, s := range d.sents {
-				st := newSentState(i, s)
-				st.dates = d.dates(s)
-				d.findMentions(st)
-				d.noteMentioned(st)
-				d.noteSentenceEnd(st)
+			for _, st := range sts {
 				for _, m := range st.ments {
 					ments = append(ments, m)
 					var w []string
@@ -377,4 +366,27 @@ func checkEntityCases(t *testing.T, cases []entityCase) {
 			}
 		})
 	}
+}
+
+// mentionPass runs only the mention steps of the pipeline over body (a
+// document of 2015-08-01): each sentence's mentions, then what later
+// sentences read of it. It returns the document state and the sentences.
+func mentionPass(t *testing.T, body string) (*docState, []*sentState) {
+	t.Helper()
+	x := New()
+	if err := x.load(); err != nil {
+		t.Fatal(err)
+	}
+	d := newDocState(x, extract.Document{ID: "t", Lang: "ar", Text: body, Date: day("2015-08-01")})
+	d.sents = text.Sentences(body)
+	var sts []*sentState
+	for i, s := range d.sents {
+		st := newSentState(i, s)
+		st.dates = d.dates(s)
+		d.findMentions(st)
+		d.noteMentioned(st)
+		d.noteSentenceEnd(st)
+		sts = append(sts, st)
+	}
+	return d, sts
 }

@@ -13,24 +13,11 @@ import (
 // sentence) whose Bare form is word, or "" when none covers it.
 func genericKeyIn(t *testing.T, body, word string) string {
 	t.Helper()
-	x := New()
-	if err := x.load(); err != nil {
-		t.Fatal(err)
-	}
-	doc := extract.Document{ID: "t", Lang: "ar", Text: body, Date: day("2015-08-01")}
-	d := newDocState(x, doc)
-	d.sents = text.Sentences(body)
+	_, sts := mentionPass(t, body)
 	w := text.Normalize(word)
 	key := ""
-	for i, s := range d.sents {
-		st := newSentState(i, s)
-		st.dates = d.dates(s)
-		d.findMentions(st)
-		d.noteMentioned(st)
-		d.noteSentenceEnd(st)
-		if i != len(d.sents)-1 {
-			continue
-		}
+	if len(sts) > 0 {
+		st := sts[len(sts)-1]
 		for k, tok := range st.toks {
 			if tok.Bare == w || tok.Norm == w {
 				if st.at[k] >= 0 {
