@@ -97,7 +97,8 @@ func (d *docState) discourseMentions(st *sentState) {
 		if st.at[k] >= 0 {
 			continue
 		}
-		if key, prev := d.honorificReferent(st, w, t); key != "" {
+		stem, agr := suffixStem(t)
+		if key, prev := d.honorificReferent(st, w, t, stem, agr); key != "" {
 			st.insert(&mention{s: k, e: k + 1, key: key, typ: extract.Person, prefix: t.Prefix, pron: true, prev: prev})
 			continue
 		}
@@ -108,7 +109,6 @@ func (d *docState) discourseMentions(st *sentState) {
 			}
 			continue
 		}
-		stem, agr := suffixStem(t)
 		if stem == "" || !w.body[stem] {
 			continue
 		}
@@ -139,10 +139,7 @@ func (d *docState) suffixReferent(st *sentState, k int, agr agreement) (string, 
 		}
 		return d.forcesOf(a), false
 	}
-	tp := d.topic
-	if tp.sent == st.idx {
-		tp = d.prevTopic
-	}
+	tp := d.sentenceTopic(st)
 	if len(tp.keys) != 1 || !hasForces(d.typeOf(tp.keys[0])) || st.idx-tp.sent > topicWindow || st.idx <= tp.sent || !agr.fits(tp.agr) || tp.agr == agrUnknown {
 		return "", false
 	}
@@ -174,10 +171,7 @@ func (d *docState) possTopic(st *sentState, i int) ([]string, string) {
 	if agr == agrUnknown {
 		return nil, ""
 	}
-	tp := d.topic
-	if tp.sent == st.idx {
-		tp = d.prevTopic
-	}
+	tp := d.sentenceTopic(st)
 	if len(tp.keys) > 0 && tp.sent < st.idx && st.idx-tp.sent <= topicWindow && tp.agr != agrUnknown && agr.fits(tp.agr) {
 		d.how.topicDist = st.idx - tp.sent
 		return tp.keys, "poss-topic"
@@ -218,18 +212,9 @@ func (d *docState) frontedPossessive(st *sentState, i int) bool {
 			return false
 		}
 		keys, _ := d.topicFor(st, i)
-		return len(keys) > 0 && agr.fits(d.topicAgreement(st))
+		return len(keys) > 0 && agr.fits(d.sentenceTopic(st).agr)
 	}
 	return false
-}
-
-// topicAgreement returns the agreement of the topic a verb of the current
-// sentence would take (topicFor's choice).
-func (d *docState) topicAgreement(st *sentState) agreement {
-	if d.topic.sent == st.idx {
-		return d.prevTopic.agr
-	}
-	return d.topic.agr
 }
 
 // discourseFeatures says, for the fact being recorded, which argument came
@@ -286,11 +271,14 @@ func (d *docState) noteHonorific(st *sentState, w *discourseWords, m *mention) {
 }
 
 // honorificReferent returns the person an honorific with a pronoun suffix
-// stands for ("مع سموه" → the last prince named with "السمو"), and
-// whether he was named in an earlier sentence; "" for another word or
-// when no one was named with it within honorWindow sentences.
-func (d *docState) honorificReferent(st *sentState, w *discourseWords, t text.Token) (string, bool) {
-	stem, agr := suffixStem(t)
+// (token t; stem and agr are its suffixStem) stands for ("مع سموه" → the
+// last prince named with "السمو"), and whether he was named in an earlier
+// sentence; "" for another word or when no one was named with it within
+// honorWindow sentences.
+func (d *docState) honorificReferent(st *sentState, w *discourseWords, t text.Token, stem string, agr agreement) (string, bool) {
+	if len(d.honored) == 0 {
+		return "", false // no one named with an honorific yet
+	}
 	if whole := t; t.Norm != t.Bare {
 		whole.Bare = t.Norm // "فخامته": ف is no clitic here
 		if ws, wa := suffixStem(whole); ws != "" {

@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -42,11 +43,7 @@ func loadGeneric() ([]genericRow, error) {
 			}
 			genericRows = append(genericRows, genericRow{words: strings.Fields(text.Normalize(r[0])), kind: strings.TrimSpace(r[1])})
 		}
-		for i := 1; i < len(genericRows); i++ {
-			for j := i; j > 0 && len(genericRows[j].words) > len(genericRows[j-1].words); j-- {
-				genericRows[j], genericRows[j-1] = genericRows[j-1], genericRows[j]
-			}
-		}
+		slices.SortStableFunc(genericRows, func(a, b genericRow) int { return len(b.words) - len(a.words) })
 	})
 	return genericRows, genericErr
 }

@@ -17,47 +17,19 @@ import (
 // with it or with a title that implies it (discourse.go); a place a "حيث"
 // clause of meeting hangs on was visited.
 
-// meetWords is data/meet.tsv.
-type meetWords struct {
-	honorific map[string]bool // a form of address with a pronoun: سموه، فخامته
-	where     map[string]bool // opens a clause that says what happened at the place before it: حيث
-	speech    map[string]bool // a speech given somewhere: كلمة، خطاب، مؤتمر صحفي
-}
-
-var (
-	meetOnce sync.Once
-	meetData *meetWords
-	meetErr  error
-)
-
-// meetLexicon loads data/meet.tsv once.
-func meetLexicon() (*meetWords, error) {
-	meetOnce.Do(func() {
-		l, err := wordLists("meet.tsv", "honorific", "where", "speech")
-		if err != nil {
-			meetErr = err
-			return
-		}
-		meetData = &meetWords{honorific: l["honorific"], where: l["where"], speech: l["speech"]}
-	})
-	return meetData, meetErr
-}
+// meetLists are the word lists of data/meet.tsv: "honorific", a form of
+// address with a pronoun (سموه، فخامته); "where", what opens a clause
+// telling what happened at the place before it (حيث); "speech", a speech
+// given somewhere (كلمة، خطاب، مؤتمر صحفي).
+var meetLists = sync.OnceValues(func() (map[string]map[string]bool, error) {
+	return wordLists("meet.tsv", "honorific", "where", "speech")
+})
 
 // meetWordIs reports whether token t (without proclitics) is a word of the
-// given kind of data/meet.tsv.
-func meetWordIs(kind string, t text.Token) bool {
-	w, err := meetLexicon()
-	if err != nil {
-		return false
-	}
-	set := w.honorific
-	switch kind {
-	case "where":
-		set = w.where
-	case "speech":
-		set = w.speech
-	}
-	return set[t.Norm] || set[t.Bare]
+// given list of data/meet.tsv.
+func meetWordIs(list string, t text.Token) bool {
+	l, err := meetLists()
+	return err == nil && (l[list][t.Norm] || l[list][t.Bare])
 }
 
 // honorificAt reports whether token k holds a form of address that a

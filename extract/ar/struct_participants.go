@@ -8,7 +8,7 @@ import (
 )
 
 // participatedIn from who took part in an event named in the clause
-// (word lists in data/participants.tsv):
+// (word lists in data/structural.tsv):
 //
 //   - "EVENT بمشاركة X وY"، "EVENT بحضور X": the actors after the noun of
 //     participation took part in the event named before it in the clause
@@ -20,9 +20,9 @@ import (
 // A place after في (where the event was) is no party.
 
 // unreal are the modalities under which no one took part yet: "من
-// المقرر أن يشارك…"، "لم يشارك…".
-const unreal = syntax.Negation | syntax.Future | syntax.Plan | syntax.Expectation | syntax.Possibility |
-	syntax.Demand | syntax.Rumour | syntax.Denial | syntax.Condition
+// المقرر أن يشارك…"، "لم يشارك…" — the blocking ones but an allegation
+// or a purpose.
+const unreal = blocking &^ (syntax.Allegation | syntax.Purpose)
 
 // participants applies the rules to a sentence.
 func (d *docState) participants(st *sentState) {

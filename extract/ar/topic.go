@@ -160,14 +160,20 @@ func (d *docState) noteTopic(st *sentState, i int, keys []string, at int) {
 	d.topic = topic{keys: keys, agr: d.nameAgreement(st, keys, at), sent: st.idx}
 }
 
+// sentenceTopic returns the topic the current sentence began with: the
+// one before it when the sentence has named a topic of its own.
+func (d *docState) sentenceTopic(st *sentState) topic {
+	if d.topic.sent == st.idx {
+		return d.prevTopic
+	}
+	return d.topic
+}
+
 // topicFor returns the discourse topic as the dropped subject of the verb
 // at token i, and its distance in sentences, when it was named within
 // topicWindow sentences before and the verb's agreement fits it.
 func (d *docState) topicFor(st *sentState, i int) ([]string, int) {
-	tp := d.topic
-	if tp.sent == st.idx {
-		tp = d.prevTopic // the topic this sentence began with
-	}
+	tp := d.sentenceTopic(st)
 	if len(tp.keys) == 0 {
 		return nil, 0
 	}
