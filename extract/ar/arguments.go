@@ -207,6 +207,9 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 	if m == nil && verb && k < len(st.toks) && actorNouns[st.toks[k].Bare] {
 		// "قصفت طائرات حربية تركية": an actor noun, adjectives, a nationality
 		for q := k + 1; q < len(st.toks) && q <= k+3; q++ {
+			if q > k+1 && st.syn.Class[q-1] != syntax.Adjective && st.mentionAt(q-1) == nil {
+				break // "قصف التحالف مواقع الحوثيين": a noun between, the name is its genitive
+			}
 			if a := st.mentionAt(q); a != nil {
 				if a.adj || (a.prefix == "" && d.actor(st, a) != "") {
 					return []string{d.actor(st, a)}, a.e // "طائرات التحالف", "مقاتلات تركية"

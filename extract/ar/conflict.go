@@ -486,3 +486,31 @@ func (d *docState) placeAfterSubject(st *sentState, j int, m *mention, subj []st
 	}
 	return true
 }
+
+// attackBlocked reports whether an attack a trigger at tokens [i, j)
+// proposes with subject s did not happen as an armed attack: a person
+// "attacking" with a word that also means criticism (list verbalattack:
+// "هاجم الوزير إيران"، "شن المندوب هجوما عنيفا على…"), or an attack noun
+// after a word that stops it or leaves it unreal (list halt: "دعا إلى وقف
+// الغارات"، "أي هجوم على العراق").
+func (d *docState) attackBlocked(st *sentState, i, j int, s string) bool {
+	if d.typeOf(s) == extract.Person {
+		for k := i; k < j && k < len(st.toks); k++ {
+			if inConflict("verbalattack", st.toks[k]) {
+				return true
+			}
+		}
+	}
+	for k := i; k < j && k < len(st.toks); k++ {
+		if inConflict("halt", st.toks[k]) {
+			return true // "وقف الغارات" read as one phrase
+		}
+		if d.in("attacknoun", st.toks[k].Bare) || d.in("attacknoun", st.toks[k].Norm) {
+			if k > 0 && inConflict("halt", st.toks[k-1]) {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}

@@ -238,6 +238,9 @@ func (d *docState) vsoAgrees(st *sentState, i int, s []string) bool {
 	if m == nil || m.adj || m.title || m.key != s[0] || d.typeOf(s[0]) == extract.Person {
 		return true
 	}
+	if m.s > i+1 && actorNouns[st.toks[m.s-1].Bare] && st.mentionAt(m.s-1) == nil {
+		return true // "شنت طائرات التحالف": the verb agrees with the planes
+	}
 	a := d.nameAgreement(st, s[:1], m.s)
 	if a == agrMasc && d.typeOf(s[0]) == extract.Country {
 		return true // "وجمدت المغرب": a country may be feminine as a state
