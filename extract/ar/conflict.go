@@ -36,6 +36,15 @@ func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
 	if (tr.pred == extract.Attacked || tr.pred == extract.Controls) && (d.governedBy4(st, i, "threat", "ب") || d.governedBy4(st, i, "warn", "من")) {
 		return true // "هدد بقصف مواقع الحزب"، "حذر من سيطرة التنظيم": a threat or a fear
 	}
+	switch {
+	case tr.pred == extract.ClaimedResponsibilityFor:
+		d.claimAttack(st, i, j, tr) // and the claim itself, below
+		return false
+	case tr.pred == extract.Attacked && tr.cx == cxVNoun && !tr.possessive && d.cxNounAgent(st, i, j, tr):
+		return true
+	case tr.pred == extract.Attacked && tr.cx == cxVerb && tr.verb && d.cxNounSubject(st, i, j, tr):
+		return true
+	}
 	switch tr.cx {
 	case cxDeed:
 		d.cxDeed(st, i, j, tr)
@@ -101,7 +110,7 @@ func (d *docState) cxDeed(st *sentState, i, j int, tr *trigger) {
 		return
 	}
 	agents, e := d.vsoSubject(st, i, j, true)
-	if len(agents) == 0 {
+	if len(agents) == 0 || d.generalFoe(st, e) {
 		return
 	}
 	d.how = how{subj: "deed-agent", subjAt: st.posOf(agents[0], i), objAt: -1}
