@@ -230,11 +230,15 @@ func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string 
 		if m == nil || m.s != k {
 			continue
 		}
+		if m.typ == extract.Weapon {
+			j, k = m.e, m.e-1 // the weapon: "استهدفت الميليشيات بقذائف الهاون أحياء تعز"
+			continue
+		}
 		if contains(subj, d.slotKey(st, m, "actor")) {
 			k = m.e - 1 // the subject after the verb: "اقتحم الجيش المدينة"
 			continue
 		}
-		if m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
+		if m.adj || (m.typ != extract.Place && m.typ != extract.Country && m.typ != extract.Facility) {
 			return nil
 		}
 		gov, _ := d.governor(st, m)

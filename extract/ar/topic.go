@@ -238,8 +238,10 @@ func (d *docState) vsoAgrees(st *sentState, i int, s []string) bool {
 	if m == nil || m.adj || m.title || m.key != s[0] || d.typeOf(s[0]) == extract.Person {
 		return true
 	}
-	if m.s > i+1 && actorNouns[st.toks[m.s-1].Bare] && st.mentionAt(m.s-1) == nil {
-		return true // "شنت طائرات التحالف": the verb agrees with the planes
+	for k := i + 1; k < m.s; k++ {
+		if actorNouns[st.toks[k].Bare] && st.mentionAt(k) == nil {
+			return true // "شنت طائرات التحالف"، "اقتحم مسلحون من حركة…": the verb agrees with the noun
+		}
 	}
 	a := d.nameAgreement(st, s[:1], m.s)
 	if a == agrMasc && d.typeOf(s[0]) == extract.Country {
