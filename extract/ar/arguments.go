@@ -204,7 +204,8 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 		k++
 	}
 	m := st.mentionAt(k)
-	if m == nil && verb && k < len(st.toks) && actorNouns[st.toks[k].Bare] {
+	if m == nil && verb && k < len(st.toks) && (actorNouns[st.toks[k].Bare] || inConflict("gunmen", st.toks[k])) {
+		gunmen := !actorNouns[st.toks[k].Bare]
 		// "قصفت طائرات حربية تركية": an actor noun, adjectives, a nationality
 		affiliated := false
 		for q := k + 1; q < len(st.toks) && q <= k+3; q++ {
@@ -218,6 +219,9 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 			if a := st.mentionAt(q); a != nil {
 				if affiliated && (a.prefix == "ل" || (a.prefix == "" && st.toks[q-1].Norm == "من")) && d.actor(st, a) != "" {
 					return []string{d.actor(st, a)}, a.e
+				}
+				if gunmen && (a.adj || q > k+1) {
+					break // "مسلحون صوماليون" are no Somalia
 				}
 				if a.adj || (a.prefix == "" && d.actor(st, a) != "") {
 					return []string{d.actor(st, a)}, a.e // "طائرات التحالف", "مقاتلات تركية"

@@ -40,7 +40,7 @@ func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
 	case tr.pred == extract.ClaimedResponsibilityFor:
 		d.claimAttack(st, i, j, tr) // and the claim itself, below
 		return false
-	case tr.pred == extract.Attacked && tr.cx == cxVNoun && !tr.possessive && d.cxNounAgent(st, i, j, tr):
+	case (tr.pred == extract.Attacked || tr.pred == extract.Controls) && tr.cx == cxVNoun && !tr.possessive && d.cxNounAgent(st, i, j, tr):
 		return true
 	case tr.pred == extract.Attacked && tr.cx == cxVerb && tr.verb && d.cxNounSubject(st, i, j, tr):
 		return true
@@ -91,7 +91,7 @@ func (d *docState) governedBy4(st *sentState, i int, list, prep string) bool {
 func (d *docState) deedNoun(st *sentState, i int) int {
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		t := st.toks[k]
-		if d.in("attacknoun", t.Bare) || d.in("attacknoun", t.Norm) {
+		if d.isAttackNoun(st, k) {
 			return k
 		}
 		if !t.IsWord() || st.syn.Class[k] == syntax.Verb || d.in("boundary", t.Norm) {
@@ -243,6 +243,9 @@ func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string 
 		}
 		gov, _ := d.governor(st, m)
 		direct := gov == "" && (m.typ == extract.Place && directPlace(st, j, k) || d.placeAfterSubject(st, j, m, subj))
+		if gov == "ب" && k > j && st.syn.Class[k-1] == syntax.Noun && st.mentionAt(k-1) == nil {
+			direct = true // "استهدفت منزلا بخان يونس": a target in the place
+		}
 		if !d.in("attackplace", gov) && !direct {
 			return nil
 		}

@@ -20,10 +20,11 @@ import (
 //	              مسؤوليتها عن تفجير سوق في مايدوغوري" → the claimant
 //	              attacked the attack's object or place
 
-// isAttackNoun reports whether token k is an attack noun (list attacknoun).
+// isAttackNoun reports whether token k is an attack noun (list attacknoun
+// of words.tsv, or a dual of list attackdual).
 func (d *docState) isAttackNoun(st *sentState, k int) bool {
 	t := st.toks[k]
-	return d.in("attacknoun", t.Bare) || d.in("attacknoun", t.Norm)
+	return d.in("attacknoun", t.Bare) || d.in("attacknoun", t.Norm) || inConflict("attackdual", t)
 }
 
 // nounAgent returns the actor an attack noun at token n names after it
@@ -74,13 +75,19 @@ func (d *docState) nounAgent(st *sentState, n int) ([]string, int) {
 }
 
 // cxNounAgent reads an attack noun with its actor and its object after
-// it: "قصف لقوات النظام على دوما"، "غارة للتحالف على مواقع الحوثيين".
-// A genitive right after the noun is its object as often as its agent
-// ("قصف حلب"), so only an adjective or a لـ phrase counts here, and an
-// object must follow with على or ضد.
+// it: "قصف لقوات النظام على دوما"، "غارة للتحالف على مواقع الحوثيين"،
+// "غارة روسية على إدلب"; and a noun of holding with its actor as an
+// adjective: "الاحتلال الأميركي للعراق" (controls). A genitive right after
+// the noun is its object as often as its agent ("قصف حلب"), so only an
+// adjective or a لـ phrase counts here; the object follows with على or
+// ضد, or with لـ after an adjective.
 func (d *docState) cxNounAgent(st *sentState, i, j int, tr *trigger) bool {
 	n := j - 1
-	if n < i || !d.isAttackNoun(st, n) || j >= len(st.toks) {
+	if n < i || j >= len(st.toks) {
+		return false
+	}
+	attack := tr.pred == extract.Attacked && d.isAttackNoun(st, n)
+	if !attack && !(tr.pred == extract.Controls && inConflict("occupynoun", st.toks[n])) {
 		return false
 	}
 	if m := st.mentionAt(j); m != nil && !m.adj && m.prefix != "ل" {
@@ -90,12 +97,21 @@ func (d *docState) cxNounAgent(st *sentState, i, j int, tr *trigger) bool {
 	if len(agents) == 0 || e >= len(st.toks) {
 		return false
 	}
-	if p := st.toks[e].Norm; p != "علي" && p != "ضد" {
+	adj := st.mentionAt(e-1) != nil && st.mentionAt(e-1).adj
+	preps := map[string]bool{"علي": true, "ضد": true}
+	if p := st.toks[e]; !preps[p.Norm] && !(adj && (p.Prefix == "ل" || p.Norm == "ل" || p.Norm == "لـ")) {
 		return false
 	}
+	if adj {
+		preps["ل"] = true
+	}
+	typ := "actor"
+	if !attack {
+		typ = "place"
+	}
 	d.how = how{subj: "noun-agent", subjAt: st.posOf(agents[0], i), objAt: -1}
-	obj, _ := d.objects(st, e, st.clause[i], &trigger{objType: "actor", preps: map[string]bool{"علي": true, "ضد": true}, pred: tr.pred}, agents, 2)
-	if len(obj) == 0 {
+	obj, _ := d.objects(st, e, st.clause[i], &trigger{objType: typ, preps: preps, pred: tr.pred}, agents, 2)
+	if len(obj) == 0 && attack {
 		obj = d.attackPlace(st, e, st.clause[i], agents)
 	}
 	if len(obj) == 0 {
@@ -219,7 +235,7 @@ func (d *docState) claimAttack(st *sentState, i, j int, tr *trigger) {
 	}
 	n := -1
 	for k := after; k < len(st.toks) && k <= after+3; k++ {
-		if d.isAttackNoun(st, k) {
+		if d.isAttackNoun(st, k) || inConflict("claimnoun", st.toks[k]) {
 			n = k
 			break
 		}
