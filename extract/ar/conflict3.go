@@ -76,11 +76,13 @@ func (d *docState) nounAgent(st *sentState, n int) ([]string, int) {
 
 // cxNounAgent reads an attack noun with its actor and its object after
 // it: "قصف لقوات النظام على دوما"، "غارة للتحالف على مواقع الحوثيين"،
-// "غارة روسية على إدلب"; and a noun of holding with its actor as an
+// "غارة روسية على إدلب"، "هجمات مقاتلي الحزب في جنوب شرق تركيا" (the place
+// struck); and a noun of holding with its actor as an
 // adjective: "الاحتلال الأميركي للعراق" (controls). A genitive right after
 // the noun is its object as often as its agent ("قصف حلب"), so only an
-// adjective or a لـ phrase counts here; the object follows with على or
-// ضد, or with لـ after an adjective.
+// adjective, an actor noun's genitive or a لـ phrase counts here; the
+// object follows with على or ضد, or with لـ after an adjective or an actor
+// noun, or a place with في after an actor noun.
 func (d *docState) cxNounAgent(st *sentState, i, j int, tr *trigger) bool {
 	n := j - 1
 	if n < i || j >= len(st.toks) {
@@ -98,11 +100,15 @@ func (d *docState) cxNounAgent(st *sentState, i, j int, tr *trigger) bool {
 		return false
 	}
 	adj := st.mentionAt(e-1) != nil && st.mentionAt(e-1).adj
+	viaNoun := st.mentionAt(n+1) == nil && !adj // "هجمات مقاتلي حزب العمال"، "قصف لقوات النظام"
 	preps := map[string]bool{"علي": true, "ضد": true}
-	if p := st.toks[e]; !preps[p.Norm] && !(adj && (p.Prefix == "ل" || p.Norm == "ل" || p.Norm == "لـ")) {
+	p := st.toks[e]
+	lam := p.Prefix == "ل" || p.Norm == "ل" || p.Norm == "لـ"
+	where := viaNoun && attack && p.Norm == "في" // "هجمات مقاتلي الحزب في جنوب شرق تركيا"
+	if !preps[p.Norm] && !((adj || viaNoun) && lam) && !where {
 		return false
 	}
-	if adj {
+	if adj || viaNoun {
 		preps["ل"] = true
 	}
 	typ := "actor"

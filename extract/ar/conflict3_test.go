@@ -14,6 +14,10 @@ func TestConflictNounAgent(t *testing.T) {
 			[]want{{"russia", "attacked", "idlib", ""}}, nil},
 		{"planes of X, a genitive actor, as the subject of a light verb", "شنت طائرات التحالف العربي غارات على مواقع الحوثيين في صعدة.",
 			[]want{{"saudi-led-coalition", "attacked", "houthis", ""}}, nil},
+		{"attacks of X's fighters in a region", "وتصاعدت هجمات مقاتلي حركة طالبان في جنوب أفغانستان منذ الربيع.",
+			[]want{{"taliban", "attacked", "afghanistan", ""}}, nil},
+		{"a call to stop the attacks of X's fighters", "وطالب المتظاهرون بوقف هجمات مقاتلي حركة طالبان في جنوب أفغانستان.",
+			nil, []want{{"*", "attacked", "*", ""}}},
 		{"artillery of X", "قصفت مدفعية الجيش التركي مواقع لحزب العمال الكردستاني في شمال العراق.",
 			[]want{{"turkish-armed-forces", "attacked", "kurdistan-workers-party", ""}}, nil},
 	})
@@ -57,5 +61,50 @@ func TestConflictGuards(t *testing.T) {
 			nil, []want{{"houthis", "attacked", "*", ""}}},
 		{"planes bombing in earnest still attack", "وشنت روسيا غارات على مدينة حلب.",
 			[]want{{"russia", "attacked", "aleppo", ""}}, nil},
+	})
+}
+
+func TestConflictGunmen(t *testing.T) {
+	runCases(t, []cxCase{
+		{"gunmen affiliated to X", "هاجم مسلحون تابعون لحركة الشباب قاعدة للجيش الكيني في لامو.",
+			[]want{{"al-shabaab", "attacked", "kenya-defence-forces", ""}}, nil},
+		{"gunmen from X stormed a hotel in a city", "اقتحم مسلحون من حركة الشباب فندقا في مقديشو.",
+			[]want{{"al-shabaab", "attacked", "mogadishu", ""}}, nil},
+		{"members of X attacked checkpoints of Y", "وهاجم عناصر من تنظيم الدولة نقاط تفتيش للجيش العراقي قرب الفلوجة.",
+			[]want{{"islamic-state", "attacked", "iraqi-army", ""}}, nil},
+		{"gunmen of a nationality are no country", "واحتل مسلحون صوماليون بلدة في وسط البلاد.",
+			nil, []want{{"somalia", "*", "*", ""}}},
+	})
+}
+
+func TestConflictWeaponsAndTargets(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a weapon between the verb and the place", "واستهدفت ميليشيات الحوثي بقذائف الهاون أحياء مدينة تعز.",
+			[]want{{"houthis", "attacked", "taiz", ""}}, nil},
+		{"a missile launched at a base", "وأطلقت جماعة أنصار الله صاروخ سكود على قاعدة خميس مشيط.",
+			[]want{{"houthis", "attacked", "*", ""}}, nil},
+		{"a raid with a nationality targeted a house in a town", "وقتل 4 فلسطينيين في غارة إسرائيلية استهدفت منزلا بخان يونس.",
+			[]want{{"israel", "attacked", "khan-yunis", ""}}, nil},
+		{"two raids carried out by X", "وقتل 5 أشخاص في غارتين نفذهما الطيران الروسي واستهدفتا سوقا في مدينة إدلب.",
+			[]want{{"russian-aerospace-forces", "attacked", "idlib", ""}}, nil},
+		{"a siege as a possessive noun", "وتواصل قوات النظام السوري حصارها لبلدة مضايا.",
+			[]want{{"syrian-government", "attacked", "madaya", ""}}, nil},
+		{"claiming the launch of rockets at a city", "وأعلنت كتائب القسام مسؤوليتها عن إطلاق صواريخ على مدينة عسقلان.",
+			[]want{{"izz-ad-din-al-qassam-brigades", "attacked", "ashkelon", ""}}, nil},
+	})
+}
+
+func TestConflictHolding(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a city subject to X's control", "وتخضع مدينة الرقة لسيطرة تنظيم الدولة منذ عام 2014.",
+			[]want{{"islamic-state", "controls", "raqqa", ""}}, nil},
+		{"fighters withdrew from a town they held", "وانسحب مقاتلو تنظيم الدولة من مدينة تل أبيض.",
+			[]want{{"islamic-state", "controls", "tal-abyad", ""}}, nil},
+		{"a country withdrawing from a country holds no town", "وانسحبت روسيا من سوريا بعد ستة أشهر.",
+			nil, []want{{"*", "controls", "*", ""}}},
+		{"the occupation of a place by an adjective's country", "وخرج المتظاهرون احتجاجا على الاحتلال الإسرائيلي للضفة الغربية.",
+			[]want{{"israel", "controls", "west-bank", ""}}, nil},
+		{"an occupied rank in a league is no place", "وتمكن المنتخب السعودي من احتلال المركز الثاني.",
+			nil, []want{{"*", "controls", "*", ""}}},
 	})
 }

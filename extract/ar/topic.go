@@ -239,7 +239,7 @@ func (d *docState) vsoAgrees(st *sentState, i int, s []string) bool {
 		return true
 	}
 	for k := i + 1; k < m.s; k++ {
-		if (actorNouns[st.toks[k].Bare] || inConflict("gunmen", st.toks[k])) && st.mentionAt(k) == nil {
+		if t := st.toks[k]; (inConflict("agreehead", t) || inConflict("armedhead", t) || inConflict("gunmen", t)) && st.mentionAt(k) == nil {
 			return true // "شنت طائرات التحالف"، "اقتحم مسلحون من حركة…": the verb agrees with the noun
 		}
 	}
