@@ -204,10 +204,25 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 		k++
 	}
 	m := st.mentionAt(k)
-	if m == nil && verb && k < len(st.toks) && actorNouns[st.toks[k].Bare] {
+	if m == nil && verb && k < len(st.toks) && (actorNouns[st.toks[k].Bare] || inConflict("gunmen", st.toks[k])) {
+		gunmen := !actorNouns[st.toks[k].Bare]
 		// "قصفت طائرات حربية تركية": an actor noun, adjectives, a nationality
+		affiliated := false
 		for q := k + 1; q < len(st.toks) && q <= k+3; q++ {
+			if st.mentionAt(q) == nil && inConflict("affiliated", st.toks[q]) {
+				affiliated = true // "مسلحون تابعون لحركة الشباب"، "عناصر من داعش"
+				continue
+			}
+			if q > k+1 && st.syn.Class[q-1] != syntax.Adjective && st.mentionAt(q-1) == nil && !affiliated {
+				break // "قصف التحالف مواقع الحوثيين": a noun between, the name is its genitive
+			}
 			if a := st.mentionAt(q); a != nil {
+				if affiliated && (a.prefix == "ل" || (a.prefix == "" && st.toks[q-1].Norm == "من")) && d.actor(st, a) != "" {
+					return []string{d.actor(st, a)}, a.e
+				}
+				if gunmen && (a.adj || q > k+1) {
+					break // "مسلحون صوماليون" are no Somalia
+				}
 				if a.adj || (a.prefix == "" && d.actor(st, a) != "") {
 					return []string{d.actor(st, a)}, a.e // "طائرات التحالف", "مقاتلات تركية"
 				}
