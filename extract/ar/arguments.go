@@ -44,6 +44,9 @@ func (d *docState) actor(st *sentState, m *mention) string {
 		}
 		return ""
 	}
+	if d.mediaAdjective(st, m) {
+		return "" // stance.go: "صحيفة الشرق الأوسط السعودية"
+	}
 	if m.typ == extract.Place {
 		if c := d.x.capitalOf[m.key]; c != "" {
 			return c

@@ -109,6 +109,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		return nil, after // "نحو 10 آلاف يمني وصلوا": the subject has no name
 	}
 	fronted := tr.verb && d.frontedPossessive(st, i) // "وخلال زيارته التقى X"
+	if len(subj) == 0 && tr.verb && !conjVerb && !fronted && opinionPreds[tr.pred] && d.twoActorsAfter(st, i, vsoFrom) {
+		vso() // stance.go: "وفي تصريح لصحيفة X اتهم جنبلاط حزب الله"
+	}
 	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb || fronted) && !d.agreesPlural(st, i) {
 		vso()
 	}
