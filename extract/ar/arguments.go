@@ -146,7 +146,7 @@ func (d *docState) group(st *sentState, m *mention, typ string) ([]string, int) 
 			}
 		}
 		nk := d.slotKey(st, nx, typ)
-		if nk == "" || !compatible(m, nx) {
+		if nk == "" || !(compatible(m, nx) || d.capitalActor(m, nx, typ)) {
 			break
 		}
 		keys = appendUniq(keys, nk)
@@ -623,6 +623,7 @@ func (d *docState) objects(st *sentState, j, c int, tr *trigger, subj []string, 
 func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []string, maxContent int, preps map[string]bool) ([]string, bool) {
 	pair := false
 	content := 0
+	adjunct := false // stance.go: "بعد لقاء نظيره": the next name is in an adjunct
 	for k := j; k < len(st.toks) && k < j+10; k++ {
 		if !st.within(k, c) {
 			break
@@ -642,6 +643,10 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			if t.IsWord() && d.in("objectstop", t.Norm) {
 				break
 			}
+			if !adjunct && d.adjunctAt(st, k) {
+				adjunct = true
+				continue
+			}
 			if t.IsWord() && !t.IsNumber() && !d.in("filler", t.Bare) && !d.in("filler", t.Norm) &&
 				!d.in("preposition", t.Bare) && !d.in("adverb", t.Bare) && !d.in("transparent", t.Bare) &&
 				!d.in("allyconj", t.Bare) && (st.syn.Class[k] == syntax.Noun || st.syn.Class[k] == syntax.Verb) {
@@ -657,6 +662,15 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 		}
 		if actorSlot(typ) && m.typ == extract.Place && k > 0 && (st.toks[k-1].Norm == "في" || strings.HasPrefix(m.prefix, "ب") || d.placeGoverned(st, m)) {
 			k = m.e - 1 // "في القاهرة"، "زيارة إلى القاهرة": where, not whom
+			continue
+		}
+		if adjunct && actorSlot(typ) {
+			adjunct = false
+			k = m.e - 1
+			continue
+		}
+		if g, ok := d.namedGovernor(st, m); ok && preps != nil && g != "" && !preps[g] {
+			k = m.e - 1 // stance.go: "رفض مع جماعة تدعى X": X is governed as the noun it names
 			continue
 		}
 		if kind, opaque := st.syn.Opaque(m.s); opaque && !m.title && (actorSlot(typ) || kind == syntax.PersonHead) {

@@ -366,3 +366,65 @@ func (d *docState) decisionSupport(st *sentState, i, j int, tr *trigger, agent [
 		}
 	}
 }
+
+// adjunctAt reports whether token k opens an adjunct of time with a noun
+// ("بعد لقاء"، "خلال اجتماعه"), not "من قبل" (by).
+func (d *docState) adjunctAt(st *sentState, k int) bool {
+	t := st.toks[k]
+	if !inStance("adjunct", t) || t.Prefix != "" || k+1 >= len(st.toks) || st.mentionAt(k+1) != nil || st.syn.Class[k+1] != syntax.Noun {
+		return false
+	}
+	return k == 0 || st.toks[k-1].Norm != "من"
+}
+
+// namedGovernor returns the governor of the noun that a name after a
+// naming verb names ("مع جماعة تدعى حركة العدل" → مع); ok is false when no
+// naming verb stands right before the mention.
+func (d *docState) namedGovernor(st *sentState, m *mention) (string, bool) {
+	if m.s < 2 || m.prefix != "" {
+		return "", false
+	}
+	v := 1
+	if m.s >= 3 && inStance("naming", text.Token{Norm: st.toks[m.s-2].Norm + " " + st.toks[m.s-1].Norm}) {
+		v = 2 // "تعرف باسم"
+	} else if !inStance("naming", st.toks[m.s-1]) {
+		return "", false
+	}
+	h := m.s - v - 1
+	if st.mentionAt(h) != nil {
+		return "", false
+	}
+	g, _ := d.governorAt(st, h, st.toks[h].Prefix, 0)
+	return g, true
+}
+
+// capitalActor reports whether mention nx, a capital standing for its
+// country, continues a list of actors that m begins ("جماعات حقوق الإنسان
+// وواشنطن").
+func (d *docState) capitalActor(m, nx *mention, typ string) bool {
+	return actorSlot(typ) && nx.typ == extract.Place && d.x.capitalOf[nx.key] != "" && isActorType(m.typ) && !m.adj
+}
+
+// pairAfterBetween returns the parties of a pair word after بين right
+// after a noun ending at token j ("علاقات التعاون بين البلدين"): the last
+// pair named within two sentences, nil when none is; ok reports such a
+// pair word. The subject of the clause is then no party.
+func (d *docState) pairAfterBetween(st *sentState, j int) (pair []string, ok bool) {
+	for k := j; k <= j+2 && k+1 < len(st.toks); k++ {
+		if st.mentionAt(k) != nil {
+			return nil, false
+		}
+		if st.toks[k].Norm != "بين" {
+			continue
+		}
+		b := st.toks[k+1].Bare
+		if !d.in("pair", b) && !d.in("paircountry", b) {
+			return nil, false
+		}
+		if len(d.lastPair) != 2 || d.sentIdx-d.lastPairAt > 2 {
+			return nil, true
+		}
+		return d.pairAt(st, k+1), true
+	}
+	return nil, false
+}

@@ -145,6 +145,14 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 			set(d.firstSubject(st, i, c), "first") // "تحاول روسيا … لمحاربة داعش": the main subject
 		}
 	}
+	if len(subj) == 0 && !tr.verb && tr.pair {
+		if p, ok := d.pairAfterBetween(st, j); ok {
+			if len(p) != 2 {
+				return nil, after // stance.go: "التعاون بين البلدين" with no pair known
+			}
+			set(p, "pair-word")
+		}
+	}
 	if len(subj) == 0 && !tr.possessive && !conjVerb {
 		if tr.verb {
 			set(d.svoVerbSubject(st, i, c), "svo")
