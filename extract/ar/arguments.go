@@ -146,7 +146,7 @@ func (d *docState) group(st *sentState, m *mention, typ string) ([]string, int) 
 			}
 		}
 		nk := d.slotKey(st, nx, typ)
-		if nk == "" || !(compatible(m, nx) || d.capitalActor(m, nx, typ)) {
+		if nk == "" || !(compatible(m, nx) || d.capitalActor(st, m, nx, typ)) {
 			break
 		}
 		keys = appendUniq(keys, nk)
@@ -623,7 +623,7 @@ func (d *docState) objects(st *sentState, j, c int, tr *trigger, subj []string, 
 func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []string, maxContent int, preps map[string]bool) ([]string, bool) {
 	pair := false
 	content := 0
-	adjunct := false // stance.go: "بعد لقاء نظيره": the next name is in an adjunct
+	adjunct := -1 // stance.go: "بعد لقاء نظيره": a name up to here is in an adjunct
 	for k := j; k < len(st.toks) && k < j+10; k++ {
 		if !st.within(k, c) {
 			break
@@ -643,8 +643,10 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			if t.IsWord() && d.in("objectstop", t.Norm) {
 				break
 			}
-			if !adjunct && d.adjunctAt(st, k) {
-				adjunct = true
+			if !t.IsWord() {
+				adjunct = -1 // "بعد اللقاء، لإعلان واشنطن": the adjunct ended
+			} else if adjunct < 0 && d.adjunctAt(st, k) {
+				adjunct = k + 3
 				continue
 			}
 			if t.IsWord() && !t.IsNumber() && !d.in("filler", t.Bare) && !d.in("filler", t.Norm) &&
@@ -664,8 +666,8 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			k = m.e - 1 // "في القاهرة"، "زيارة إلى القاهرة": where, not whom
 			continue
 		}
-		if adjunct && actorSlot(typ) {
-			adjunct = false
+		if k <= adjunct && actorSlot(typ) {
+			adjunct = -1
 			k = m.e - 1
 			continue
 		}

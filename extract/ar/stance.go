@@ -399,10 +399,16 @@ func (d *docState) namedGovernor(st *sentState, m *mention) (string, bool) {
 }
 
 // capitalActor reports whether mention nx, a capital standing for its
-// country, continues a list of actors that m begins ("جماعات حقوق الإنسان
-// وواشنطن").
-func (d *docState) capitalActor(m, nx *mention, typ string) bool {
-	return actorSlot(typ) && nx.typ == extract.Place && d.x.capitalOf[nx.key] != "" && isActorType(m.typ) && !m.adj
+// country, continues a list of actors that m begins and that another
+// named actor follows at once, as a VSO subject its object ("اتهمت جماعات
+// حقوق الإنسان وواشنطن الحكومة السودانية"); elsewhere "X وموسكو" may join
+// a subject higher up ("أن واشنطن التي تدعم المعارضة وموسكو لم تتمكنا").
+func (d *docState) capitalActor(st *sentState, m, nx *mention, typ string) bool {
+	if !actorSlot(typ) || nx.typ != extract.Place || d.x.capitalOf[nx.key] == "" || !isActorType(m.typ) || m.adj {
+		return false
+	}
+	n := st.mentionAt(nx.e)
+	return n != nil && n.s == nx.e && n.prefix == "" && d.actor(st, n) != ""
 }
 
 // pairAfterBetween returns the parties of a pair word after بين right
