@@ -194,6 +194,7 @@ func (d *docState) cxMutual(st *sentState, i, j int, tr *trigger) {
 		}
 	}
 	if k >= len(st.toks) || st.toks[k].Norm != "بين" {
+		d.mutualSubjects(st, i, j, tr) // stance.go: "تبادلت إثيوبيا وإريتريا الاتهامات"
 		return
 	}
 	m := st.mentionAt(k + 1)

@@ -434,3 +434,49 @@ func (d *docState) pairAfterBetween(st *sentState, j int) (pair []string, ok boo
 	}
 	return nil, false
 }
+
+// unnamedObjectAfterAgent reports whether a verbal noun of stance is
+// followed by a named genitive and then by ل with a noun that names nobody:
+// "انتقدت الخرطوم تسليح واشنطن للمتمردين" — Washington arms someone
+// unnamed; it is no object of the noun, and the clause's subject no agent.
+func (d *docState) unnamedObjectAfterAgent(st *sentState, j int, tr *trigger) bool {
+	if tr.verb || tr.possessive || tr.cx != cxVNoun || j >= len(st.toks) || !(opinionPreds[tr.pred] || tr.pred == extract.AllyOf) {
+		return false
+	}
+	m := st.mentionAt(j)
+	if m == nil || m.s != j || m.prefix != "" || m.adj || d.actor(st, m) == "" {
+		return false
+	}
+	_, e := d.group(st, m, "actor")
+	if e >= len(st.toks) || st.mentionAt(e) != nil {
+		return false
+	}
+	t := st.toks[e]
+	return t.IsWord() && strings.HasPrefix(strings.TrimPrefix(t.Prefix, "و"), "ل") && st.syn.Class[e] == syntax.Noun
+}
+
+// mutualSubjects reads a verb of mutual acts with its parties between the
+// verb and its noun ("تبادلت إثيوبيا وإريتريا الاتهامات"): each party on
+// every other.
+func (d *docState) mutualSubjects(st *sentState, i, j int, tr *trigger) {
+	if !tr.wildcard || i+1 >= len(st.toks) {
+		return
+	}
+	m := st.mentionAt(i + 1)
+	if m == nil || m.s != i+1 || d.actor(st, m) == "" {
+		return
+	}
+	side, e := d.group(st, m, "actor")
+	if len(side) < 2 || len(side) > 4 || e > j {
+		return
+	}
+	date := d.factDate(st, i, tr.pred)
+	d.how = how{subj: "vso", subjAt: m.s, objAt: -1}
+	for _, a := range side {
+		for _, b := range side {
+			if a != b {
+				d.record(st, tr, i, j, a, b, date)
+			}
+		}
+	}
+}

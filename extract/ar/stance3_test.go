@@ -53,3 +53,49 @@ func TestStanceArguments(t *testing.T) {
 			[]want{{"egypt", "accuses", "ethiopia", ""}}, nil},
 	})
 }
+
+func TestStanceSupportForms(t *testing.T) {
+	runCases(t, []cxCase{
+		{"go on providing support to", "وقالت إثيوبيا إنها ستواصل تقديم الدعم للحكومة الصومالية في حربها ضد حركة الشباب.",
+			[]want{{"ethiopia", "supports", "somalia", ""}}, nil},
+		{"support received from", "ويتلقى الحوثيون أسلحة من إيران عبر البحر.",
+			[]want{{"iran", "supports", "houthis", ""}},
+			[]want{{"houthis", "supports", "iran", ""}}},
+		{"support received, denied", "ونفت إريتريا أن تكون حركة الشباب تتلقى الدعم منها.",
+			nil, []want{{"*", "supports", "*", ""}}},
+		{"X's standing by Y", "وجدد أمير الكويت وقوف الكويت بجانب السعودية.",
+			[]want{{"kuwait", "supports", "saudi-arabia", ""}}, nil},
+		{"standing at a place is no support", "وأكد الوزير وقوف الوفد في المطار لاستقبال الرئيس التونسي.",
+			nil, []want{{"*", "supports", "*", ""}}},
+		{"X arming unnamed others", "وانتقدت الحكومة السودانية تسليح الولايات المتحدة للمتمردين في الجنوب.",
+			nil, []want{{"sudan", "supports", "*", ""}}},
+	})
+}
+
+func TestStanceScopes(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a noun negation over its chain", "ورفضت واشنطن اقتراحا بعدم القيام بأي مسعى لإسقاط النظام السوري.",
+			nil, []want{{"*", "opposes", "syrian-government", ""}}},
+		{"a conditional in", "وهددت إيران بوقف تعاونها مع الوكالة الدولية للطاقة الذرية إن فرض مجلس الأمن عليها عقوبات.",
+			nil, []want{{"*", "opposes", "iran", ""}}},
+		{"a time adjunct holds no object", "وانتقد الرئيس التونسي بعد لقاء نظيره الجزائري في تونس سياسة فرنسا.",
+			nil, []want{{"*", "opposes", "abdelmadjid-tebboune", ""}}},
+		{"a name after a naming verb", "ورفض جناح من الحركة مع جماعة تدعى حركة العدل والمساواة توقيع الاتفاق.",
+			nil, []want{{"*", "opposes", "justice-and-equality-movement", ""}}},
+		{"a capital in a subject list", "واتهمت جماعات حقوق الإنسان وواشنطن الحكومة السودانية بعرقلة الإغاثة.",
+			[]want{{"united-states", "accuses", "sudan", ""}},
+			[]want{{"*", "accuses", "united-states", ""}}},
+		{"cooperation between the two countries", "واستقبل الرئيس السوداني عمر البشير في الخرطوم الرئيس التشادي إدريس ديبي. وبحث الجانبان الأوضاع في الشرق الأوسط وخاصة لبنان وفلسطين إضافة إلى علاقات التعاون بين البلدين.",
+			[]want{{"sudan", "cooperatesWith", "chad", ""}},
+			[]want{{"lebanon", "cooperatesWith", "*", ""}}},
+	})
+}
+
+func TestStanceMutualAndAlly(t *testing.T) {
+	runCases(t, []cxCase{
+		{"trading accusations", "وتبادلت إثيوبيا وإريتريا الاتهامات بشأن الهجوم على الحدود.",
+			[]want{{"ethiopia", "accuses", "eritrea", ""}, {"eritrea", "accuses", "ethiopia", ""}}, nil},
+		{"allied with, the verb apart", "وتحالفت حركة الشباب مع تنظيم القاعدة منذ سنوات.",
+			[]want{{"al-shabaab", "allyOf", "al-qaeda", ""}}, nil},
+	})
+}

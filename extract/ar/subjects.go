@@ -128,7 +128,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		if s, e := d.genitiveAgent(st, j, tr); len(s) > 0 {
 			set(s, "gen") // "استنكرت مصر دعم إيران للحوثيين": Iran acts
 			after = e
-		} else if d.unnamedGenitive(st, j, tr) {
+		} else if d.unnamedGenitive(st, j, tr) || d.unnamedObjectAfterAgent(st, j, tr) {
 			return nil, after // "بانقلاب الجيش على مرسي": the army acts
 		}
 	}
