@@ -823,8 +823,8 @@ func (d *docState) nearestActor(st *sentState, i int) string {
 	want := pronounGender(st.toks[i])
 	for n := len(st.ments) - 1; n >= 0; n-- {
 		m := st.ments[n]
-		if m.e > i {
-			continue
+		if m.e > i || d.placeOnly(st, m) {
+			continue // stance.go: "من الرباط إلى القاهرة ودمشق": places, no referent
 		}
 		if a := d.actor(st, m); a != "" {
 			if g := d.mentionGender(st, m); want != 0 && g != 0 && g != want {

@@ -480,3 +480,14 @@ func (d *docState) mutualSubjects(st *sentState, i, j int, tr *trigger) {
 		}
 	}
 }
+
+// placeOnly reports whether a capital stands as a place, governed by a
+// preposition of place or in a list that one governs ("خرجت الملايين من
+// الرباط إلى القاهرة ودمشق"): no pronoun refers to it as its country.
+func (d *docState) placeOnly(st *sentState, m *mention) bool {
+	if m.typ != extract.Place {
+		return false
+	}
+	g, _ := d.governor(st, m)
+	return g != "" && d.in("locative", g)
+}

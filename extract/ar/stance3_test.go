@@ -99,3 +99,12 @@ func TestStanceMutualAndAlly(t *testing.T) {
 			[]want{{"al-shabaab", "allyOf", "al-qaeda", ""}}, nil},
 	})
 }
+
+func TestStancePlaceReferent(t *testing.T) {
+	runCases(t, []cxCase{
+		{"capitals in a من…إلى range are no referent", "وخرجت الحشود من الرباط إلى القاهرة ودمشق لتؤكد وقوفها إلى جانب حزب الله.",
+			nil, []want{{"*", "supports", "hezbollah", ""}}},
+		{"a capital as speaker still is", "وقالت القاهرة إنها تؤكد دعمها للحكومة الليبية.",
+			[]want{{"egypt", "supports", "libya", ""}}, nil},
+	})
+}
