@@ -20,9 +20,12 @@ import (
 // meetLists are the word lists of data/meet.tsv: "honorific", a form of
 // address with a pronoun (سموه، فخامته); "where", what opens a clause
 // telling what happened at the place before it (حيث); "speech", a speech
-// given somewhere (كلمة، خطاب، مؤتمر صحفي).
+// given somewhere (كلمة، خطاب، مؤتمر صحفي); "after", "during", prepositions
+// of time before a meeting noun, and "series", a count of meetings between
+// them (بعد سلسلة من المحادثات); "media", the words of an interview's
+// partner (قناة، صحيفة، موفد).
 var meetLists = sync.OnceValues(func() (map[string]map[string]bool, error) {
-	return wordLists("meet.tsv", "honorific", "where", "speech")
+	return wordLists("meet.tsv", "honorific", "where", "speech", "after", "during", "series", "media")
 })
 
 // meetWordIs reports whether token t (without proclitics) is a word of the
@@ -169,4 +172,56 @@ func (d *docState) foreignTo(p, place string) bool {
 		}
 	}
 	return len(offices) > 0
+}
+
+// adjunctTime returns the list ("after" or "during") of the preposition of
+// time that governs a meeting or visit noun at token i, in a phrase that
+// hangs on its clause ("ودعا بان بعد لقاء مع هادي إلى…"، "وقال خلال
+// محادثاته مع X"، "بعد سلسلة من المحادثات مع X"), or "" for a verb or
+// any other noun.
+func (d *docState) adjunctTime(st *sentState, i int, tr *trigger) string {
+	if tr.verb || (tr.pred != extract.Met && tr.pred != extract.Visited) {
+		return ""
+	}
+	k := i - 1
+	if k >= 1 && st.toks[k].Norm == "من" && meetWordIs("series", st.toks[k-1]) {
+		k -= 2 // "بعد سلسلة من المحادثات"
+	}
+	if k < 0 || (st.toks[k].Prefix != "" && st.toks[k].Prefix != "و" && st.toks[k].Prefix != "ف") {
+		return ""
+	}
+	for _, l := range []string{"after", "during"} {
+		if meetWordIs(l, st.toks[k]) {
+			return l
+		}
+	}
+	return ""
+}
+
+// adjunctUnblocked returns the modality markers that do not reach a
+// meeting or visit noun in a phrase of time (adjunctTime): the clause's
+// demand, negation or purpose is about what it says, not about the
+// meeting the phrase tells of ("ودعا X بعد لقاء مع Y إلى هدنة" — X met
+// Y; "لم يدل بتصريح بعد لقائه X" — he met X).
+func (d *docState) adjunctUnblocked(st *sentState, i int, tr *trigger) syntax.Mod {
+	if d.adjunctTime(st, i, tr) == "" {
+		return 0
+	}
+	return syntax.Demand | syntax.Negation | syntax.Purpose
+}
+
+// interview reports whether the partner of a meeting named at token k is
+// a medium or its reporter ("في لقاء مع قناة الجزيرة"، "في لقاء مع موفد
+// الجزيرة نت"): an interview, no meeting.
+func (d *docState) interview(st *sentState, k int) bool {
+	if k < 0 || k >= len(st.toks) {
+		return false
+	}
+	return meetWordIs("media", st.toks[k]) || (k > 0 && meetWordIs("media", st.toks[k-1]))
+}
+
+// visitsHome reports whether person p would visit the country he serves
+// at the document's date ("زيارته لمصر" read as Mubarak's): no visit.
+func (d *docState) visitsHome(p, place string) bool {
+	return d.typeOf(place) == extract.Country && d.typeOf(p) == extract.Person && d.homeCountry(p) == place
 }

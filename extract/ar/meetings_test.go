@@ -96,3 +96,26 @@ func TestMeetForeignTo(t *testing.T) {
 			nil, []want{{"*", "visited", "muscat", ""}}},
 	})
 }
+
+// Meetings told in a phrase of time, interviews, visits home (meet.go:
+// adjunctTime, interview, visitsHome).
+func TestMeetAdjuncts(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a demand does not reach the meeting after which it was made", "ودعا الأمين العام للأمم المتحدة بان كي مون بعد لقاء مع الرئيس اليمني عبد ربه منصور هادي إلى هدنة إنسانية.",
+			[]want{{"ban-ki-moon", "met", "abdrabbuh-mansur-hadi", ""}}, nil},
+		{"consultations, then a demand, with a counterpart", "وطالب وزير الخارجية الأردني ناصر جودة عقب مشاورات مع نظيره المصري سامح شكري بوقف القتال.",
+			[]want{{"nasser-judeh", "met", "sameh-shoukry", ""}}, nil},
+		{"a series of talks, then a statement about the future", "وقال الرئيس الكيني أوهورو كينياتا بعد سلسلة من المحادثات مع الرئيس الصومالي حسن شيخ محمود إن القوات ستبقى حتى نهاية المهمة.",
+			[]want{{"uhuru-kenyatta", "met", "hassan-sheikh-mohamud", ""}}, nil},
+		{"a meeting demanded is no meeting", "ودعا بان كي مون إلى عقد لقاء مع الرئيس اليمني عبد ربه منصور هادي.",
+			nil, []want{{"ban-ki-moon", "met", "*", ""}}},
+		{"a press conference to come after a meeting: both to come", "وسيعقد كينياتا مؤتمرا صحفيا بعد لقائه مع الرئيس الصومالي حسن شيخ محمود.",
+			nil, []want{{"uhuru-kenyatta", "met", "*", ""}}},
+		{"an interview with a channel is no meeting", "وقال الرئيس الصومالي حسن شيخ محمود في لقاء مع قناة الجزيرة إن الحكومة ستواصل الحرب.",
+			nil, []want{{"hassan-sheikh-mohamud", "met", "*", ""}}},
+		{"an interview with a channel's reporter is no meeting", "وقال الرئيس الكيني أوهورو كينياتا في لقاء مع مراسل الجزيرة إن الوضع هادئ.",
+			nil, []want{{"uhuru-kenyatta", "met", "*", ""}}},
+		{"a leader does not visit the country he serves", "وأكد الملك في بيان بمناسبة زيارته للأردن أن العلاقات متينة، وأشاد بالعاهل الأردني الملك عبد الله الثاني.",
+			nil, []want{{"abdullah-ii-of-jordan", "visited", "jordan", ""}}},
+	})
+}
