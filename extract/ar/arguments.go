@@ -215,7 +215,7 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 			}
 		}
 	}
-	if m == nil && verb {
+	if (m == nil || m.key == "") && verb {
 		if p := d.titledPerson(st, k); p != nil {
 			m, k = p, p.s // "اتهم المتحدث باسم الجيش أحمد X قطر"
 		}

@@ -23,9 +23,11 @@ import (
 // given somewhere (كلمة، خطاب، مؤتمر صحفي); "after", "during", prepositions
 // of time before a meeting noun, and "series", a count of meetings between
 // them (بعد سلسلة من المحادثات); "media", the words of an interview's
-// partner (قناة، صحيفة، موفد).
+// partner (قناة، صحيفة، موفد); "delegation" and "headedby", a delegation
+// met and what names its head (وفدا … برئاسة X); "duringit", خلالها
+// after a verb of meeting in a visit.
 var meetLists = sync.OnceValues(func() (map[string]map[string]bool, error) {
-	return wordLists("meet.tsv", "honorific", "where", "speech", "after", "during", "series", "media")
+	return wordLists("meet.tsv", "honorific", "where", "speech", "after", "during", "series", "media", "delegation", "headedby", "duringit")
 })
 
 // meetWordIs reports whether token t (without proclitics) is a word of the
@@ -224,4 +226,64 @@ func (d *docState) interview(st *sentState, k int) bool {
 // at the document's date ("زيارته لمصر" read as Mubarak's): no visit.
 func (d *docState) visitsHome(p, place string) bool {
 	return d.typeOf(place) == extract.Country && d.typeOf(p) == extract.Person && d.homeCountry(p) == place
+}
+
+// delegationHead returns the person who heads a delegation met after
+// token from in clause c ("واستقبل البشير وفدا من الحركة الشعبية برئاسة
+// مالك عقار"، "التقى الأمير وفدا أمريكيا برئاسة السيناتور جون ماكين"):
+// the delegation noun within seven tokens, a word of "headedby" within
+// six more, and the person named right after it; or "".
+func (d *docState) delegationHead(st *sentState, from, c int) string {
+	k := from
+	for ; k < len(st.toks) && k < from+7 && st.within(k, c) && st.toks[k].IsWord(); k++ {
+		if meetWordIs("delegation", st.toks[k]) {
+			break
+		}
+	}
+	if k >= len(st.toks) || !meetWordIs("delegation", st.toks[k]) {
+		return ""
+	}
+	for q := k + 1; q < len(st.toks) && q <= k+7 && st.within(q, c) && st.toks[q].IsWord(); q++ {
+		if !meetWordIs("headedby", st.toks[q]) {
+			continue
+		}
+		n := d.afterStyle(st, q+1)
+		if p := d.titledPerson(st, n); p != nil {
+			return p.key // "برئاسة وزير الخارجية X"
+		}
+		if m := st.mentionAt(n); m != nil && m.s == n && m.typ == extract.Person {
+			return m.key
+		}
+		return ""
+	}
+	return ""
+}
+
+// duringIt returns the token after a preposition of time with a pronoun
+// at token k and the duration that may follow it ("اجتمع خلالها لمدة
+// ساعتين مع…"), or k when there is none.
+func (d *docState) duringIt(st *sentState, k int) int {
+	if k >= len(st.toks) || !meetWordIs("duringit", st.toks[k]) {
+		return k
+	}
+	k++
+	if k+1 < len(st.toks) && st.toks[k].Norm == "لمده" && st.mentionAt(k+1) == nil {
+		k += 2 // "لمدة ساعتين"
+	}
+	return k
+}
+
+// visitSubject returns, for a meeting verb followed by خلالها with no
+// subject of its own ("وبدأ تميم زيارة إلى السودان يبحث خلالها مع
+// البشير…"), the subject the sentence gave before it: the visitor.
+func (d *docState) visitSubject(st *sentState, k int) []string {
+	if d.duringIt(st, k) == k || d.lastSubjAt != st.idx {
+		return nil
+	}
+	for _, p := range d.lastSubj {
+		if d.typeOf(p) != extract.Person {
+			return nil // a visitor is a person; a country does not travel
+		}
+	}
+	return d.lastSubj
 }

@@ -119,3 +119,29 @@ func TestMeetAdjuncts(t *testing.T) {
 			nil, []want{{"abdullah-ii-of-jordan", "visited", "jordan", ""}}},
 	})
 }
+
+// Meetings inside a visit (خلالها), delegations and their heads, titles
+// the catalogue does not resolve and envoys' destinations before a name
+// (meet.go: visitSubject, duringIt, delegationHead; titled.go).
+func TestMeetVisitsAndDelegations(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a meeting during a visit, after a duration", "وقام الرئيس السوداني عمر البشير بزيارة قصيرة إلى الرياض اجتمع خلالها لمدة ساعتين مع العاهل السعودي الملك سلمان.",
+			[]want{{"omar-al-bashir", "met", "salman-of-saudi-arabia", ""}, {"omar-al-bashir", "visited", "riyadh", ""}}, nil},
+		{"talks during a visit: the visitor is the subject", "بدأ أمير قطر الشيخ تميم بن حمد أمس زيارة إلى السودان يبحث خلالها مع الرئيس عمر البشير العلاقات الثنائية.",
+			[]want{{"tamim-bin-hamad-al-thani", "met", "omar-al-bashir", ""}}, nil},
+		{"a light verb during a visit", "ووصل الرئيس التونسي الباجي قائد السبسي أمس إلى الجزائر في زيارة أجرى خلالها مباحثات مع الرئيس عبد العزيز بوتفليقة.",
+			[]want{{"beji-caid-essebsi", "met", "abdelaziz-bouteflika", ""}}, nil},
+		{"no visitor named before خلالها: no subject", "وتستمر الزيارة يومين يجري خلالها مباحثات مع الرئيس عبد العزيز بوتفليقة.",
+			nil, []want{{"*", "met", "abdelaziz-bouteflika", ""}}},
+		{"the head of a delegation received", "واستقبل الرئيس السوداني عمر البشير في قصر الضيافة بالخرطوم أمس وفدا من المعارضة برئاسة مالك عقار.",
+			[]want{{"omar-al-bashir", "met", "malik-agar", ""}}, nil},
+		{"a delegation and its head: both met", "واستقبل الرئيس الفلسطيني محمود عباس في رام الله وفد حركة حماس برئاسة خالد مشعل.",
+			[]want{{"mahmoud-abbas", "met", "hamas", ""}, {"mahmoud-abbas", "met", "khaled-mashal", ""}}, nil},
+		{"a head named in another clause is no delegation's", "واستقبل الرئيس السوداني عمر البشير وفدا من المعارضة، فيما وصل وفد آخر برئاسة مالك عقار إلى أديس أبابا.",
+			nil, []want{{"omar-al-bashir", "met", "malik-agar", ""}}},
+		{"a title that resolves to no one before the name", "والتقى رئيس الحكومة الليبية المؤقتة عبد الله الثني في القاهرة وزير الخارجية المصري سامح شكري.",
+			[]want{{"abdullah-al-thani", "met", "sameh-shoukry", ""}}, nil},
+		{"an envoy's destination before his name", "التقى المبعوث الأممي إلى سوريا ستافان دي ميستورا في دمشق وزير الخارجية السوري وليد المعلم.",
+			[]want{{"staffan-de-mistura", "met", "walid-muallem", ""}}, []want{{"*", "met", "syria", ""}}},
+	})
+}
