@@ -443,6 +443,12 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 		}
 		after = d.duringIt(st, after) // "اجتمع خلالها لمدة ساعتين مع X"
 	}
+	if len(subj) == 0 && tr.rule == relativeLightRule {
+		if s, e := d.vsoSubject(st, i, j, true); len(s) > 0 {
+			subj, after = s, e // meet.go: "مباحثات أجراها X في القدس مع Y"
+			d.how.subj = "vso"
+		}
+	}
 	if tr.adjSubj {
 		d.supplyNoun(st, i, j, tr, subj)
 		return
@@ -554,6 +560,9 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 			}
 		}
 		d.notePair(obj)
+		if tr.pred == extract.Met && len(obj) <= 4 && !st.claim[c] && !d.phoneCall(st, i, c) {
+			d.meetingPlace(st, i, c, obj, date) // "جرت مباحثات في الدوحة بين X وY"
+		}
 		return
 	}
 	for _, s := range subj {

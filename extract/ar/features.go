@@ -24,6 +24,12 @@ func (d *docState) record(st *sentState, tr *trigger, i, j int, s, o, date strin
 	if s == "" || o == "" || s == o || !isActorType(d.typeOf(s)) {
 		return
 	}
+	if tr.pred == extract.Visited {
+		if d.envoyDestination(st, d.how.objAt) {
+			return // meet.go: "المبعوث الأممي إلى اليمن X": his brief, not his trip
+		}
+		o = d.visitPlace(o) // meet.go: "إلى مطار عدن" is a visit to Aden
+	}
 	if tr.pred == extract.Visited && (d.typeOf(s) == extract.Country || d.visitsHome(s, o)) {
 		return // a country does not travel, nor a leader to his own country
 	}

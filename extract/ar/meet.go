@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/newskg/kg/extract"
@@ -286,4 +287,57 @@ func (d *docState) visitSubject(st *sentState, k int) []string {
 		}
 	}
 	return d.lastSubj
+}
+
+// adjunctsOnly reports whether tokens [j, k) hold only adverbs of time and
+// places governed by في or ب ("وجرت مباحثات أمس في الدوحة بين X وY"): a
+// بين after them still joins the meeting noun's parties.
+func (d *docState) adjunctsOnly(st *sentState, j, k int) bool {
+	for q := j; q < k; q++ {
+		t := st.toks[q]
+		if m := st.mentionAt(q); m != nil && m.s == q && (m.typ == extract.Place || m.typ == extract.Country) &&
+			(strings.Contains(m.prefix, "ب") || (q > j && st.toks[q-1].Norm == "في")) {
+			q = m.e - 1
+			continue
+		}
+		if t.Norm != "في" && !d.in("adverb", t.Bare) && !d.in("adverb", t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeLightRule is the rule of data/constructions.tsv for a light verb
+// with the pronoun of the meeting noun before it ("خلال مباحثات أجراها
+// الرئيس الجزائري في الجزائر أمس مع رئيس الوزراء التونسي"): read as a
+// noun (the syntax does not class these forms as verbs), its subject is
+// named right after it, like a verb's.
+const relativeLightRule = "ar/meeting-relative-light"
+
+// visitPlace returns where a visit to o took place: the city or country a
+// facility is in ("وصل فريق … إلى مطار عدن" — a visit to Aden), else o.
+func (d *docState) visitPlace(o string) string {
+	if d.typeOf(o) != extract.Facility {
+		return o
+	}
+	if e, ok := d.cat.Get(o); ok && e.LocatedIn != "" {
+		return e.LocatedIn
+	}
+	return o
+}
+
+// envoyDestination reports whether the place named at token k is the
+// destination in an envoy's title, a person's name right after it
+// ("توجه المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إلى الرياض":
+// Yemen is his brief, Riyadh where he went).
+func (d *docState) envoyDestination(st *sentState, k int) bool {
+	if k < 1 || k >= len(st.toks) || d.destinationEnd(st, k-1) == k-1 {
+		return false
+	}
+	m := st.mentionAt(k)
+	if m == nil || m.e >= len(st.toks) {
+		return false
+	}
+	n := st.mentionAt(m.e)
+	return n != nil && n.s == m.e && n.typ == extract.Person
 }

@@ -145,3 +145,22 @@ func TestMeetVisitsAndDelegations(t *testing.T) {
 			[]want{{"staffan-de-mistura", "met", "walid-muallem", ""}}, []want{{"*", "met", "syria", ""}}},
 	})
 }
+
+// Talks held by a relative light verb, talks "between" after place and
+// time, delegations and teams as visitors, envoys' briefs (meet.go).
+func TestMeetRelativeAndTeams(t *testing.T) {
+	runCases(t, []cxCase{
+		{"talks that X held with Y", "جاء ذلك خلال مباحثات أجراها الرئيس الجزائري عبد العزيز بوتفليقة في الجزائر أمس مع رئيس الوزراء التونسي الحبيب الصيد.",
+			[]want{{"abdelaziz-bouteflika", "met", "habib-essid", "2016-02-09"}}, nil},
+		{"a meeting to be held is no meeting", "وتحدث الوزير عن الاجتماع المقرر عقده مع رئيس الوزراء التونسي الحبيب الصيد.",
+			nil, []want{{"*", "met", "habib-essid", ""}}},
+		{"talks between two, after the time and the place", "وجرت مباحثات أمس في الدوحة بين وزير الخارجية القطري خالد العطية ونظيره التركي مولود جاويش أوغلو.",
+			[]want{{"khalid-al-attiyah", "met", "mevlut-cavusoglu", "2016-02-09"}}, nil},
+		{"a delegation of a movement visits: the verb agrees with the delegation", "وزار وفد من حركة حماس القاهرة أمس.",
+			[]want{{"hamas", "visited", "cairo", "2016-02-09"}}, nil},
+		{"a relief team arrives at an airport: a visit to its city", "ووصل فريق من مركز الملك سلمان للإغاثة إلى مطار عدن أمس.",
+			[]want{{"king-salman-humanitarian-aid-and-relief-centre", "visited", "aden", "2016-02-09"}}, nil},
+		{"an envoy's brief is not where he went", "وتوجه المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إلى الرياض للقاء الرئيس هادي.",
+			nil, []want{{"ismail-ould-cheikh-ahmed", "visited", "yemen", ""}}},
+	})
+}
