@@ -327,7 +327,8 @@ func (d *docState) visitPlace(o string) string {
 }
 
 // envoyDestination reports whether the place named at token k is the
-// destination in an envoy's title, a person's name right after it
+// destination in an envoy's title (a title within three words before
+// إلى), a person's name right after it
 // ("توجه المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إلى الرياض":
 // Yemen is his brief, Riyadh where he went).
 func (d *docState) envoyDestination(st *sentState, k int) bool {
@@ -339,5 +340,40 @@ func (d *docState) envoyDestination(st *sentState, k int) bool {
 		return false
 	}
 	n := st.mentionAt(m.e)
-	return n != nil && n.s == m.e && n.typ == extract.Person
+	if n == nil || n.s != m.e || n.typ != extract.Person || n.prefix != "" {
+		return false // "خلال زيارة إلى القاهرة بالأمين العام…": whom he met
+	}
+	for p := k - 2; p >= 0 && p >= k-5; p-- {
+		if _, _, e := d.matchTitle(st, p); e > p {
+			return true // "المبعوث الأممي إلى اليمن"
+		}
+	}
+	return false
+}
+
+// sentenceVisitor returns, for "والتقى X" at token i with no partner
+// after X, the person the same sentence named first as a subject before
+// it ("وكان وزير الخارجية الإيراني قد زار مسقط الشهر الماضي والتقى
+// السلطان قابوس": the minister met the sultan), or nil when that is X or
+// no person.
+func (d *docState) sentenceVisitor(st *sentState, i int, subj []string) []string {
+	if len(subj) == 0 {
+		return nil
+	}
+	for _, m := range st.ments {
+		if m.s >= i {
+			break
+		}
+		if d.governed(st, m) || d.actor(st, m) == "" || st.objects[m.s] {
+			continue
+		}
+		keys, _ := d.group(st, m, "actor")
+		for _, k := range keys {
+			if d.typeOf(k) != extract.Person || contains(subj, k) {
+				return nil
+			}
+		}
+		return keys
+	}
+	return nil
 }

@@ -160,6 +160,10 @@ func TestMeetRelativeAndTeams(t *testing.T) {
 			[]want{{"hamas", "visited", "cairo", "2016-02-09"}}, nil},
 		{"a relief team arrives at an airport: a visit to its city", "ووصل فريق من مركز الملك سلمان للإغاثة إلى مطار عدن أمس.",
 			[]want{{"king-salman-humanitarian-aid-and-relief-centre", "visited", "aden", "2016-02-09"}}, nil},
+		{"a visit, then a meeting with no partner after it: the visitor met him", "وكان وزير الخارجية الإيراني محمد جواد ظريف قد زار مسقط الشهر الماضي والتقى السلطان قابوس.",
+			[]want{{"mohammad-javad-zarif", "met", "qaboos-bin-said", ""}}, nil},
+		{"a visit to a city, then a partner named with ب after it", "وقال المتحدث إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى خلال زيارة إلى القاهرة بالأمين العام لجامعة الدول العربية نبيل العربي.",
+			[]want{{"ismail-ould-cheikh-ahmed", "visited", "cairo", ""}}, nil},
 		{"an envoy's brief is not where he went", "وتوجه المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إلى الرياض للقاء الرئيس هادي.",
 			nil, []want{{"ismail-ould-cheikh-ahmed", "visited", "yemen", ""}}},
 	})
