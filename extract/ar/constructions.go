@@ -442,6 +442,21 @@ type nounAct struct {
 func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 	c := st.clause[i]
 	subj, after := d.subject(st, i, j, tr)
+	if tr.pred == extract.Met && tr.verb {
+		if len(subj) == 0 {
+			if s := d.visitSubject(st, i+1); len(s) > 0 {
+				subj = s // meet.go: "زيارة … يبحث خلالها مع X"
+				d.how.subj, d.how.implicit = "visit", true
+			}
+		}
+		after = d.duringIt(st, after) // "اجتمع خلالها لمدة ساعتين مع X"
+	}
+	if len(subj) == 0 && tr.rule == relativeLightRule {
+		if s, e := d.vsoSubject(st, i, j, true); len(s) > 0 {
+			subj, after = s, e // meet.go: "مباحثات أجراها X في القدس مع Y"
+			d.how.subj = "vso"
+		}
+	}
 	if tr.adjSubj {
 		d.supplyNoun(st, i, j, tr, subj)
 		return
@@ -494,6 +509,11 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 		}
 		if !tr.verb && tr.pred == extract.Met && len(obj) > 0 && !tr.preps["-"] && d.how.obj != "pronoun" && !d.withBefore(st, after, obj) {
 			obj, pairObj = nil, false // "اجتماع لرابطة…" is a meeting of, not with
+		}
+		if tr.pred == extract.Met && len(subj) > 0 && !pairObj {
+			if h := d.delegationHead(st, after, c); h != "" && !contains(obj, h) && !contains(subj, h) {
+				obj = append(obj, h) // meet.go: "استقبل X وفدا … برئاسة Y"
+			}
 		}
 		if len(subj) == 0 && len(obj) > 0 && !pairObj {
 			if s := d.previousParties(st, i, tr, obj); len(s) > 0 {
@@ -548,6 +568,9 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 			}
 		}
 		d.notePair(obj)
+		if tr.pred == extract.Met && len(obj) <= 4 && !st.claim[c] && !d.phoneCall(st, i, c) {
+			d.meetingPlace(st, i, c, obj, date) // "جرت مباحثات في الدوحة بين X وY"
+		}
 		return
 	}
 	for _, s := range subj {

@@ -24,8 +24,17 @@ func (d *docState) record(st *sentState, tr *trigger, i, j int, s, o, date strin
 	if s == "" || o == "" || s == o || !isActorType(d.typeOf(s)) {
 		return
 	}
-	if tr.pred == extract.Visited && d.typeOf(s) == extract.Country {
-		return // a country does not travel; its leader or delegation does
+	if tr.pred == extract.Visited {
+		if d.envoyDestination(st, d.how.objAt) {
+			return // meet.go: "المبعوث الأممي إلى اليمن X": his brief, not his trip
+		}
+		o = d.visitPlace(o) // meet.go: "إلى مطار عدن" is a visit to Aden
+	}
+	if tr.pred == extract.Visited && (d.typeOf(s) == extract.Country || d.visitsHome(s, o)) {
+		return // a country does not travel, nor a leader to his own country
+	}
+	if tr.pred == extract.Met && !tr.verb && d.interview(st, d.how.objAt) {
+		return // meet.go: "في لقاء مع قناة الجزيرة" is an interview
 	}
 	if tr.pred == extract.Controls && tr.rule == "ar/withdraw-from" && d.typeOf(o) == extract.Country {
 		return // "انسحبت روسيا من سوريا": a country left, no town held (conflict3.go)

@@ -96,3 +96,75 @@ func TestMeetForeignTo(t *testing.T) {
 			nil, []want{{"*", "visited", "muscat", ""}}},
 	})
 }
+
+// Meetings told in a phrase of time, interviews, visits home (meet.go:
+// adjunctTime, interview, visitsHome).
+func TestMeetAdjuncts(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a demand does not reach the meeting after which it was made", "ودعا الأمين العام للأمم المتحدة بان كي مون بعد لقاء مع الرئيس اليمني عبد ربه منصور هادي إلى هدنة إنسانية.",
+			[]want{{"ban-ki-moon", "met", "abdrabbuh-mansur-hadi", ""}}, nil},
+		{"consultations, then a demand, with a counterpart", "وطالب وزير الخارجية الأردني ناصر جودة عقب مشاورات مع نظيره المصري سامح شكري بوقف القتال.",
+			[]want{{"nasser-judeh", "met", "sameh-shoukry", ""}}, nil},
+		{"a series of talks, then a statement about the future", "وقال الرئيس الكيني أوهورو كينياتا بعد سلسلة من المحادثات مع الرئيس الصومالي حسن شيخ محمود إن القوات ستبقى حتى نهاية المهمة.",
+			[]want{{"uhuru-kenyatta", "met", "hassan-sheikh-mohamud", ""}}, nil},
+		{"a meeting demanded is no meeting", "ودعا بان كي مون إلى عقد لقاء مع الرئيس اليمني عبد ربه منصور هادي.",
+			nil, []want{{"ban-ki-moon", "met", "*", ""}}},
+		{"a press conference to come after a meeting: both to come", "وسيعقد كينياتا مؤتمرا صحفيا بعد لقائه مع الرئيس الصومالي حسن شيخ محمود.",
+			nil, []want{{"uhuru-kenyatta", "met", "*", ""}}},
+		{"an interview with a channel is no meeting", "وقال الرئيس الصومالي حسن شيخ محمود في لقاء مع قناة الجزيرة إن الحكومة ستواصل الحرب.",
+			nil, []want{{"hassan-sheikh-mohamud", "met", "*", ""}}},
+		{"an interview with a channel's reporter is no meeting", "وقال الرئيس الكيني أوهورو كينياتا في لقاء مع مراسل الجزيرة إن الوضع هادئ.",
+			nil, []want{{"uhuru-kenyatta", "met", "*", ""}}},
+		{"a leader does not visit the country he serves", "وأكد الملك في بيان بمناسبة زيارته للأردن أن العلاقات متينة، وأشاد بالعاهل الأردني الملك عبد الله الثاني.",
+			nil, []want{{"abdullah-ii-of-jordan", "visited", "jordan", ""}}},
+	})
+}
+
+// Meetings inside a visit (خلالها), delegations and their heads, titles
+// the catalogue does not resolve and envoys' destinations before a name
+// (meet.go: visitSubject, duringIt, delegationHead; titled.go).
+func TestMeetVisitsAndDelegations(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a meeting during a visit, after a duration", "وقام الرئيس السوداني عمر البشير بزيارة قصيرة إلى الرياض اجتمع خلالها لمدة ساعتين مع العاهل السعودي الملك سلمان.",
+			[]want{{"omar-al-bashir", "met", "salman-of-saudi-arabia", ""}, {"omar-al-bashir", "visited", "riyadh", ""}}, nil},
+		{"talks during a visit: the visitor is the subject", "بدأ أمير قطر الشيخ تميم بن حمد أمس زيارة إلى السودان يبحث خلالها مع الرئيس عمر البشير العلاقات الثنائية.",
+			[]want{{"tamim-bin-hamad-al-thani", "met", "omar-al-bashir", ""}}, nil},
+		{"a light verb during a visit", "ووصل الرئيس التونسي الباجي قائد السبسي أمس إلى الجزائر في زيارة أجرى خلالها مباحثات مع الرئيس عبد العزيز بوتفليقة.",
+			[]want{{"beji-caid-essebsi", "met", "abdelaziz-bouteflika", ""}}, nil},
+		{"no visitor named before خلالها: no subject", "وتستمر الزيارة يومين يجري خلالها مباحثات مع الرئيس عبد العزيز بوتفليقة.",
+			nil, []want{{"*", "met", "abdelaziz-bouteflika", ""}}},
+		{"the head of a delegation received", "واستقبل الرئيس السوداني عمر البشير في قصر الضيافة بالخرطوم أمس وفدا من المعارضة برئاسة مالك عقار.",
+			[]want{{"omar-al-bashir", "met", "malik-agar", ""}}, nil},
+		{"a delegation and its head: both met", "واستقبل الرئيس الفلسطيني محمود عباس في رام الله وفد حركة حماس برئاسة خالد مشعل.",
+			[]want{{"mahmoud-abbas", "met", "hamas", ""}, {"mahmoud-abbas", "met", "khaled-mashal", ""}}, nil},
+		{"a head named in another clause is no delegation's", "واستقبل الرئيس السوداني عمر البشير وفدا من المعارضة، فيما وصل وفد آخر برئاسة مالك عقار إلى أديس أبابا.",
+			nil, []want{{"omar-al-bashir", "met", "malik-agar", ""}}},
+		{"a title that resolves to no one before the name", "والتقى رئيس الحكومة الليبية المؤقتة عبد الله الثني في القاهرة وزير الخارجية المصري سامح شكري.",
+			[]want{{"abdullah-al-thani", "met", "sameh-shoukry", ""}}, nil},
+		{"an envoy's destination before his name", "التقى المبعوث الأممي إلى سوريا ستافان دي ميستورا في دمشق وزير الخارجية السوري وليد المعلم.",
+			[]want{{"staffan-de-mistura", "met", "walid-muallem", ""}}, []want{{"*", "met", "syria", ""}}},
+	})
+}
+
+// Talks held by a relative light verb, talks "between" after place and
+// time, delegations and teams as visitors, envoys' briefs (meet.go).
+func TestMeetRelativeAndTeams(t *testing.T) {
+	runCases(t, []cxCase{
+		{"talks that X held with Y", "جاء ذلك خلال مباحثات أجراها الرئيس الجزائري عبد العزيز بوتفليقة في الجزائر أمس مع رئيس الوزراء التونسي الحبيب الصيد.",
+			[]want{{"abdelaziz-bouteflika", "met", "habib-essid", "2016-02-09"}}, nil},
+		{"a meeting to be held is no meeting", "وتحدث الوزير عن الاجتماع المقرر عقده مع رئيس الوزراء التونسي الحبيب الصيد.",
+			nil, []want{{"*", "met", "habib-essid", ""}}},
+		{"talks between two, after the time and the place", "وجرت مباحثات أمس في الدوحة بين وزير الخارجية القطري خالد العطية ونظيره التركي مولود جاويش أوغلو.",
+			[]want{{"khalid-al-attiyah", "met", "mevlut-cavusoglu", "2016-02-09"}}, nil},
+		{"a delegation of a movement visits: the verb agrees with the delegation", "وزار وفد من حركة حماس القاهرة أمس.",
+			[]want{{"hamas", "visited", "cairo", "2016-02-09"}}, nil},
+		{"a relief team arrives at an airport: a visit to its city", "ووصل فريق من مركز الملك سلمان للإغاثة إلى مطار عدن أمس.",
+			[]want{{"king-salman-humanitarian-aid-and-relief-centre", "visited", "aden", "2016-02-09"}}, nil},
+		{"a visit, then a meeting with no partner after it: the visitor met him", "وكان وزير الخارجية الإيراني محمد جواد ظريف قد زار مسقط الشهر الماضي والتقى السلطان قابوس.",
+			[]want{{"mohammad-javad-zarif", "met", "qaboos-bin-said", ""}}, nil},
+		{"a visit to a city, then a partner named with ب after it", "وقال المتحدث إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى خلال زيارة إلى القاهرة بالأمين العام لجامعة الدول العربية نبيل العربي.",
+			[]want{{"ismail-ould-cheikh-ahmed", "visited", "cairo", ""}}, nil},
+		{"an envoy's brief is not where he went", "وتوجه المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إلى الرياض للقاء الرئيس هادي.",
+			nil, []want{{"ismail-ould-cheikh-ahmed", "visited", "yemen", ""}}},
+	})
+}

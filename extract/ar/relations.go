@@ -263,6 +263,7 @@ func (d *docState) modality(st *sentState, i int, tr *trigger) syntax.Mod {
 	} else if m&syntax.Pledge != 0 {
 		block &^= syntax.Future // "سنواصل دعم": a stance
 	}
+	block &^= d.adjunctUnblocked(st, i, tr) // meet.go: "ودعا X بعد لقاء مع Y إلى…"
 	return m & block
 }
 
@@ -287,7 +288,7 @@ func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) boo
 			return true // a topic of talks, not an act: "بشأن سوريا ومحاربة الجهاديين"
 		}
 	}
-	if !tr.verb && (tr.pred == extract.Met || tr.pred == extract.Visited || tr.pred == extract.ParticipatedIn) {
+	if !tr.verb && (tr.pred == extract.Met || tr.pred == extract.Visited || tr.pred == extract.ParticipatedIn) && d.adjunctTime(st, i, tr) != "after" {
 		for k := i + 1; k < len(st.toks) && k <= i+14 && st.clause[k] == c; k++ {
 			if st.syn.Feat[k]&syntax.FutureVerb != 0 {
 				return true // "اجتماع كيري مع لافروف … سيركز على": a planned meeting

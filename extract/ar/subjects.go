@@ -118,7 +118,10 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	if tr.verb && (p == "و" || p == "ف" || fronted) && tr.pred == extract.Met && d.how.subj == "vso" && !d.partnerAfter(st, after, tr) && !d.pronounPartner(st, i, j, tr) {
 		// "والتقى الرئيس المصري…" with no one else: the name is the
 		// one met, the topic met him
-		if keys, dist := d.topicFor(st, i); len(keys) > 0 && !contains(keys, subj[0]) {
+		if keys := d.sentenceVisitor(st, i, subj); len(keys) > 0 {
+			set(keys, "last") // meet.go: "X زار مسقط … والتقى السلطان قابوس"
+			after = i + 1
+		} else if keys, dist := d.topicFor(st, i); len(keys) > 0 && !contains(keys, subj[0]) {
 			set(keys, "topic")
 			d.how.topicDist = dist
 			after = i + 1

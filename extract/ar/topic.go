@@ -229,6 +229,9 @@ func (d *docState) vsoAgrees(st *sentState, i int, s []string) bool {
 	if v != agrMasc && v != agrFem {
 		return true
 	}
+	if k := d.afterStyle(st, i+1); k < len(st.toks) && st.mentionAt(k) == nil && actorNouns[st.toks[k].Bare] {
+		return true // "وزار وفد من حركة حماس": the verb agrees with the delegation
+	}
 	var m *mention
 	for k := i + 1; k < len(st.toks) && k <= i+3; k++ {
 		if m = st.mentionAt(k); m != nil {
