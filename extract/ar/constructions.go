@@ -446,6 +446,11 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 			obj = []string{p}
 			d.how.obj = "pronoun"
 		}
+	case d.verbObjectSuffix(st, i, tr):
+		if p := d.suffixObject(st, i, subj); p != "" {
+			obj = []string{p} // args.go: "واستقبله X"
+			d.how.obj = "pronoun"
+		}
 	case tr.objType == "event":
 		d.eventObjects(st, i, j, after, tr, subj)
 		return

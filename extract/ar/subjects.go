@@ -56,6 +56,12 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	} else if k >= 0 {
 		return nil, after // "بوش الذي ساعد برنامجه…": the verb's own subject follows it
 	}
+	if len(subj) == 0 && tr.verb {
+		if s, a := d.duringSubject(st, i, j, tr); len(s) > 0 {
+			set(s, "during") // args.go: "قام X بجولة التقى خلالها Y"
+			after = a
+		}
+	}
 	if len(subj) == 0 && tr.verb && st.syn.Feat[i]&syntax.FirstPerson != 0 {
 		if sp := d.reportedSpeaker(st, i); len(sp) > 0 {
 			set(sp, "first-person") // "نحن ندعم…" in the speaker's words
@@ -112,7 +118,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb || fronted) && !d.agreesPlural(st, i) {
 		vso()
 	}
-	if tr.verb && (p == "و" || p == "ف" || fronted) && tr.pred == extract.Met && d.how.subj == "vso" && !d.partnerAfter(st, after, tr) && !d.pronounPartner(st, i, j, tr) {
+	if tr.verb && (p == "و" || p == "ف" || fronted) && tr.pred == extract.Met && d.how.subj == "vso" && !d.partnerAfter(st, after, tr) && !d.pronounPartner(st, i, j, tr) && !d.verbObjectSuffix(st, i, tr) {
 		// "والتقى الرئيس المصري…" with no one else: the name is the
 		// one met, the topic met him
 		if keys, dist := d.topicFor(st, i); len(keys) > 0 && !contains(keys, subj[0]) {

@@ -1,0 +1,45 @@
+package ar
+
+import "testing"
+
+// Arguments found by args.go: object pronouns on verbs, a dual noun of
+// office before the names it sums up, a verb hung on a visit by a
+// resumptive "during". Sentences written for these tests.
+func TestArgsObjectPronoun(t *testing.T) {
+	runCases(t, []cxCase{
+		{"received him: the one who arrived", "وصل وزير الخارجية العماني يوسف بن علوي إلى صنعاء أمس واستقبله الرئيس اليمني علي عبد الله صالح.",
+			[]want{{"ali-abdullah-saleh", "met", "yusuf-bin-alawi-bin-abdullah", ""}}, []want{{"yusuf-bin-alawi-bin-abdullah", "met", "yusuf-bin-alawi-bin-abdullah", ""}}},
+		{"met him: a defective verb writes its ى as ا before the pronoun", "وزار الرئيس السنغالي عبد الله واد موريتانيا أمس والتقاه الرئيس الموريتاني محمد ولد عبد العزيز.",
+			[]want{{"mohamed-ould-abdel-aziz", "met", "abdoulaye-wade", ""}}, nil},
+		{"a plural pronoun names nobody in particular", "وصل وزراء الخارجية العرب إلى صنعاء أمس واستقبلهم الرئيس اليمني علي عبد الله صالح.",
+			nil, []want{{"ali-abdullah-saleh", "met", "*", ""}}},
+		{"a masculine pronoun is not the feminine country before it", "وصلت بعثة الأمم المتحدة إلى السودان أمس وانتقدها الرئيس السوداني عمر البشير.",
+			nil, []want{{"omar-al-bashir", "opposes", "sudan", ""}}},
+		{"his support: a noun, not a verb with a pronoun", "وأكد الرئيس اليمني علي عبد الله صالح دعمه للحكومة الصومالية.",
+			nil, []want{{"ali-abdullah-saleh", "supports", "ali-abdullah-saleh", ""}}},
+	})
+}
+
+func TestArgsDualHead(t *testing.T) {
+	runCases(t, []cxCase{
+		{"the two presidents X and Y met", "التقى الرئيسان عمر البشير وإدريس ديبي في الخرطوم أمس.",
+			[]want{{"omar-al-bashir", "met", "idriss-deby", ""}}, nil},
+		{"the two ministers X and Y held talks", "وعقد الوزيران هوشيار زيباري ومنوشهر متكي محادثات في بغداد أمس.",
+			[]want{{"hoshyar-zebari", "met", "manouchehr-mottaki", ""}}, nil},
+		{"a dual noun with no names after it gives no subject", "والتقى الرئيسان في الخرطوم أمس الرئيس التشادي إدريس ديبي.",
+			nil, []want{{"*", "met", "*", ""}}},
+	})
+}
+
+func TestArgsDuring(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a tour during which he met X", "وقام الرئيس الفنزويلي هوغو شافيز بجولة في أفريقيا التقى خلالها رئيس جنوب أفريقيا ثابو مبيكي.",
+			[]want{{"*", "met", "thabo-mbeki", ""}}, []want{{"thabo-mbeki", "met", "thabo-mbeki", ""}}},
+		{"a visit during which he met with X", "وقام رئيس الوزراء البريطاني توني بلير بزيارة خاطفة إلى واشنطن اجتمع خلالها مع الرئيس الأميركي جورج بوش.",
+			[]want{{"tony-blair", "met", "george-w-bush", ""}}, nil},
+		{"a visit during which he held talks with X", "ووصل رئيس الوزراء العراقي نوري المالكي إلى طهران في زيارة أجرى خلالها محادثات مع الرئيس الإيراني محمود أحمدي نجاد.",
+			[]want{{"nouri-al-maliki", "met", "mahmoud-ahmadinejad", ""}}, nil},
+		{"clashes during which: no visit, no visitor", "واندلعت اشتباكات في مقديشو هاجمت خلالها حركة الشباب القوات الإثيوبية.",
+			nil, []want{{"somalia", "attacked", "*", ""}}},
+	})
+}
