@@ -17,11 +17,14 @@ import (
 //     الرئيسان X وY"): the names are the verb's subject;
 //   - a verb hung on a visit or tour by a resumptive "during" ("قام X
 //     بجولة التقى خلالها Y"، "في زيارة يجري خلالها محادثات مع Y"): the
-//     visit's subject is the verb's.
+//     visit's subject is the verb's;
+//   - "وكان في استقباله X": X received the one the pronoun refers to;
+//   - a title with a possessive pronoun before a name ("رئيسها X"): X
+//     holds the office in what the pronoun refers to.
 
 // argsLists are the word lists of data/args.tsv.
 var argsLists = sync.OnceValues(func() (map[string]map[string]bool, error) {
-	return wordLists("args.tsv", "dualhead", "during", "trip")
+	return wordLists("args.tsv", "dualhead", "during", "trip", "was", "ownertitle:")
 })
 
 // argsWordIs reports whether token t (with or without proclitics) is a
@@ -167,4 +170,70 @@ func (d *docState) duringSubject(st *sentState, i, j int, tr *trigger) ([]string
 		return s, after
 	}
 	return nil, j
+}
+
+// cxReception reads "وكان في استقباله X" (X was there to receive him): the
+// actor named after the noun is the host, the pronoun's referent the
+// guest. It reports whether the construction holds (then the trigger's
+// usual reading, with the pronoun as agent, is wrong).
+func (d *docState) cxReception(st *sentState, i, j int, tr *trigger) bool {
+	if tr.pred != extract.Met || !tr.possessive || i < 2 || st.toks[i].Prefix != "" ||
+		st.toks[i-1].Norm != "في" || !argsWordIs("was", st.toks[i-2]) {
+		return false
+	}
+	guest := d.suffixObject(st, i, nil)
+	c := st.clause[i]
+	for k := j; k < len(st.toks) && k < j+12 && st.clause[k] == c; k++ {
+		m := st.mentionAt(k)
+		if m == nil || m.s != k || m.adj || d.governed(st, m) {
+			continue
+		}
+		host, _ := d.group(st, m, "actor")
+		if len(host) == 0 {
+			continue
+		}
+		date := d.factDate(st, i, tr.pred)
+		d.how = how{subj: "reception", obj: "pronoun", subjAt: m.s, objAt: -1, implicit: true}
+		for _, h := range host {
+			d.record(st, tr, i, j, h, guest, date)
+		}
+		break
+	}
+	return true
+}
+
+// possessiveTitles records the offices of people named right after a
+// title written with a possessive pronoun ("التقى رئيسها ألكسندر
+// لوكاشينكو"): officialOf what the pronoun refers to, by agreement (a
+// country, an armed group, or the country of a person named before).
+func (d *docState) possessiveTitles(st *sentState) {
+	l, err := argsLists()
+	if err != nil {
+		return
+	}
+	for _, m := range st.ments {
+		if m.typ != extract.Person || m.s == 0 || m.title || m.pron {
+			continue
+		}
+		k := m.s - 1
+		t := st.toks[k]
+		stem, agr := suffixStem(t)
+		if stem == "" || agr == agrPlural || st.mentionAt(k) != nil {
+			continue
+		}
+		role := ""
+		for name, set := range l {
+			if r, ok := strings.CutPrefix(name, "ownertitle:"); ok && set[stem] {
+				role = r
+			}
+		}
+		if role == "" {
+			continue
+		}
+		of, _ := d.suffixReferent(st, k, agr)
+		if of == "" || of == m.key || d.typeOf(of) == extract.Person {
+			continue
+		}
+		d.official(st, m.key, of, role, "ar/title-possessive")
+	}
 }

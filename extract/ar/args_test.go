@@ -43,3 +43,25 @@ func TestArgsDuring(t *testing.T) {
 			nil, []want{{"somalia", "attacked", "*", ""}}},
 	})
 }
+
+func TestArgsReception(t *testing.T) {
+	runCases(t, []cxCase{
+		{"was there to receive him: the host after the noun", "ووصل الرئيس السوداني عمر البشير إلى الدوحة أمس وكان في استقباله أمير قطر الشيخ حمد بن خليفة آل ثاني.",
+			[]want{{"hamad-bin-khalifa-al-thani", "met", "omar-al-bashir", ""}}, []want{{"qatar", "met", "*", ""}}},
+		{"during his reception of X keeps its reading", "وقال الرئيس السوداني عمر البشير خلال استقباله أمير قطر الشيخ حمد بن خليفة آل ثاني إن بلاده تدعم السلام.",
+			[]want{{"omar-al-bashir", "met", "hamad-bin-khalifa-al-thani", ""}}, nil},
+	})
+}
+
+func TestArgsTitles(t *testing.T) {
+	runCases(t, []cxCase{
+		{"her president X: the office is in the country the pronoun names", "وتوجه الرئيس الفنزويلي هوغو شافيز إلى بيلاروسيا حيث التقى رئيسها ألكسندر لوكاشينكو.",
+			[]want{{"alexander-lukashenko", "officialOf", "belarus", ""}}, nil},
+		{"its head: a masculine pronoun is no feminine country", "وتوجه وفد إلى سوريا حيث التقى رئيسه سمير الخطيب.",
+			nil, []want{{"*", "officialOf", "syria", ""}}},
+		{"a title, then a name joined by و: two people", "وكان المسؤول السوداني وخافيير سولانا قد أعلنا عن تقدم في المحادثات.",
+			nil, []want{{"javier-solana", "officialOf", "sudan", ""}}},
+		{"a title, then the name, then و and another: the first holds it", "وأعلن وزير الخارجية السوداني لام أكول وخافيير سولانا عن تقدم.",
+			[]want{{"lam-akol", "officialOf", "sudan", ""}}, []want{{"javier-solana", "officialOf", "sudan", ""}}},
+	})
+}

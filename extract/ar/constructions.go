@@ -18,6 +18,9 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	if d.applyConflict(st, i, j, tr) {
 		return
 	}
+	if d.cxReception(st, i, j, tr) {
+		return // args.go: "وكان في استقباله X"
+	}
 	switch tr.cx {
 	case cxPassive:
 		d.cxPassive(st, i, j, tr)
