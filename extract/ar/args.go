@@ -142,8 +142,9 @@ func (d *docState) skipDualHead(st *sentState, k int) int {
 
 // duringSubject reads a verb followed by a resumptive "during" (خلالها)
 // that hangs its clause on a visit or tour named before it: the subject
-// is the visit's (the nearest actor before the visit noun that no
-// preposition governs), and the object search starts after the resumptive.
+// is the visit's (the first actor of the visit noun's clause that no
+// preposition governs, else the nearest such actor before it), and the
+// object search starts after the resumptive.
 func (d *docState) duringSubject(st *sentState, i, j int, tr *trigger) ([]string, int) {
 	k := i + 1
 	if k >= len(st.toks) || !argsWordIs("during", st.toks[k]) {
@@ -157,7 +158,10 @@ func (d *docState) duringSubject(st *sentState, i, j int, tr *trigger) ([]string
 		if !argsWordIs("trip", t) || st.mentionAt(q) != nil {
 			continue
 		}
-		s := d.svoSubjectOpt(st, q, -1, false)
+		s := d.firstSubject(st, q, st.clause[q])
+		if len(s) == 0 {
+			s = d.svoSubjectOpt(st, q, -1, false)
+		}
 		if len(s) == 0 || d.modality(st, q, tr) != 0 {
 			// "وسيمضي X يومين يلتقي خلالهما…": a plan for the visit is one
 			// for what happens during it
