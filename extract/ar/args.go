@@ -24,7 +24,7 @@ import (
 
 // argsLists are the word lists of data/args.tsv.
 var argsLists = sync.OnceValues(func() (map[string]map[string]bool, error) {
-	return wordLists("args.tsv", "dualhead", "during", "trip", "was", "ownertitle:")
+	return wordLists("args.tsv", "dualhead", "during", "trip", "was", "ownertitle:", "ledverb")
 })
 
 // argsWordIs reports whether token t (with or without proclitics) is a
@@ -77,9 +77,11 @@ func (d *docState) verbSuffixTrigger(st *sentState, i int) *trigger {
 
 // verbObjectSuffix reports whether the one-word verb trigger at token i
 // carries an object pronoun: the word as written is a listed verb of the
-// trigger's predicate with ه، ها، هما or هم after it ("استقبله").
+// trigger's predicate with ه، ها، هما or هم after it ("استقبله"), and
+// the trigger takes an actor (what "وقعه" signed is a document, not the
+// organisation named before it).
 func (d *docState) verbObjectSuffix(st *sentState, i int, tr *trigger) bool {
-	if !tr.verb || len(tr.toks) != 1 || tr.gather || tr.objPron || i >= len(st.toks) {
+	if !tr.verb || len(tr.toks) != 1 || tr.gather || tr.objPron || i >= len(st.toks) || !actorSlot(tr.objType) && tr.objType != "" {
 		return false
 	}
 	for _, f := range d.objectStems(st.toks[i]) {

@@ -65,3 +65,14 @@ func TestArgsTitles(t *testing.T) {
 			[]want{{"lam-akol", "officialOf", "sudan", ""}}, []want{{"javier-solana", "officialOf", "sudan", ""}}},
 	})
 }
+
+func TestArgsLedBy(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a movement that X leads: feminine antecedent", "وقالت حركة فتح التي يتزعمها الرئيس الفلسطيني محمود عباس إنها ترفض الاتفاق.",
+			[]want{{"mahmoud-abbas", "officialOf", "fatah", ""}}, nil},
+		{"a party that X heads", "وقال حزب المؤتمر الشعبي الذي يرأسه حسن الترابي إن الحكومة فشلت.",
+			[]want{{"hassan-al-turabi", "officialOf", "popular-congress-party", ""}}, nil},
+		{"a meeting chaired by X is no body X leads", "وعقد اجتماع برئاسة حسن الترابي في الخرطوم.",
+			nil, []want{{"hassan-al-turabi", "officialOf", "*", ""}}},
+	})
+}

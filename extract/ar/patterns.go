@@ -318,7 +318,7 @@ func (d *docState) agreementParties(st *sentState) {
 func (d *docState) ledBy(st *sentState) {
 	for k, t := range st.toks {
 		b := t.Bare
-		if b != "تقوده" && b != "يقوده" && b != "تتزعمه" && b != "يتزعمه" && b != "بقياده" && t.Norm != "بقياده" && t.Norm != "بزعامه" {
+		if b != "تقوده" && b != "يقوده" && b != "تتزعمه" && b != "يتزعمه" && b != "بقياده" && t.Norm != "بقياده" && t.Norm != "بزعامه" && !argsWordIs("ledverb", t) {
 			continue
 		}
 		if in := st.mentionAt(k); in != nil && in.s < k && !in.adj && (in.typ == extract.Organization || in.typ == extract.Group) {
