@@ -243,3 +243,33 @@ func (d *docState) possessiveTitles(st *sentState) {
 		d.official(st, m.key, of, role, "ar/title-possessive")
 	}
 }
+
+// appositionSubject returns the actor named right before a title in
+// apposition that ends, with a comma, right before the verb at token i
+// ("X، وزير خارجية عمان، التقى Y"): the verb's subject stands before it
+// (SVO), and the name after the verb is its object, not a VSO subject.
+func (d *docState) appositionSubject(st *sentState, i int) []string {
+	k := i - 1
+	for k >= 0 && st.toks[k].IsWord() && (d.in("adverb", st.toks[k].Bare) || st.toks[k].Norm == "قد") {
+		k--
+	}
+	if k < 1 || (st.toks[k].Norm != "،" && st.toks[k].Norm != ",") {
+		return nil
+	}
+	k--
+	a := st.syn.InApposition(k)
+	if a < 0 {
+		return nil
+	}
+	for k >= 0 && st.syn.InApposition(k) == a {
+		k--
+	}
+	if k >= 0 && (st.toks[k].Norm == "،" || st.toks[k].Norm == ",") {
+		k--
+	}
+	m := st.mentionAt(k)
+	if k < 0 || m == nil || m.e != k+1 || m.adj || d.governed(st, m) || st.clause[m.s] != st.clause[i] {
+		return nil
+	}
+	return d.groupEndingAt(st, m.e, "actor")
+}

@@ -76,3 +76,14 @@ func TestArgsLedBy(t *testing.T) {
 			nil, []want{{"hassan-al-turabi", "officialOf", "*", ""}}},
 	})
 }
+
+func TestArgsAppositionSubject(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a name, its title between commas, then the verb: SVO", "وقال المسؤول إن يوسف بن علوي، وزير خارجية سلطنة عمان، التقى أمس الرئيس اليمني علي عبد الله صالح.",
+			[]want{{"yusuf-bin-alawi-bin-abdullah", "met", "ali-abdullah-saleh", ""}}, nil},
+		{"the same with a stance verb: the name after the verb is its object", "وقال المسؤول إن يوسف بن علوي، وزير خارجية سلطنة عمان، انتقد أمس الرئيس اليمني علي عبد الله صالح.",
+			[]want{{"yusuf-bin-alawi-bin-abdullah", "opposes", "ali-abdullah-saleh", ""}}, []want{{"ali-abdullah-saleh", "opposes", "*", ""}}},
+		{"a verb after a comma with no apposition before it keeps VSO", "وفي صنعاء، التقى الرئيس اليمني علي عبد الله صالح وزير الخارجية العماني يوسف بن علوي.",
+			[]want{{"ali-abdullah-saleh", "met", "yusuf-bin-alawi-bin-abdullah", ""}}, nil},
+	})
+}

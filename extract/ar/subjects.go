@@ -114,6 +114,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		}
 		return nil, after // "نحو 10 آلاف يمني وصلوا": the subject has no name
 	}
+	if len(subj) == 0 && tr.verb && !conjVerb {
+		set(d.appositionSubject(st, i), "svo-appos") // args.go: "X، وزير خارجية عمان، التقى Y"
+	}
 	fronted := tr.verb && d.frontedPossessive(st, i) // "وخلال زيارته التقى X"
 	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb || fronted) && !d.agreesPlural(st, i) {
 		vso()
