@@ -72,6 +72,8 @@ func TestArgsLedBy(t *testing.T) {
 			[]want{{"mahmoud-abbas", "officialOf", "fatah", ""}}, nil},
 		{"a party that X heads", "وقال حزب المؤتمر الشعبي الذي يرأسه حسن الترابي إن الحكومة فشلت.",
 			[]want{{"hassan-al-turabi", "officialOf", "popular-congress-party", ""}}, nil},
+		{"the government X heads is no body named before it", "وانتقد مجلس الأمن الحكومة التي يرأسها إسماعيل هنية.",
+			nil, []want{{"ismail-haniyeh", "officialOf", "united-nations-security-council", ""}}},
 		{"a meeting chaired by X is no body X leads", "وعقد اجتماع برئاسة حسن الترابي في الخرطوم.",
 			nil, []want{{"hassan-al-turabi", "officialOf", "*", ""}}},
 	})

@@ -340,6 +340,9 @@ func (d *docState) ledBy(st *sentState) {
 		if org == nil || org.adj || (org.typ != extract.Organization && org.typ != extract.Group) {
 			continue
 		}
+		if org.e != p && argsWordIs("ledverb", t) {
+			continue // args.go: "مجلس الأمن الحكومة التي يرأسها X": the body right before
+		}
 		if m := st.mentionAt(k + 1); m != nil && m.s == k+1 {
 			if m.typ == extract.Person && !m.adj {
 				d.official(st, m.key, org.key, "leader", "ar/led-by-person") // "التنظيم بقيادة أبو بكر البغدادي"
