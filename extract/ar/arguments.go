@@ -206,6 +206,7 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 		}
 		k++
 	}
+	k = d.skipDualHead(st, k) // args.go: "التقى الرئيسان X وY"
 	m := st.mentionAt(k)
 	if m == nil && verb && k < len(st.toks) && (actorNouns[st.toks[k].Bare] || inConflict("gunmen", st.toks[k])) {
 		gunmen := !actorNouns[st.toks[k].Bare]

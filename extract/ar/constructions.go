@@ -21,6 +21,9 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	if tr.pred == extract.CooperatesWith && !tr.verb && d.inBodyName(st, i) {
 		return // stance.go: "وزيرة التعاون الدولي" names an office
 	}
+	if d.cxReception(st, i, j, tr) {
+		return // args.go: "وكان في استقباله X"
+	}
 	switch tr.cx {
 	case cxPassive:
 		d.cxPassive(st, i, j, tr)
@@ -467,6 +470,11 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 	case tr.objPron:
 		if p := d.pronounObject(st, i, j, subj); p != "" {
 			obj = []string{p}
+			d.how.obj = "pronoun"
+		}
+	case d.verbObjectSuffix(st, i, tr):
+		if p := d.suffixObject(st, i, subj); p != "" {
+			obj = []string{p} // args.go: "واستقبله X"
 			d.how.obj = "pronoun"
 		}
 	case tr.objType == "event":

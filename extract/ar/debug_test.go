@@ -70,6 +70,9 @@ func TestDebugDoc(t *testing.T) {
 				b.WriteString(" " + tk.Text)
 			}
 			fmt.Printf("S%d:%s\n", i, b.String())
+			if os.Getenv("KG_DEBUG_SYN") != "" {
+				fmt.Println("   ", st.syn.String())
+			}
 			for _, m := range st.dates {
 				fmt.Printf("   date %q %s %s\n", m.Text, m.Date, m.Kind)
 			}

@@ -108,6 +108,7 @@ func (d *docState) analyse(st *sentState) {
 	d.findMentions(st)
 	d.homeCountries(st)
 	d.discourseMentions(st)
+	d.possessiveTitles(st) // args.go: "رئيسها X"
 	d.clauses(st)
 	d.relations(st)
 	d.patterns(st)
@@ -760,17 +761,19 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	person, personEnd, created := "", j, false
 	byTitle := false
 	if k < len(toks) {
-		if e, es, _ := d.matchName(st, k); e > k {
+		// args.go: "المسؤول الإيراني وسولانا": a name joined by و is a second person
+		named := k > j || !strings.HasPrefix(toks[k].Prefix, "و")
+		if e, es, _ := d.matchName(st, k); e > k && named {
 			if en := pick(es); en.Type == extract.Person {
 				person, personEnd = en.Key, e
 			}
-		} else if kk, ok := d.surnames[toks[k].Bare]; ok {
+		} else if kk, ok := d.surnames[toks[k].Bare]; ok && named {
 			person, personEnd = kk, k+1
-		} else if p, e := d.personWithin(st, k, 2); p != "" {
+		} else if p, e := d.personWithin(st, k, 2); p != "" && named {
 			person, personEnd = p, e // a first name the catalogue lacks: "أحمد داود أوغلو"
 		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.lex.posts[role] && !d.apposed(st, i) && !d.plainName(st, k) {
 			person, personEnd, byTitle = hs[0], j, true // the holder, whatever follows
-		} else if n, conf := d.unknownName(st, k); n >= 2 && !d.apposed(st, i) {
+		} else if n, conf := d.unknownName(st, k); n >= 2 && !d.apposed(st, i) && named {
 			surface := st.surface(k, k+n-1)
 			person, personEnd, created = d.createPerson(surface, conf), k+n, true
 		}

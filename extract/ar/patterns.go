@@ -318,7 +318,7 @@ func (d *docState) agreementParties(st *sentState) {
 func (d *docState) ledBy(st *sentState) {
 	for k, t := range st.toks {
 		b := t.Bare
-		if b != "تقوده" && b != "يقوده" && b != "تتزعمه" && b != "يتزعمه" && b != "بقياده" && t.Norm != "بقياده" && t.Norm != "بزعامه" {
+		if b != "تقوده" && b != "يقوده" && b != "تتزعمه" && b != "يتزعمه" && b != "بقياده" && t.Norm != "بقياده" && t.Norm != "بزعامه" && !argsWordIs("ledverb", t) {
 			continue
 		}
 		if in := st.mentionAt(k); in != nil && in.s < k && !in.adj && (in.typ == extract.Organization || in.typ == extract.Group) {
@@ -339,6 +339,9 @@ func (d *docState) ledBy(st *sentState) {
 		org := d.ledOrg(st, p)
 		if org == nil || org.adj || (org.typ != extract.Organization && org.typ != extract.Group) {
 			continue
+		}
+		if org.e != p && argsWordIs("ledverb", t) {
+			continue // args.go: "مجلس الأمن الحكومة التي يرأسها X": the body right before
 		}
 		if m := st.mentionAt(k + 1); m != nil && m.s == k+1 {
 			if m.typ == extract.Person && !m.adj {

@@ -184,6 +184,11 @@ func (d *docState) matchTrigger(st *sentState, i int) (*trigger, int, string) {
 			}
 		}
 	}
+	if best == nil && mayHaveSuffix(t.Norm) {
+		if tr := d.verbSuffixTrigger(st, i); tr != nil {
+			return tr, i + 1, t.Prefix // args.go: "والتقاه X"، "تدعمها"
+		}
+	}
 	return best, bestEnd, bestPrefix
 }
 

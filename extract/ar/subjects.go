@@ -56,6 +56,12 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	} else if k >= 0 {
 		return nil, after // "بوش الذي ساعد برنامجه…": the verb's own subject follows it
 	}
+	if len(subj) == 0 && tr.verb {
+		if s, a := d.duringSubject(st, i, j, tr); len(s) > 0 {
+			set(s, "during") // args.go: "قام X بجولة التقى خلالها Y"
+			after = a
+		}
+	}
 	if len(subj) == 0 && tr.verb && st.syn.Feat[i]&syntax.FirstPerson != 0 {
 		if sp := d.reportedSpeaker(st, i); len(sp) > 0 {
 			set(sp, "first-person") // "نحن ندعم…" in the speaker's words
@@ -108,6 +114,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		}
 		return nil, after // "نحو 10 آلاف يمني وصلوا": the subject has no name
 	}
+	if len(subj) == 0 && tr.verb && !conjVerb {
+		set(d.appositionSubject(st, i), "svo-appos") // args.go: "X، وزير خارجية عمان، التقى Y"
+	}
 	fronted := tr.verb && d.frontedPossessive(st, i) // "وخلال زيارته التقى X"
 	if len(subj) == 0 && tr.verb && !conjVerb && !fronted && opinionPreds[tr.pred] && d.twoActorsAfter(st, i, vsoFrom) {
 		vso() // stance.go: "وفي تصريح لصحيفة X اتهم جنبلاط حزب الله"
@@ -115,7 +124,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb || fronted) && !d.agreesPlural(st, i) {
 		vso()
 	}
-	if tr.verb && (p == "و" || p == "ف" || fronted) && tr.pred == extract.Met && d.how.subj == "vso" && !d.partnerAfter(st, after, tr) && !d.pronounPartner(st, i, j, tr) {
+	if tr.verb && (p == "و" || p == "ف" || fronted) && tr.pred == extract.Met && d.how.subj == "vso" && !d.partnerAfter(st, after, tr) && !d.pronounPartner(st, i, j, tr) && !d.verbObjectSuffix(st, i, tr) {
 		// "والتقى الرئيس المصري…" with no one else: the name is the
 		// one met, the topic met him
 		if keys := d.sentenceVisitor(st, i, subj); len(keys) > 0 {

@@ -179,6 +179,9 @@ func (s *Sentence) verbInContext(i int, t text.Token) bool {
 	if prefix != "" || b != t.Norm || i == 0 {
 		return true // a verb joined by و/ف, or heading the sentence
 	}
+	if i+1 < len(s.Toks) && s.is(i+1, lVerbBefore) {
+		return true // "قام بجولة التقى خلالها": a verb hung on the visit
+	}
 	if s.Class[i-1] == Prep || s.Class[i-1] == Number || s.is(i-1, lNegNoun) {
 		return false
 	}

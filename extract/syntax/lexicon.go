@@ -55,6 +55,7 @@ const (
 	lResumptive
 	lNotNegating
 	lVerbAfterNoun
+	lVerbBefore
 	nLists
 )
 
@@ -70,6 +71,7 @@ var listNames = map[string]list{
 	"mod-future": lModFuture, "mod-pledge": lModPledge, "not-negated": lNotNegated,
 	"np-future": lNPFuture, "np-background": lNPBackground, "notfuture": lNotFuture,
 	"notverb": lNotVerb, "adjective": lAdjective, "resumptive": lResumptive, "not-negating": lNotNegating, "verb-after-noun": lVerbAfterNoun,
+	"verb-before": lVerbBefore,
 }
 
 // bits is a set of lists.
