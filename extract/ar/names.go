@@ -242,6 +242,12 @@ func (d *docState) learnedMention(st *sentState, sp Span) *mention {
 		if k, ok := d.surnames[text.StripArticle(first)]; ok {
 			return &mention{s: sp.Start, e: sp.End, key: k, typ: extract.Person, prefix: prefix}
 		}
+		if sp.Type == extract.Person {
+			if b := d.learnedBearer(first); b != nil {
+				// "قال بوش": the family name of a catalogue person active then
+				return &mention{s: sp.Start, e: sp.End, key: b.Key, typ: extract.Person, prefix: prefix}
+			}
+		}
 	}
 	if sp.Type == "" || sp.Confidence < minNewScore || (single && sp.Type == extract.Person) {
 		return nil

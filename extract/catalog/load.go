@@ -299,7 +299,7 @@ func (c *Catalog) parseEntry(l *loader, r row) *Entry {
 	c.names.add(text.Normalize(e.Name), e, false)
 	c.addNames(e, splitList(f[colArabic]), e.Aliases)
 	for _, a := range e.Adjectives {
-		for _, form := range adjectiveForms(text.Normalize(a)) {
+		for _, form := range adjectiveForms(text.Normalize(a), radicalAlif(a)) {
 			c.adjs.add(form, e, false)
 		}
 	}
@@ -490,16 +490,28 @@ func withoutArticle(n string) []string {
 	return out
 }
 
+// radicalAlif reports whether an adjective as written begins with a
+// hamzated alif and lam that belong to the word (ألماني، ألباني,
+// إلى…), not the article ال, which news write without hamza.
+func radicalAlif(written string) bool {
+	return strings.HasPrefix(written, "أل") || strings.HasPrefix(written, "إل") || strings.HasPrefix(written, "آل")
+}
+
 // adjectiveForms expands one normalised adjective: with and without ال on
 // every token; for nisba adjectives (every token ending in ي) the feminine
 // (…يه, the normalised …ية); for one-token nisba adjectives the sound
-// plurals …يون and …يين.
-func adjectiveForms(a string) []string {
+// plurals …يون and …يين. With radical, the first token's leading ال is
+// part of the word (ألماني normalises to الماني), never the article: the
+// definite forms add one (الالماني).
+func adjectiveForms(a string, radical bool) []string {
 	toks := strings.Split(a, " ")
 	bare := make([]string, len(toks))
 	nisba := true
 	for i, t := range toks {
-		s, _ := stripArticle(t)
+		s := t
+		if i > 0 || !radical {
+			s, _ = stripArticle(t)
+		}
 		bare[i] = s
 		if !strings.HasSuffix(s, "ي") {
 			nisba = false
