@@ -6,6 +6,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/text"
 )
 
 // People named by a short form several catalogue people share (a family
@@ -180,21 +181,43 @@ func (d *docState) bestPerson(es []*catalog.Entry, role string, explicit []*cata
 // titledBearer returns the catalogue person a title followed by a family
 // name the catalogue does not list alone names ("الرئيس بوش", "الوزير
 // لافروف"): among the bearers of the word at token k who ever held an
-// office fitting the title's role, the best by personRank; nil when none.
+// office fitting the title's role (of the body of, when named), the best
+// by personRank. The word must be tagged a person's name, or follow a
+// title word with the article without having one itself (الزعيم الجديد
+// is an adjective); nil when none.
 func (d *docState) titledBearer(st *sentState, k int, role, of string) *catalog.Entry {
 	t := st.toks[k]
-	if !t.IsArabic() || t.Prefix != "" || role == "" {
-		return nil
+	if !t.IsArabic() || t.Prefix != "" || role == "" || d.commonWord(t) || d.in("preposition", t.Bare) ||
+		d.cat.GivenName(t.Norm) || d.x.roman.IsGiven(t.Norm) {
+		return nil // "على هامش", "علي": no family name
+	}
+	if !d.taggedPerson(st, k) && (k == 0 || !text.HasArticle(st.toks[k-1].Bare) && !text.HasArticle(st.toks[k-1].Norm) || text.HasArticle(t.Norm)) {
+		return nil // "زعيم جديد"، "الزعيم الجديد": an adjective; "الرئيس بوش": a name
 	}
 	var cands []*catalog.Entry
-	for _, f := range []string{t.Norm, t.Bare} {
-		for _, b := range d.cat.Bearers(f) {
-			if !containsEntry(cands, b) && d.everHeld(b.Key, role) {
-				cands = append(cands, b)
-			}
+	for _, b := range d.cat.Bearers(t.Norm) { // as written: الجديد is no بن جديد
+		if !containsEntry(cands, b) && d.everHeld(b.Key, role) {
+			cands = append(cands, b)
 		}
 	}
-	return d.bestPerson(d.heldAt(cands, role, of), role, nil)
+	if of != "" {
+		cands = d.heldAt(cands, role, of)
+		if len(cands) == 0 || !d.everHeldOf(cands[0].Key, role, of) {
+			return nil // "رئيس الوزراء البريطاني X": only a British prime minister
+		}
+	}
+	return d.bestPerson(cands, role, nil)
+}
+
+// everHeldOf reports whether a person held an office of role of of at any
+// time.
+func (d *docState) everHeldOf(key, role, of string) bool {
+	for _, o := range d.cat.Offices(key, time.Time{}) {
+		if roleFits(role, o.Role) && o.Of == of {
+			return true
+		}
+	}
+	return false
 }
 
 // learnedBearer returns the catalogue person a one-word person name the
@@ -298,9 +321,10 @@ func (d *docState) soleHolder(role, of string, former bool) string {
 }
 
 // otherHolder reports whether the title at token i, right after a
-// catalogue person's name, names someone else: the office's one holder
-// at the document's date is another person, and the person before holds
-// an office of their own then, none fitting the title ("التقى الملك عبد
+// catalogue person's name that follows a relation verb, names someone
+// else: the office's one holder at the document's date is another
+// person, and the person before holds an office of their own then, none
+// fitting the title ("التقى الملك عبد
 // الله رئيس الوزراء البريطاني": the king met the prime minister, he is
 // not one).
 func (d *docState) otherHolder(st *sentState, i int, holder string) bool {
@@ -312,8 +336,8 @@ func (d *docState) otherHolder(st *sentState, i int, holder string) bool {
 		return false // a comma sets the title in apposition
 	}
 	m := st.mentionAt(p)
-	if m == nil || m.key == holder {
-		return false
+	if m == nil || m.key == holder || m.s == 0 || !d.isTrigger(st, m.s-1) {
+		return false // "بين بوتين وخامنئي القائد الأعلى…": apposition
 	}
 	offs := d.cat.Offices(m.key, d.at)
 	if len(offs) == 0 {
@@ -377,4 +401,36 @@ func (d *docState) bodyHolder(st *sentState, i, j int, of string) *catalog.Entry
 		}
 	}
 	return nil
+}
+
+// isTrigger reports whether token k is a relation phrase of the lexicon
+// in any of its forms (التقى، واستقبل).
+func (d *docState) isTrigger(st *sentState, k int) bool {
+	for _, f := range st.forms(d, k) {
+		if d.lex.triggers[f] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// innerTitle reports whether a title of its own, no post, begins inside
+// the title phrase at tokens [i, end): وزير الخارجية in نائب وزير الخارجية.
+func (d *docState) innerTitle(st *sentState, i, end int) bool {
+	for q := i + 1; q < end; q++ {
+		if r, _, te := d.matchTitle(st, q); te > q && !d.lex.posts[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// taggedPerson reports whether the name finder tags token k as (part of)
+// a person's name; true without a name finder.
+func (d *docState) taggedPerson(st *sentState, k int) bool {
+	if d.x.Names == nil {
+		return true
+	}
+	ls := d.tag(st)
+	return ls.cover != nil && ls.cover[k] >= 0 && ls.spans[ls.cover[k]].Type == extract.Person
 }

@@ -73,7 +73,11 @@ func (d *docState) choose(st *sentState, s, e int, es []*catalog.Entry) *catalog
 		return kept[0]
 	}
 	if len(es) > len(matched) {
-		return d.bestPerson(kept, "", matched) // a short form several people share
+		role := ""
+		if r, _, te := d.matchTitle(st, s); te > s && te < e {
+			role = r // "الملك عبد الله": the title in the name
+		}
+		return d.bestPerson(kept, role, matched) // a short form several people share
 	}
 	if s > 0 && st.toks[s-1].Bare == normCapital {
 		for _, en := range kept {

@@ -445,7 +445,7 @@ func (d *docState) findMentions(st *sentState) {
 				i = j
 				continue
 			}
-			if d.lex.posts[role] && titleEnd > i+1 && nameEnd <= i {
+			if d.lex.posts[role] && nameEnd <= i && d.innerTitle(st, i, titleEnd) {
 				// "نائب وزير الخارجية السوري": a post that names nobody here;
 				// the title inside it (وزير الخارجية) is not its holder
 				i = titleEnd
@@ -613,9 +613,6 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			return i
 		}
 	}
-	if !counterpart {
-		of = d.ofInTitle(st, i, j) // "المستشارة الألمانية"، "خادم الحرمين الشريفين"
-	}
 	// complement of the title
 	for steps := 0; steps < 4 && j < len(toks); steps++ {
 		t := toks[j]
@@ -747,6 +744,9 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			}
 		}
 		break
+	}
+	if of == "" && !counterpart {
+		of = d.ofInTitle(st, i, titleEnd) // "المستشارة الألمانية"، "خادم الحرمين الشريفين"
 	}
 	// name
 	k := j

@@ -45,9 +45,11 @@ func (c *Catalog) buildBearers() {
 			if len(words) < 2 {
 				continue
 			}
-			c.givens[words[0]] = true
 			// the family name: the last word, with and without the article
 			last := words[len(words)-1]
+			if !notFamily[last] || strings.HasPrefix(words[0], "عبد") {
+				c.givens[words[0]] = true // not بوش of بوش الابن
+			}
 			if !notFamily[last] && !notFamily["ال"+last] && len([]rune(last)) >= 3 {
 				add(last, e)
 				if s, ok := stripArticle(last); ok {
