@@ -113,3 +113,22 @@ func (c *Catalog) Active(person string, at time.Time) bool {
 	}
 	return false
 }
+
+// orgHeadNouns are the head nouns news drop before the name of a
+// movement, party, paper or channel once it is known (المستقبل for تيار
+// المستقبل, الوفاق for جمعية الوفاق), normalised.
+var orgHeadNouns = []string{"حركه", "حزب", "تيار", "جمعيه", "جماعه", "جبهه", "صحيفه", "جريده", "قناه", "مجله", "وكاله", "منظمه", "شركه"}
+
+// LookupHeaded returns the organisation or group whose catalogue name is a
+// head noun of orgHeadNouns followed by the normalised name norm (exact
+// hits only: "المستقبل" gives تيار المستقبل), or nil.
+func (c *Catalog) LookupHeaded(norm string) *Entry {
+	for _, h := range orgHeadNouns {
+		for _, hit := range c.names.m[h+" "+norm] {
+			if !hit.Derived && (hit.Entry.Type == extract.Organization || hit.Entry.Type == extract.Group) {
+				return hit.Entry
+			}
+		}
+	}
+	return nil
+}

@@ -130,3 +130,32 @@ func TestConllFamilyName(t *testing.T) {
 		t.Errorf("MissKind(زيدان) = %s, want %s", k, MissAbsent)
 	}
 }
+
+// TestLookupHeaded: a movement or paper named without its head noun links
+// to the catalogue entry with it; a place so named does not.
+func TestLookupHeaded(t *testing.T) {
+	c := loadSmall(t, map[string]string{
+		"groups.tsv": "dawn-current\tGroup\tDawn Current\tتيار الفجر\n" +
+			"morning-post\tOrganization\tMorning Post\tصحيفة الصباح\n" +
+			"dawn-town\tPlace\tDawn Town\tمدينة الشروق\n",
+		"roles.tsv": "president\tالرئيس\n",
+	})
+	cases := []struct{ name, want string }{
+		{"الفجر", "dawn-current"},
+		{"الصباح", "morning-post"},
+		{"الشروق", ""}, // a place's head is no organisation's
+		{"المساء", ""},
+	}
+	for _, tc := range cases {
+		got := ""
+		if e := c.LookupHeaded(text.Normalize(tc.name)); e != nil {
+			got = e.Key
+		}
+		if got != tc.want {
+			t.Errorf("LookupHeaded(%s) = %q, want %q", tc.name, got, tc.want)
+		}
+		if e := c.LinkSpan([]string{tc.name}, "ORG"); (e != nil) != (tc.want != "") {
+			t.Errorf("LinkSpan(%s, ORG) = %v, want %q", tc.name, e, tc.want)
+		}
+	}
+}

@@ -62,8 +62,10 @@ var skeletonTypes = map[string]extract.EntityType{"PERS": extract.Person, "LOC":
 // the way the extractor finds it: the whole name, its first word with or
 // without its clitics (text.Forms: و، ب، ل، ال…), through the index with
 // its spelling variants; then, for people and places of two words or
-// more, the consonant skeleton. typ is the CoNLL tag type; nil when
-// nothing links.
+// more, the consonant skeleton; a one-word person by the family name of
+// a catalogue office holder (officeBearer); an organisation named
+// without its head noun (LookupHeaded). typ is the CoNLL tag type; nil
+// when nothing links.
 func (c *Catalog) LinkSpan(tokens []string, typ string) *Entry {
 	if len(tokens) == 0 {
 		return nil
@@ -87,8 +89,19 @@ func (c *Catalog) LinkSpan(tokens []string, typ string) *Entry {
 			}
 		}
 	}
-	if typ == "PERS" && len(norms) == 1 {
+	switch {
+	case typ == "PERS" && len(norms) == 1:
 		return c.officeBearer(norms[0])
+	case typ == "ORG":
+		for _, f := range text.Forms(norms[0]) {
+			name := f
+			if rest != "" {
+				name += " " + rest
+			}
+			if e := c.LookupHeaded(name); e != nil {
+				return e // الوفاق: جمعية الوفاق
+			}
+		}
 	}
 	return nil
 }
