@@ -111,8 +111,8 @@ func TestConllFamilyName(t *testing.T) {
 	c := loadSmall(t, files)
 	cases := []struct{ tokens, want string }{
 		{"فاسك", "lena-vask"}, // two offices to one
-		{"نديم", ""}, // also a given name
-		{"طلال", ""}, // no office
+		{"نديم", ""},          // also a given name
+		{"طلال", ""},          // no office
 	}
 	for _, tc := range cases {
 		got := ""
