@@ -445,9 +445,10 @@ func (d *docState) findMentions(st *sentState) {
 				i = j
 				continue
 			}
-			if d.lex.posts[role] && nameEnd <= i && d.innerTitle(st, i, titleEnd) {
-				// "نائب وزير الخارجية السوري": a post that names nobody here;
-				// the title inside it (وزير الخارجية) is not its holder
+			if d.lex.posts[role] && nameEnd <= i && titleEnd < len(toks) && d.adjective(st, titleEnd) != "" && d.innerTitle(st, i, titleEnd) {
+				// "نائب وزير الخارجية السوري": a post with its country that
+				// names nobody here; the title inside it (وزير الخارجية) is
+				// not the country's minister
 				i = titleEnd
 				continue
 			}
