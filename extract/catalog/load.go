@@ -347,7 +347,7 @@ func (c *Catalog) addNames(e *Entry, arabic, aliases []string) {
 // "بن" and "ابن" inside a name. The name itself comes first.
 func spellingVariants(n string) []string {
 	out := []string{n}
-	if !strings.Contains(n, "عبد") && !strings.Contains(n, "بن") {
+	if !strings.Contains(n, "عبد") && !strings.Contains(n, "بن") && !strings.Contains(n, "ابو ") {
 		return out // the common case: nothing to vary
 	}
 	toks := strings.Split(n, " ")
@@ -378,6 +378,13 @@ func spellingVariants(n string) []string {
 	if changedS {
 		out = append(out, strings.Join(split, " "))
 	}
+	// أبو مازن → أبومازن (news join the kunya too; the split form of a
+	// joined word is not generated: ابواب is no أبو)
+	for _, v := range out {
+		if j := joinAbu(v); j != v {
+			out = append(out, j)
+		}
+	}
 	// محمد بن سلمان ↔ محمد ابن سلمان
 	for _, v := range out {
 		vt := strings.Split(v, " ")
@@ -395,6 +402,21 @@ func spellingVariants(n string) []string {
 		}
 	}
 	return out
+}
+
+// joinAbu writes every "ابو X" of a normalised name as one word (ابوX).
+func joinAbu(n string) string {
+	toks := strings.Split(n, " ")
+	out := toks[:0:0]
+	for i := 0; i < len(toks); i++ {
+		if toks[i] == "ابو" && i+1 < len(toks) {
+			out = append(out, "ابو"+toks[i+1])
+			i++
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return strings.Join(out, " ")
 }
 
 // withHardG adds, for people's names, the spelling with ج for the hard g
