@@ -45,7 +45,8 @@ func loadContext() (map[string][]condition, error) {
 
 // choose picks the entry a catalogue name at tokens [s, e) denotes, or
 // nil when none fits the document: entries whose conditions
-// (data/context.tsv) fail are dropped; among several, a person named
+// (data/context.tsv) fail are dropped; a short form several catalogue
+// people share (withBearers) picks one by bestPerson; among several, a person named
 // earlier in the document wins, then the entry whose country the
 // document names most, then a person in office at the document's date,
 // then the catalogue's order.
@@ -53,6 +54,8 @@ func (d *docState) choose(st *sentState, s, e int, es []*catalog.Entry) *catalog
 	if len(es) == 0 {
 		return nil
 	}
+	matched := es
+	es = d.withBearers(st, s, e, es)
 	if len(es) == 1 && d.x.context[es[0].Key] == nil {
 		return es[0]
 	}
@@ -68,6 +71,13 @@ func (d *docState) choose(st *sentState, s, e int, es []*catalog.Entry) *catalog
 			return nil
 		}
 		return kept[0]
+	}
+	if len(es) > len(matched) {
+		role := ""
+		if r, _, te := d.matchTitle(st, s); te > s && te < e {
+			role = r // "الملك عبد الله": the title in the name
+		}
+		return d.bestPerson(kept, role, matched) // a short form several people share
 	}
 	if s > 0 && st.toks[s-1].Bare == normCapital {
 		for _, en := range kept {

@@ -448,6 +448,13 @@ func (d *docState) findMentions(st *sentState) {
 				i = j
 				continue
 			}
+			if d.lex.posts[role] && nameEnd <= i && titleEnd < len(toks) && d.adjective(st, titleEnd) != "" && d.innerTitle(st, i, titleEnd) {
+				// "نائب وزير الخارجية السوري": a post with its country that
+				// names nobody here; the title inside it (وزير الخارجية) is
+				// not the country's minister
+				i = titleEnd
+				continue
+			}
 		}
 		if j := d.event(st, i, nameEnd); j > i {
 			i = j
@@ -742,6 +749,9 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		}
 		break
 	}
+	if of == "" && !counterpart {
+		of = d.ofInTitle(st, i, titleEnd) // "المستشارة الألمانية"، "خادم الحرمين الشريفين"
+	}
 	// name
 	k := j
 	for k < len(toks) && (toks[k].Norm == "،" || toks[k].Norm == "," || toks[k].Norm == "(" || toks[k].Norm == ")") {
@@ -764,14 +774,16 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		// args.go: "المسؤول الإيراني وسولانا": a name joined by و is a second person
 		named := k > j || !strings.HasPrefix(toks[k].Prefix, "و")
 		if e, es, _ := d.matchName(st, k); e > k && named {
-			if en := pick(es); en.Type == extract.Person {
+			if en := d.titledName(st, k, e, es, role, of); en != nil {
 				person, personEnd = en.Key, e
 			}
 		} else if kk, ok := d.surnames[toks[k].Bare]; ok && named {
 			person, personEnd = kk, k+1
 		} else if p, e := d.personWithin(st, k, 2); p != "" && named {
 			person, personEnd = p, e // a first name the catalogue lacks: "أحمد داود أوغلو"
-		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.lex.posts[role] && !d.apposed(st, i) && !d.plainName(st, k) {
+		} else if b := d.titledBearer(st, k, role, of); b != nil && named {
+			person, personEnd = b.Key, k+1 // "الرئيس بوش": a family name the catalogue lists only in full
+		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.lex.posts[role] && (!d.apposed(st, i) || d.otherHolder(st, i, hs[0])) && !d.plainName(st, k) {
 			person, personEnd, byTitle = hs[0], j, true // the holder, whatever follows
 		} else if n, conf := d.unknownName(st, k); n >= 2 && !d.apposed(st, i) && named {
 			surface := st.surface(k, k+n-1)
@@ -784,7 +796,8 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if p >= 0 && (toks[p].Norm == "،" || toks[p].Norm == ",") {
 			p--
 		}
-		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title && toks[i].Prefix == "" && !counterpart {
+		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title && toks[i].Prefix == "" && !counterpart &&
+			!d.otherHolder(st, i, d.soleHolder(role, of, former)) {
 			if of == "" && !former {
 				of = d.catalogueOffice(m.key, role) // "محمد بن سلمان ولي ولي العهد"
 			}
@@ -809,6 +822,11 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			return i
 		case of != "":
 			hs := d.cat.Holders(role, of, d.at)
+			if len(hs) != 1 {
+				if h := d.bodyHolder(st, i, j, of); h != nil {
+					hs = []*catalog.Entry{h} // "رئيس البرلمان اللبناني": the speaker of Lebanon
+				}
+			}
 			if len(hs) != 1 {
 				// an office holder the catalogue does not know: the title
 				// is not its organisation ("قائد فيلق القدس زار…")
@@ -837,11 +855,8 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		}
 	}
 	if of == "" && !former {
-		for _, o := range d.cat.Offices(person, d.at) {
-			if o.Role == role || role == "" || (headRoles[o.Role] && headRoles[role]) {
-				of, ofRule = o.Of, "ar/title-office"
-				break
-			}
+		if o := d.titleOffice(person, role); o != "" {
+			of, ofRule = o, "ar/title-office"
 		}
 	}
 	if of == "" && !former {

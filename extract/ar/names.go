@@ -238,12 +238,24 @@ func (d *docState) learnedMention(st *sentState, sp Span) *mention {
 	if en := d.lookupSpanName(name, first, rest, single); en != nil {
 		return &mention{s: sp.Start, e: sp.End, key: en.Key, typ: string(en.Type), prefix: prefix}
 	}
+	if sp.Type == extract.Organization && sp.Confidence >= minNewScore {
+		if en := d.cat.LookupHeaded(name); en != nil {
+			// "الوفاق", "المستقبل": a catalogue movement or paper without its head noun
+			return &mention{s: sp.Start, e: sp.End, key: en.Key, typ: string(en.Type), prefix: prefix}
+		}
+	}
 	if single && (sp.Type == extract.Person || sp.Type == "") {
 		if k, ok := d.surnames[first]; ok {
 			return &mention{s: sp.Start, e: sp.End, key: k, typ: extract.Person, prefix: prefix}
 		}
 		if k, ok := d.surnames[text.StripArticle(first)]; ok {
 			return &mention{s: sp.Start, e: sp.End, key: k, typ: extract.Person, prefix: prefix}
+		}
+		if sp.Type == extract.Person {
+			if b := d.learnedBearer(first); b != nil {
+				// "قال بوش": the family name of a catalogue person active then
+				return &mention{s: sp.Start, e: sp.End, key: b.Key, typ: extract.Person, prefix: prefix}
+			}
 		}
 	}
 	if sp.Type == "" || sp.Confidence < minNewScore || (single && sp.Type == extract.Person) {

@@ -76,12 +76,10 @@ func (d *docState) homeMinister(role string) string {
 // catalogueOffice returns the body of a catalogue person's office of the
 // role at the document's date, or "".
 func (d *docState) catalogueOffice(person, role string) string {
-	for _, o := range d.cat.Offices(person, d.at) {
-		if o.Role == role || (headRoles[o.Role] && headRoles[role]) {
-			return o.Of
-		}
+	if role == "" {
+		return ""
 	}
-	return ""
+	return d.titleOffice(person, role) // a country's office before a party's
 }
 
 // partyAt reads "عن + party" at token j after a title (النائب عن حزب

@@ -80,6 +80,13 @@ type Catalog struct {
 
 	skelOnce  sync.Once
 	skeletons map[string][]skelName // LookupSkeleton's index, built once
+
+	bearerOnce sync.Once
+	bearers    map[string][]*Entry // Bearers' index, built once
+	givens     map[string]bool     // first words of people's names (GivenName)
+
+	partsOnce sync.Once
+	parts     map[string]map[extract.EntityType]bool // MissKind's index, built once
 }
 
 var (

@@ -451,6 +451,8 @@ func TestSpellingVariants(t *testing.T) {
 		{"عبدالله بن زايد", []string{"عبدالله بن زايد", "عبد الله بن زايد", "عبدالله ابن زايد", "عبد الله ابن زايد"}},
 		{"بوتين", []string{"بوتين"}},
 		{"ابن سينا", []string{"ابن سينا"}}, // only inside a name
+		{"ابو سمير الكرمي", []string{"ابو سمير الكرمي", "ابوسمير الكرمي"}},
+		{"ابوسمير", []string{"ابوسمير"}}, // a joined word is not split
 	}
 	for _, tt := range tests {
 		got := spellingVariants(tt.in)

@@ -299,7 +299,7 @@ func (c *Catalog) parseEntry(l *loader, r row) *Entry {
 	c.names.add(text.Normalize(e.Name), e, false)
 	c.addNames(e, splitList(f[colArabic]), e.Aliases)
 	for _, a := range e.Adjectives {
-		for _, form := range adjectiveForms(text.Normalize(a)) {
+		for _, form := range adjectiveForms(text.Normalize(a), radicalAlif(a)) {
 			c.adjs.add(form, e, false)
 		}
 	}
@@ -347,7 +347,7 @@ func (c *Catalog) addNames(e *Entry, arabic, aliases []string) {
 // "بن" and "ابن" inside a name. The name itself comes first.
 func spellingVariants(n string) []string {
 	out := []string{n}
-	if !strings.Contains(n, "عبد") && !strings.Contains(n, "بن") {
+	if !strings.Contains(n, "عبد") && !strings.Contains(n, "بن") && !strings.Contains(n, "ابو ") {
 		return out // the common case: nothing to vary
 	}
 	toks := strings.Split(n, " ")
@@ -378,6 +378,13 @@ func spellingVariants(n string) []string {
 	if changedS {
 		out = append(out, strings.Join(split, " "))
 	}
+	// أبو مازن → أبومازن (news join the kunya too; the split form of a
+	// joined word is not generated: ابواب is no أبو)
+	for _, v := range out {
+		if j := joinAbu(v); j != v {
+			out = append(out, j)
+		}
+	}
 	// محمد بن سلمان ↔ محمد ابن سلمان
 	for _, v := range out {
 		vt := strings.Split(v, " ")
@@ -395,6 +402,21 @@ func spellingVariants(n string) []string {
 		}
 	}
 	return out
+}
+
+// joinAbu writes every "ابو X" of a normalised name as one word (ابوX).
+func joinAbu(n string) string {
+	toks := strings.Split(n, " ")
+	out := toks[:0:0]
+	for i := 0; i < len(toks); i++ {
+		if toks[i] == "ابو" && i+1 < len(toks) {
+			out = append(out, "ابو"+toks[i+1])
+			i++
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return strings.Join(out, " ")
 }
 
 // withHardG adds, for people's names, the spelling with ج for the hard g
@@ -490,16 +512,28 @@ func withoutArticle(n string) []string {
 	return out
 }
 
+// radicalAlif reports whether an adjective as written begins with a
+// hamzated alif and lam that belong to the word (ألماني، ألباني,
+// إلى…), not the article ال, which news write without hamza.
+func radicalAlif(written string) bool {
+	return strings.HasPrefix(written, "أل") || strings.HasPrefix(written, "إل") || strings.HasPrefix(written, "آل")
+}
+
 // adjectiveForms expands one normalised adjective: with and without ال on
 // every token; for nisba adjectives (every token ending in ي) the feminine
 // (…يه, the normalised …ية); for one-token nisba adjectives the sound
-// plurals …يون and …يين.
-func adjectiveForms(a string) []string {
+// plurals …يون and …يين. With radical, the first token's leading ال is
+// part of the word (ألماني normalises to الماني), never the article: the
+// definite forms add one (الالماني).
+func adjectiveForms(a string, radical bool) []string {
 	toks := strings.Split(a, " ")
 	bare := make([]string, len(toks))
 	nisba := true
 	for i, t := range toks {
-		s, _ := stripArticle(t)
+		s := t
+		if i > 0 || !radical {
+			s, _ = stripArticle(t)
+		}
 		bare[i] = s
 		if !strings.HasSuffix(s, "ي") {
 			nisba = false
