@@ -108,3 +108,21 @@ func TestConflictHolding(t *testing.T) {
 			nil, []want{{"*", "controls", "*", ""}}},
 	})
 }
+
+// TestReactionComplement: a verbal noun that completes a word of judging
+// (أدان، ندد بـ، استنكر، رحب بـ) is someone else's act; the judge is not
+// its agent, while the noun's own agent still is.
+func TestReactionComplement(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a country condemned an attack on a hotel", "وأدانت الجزائر الهجوم الإرهابي على فندق في سوسة.",
+			nil, []want{{"algeria", "attacked", "*", ""}}},
+		{"a prime minister condemned a shelling by planes", "وأدان رئيس الوزراء الليبي قصف الطائرات المصرية لمدينة درنة.",
+			nil, []want{{"abdullah-al-thani", "attacked", "*", ""}}},
+		{"a president denounced, with ب, a shelling by a neighbour", "وندد الرئيس الصومالي بقصف إثيوبيا لقرية في الجنوب.",
+			nil, []want{{"hassan-sheikh-mohamud", "attacked", "*", ""}}},
+		{"the raids' own nationality is still their agent", "واستنكرت الحكومة اليمنية الغارات الأمريكية على مدينة المكلا.",
+			[]want{{"united-states", "attacked", "mukalla", ""}}, []want{{"yemeni-government", "attacked", "*", ""}}},
+		{"a verb of continuing keeps its subject as the agent", "وواصلت تركيا قصف مواقع حزب العمال الكردستاني في شمال العراق.",
+			[]want{{"turkey", "attacked", "kurdistan-workers-party", ""}}, nil},
+	})
+}

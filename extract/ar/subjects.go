@@ -144,6 +144,12 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 			return nil, after // "بانقلاب الجيش على مرسي": the army acts
 		}
 	}
+	if len(subj) == 0 && !tr.verb && tr.pred != extract.Opposes && tr.pred != extract.Accuses && d.reactionComplement(st, i) {
+		vso() // "ندد بقصف إثيوبيا للقرية": the noun's own genitive agent
+		if len(subj) == 0 {
+			return nil, after // "أدانت الجزائر الهجوم على الفندق": the judge did not attack
+		}
+	}
 	if len(subj) == 0 && !tr.verb && !tr.possessive {
 		set(d.controlSubject(st, i), "control") // "ستواصل دعم X", "قام بزيارة"
 	}
@@ -512,4 +518,31 @@ func asideMark(norm string) bool {
 		return true
 	}
 	return false
+}
+
+// reactionComplement reports whether the verbal noun at token i is the
+// complement of a word by which someone judges another's act (أدان، ندد
+// بـ، استنكر، رحب بـ…; data/conflict_words.tsv "reaction"), past the
+// judge's name and adverbs: "وأدان رئيس الوزراء الليبي قصف درنة". The
+// judge is then not the noun's agent.
+func (d *docState) reactionComplement(st *sentState, i int) bool {
+	if p := st.toks[i].Prefix; p != "" && p != "ب" {
+		return false
+	}
+	adverb := func(k int) bool {
+		return d.in("adverb", st.toks[k].Bare) || d.in("adverb", st.toks[k].Norm)
+	}
+	v := i - 1
+	for v >= 0 && adverb(v) {
+		v--
+	}
+	if v >= 0 {
+		if m := st.mentionAt(v); m != nil && m.s > 0 {
+			v = m.s - 1
+		}
+	}
+	for v >= 0 && adverb(v) {
+		v--
+	}
+	return v >= 0 && inConflict("reaction", st.toks[v])
 }
