@@ -15,6 +15,10 @@ type docHit struct {
 	in          [4]uint8 // per type: occurrences inside a span of that type (capped at 3)
 	o           uint8    // occurrences outside any span (capped at 3)
 	first, last uint8    // type bits: some occurrence began / ended a span of several words
+	// ctx: trigger classes (trigTitle…) of the word before (low four
+	// bits) and after (high four) some other occurrence; set only for
+	// models that read context aggregation (addDocContext).
+	ctx uint8
 }
 
 // docKey is the form under which a word's occurrences are pooled: its
@@ -119,6 +123,84 @@ func docWindowHits(keys [][]string, tags [][]int, w int) [][]docHit {
 	return out
 }
 
+// Context aggregation (Ratinov & Roth 2009): a word is read in the light
+// of the words around its other occurrences in the document — «قال محفوظ»
+// after «الكاتب محفوظ» two sentences back. Only the trigger classes of the
+// neighbours are pooled (titles, place and organisation heads, speech
+// verbs), so that the features stay few and general.
+
+// docTrigs gives each word of a sentence the trigger classes of the word
+// before it (low four bits) and after it (high four).
+func (z *featurizer) docTrigs(words []string) []uint8 {
+	tr := make([]uint8, len(words))
+	for i, w := range words {
+		nw := text.Normalize(w)
+		if nw == "" {
+			nw = w
+		}
+		tr[i] = z.trig(analyse(nw))
+	}
+	out := make([]uint8, len(words))
+	for i := range words {
+		if i > 0 {
+			out[i] |= tr[i-1] & 0xf
+		}
+		if i+1 < len(words) {
+			out[i] |= (tr[i+1] & 0xf) << 4
+		}
+	}
+	return out
+}
+
+// addDocContext sets the ctx field of hits: for each word, the trigger
+// classes around the other occurrences of its key within w sentences
+// (all when w < 0); trigs[s] are docTrigs of sentence s.
+func addDocContext(keys [][]string, trigs [][]uint8, hits [][]docHit, w int) {
+	n := len(keys)
+	for s := range keys {
+		a, b := 0, n
+		if w >= 0 && 2*w+1 < n {
+			a, b = max(0, s-w), min(n, s+w+1)
+		}
+		var counts map[string]*[8]int
+		for d := a; d < b; d++ {
+			for i, k := range keys[d] {
+				if k == "" || trigs[d][i] == 0 {
+					continue
+				}
+				if counts == nil {
+					counts = map[string]*[8]int{}
+				}
+				c := counts[k]
+				if c == nil {
+					c = &[8]int{}
+					counts[k] = c
+				}
+				for bit := 0; bit < 8; bit++ {
+					if trigs[d][i]&(1<<bit) != 0 {
+						c[bit]++
+					}
+				}
+			}
+		}
+		for i, k := range keys[s] {
+			c := counts[k]
+			if k == "" || c == nil {
+				continue
+			}
+			for bit := 0; bit < 8; bit++ {
+				own := 0
+				if trigs[s][i]&(1<<bit) != 0 {
+					own = 1
+				}
+				if c[bit] > own {
+					hits[s][i].ctx |= 1 << bit
+				}
+			}
+		}
+	}
+}
+
 // docKeys gives the docKey of each word.
 func docKeys(words []string) []string {
 	out := make([]string, len(words))
@@ -187,11 +269,7 @@ func (m *Model) tagDoc(sents [][]string, w int) ([][]int, [][][nTags]float32) {
 	if !m.doc {
 		return idx, em
 	}
-	keys := make([][]string, len(sents))
-	for i, s := range sents {
-		keys[i] = docKeys(s)
-	}
-	hits := docWindowHits(keys, idx, w)
+	hits := m.windowHits(sents, idx, w)
 	b := fastPool.Get().(*fastBuf)
 	defer fastPool.Put(b)
 	for i, s := range sents {
@@ -205,11 +283,30 @@ func (m *Model) tagDoc(sents [][]string, w int) ([][]int, [][][nTags]float32) {
 	return idx, em
 }
 
+// windowHits gives every sentence its document hits from the first-pass
+// tags idx, a sentence's document being the sentences within w of it (all
+// when w < 0).
+func (m *Model) windowHits(sents [][]string, idx [][]int, w int) [][]docHit {
+	keys := make([][]string, len(sents))
+	for i, s := range sents {
+		keys[i] = docKeys(s)
+	}
+	hits := docWindowHits(keys, idx, w)
+	if m.z.docCtx {
+		trigs := make([][]uint8, len(sents))
+		for i, s := range sents {
+			trigs[i] = m.z.docTrigs(s)
+		}
+		addDocContext(keys, trigs, hits, w)
+	}
+	return hits
+}
+
 // anyHit reports whether any word has a reading elsewhere in its document
 // as part of a name.
 func anyHit(h []docHit) bool {
 	for i := range h {
-		if h[i].in != [4]uint8{} {
+		if h[i].in != [4]uint8{} || h[i].ctx != 0 {
 			return true
 		}
 	}
