@@ -3,6 +3,8 @@ package ner
 import (
 	"strings"
 	"testing"
+
+	"github.com/newskg/kg/extract/text"
 )
 
 func TestConsistent(t *testing.T) {
@@ -85,7 +87,7 @@ func TestAddDocContext(t *testing.T) {
 		trigs[i] = z.docTrigs(s)
 		hits[i] = make([]docHit, len(s))
 	}
-	addDocContext(keys, trigs, hits, -1)
+	addDocContext(keys, trigs, nil, hits, -1)
 	for _, tc := range []struct {
 		s, i int
 		want uint8
@@ -102,6 +104,20 @@ func TestAddDocContext(t *testing.T) {
 		if got := hits[tc.s][tc.i].ctx; got != tc.want {
 			t.Errorf("sentence %d word %d (%s): ctx %08b, want %08b", tc.s+1, tc.i+1, sents[tc.s][tc.i], got, tc.want)
 		}
+	}
+
+	// With the words around: those of the other occurrences of «زبرجد»
+	// (the article removed), most frequent first, ties in string order.
+	near := make([][][2]string, len(sents))
+	for i, s := range sents {
+		near[i] = docNear(s)
+		hits[i] = make([]docHit, len(s))
+	}
+	addDocContext(keys, trigs, near, hits, -1)
+	// (normalised: ئ is written ي).
+	want := [4]uint64{h1(fDocNearM1, text.Normalize("رئيس")), h1(fDocNearM1, "غادر"), h1(fDocNearP1, "وفد"), 0}
+	if got := hits[1][1].nearby; got != want {
+		t.Errorf("nearby of «زبرجد» in sentence 2: %x, want %x", got, want)
 	}
 }
 

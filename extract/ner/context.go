@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/newskg/kg/extract/text"
+import (
+	"sort"
+
+	"github.com/newskg/kg/extract/text"
+)
 
 // Document context: a name is usually written in full once and then
 // repeated, often shortened, in the sentences around it ("نجيب محفوظ" …
@@ -19,6 +23,9 @@ type docHit struct {
 	// bits) and after (high four) some other occurrence; set only for
 	// models that read context aggregation (addDocContext).
 	ctx uint8
+	// nearby: feature hashes of the commonest words before and after the
+	// other occurrences (0: none); set for models that read them.
+	nearby [4]uint64
 }
 
 // docKey is the form under which a word's occurrences are pooled: its
@@ -154,37 +161,58 @@ func (z *featurizer) docTrigs(words []string) []uint8 {
 
 // addDocContext sets the ctx field of hits: for each word, the trigger
 // classes around the other occurrences of its key within w sentences
-// (all when w < 0); trigs[s] are docTrigs of sentence s.
-func addDocContext(keys [][]string, trigs [][]uint8, hits [][]docHit, w int) {
+// (all when w < 0); trigs[s] are docTrigs of sentence s. When near is
+// set (near[s][i]: the bare forms of the words before and after word i of
+// sentence s), it also sets nearby: the two commonest words before and
+// after the other occurrences, as feature hashes.
+func addDocContext(keys [][]string, trigs [][]uint8, near [][][2]string, hits [][]docHit, w int) {
 	n := len(keys)
+	type pool struct {
+		trig [8]int
+		near [2]map[string]int
+	}
 	for s := range keys {
 		a, b := 0, n
 		if w >= 0 && 2*w+1 < n {
 			a, b = max(0, s-w), min(n, s+w+1)
 		}
-		var counts map[string]*[8]int
+		want := map[string]bool{}
+		for _, k := range keys[s] {
+			if k != "" {
+				want[k] = true
+			}
+		}
+		pools := map[string]*pool{}
 		for d := a; d < b; d++ {
 			for i, k := range keys[d] {
-				if k == "" || trigs[d][i] == 0 {
+				if !want[k] {
 					continue
 				}
-				if counts == nil {
-					counts = map[string]*[8]int{}
-				}
-				c := counts[k]
+				c := pools[k]
 				if c == nil {
-					c = &[8]int{}
-					counts[k] = c
+					c = &pool{}
+					pools[k] = c
 				}
 				for bit := 0; bit < 8; bit++ {
 					if trigs[d][i]&(1<<bit) != 0 {
-						c[bit]++
+						c.trig[bit]++
+					}
+				}
+				if near != nil {
+					for side, nw := range near[d][i] {
+						if nw == "" {
+							continue
+						}
+						if c.near[side] == nil {
+							c.near[side] = map[string]int{}
+						}
+						c.near[side][nw]++
 					}
 				}
 			}
 		}
 		for i, k := range keys[s] {
-			c := counts[k]
+			c := pools[k]
 			if k == "" || c == nil {
 				continue
 			}
@@ -193,12 +221,89 @@ func addDocContext(keys [][]string, trigs [][]uint8, hits [][]docHit, w int) {
 				if trigs[s][i]&(1<<bit) != 0 {
 					own = 1
 				}
-				if c[bit] > own {
+				if c.trig[bit] > own {
 					hits[s][i].ctx |= 1 << bit
+				}
+			}
+			if near != nil {
+				for side := 0; side < 2; side++ {
+					for j, nw := range commonest(c.near[side], near[s][i][side], 2) {
+						hits[s][i].nearby[2*side+j] = h1([2]byte{fDocNearM1, fDocNearP1}[side], nw)
+					}
 				}
 			}
 		}
 	}
+}
+
+// addDocContext adds to hits the context aggregation the featurizer
+// reads (docCtx, docNear).
+func (z *featurizer) addDocContext(sents [][]string, keys [][]string, hits [][]docHit, w int) {
+	trigs := make([][]uint8, len(sents))
+	var near [][][2]string
+	if z.docNear {
+		near = make([][][2]string, len(sents))
+	}
+	for i, s := range sents {
+		trigs[i] = z.docTrigs(s)
+		if near != nil {
+			near[i] = docNear(s)
+		}
+	}
+	addDocContext(keys, trigs, near, hits, w)
+}
+
+// commonest returns up to k words of counts, most frequent first (ties in
+// string order), not counting one occurrence of own; words seen only
+// there are left out.
+func commonest(counts map[string]int, own string, k int) []string {
+	type wc struct {
+		w string
+		c int
+	}
+	var all []wc
+	for w, c := range counts {
+		if w == own {
+			c--
+		}
+		if c > 0 {
+			all = append(all, wc{w, c})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].c != all[j].c {
+			return all[i].c > all[j].c
+		}
+		return all[i].w < all[j].w
+	})
+	out := make([]string, 0, k)
+	for _, x := range all[:min(k, len(all))] {
+		out = append(out, x.w)
+	}
+	return out
+}
+
+// docNear gives each word of a sentence the bare forms of the words before
+// and after it ("" at the edges).
+func docNear(words []string) [][2]string {
+	bare := make([]string, len(words))
+	for i, w := range words {
+		nw := text.Normalize(w)
+		if nw == "" {
+			nw = w
+		}
+		bare[i] = analyse(nw).bare
+	}
+	out := make([][2]string, len(words))
+	for i := range words {
+		if i > 0 {
+			out[i][0] = bare[i-1]
+		}
+		if i+1 < len(words) {
+			out[i][1] = bare[i+1]
+		}
+	}
+	return out
 }
 
 // docKeys gives the docKey of each word.
@@ -293,11 +398,7 @@ func (m *Model) windowHits(sents [][]string, idx [][]int, w int) [][]docHit {
 	}
 	hits := docWindowHits(keys, idx, w)
 	if m.z.docCtx {
-		trigs := make([][]uint8, len(sents))
-		for i, s := range sents {
-			trigs[i] = m.z.docTrigs(s)
-		}
-		addDocContext(keys, trigs, hits, w)
+		m.z.addDocContext(sents, keys, hits, w)
 	}
 	return hits
 }
@@ -306,7 +407,7 @@ func (m *Model) windowHits(sents [][]string, idx [][]int, w int) [][]docHit {
 // as part of a name.
 func anyHit(h []docHit) bool {
 	for i := range h {
-		if h[i].in != [4]uint8{} || h[i].ctx != 0 {
+		if h[i].in != [4]uint8{} || h[i].ctx != 0 || h[i].nearby[0]|h[i].nearby[2] != 0 {
 			return true
 		}
 	}

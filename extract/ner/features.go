@@ -129,6 +129,8 @@ const (
 	fGazPrep
 	fCatPrep
 	fDocCtx
+	fDocNearM1
+	fDocNearP1
 )
 
 const (
@@ -177,6 +179,8 @@ type featurizer struct {
 	// docCtx: the second pass reads the trigger classes around a word's
 	// other occurrences in the document (context aggregation).
 	docCtx bool
+	// docNear: it also reads the commonest words around them.
+	docNear bool
 }
 
 // sentFeats holds a sentence's features: token i's are f[off[i]:off[i+1]].
@@ -563,6 +567,11 @@ func appendDoc(o []uint64, doc []docHit, i int) []uint64 {
 	for bit := 0; bit < 8; bit++ {
 		if h.ctx&(1<<bit) != 0 {
 			o = append(o, hInt(fDocCtx, bit))
+		}
+	}
+	for _, f := range h.nearby {
+		if f != 0 {
+			o = append(o, f)
 		}
 	}
 	return o

@@ -60,6 +60,9 @@ type TrainOptions struct {
 	// trigger classes of the words around a word's other occurrences in
 	// the document (the model keeps the choice).
 	DocContext bool
+	// DocNear adds to context aggregation the commonest words before and
+	// after a word's other occurrences (implies DocContext).
+	DocNear bool
 	// WordDrop is the chance that a token, in an epoch of the perceptron,
 	// is read without the features that name the word itself (as if it
 	// were unseen), so that the model learns the context and the shape of
@@ -137,17 +140,17 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		keys[i] = docKeys(s.Words)
 	}
 	hits := docWindowHits(keys, tags, DocWindow)
-	if opt.DocContext {
+	if opt.DocContext || opt.DocNear {
 		trig, err := parseTriggers(triggersTSV, "data/triggers.tsv")
 		if err != nil {
 			return nil, fmt.Errorf("ner: train: %w", err)
 		}
-		z := featurizer{triggers: trig}
-		trigs := make([][]uint8, len(sents))
+		z := featurizer{triggers: trig, docNear: opt.DocNear}
+		words := make([][]string, len(sents))
 		for i, s := range sents {
-			trigs[i] = z.docTrigs(s.Words)
+			words[i] = s.Words
 		}
-		addDocContext(keys, trigs, hits, DocWindow)
+		z.addDocContext(words, keys, hits, DocWindow)
 	}
 	rng := rand.New(rand.NewSource(opt.Seed + 11))
 	for i := range hits {
@@ -216,7 +219,7 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 		folds[k] = LexiconFromSentences(rest)
 	}
 
-	z := featurizer{triggers: trig, classes: opt.wc, trigrams: opt.Trigrams, prepGaz: opt.PrepGazetteer, docCtx: opt.DocContext && doc != nil}
+	z := featurizer{triggers: trig, classes: opt.wc, trigrams: opt.Trigrams, prepGaz: opt.PrepGazetteer, docCtx: (opt.DocContext || opt.DocNear) && doc != nil, docNear: opt.DocNear && doc != nil}
 	ids := map[uint64]int32{}
 	var hashes []uint64
 	feats := make([][][]int32, len(sents))
