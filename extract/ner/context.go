@@ -385,6 +385,9 @@ func (m *Model) tagDoc(sents [][]string, w int) ([][]int, [][][nTags]float32) {
 		idx[i] = append(idx[i][:0], t...)
 		em[i] = append(em[i][:0], e...)
 	}
+	if m.consist {
+		consistent(sents, idx, w, consistRetype|consistAdd)
+	}
 	return idx, em
 }
 

@@ -53,6 +53,9 @@ func (m *Model) tagDocRef(sents [][]string, w int) ([][]int, [][][nTags]float32)
 	for i, s := range sents {
 		idx[i], em[i] = m.tagIdxRefDoc(s, hits[i])
 	}
+	if m.consist {
+		consistent(sents, idx, w, consistRetype|consistAdd)
+	}
 	return idx, em
 }
 

@@ -63,6 +63,9 @@ type TrainOptions struct {
 	// DocNear adds to context aggregation the commonest words before and
 	// after a word's other occurrences (implies DocContext).
 	DocNear bool
+	// Consistency makes the model apply label consistency after its
+	// second pass (consistency.go; the model keeps the choice).
+	Consistency bool
 	// WordDrop is the chance that a token, in an epoch of the perceptron,
 	// is read without the features that name the word itself (as if it
 	// were unseen), so that the model learns the context and the shape of
@@ -163,6 +166,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	m.doc = true
+	m.consist = opt.Consistency
 	return m, nil
 }
 
