@@ -147,7 +147,9 @@
 // sentence at a time): 0.753 (P 0.810, R 0.703) shipped, 0.756 with
 // context aggregation. The commonest words around the other occurrences
 // as features as well (TrainOptions.DocNear, kg ner --docnear) scored
-// DOCNEAR. A seed ensemble (TrainOptions.Ensemble, kg ner --ensemble N:
+// 0.768 (P 0.807, R 0.733; blocks 0.801 0.787 0.686 0.810 0.745; 0.771
+// with label consistency): below the trigger classes alone on the first
+// three blocks. A seed ensemble (TrainOptions.Ensemble, kg ner --ensemble N:
 // the mean of the weights of N perceptrons trained with other shuffles
 // and word-dropout draws, as fast to run as one) was not measured for
 // lack of CPU time. None reaches the 0.80, so the defaults and the
