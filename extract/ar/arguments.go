@@ -44,6 +44,9 @@ func (d *docState) actor(st *sentState, m *mention) string {
 		}
 		return ""
 	}
+	if d.mediaAdjective(st, m) {
+		return "" // stance.go: "صحيفة الشرق الأوسط السعودية"
+	}
 	if m.typ == extract.Place {
 		if c := d.x.capitalOf[m.key]; c != "" {
 			return c
@@ -143,7 +146,7 @@ func (d *docState) group(st *sentState, m *mention, typ string) ([]string, int) 
 			}
 		}
 		nk := d.slotKey(st, nx, typ)
-		if nk == "" || !compatible(m, nx) {
+		if nk == "" || !(compatible(m, nx) || d.capitalActor(st, m, nx, typ)) {
 			break
 		}
 		keys = appendUniq(keys, nk)
@@ -204,10 +207,25 @@ func (d *docState) vsoSubject(st *sentState, i, j int, verb bool) ([]string, int
 		k++
 	}
 	m := st.mentionAt(k)
-	if m == nil && verb && k < len(st.toks) && actorNouns[st.toks[k].Bare] {
+	if m == nil && verb && k < len(st.toks) && (actorNouns[st.toks[k].Bare] || inConflict("gunmen", st.toks[k])) {
+		gunmen := !actorNouns[st.toks[k].Bare]
 		// "قصفت طائرات حربية تركية": an actor noun, adjectives, a nationality
+		affiliated := false
 		for q := k + 1; q < len(st.toks) && q <= k+3; q++ {
+			if st.mentionAt(q) == nil && inConflict("affiliated", st.toks[q]) {
+				affiliated = true // "مسلحون تابعون لحركة الشباب"، "عناصر من داعش"
+				continue
+			}
+			if q > k+1 && st.syn.Class[q-1] != syntax.Adjective && st.mentionAt(q-1) == nil && !affiliated {
+				break // "قصف التحالف مواقع الحوثيين": a noun between, the name is its genitive
+			}
 			if a := st.mentionAt(q); a != nil {
+				if affiliated && (a.prefix == "ل" || (a.prefix == "" && st.toks[q-1].Norm == "من")) && d.actor(st, a) != "" {
+					return []string{d.actor(st, a)}, a.e
+				}
+				if gunmen && (a.adj || q > k+1) {
+					break // "مسلحون صوماليون" are no Somalia
+				}
 				if a.adj || (a.prefix == "" && d.actor(st, a) != "") {
 					return []string{d.actor(st, a)}, a.e // "طائرات التحالف", "مقاتلات تركية"
 				}
@@ -620,6 +638,7 @@ func (d *docState) objects(st *sentState, j, c int, tr *trigger, subj []string, 
 func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []string, maxContent int, preps map[string]bool) ([]string, bool) {
 	pair := false
 	content := 0
+	adjunct := -1 // stance.go: "بعد لقاء نظيره": a name up to here is in an adjunct
 	for k := j; k < len(st.toks) && k < j+10; k++ {
 		if !st.within(k, c) {
 			break
@@ -639,6 +658,12 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			if t.IsWord() && d.in("objectstop", t.Norm) {
 				break
 			}
+			if !t.IsWord() {
+				adjunct = -1 // "بعد اللقاء، لإعلان واشنطن": the adjunct ended
+			} else if adjunct < 0 && d.adjunctAt(st, k) {
+				adjunct = k + 3
+				continue
+			}
 			if t.IsWord() && !t.IsNumber() && !d.in("filler", t.Bare) && !d.in("filler", t.Norm) &&
 				!d.in("preposition", t.Bare) && !d.in("adverb", t.Bare) && !d.in("transparent", t.Bare) &&
 				!d.in("allyconj", t.Bare) && (st.syn.Class[k] == syntax.Noun || st.syn.Class[k] == syntax.Verb) {
@@ -654,6 +679,15 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 		}
 		if actorSlot(typ) && m.typ == extract.Place && k > 0 && (st.toks[k-1].Norm == "في" || strings.HasPrefix(m.prefix, "ب") || d.placeGoverned(st, m)) {
 			k = m.e - 1 // "في القاهرة"، "زيارة إلى القاهرة": where, not whom
+			continue
+		}
+		if k <= adjunct && actorSlot(typ) {
+			adjunct = -1
+			k = m.e - 1
+			continue
+		}
+		if g, ok := d.namedGovernor(st, m); ok && preps != nil && g != "" && !preps[g] {
+			k = m.e - 1 // stance.go: "رفض مع جماعة تدعى X": X is governed as the noun it names
 			continue
 		}
 		if kind, opaque := st.syn.Opaque(m.s); opaque && !m.title && (actorSlot(typ) || kind == syntax.PersonHead) {
@@ -804,8 +838,8 @@ func (d *docState) nearestActor(st *sentState, i int) string {
 	want := pronounGender(st.toks[i])
 	for n := len(st.ments) - 1; n >= 0; n-- {
 		m := st.ments[n]
-		if m.e > i {
-			continue
+		if m.e > i || d.placeOnly(st, m) {
+			continue // stance.go: "من الرباط إلى القاهرة ودمشق": places, no referent
 		}
 		if a := d.actor(st, m); a != "" {
 			if g := d.mentionGender(st, m); want != 0 && g != 0 && g != want {

@@ -36,6 +36,15 @@ func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
 	if (tr.pred == extract.Attacked || tr.pred == extract.Controls) && (d.governedBy4(st, i, "threat", "ب") || d.governedBy4(st, i, "warn", "من")) {
 		return true // "هدد بقصف مواقع الحزب"، "حذر من سيطرة التنظيم": a threat or a fear
 	}
+	switch {
+	case tr.pred == extract.ClaimedResponsibilityFor:
+		d.claimAttack(st, i, j, tr) // and the claim itself, below
+		return false
+	case (tr.pred == extract.Attacked || tr.pred == extract.Controls) && tr.cx == cxVNoun && !tr.possessive && d.cxNounAgent(st, i, j, tr):
+		return true
+	case tr.pred == extract.Attacked && tr.cx == cxVerb && tr.verb && d.cxNounSubject(st, i, j, tr):
+		return true
+	}
 	switch tr.cx {
 	case cxDeed:
 		d.cxDeed(st, i, j, tr)
@@ -82,7 +91,7 @@ func (d *docState) governedBy4(st *sentState, i int, list, prep string) bool {
 func (d *docState) deedNoun(st *sentState, i int) int {
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		t := st.toks[k]
-		if d.in("attacknoun", t.Bare) || d.in("attacknoun", t.Norm) {
+		if d.isAttackNoun(st, k) {
 			return k
 		}
 		if !t.IsWord() || st.syn.Class[k] == syntax.Verb || d.in("boundary", t.Norm) {
@@ -101,7 +110,7 @@ func (d *docState) cxDeed(st *sentState, i, j int, tr *trigger) {
 		return
 	}
 	agents, e := d.vsoSubject(st, i, j, true)
-	if len(agents) == 0 {
+	if len(agents) == 0 || d.generalFoe(st, e) {
 		return
 	}
 	d.how = how{subj: "deed-agent", subjAt: st.posOf(agents[0], i), objAt: -1}
@@ -221,15 +230,22 @@ func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string 
 		if m == nil || m.s != k {
 			continue
 		}
+		if m.typ == extract.Weapon {
+			j, k = m.e, m.e-1 // the weapon: "استهدفت الميليشيات بقذائف الهاون أحياء تعز"
+			continue
+		}
 		if contains(subj, d.slotKey(st, m, "actor")) {
 			k = m.e - 1 // the subject after the verb: "اقتحم الجيش المدينة"
 			continue
 		}
-		if m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
+		if m.adj || (m.typ != extract.Place && m.typ != extract.Country && m.typ != extract.Facility) {
 			return nil
 		}
 		gov, _ := d.governor(st, m)
 		direct := gov == "" && (m.typ == extract.Place && directPlace(st, j, k) || d.placeAfterSubject(st, j, m, subj))
+		if gov == "ب" && k > j && st.syn.Class[k-1] == syntax.Noun && st.mentionAt(k-1) == nil {
+			direct = true // "استهدفت منزلا بخان يونس": a target in the place
+		}
 		if !d.in("attackplace", gov) && !direct {
 			return nil
 		}
@@ -485,4 +501,32 @@ func (d *docState) placeAfterSubject(st *sentState, j int, m *mention, subj []st
 		heads++
 	}
 	return true
+}
+
+// attackBlocked reports whether an attack a trigger at tokens [i, j)
+// proposes with subject s did not happen as an armed attack: a person
+// "attacking" with a word that also means criticism (list verbalattack:
+// "هاجم الوزير إيران"، "شن المندوب هجوما عنيفا على…"), or an attack noun
+// after a word that stops it or leaves it unreal (list halt: "دعا إلى وقف
+// الغارات"، "أي هجوم على العراق").
+func (d *docState) attackBlocked(st *sentState, i, j int, s string) bool {
+	if d.typeOf(s) == extract.Person {
+		for k := i; k < j && k < len(st.toks); k++ {
+			if inConflict("verbalattack", st.toks[k]) {
+				return true
+			}
+		}
+	}
+	for k := i; k < j && k < len(st.toks); k++ {
+		if inConflict("halt", st.toks[k]) {
+			return true // "وقف الغارات" read as one phrase
+		}
+		if d.in("attacknoun", st.toks[k].Bare) || d.in("attacknoun", st.toks[k].Norm) {
+			if k > 0 && inConflict("halt", st.toks[k-1]) {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }

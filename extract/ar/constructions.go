@@ -18,6 +18,9 @@ func (d *docState) apply(st *sentState, i, j int, tr *trigger) {
 	if d.applyConflict(st, i, j, tr) {
 		return
 	}
+	if tr.pred == extract.CooperatesWith && !tr.verb && d.inBodyName(st, i) {
+		return // stance.go: "وزيرة التعاون الدولي" names an office
+	}
 	switch tr.cx {
 	case cxPassive:
 		d.cxPassive(st, i, j, tr)
@@ -191,6 +194,7 @@ func (d *docState) cxMutual(st *sentState, i, j int, tr *trigger) {
 		}
 	}
 	if k >= len(st.toks) || st.toks[k].Norm != "بين" {
+		d.mutualSubjects(st, i, j, tr) // stance.go: "تبادلت إثيوبيا وإريتريا الاتهامات"
 		return
 	}
 	m := st.mentionAt(k + 1)
@@ -302,6 +306,10 @@ func (d *docState) cxRelative(st *sentState, i, j int, tr *trigger) bool {
 // فرنسا بدعم المعارضة", "متهمة بدعم") the noun is that verb's act: the
 // clause subject supports X (a verbal noun).
 func (d *docState) cxMeans(st *sentState, i, j int, tr *trigger) {
+	if g, ok := d.decisionAgent(st, i); ok && !tr.verb && !d.meansAfter(st, j) {
+		d.decisionSupport(st, i, j, tr, g) // stance.go: "قرار واشنطن بدعم الجيش"
+		return
+	}
 	if !tr.verb && !d.meansAfter(st, j) && d.completesVerb(st, i) {
 		d.cxPredicate(st, i, j, &trigger{pred: tr.pred, rule: tr.rule, cx: cxVNoun, phrase: tr.phrase,
 			toks: tr.toks, objType: tr.objType, preps: tr.preps})
@@ -449,7 +457,7 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 	case tr.objType == "event":
 		d.eventObjects(st, i, j, after, tr, subj)
 		return
-	case d.how.subj == "control" && tr.possessive:
+	case d.how.subj == "control" && tr.possessive && !d.objectWithL(st, j):
 		// "متعهدا بدعمها": the pronoun is whom the verb's subject supports
 		if r := d.nearestActor(st, i); r != "" && !contains(subj, r) {
 			obj = []string{r}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/ner"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
 )
@@ -62,6 +63,9 @@ type docState struct {
 
 	scratch []byte // reused buffer for n-gram look-ups
 	key     []byte // reused buffer for cache keys
+	// reused space for the name tagger's input (names.go learnedSpans)
+	tagRefs  []ner.WordRef
+	tagWords []string
 
 	lastNoun   nounAct         // the last verbal noun given a subject (constructions.go)
 	objEnd     int             // the token after the last object list found (arguments.go)

@@ -27,6 +27,12 @@ func (d *docState) record(st *sentState, tr *trigger, i, j int, s, o, date strin
 	if tr.pred == extract.Visited && d.typeOf(s) == extract.Country {
 		return // a country does not travel; its leader or delegation does
 	}
+	if tr.pred == extract.Controls && tr.rule == "ar/withdraw-from" && d.typeOf(o) == extract.Country {
+		return // "انسحبت روسيا من سوريا": a country left, no town held (conflict3.go)
+	}
+	if tr.pred == extract.Attacked && d.attackBlocked(st, i, j, s) {
+		return // words, or an attack stopped or unreal (conflict.go)
+	}
 	if d.opposedEvent(tr.pred, o) {
 		return // "قاطع الائتلاف محادثات موسكو": no actor opposed
 	}

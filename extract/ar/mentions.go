@@ -71,8 +71,10 @@ func (st *sentState) add(m *mention) {
 
 // newSentState starts reading sentence number idx.
 func newSentState(idx int, s text.Sentence) *sentState {
-	st := &sentState{s: s, toks: s.Tokens, idx: idx, speaker: map[int][]string{}, named: map[int]bool{}, claim: map[int]bool{}, objects: make([]bool, len(s.Tokens)), used: make([]bool, len(s.Tokens))}
-	st.at = make([]int, len(st.toks))
+	n := len(s.Tokens)
+	flags := make([]bool, 2*n) // one allocation for both
+	st := &sentState{s: s, toks: s.Tokens, idx: idx, objects: flags[:n:n], used: flags[n:]}
+	st.at = make([]int, n)
 	for i := range st.at {
 		st.at[i] = -1
 	}

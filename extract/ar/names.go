@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -48,20 +49,21 @@ var nerTypes = map[string]string{"PERS": extract.Person, "LOC": extract.Place, "
 
 // Find tags the tokens' words and returns the spans with their normalised
 // names (clitics of the first word removed where the model deems it safe).
-func (l learnedNames) Find(toks []text.Token) []Span { return l.findWords(toks, nil) }
+func (l learnedNames) Find(toks []text.Token) []Span { return l.findWords(toks, nil, new([]string)) }
 
 // findWords is Find with the tagger's features of the tokens' words
 // (ner.Model.Word of each token's text) looked up by the caller, nil for
-// none.
-func (learnedNames) findWords(toks []text.Token, refs []ner.WordRef) []Span {
+// none, with *buf as space for the words (grown there, not kept).
+func (learnedNames) findWords(toks []text.Token, refs []ner.WordRef, buf *[]string) []Span {
 	m, err := ner.Default()
 	if err != nil || len(toks) == 0 {
 		return nil
 	}
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Text
+	words := slices.Grow((*buf)[:0], len(toks))
+	for _, t := range toks {
+		words = append(words, t.Text)
 	}
+	*buf = words
 	sps := m.SpansWords(words, refs)
 	if len(sps) == 0 {
 		return nil
@@ -138,11 +140,12 @@ func (d *docState) learnedSpans(st *sentState) ([]Span, []int) {
 	var sps []Span
 	if ln, ok := d.x.Names.(learnedNames); ok {
 		// the tagger's features of each word, kept with the word
-		refs := make([]ner.WordRef, len(st.toks))
+		refs := slices.Grow(d.tagRefs[:0], len(st.toks))
 		for k := range st.toks {
-			refs[k] = st.word(d, k).tagger
+			refs = append(refs, st.word(d, k).tagger)
 		}
-		sps = ln.findWords(st.toks, refs)
+		sps = ln.findWords(st.toks, refs, &d.tagWords)
+		d.tagRefs = refs
 	} else {
 		sps = d.x.Names.Find(st.toks)
 	}

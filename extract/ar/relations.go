@@ -84,6 +84,9 @@ func (d *docState) clauses(st *sentState) {
 		}
 		switch cl.Kind {
 		case syntax.Complement:
+			if st.speaker == nil { // made on first use: most sentences report no one
+				st.speaker, st.claim, st.named = map[int][]string{}, map[int]bool{}, map[int]bool{}
+			}
 			st.speaker[c] = sp.speaker
 			st.claim[c] = sp.claim
 			st.named[c] = sp.named

@@ -224,3 +224,270 @@ func (d *docState) unnamedGenitive(st *sentState, j int, tr *trigger) bool {
 	n := st.mentionAt(k)
 	return n != nil && n.s == k && d.slotKey(st, n, tr.objType) != ""
 }
+
+// inBodyName reports whether the cooperation noun at token i stands in
+// the name of an office or body: the definite construct chain after an
+// indefinite head ("وزيرة التعاون الدولي"، "وزير الشؤون الخارجية
+// والتعاون الدولي"، "هيئة التنسيق") names the office, no cooperation.
+func (d *docState) inBodyName(st *sentState, i int) bool {
+	if !strings.HasPrefix(st.toks[i].Bare, "ال") || strings.TrimPrefix(st.toks[i].Prefix, "و") != "" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := st.toks[k]
+		if !t.IsWord() || st.mentionAt(k) != nil {
+			return false
+		}
+		if inStance("bodyhead", t) && strings.TrimPrefix(strings.TrimPrefix(t.Prefix, "و"), "ل") == "" {
+			return true
+		}
+		if !strings.HasPrefix(t.Bare, "ال") || (t.Prefix != "" && t.Prefix != "و") {
+			return false
+		}
+		if c := st.syn.Class[k]; c != syntax.Noun && c != syntax.Adjective {
+			return false
+		}
+	}
+	return false
+}
+
+// decisionAgent returns, for a means noun "بدعم" at token i that
+// completes a noun of decision and its genitive, that genitive: "قرار
+// واشنطن بدعم الجيش العراقي" — Washington supports the army; the
+// means reading ("بدعم X": with X's support) would turn it around. ok
+// reports a noun of decision before i, with or without a named genitive.
+func (d *docState) decisionAgent(st *sentState, i int) (agent []string, ok bool) {
+	if i == 0 || !strings.HasPrefix(strings.TrimPrefix(st.toks[i].Prefix, "و"), "ب") {
+		return nil, false
+	}
+	if inStance("decision", st.toks[i-1]) && st.mentionAt(i-1) == nil {
+		return nil, true // "قرارها بدعم…": the clause's reading
+	}
+	m := st.mentionAt(i - 1)
+	if m == nil || m.e != i || d.actor(st, m) == "" {
+		return nil, false
+	}
+	g := d.groupEndingAt(st, i, "actor")
+	if len(g) == 0 {
+		return nil, false
+	}
+	s := i - 1
+	for s > 0 && st.mentionAt(s-1) != nil {
+		s-- // the start of the coordinated list
+	}
+	for k := s - 1; k >= 0 && k >= s-2; k-- {
+		if inStance("decision", st.toks[k]) {
+			return g, true
+		}
+		if n := st.toks[k].Norm; n != "و" && n != "،" && st.mentionAt(k) == nil {
+			break
+		}
+	}
+	return nil, false
+}
+
+// objectWithL reports whether a name governed by ل follows token j at once
+// ("جددت ليبيا اتهاماتها لقطر"): the pronoun of the noun before it is the
+// agent, not the object.
+func (d *docState) objectWithL(st *sentState, j int) bool {
+	m := st.mentionAt(j)
+	return m != nil && m.s == j && strings.HasPrefix(strings.TrimPrefix(m.prefix, "و"), "ل")
+}
+
+// mediaAdjective reports whether a country mention only describes the name
+// of a paper, agency or company right before it ("صحيفة الشرق الأوسط
+// السعودية"، "شركة أرامكو السعودية"): written like its feminine
+// adjective, with no clitic, after a name that such a head noun begins.
+func (d *docState) mediaAdjective(st *sentState, m *mention) bool {
+	if m.typ != extract.Country || m.prefix != "" || m.s == 0 || !strings.HasSuffix(st.toks[m.s].Norm, "يه") {
+		return false
+	}
+	k := m.s - 1
+	if !st.toks[k].IsWord() && k > 0 {
+		k-- // a closing quotation mark
+	}
+	p := st.mentionAt(k)
+	if p == nil || p.e != k+1 || p.typ == extract.Country {
+		return false
+	}
+	if inStance("mediahead", st.toks[p.s]) {
+		return true // the head is part of the name: "صحيفة الأهرام"
+	}
+	h := p.s - 1
+	if h > 0 && !st.toks[h].IsWord() {
+		h-- // an opening quotation mark
+	}
+	return h >= 0 && inStance("mediahead", st.toks[h])
+}
+
+// twoActorsAfter reports whether a verb at token i is followed by a named
+// actor and, right after it (past adverbs), a second named actor that no
+// preposition governs: "اتهم جنبلاط حزب الله بـ…" — the first is the
+// subject (VSO), even when a name stands before the verb.
+func (d *docState) twoActorsAfter(st *sentState, i, from int) bool {
+	s, e := d.vsoSubject(st, i, from, true)
+	if len(s) == 0 {
+		return false
+	}
+	k := e
+	for k < len(st.toks) && st.mentionAt(k) == nil && st.toks[k].IsWord() && (d.in("adverb", st.toks[k].Bare) || d.in("adverb", st.toks[k].Norm)) {
+		k++
+	}
+	if k >= len(st.toks) {
+		return false
+	}
+	m, at := st.mentionAt(k), k
+	if m == nil {
+		if m = d.titledPerson(st, k); m != nil {
+			at = m.s // "اتهم البيت الأبيض الرئيس السابق بيل كلينتون"
+		}
+	}
+	return m != nil && m.s == at && m.prefix == "" && st.toks[k].Prefix == "" && !m.adj && d.actor(st, m) != ""
+}
+
+// opinionPreds are the predicates of a stance taken by a speaker.
+var opinionPreds = map[string]bool{extract.Supports: true, extract.Opposes: true, extract.Accuses: true}
+
+// decisionSupport reads a means noun that completes a noun of decision
+// as a verbal noun: its named genitive (else the clause's subject) acts
+// on the name after it.
+func (d *docState) decisionSupport(st *sentState, i, j int, tr *trigger, agent []string) {
+	vt := &trigger{pred: tr.pred, rule: tr.rule, cx: cxVNoun, phrase: tr.phrase, toks: tr.toks, objType: tr.objType, preps: tr.preps}
+	if len(agent) == 0 {
+		d.cxPredicate(st, i, j, vt)
+		return
+	}
+	d.how = how{subj: "decision", subjAt: st.posOf(agent[0], i), objAt: -1}
+	obj, _ := d.objects(st, j, st.clause[i], vt, agent, 2)
+	date := d.factDate(st, i, tr.pred)
+	for _, a := range agent {
+		for _, o := range obj {
+			d.record(st, tr, i, j, a, o, date)
+		}
+	}
+}
+
+// adjunctAt reports whether token k opens an adjunct of time with a noun
+// ("بعد لقاء"، "خلال اجتماعه"), not "من قبل" (by).
+func (d *docState) adjunctAt(st *sentState, k int) bool {
+	t := st.toks[k]
+	if !inStance("adjunct", t) || t.Prefix != "" || k+1 >= len(st.toks) || st.mentionAt(k+1) != nil || st.syn.Class[k+1] != syntax.Noun {
+		return false
+	}
+	return k == 0 || st.toks[k-1].Norm != "من"
+}
+
+// namedGovernor returns the governor of the noun that a name after a
+// naming verb names ("مع جماعة تدعى حركة العدل" → مع); ok is false when no
+// naming verb stands right before the mention.
+func (d *docState) namedGovernor(st *sentState, m *mention) (string, bool) {
+	if m.s < 2 || m.prefix != "" {
+		return "", false
+	}
+	v := 1
+	if m.s >= 3 && inStance("naming", text.Token{Norm: st.toks[m.s-2].Norm + " " + st.toks[m.s-1].Norm}) {
+		v = 2 // "تعرف باسم"
+	} else if !inStance("naming", st.toks[m.s-1]) {
+		return "", false
+	}
+	h := m.s - v - 1
+	if st.mentionAt(h) != nil {
+		return "", false
+	}
+	g, _ := d.governorAt(st, h, st.toks[h].Prefix, 0)
+	return g, true
+}
+
+// capitalActor reports whether mention nx, a capital standing for its
+// country, continues a list of actors that m begins and that another
+// named actor follows at once, as a VSO subject its object ("اتهمت جماعات
+// حقوق الإنسان وواشنطن الحكومة السودانية"); elsewhere "X وموسكو" may join
+// a subject higher up ("أن واشنطن التي تدعم المعارضة وموسكو لم تتمكنا").
+func (d *docState) capitalActor(st *sentState, m, nx *mention, typ string) bool {
+	if !actorSlot(typ) || nx.typ != extract.Place || d.x.capitalOf[nx.key] == "" || !isActorType(m.typ) || m.adj {
+		return false
+	}
+	n := st.mentionAt(nx.e)
+	return n != nil && n.s == nx.e && n.prefix == "" && d.actor(st, n) != ""
+}
+
+// pairAfterBetween returns the parties of a pair word after بين right
+// after a noun ending at token j ("علاقات التعاون بين البلدين"): the last
+// pair named within two sentences, nil when none is; ok reports such a
+// pair word. The subject of the clause is then no party.
+func (d *docState) pairAfterBetween(st *sentState, j int) (pair []string, ok bool) {
+	for k := j; k <= j+2 && k+1 < len(st.toks); k++ {
+		if st.mentionAt(k) != nil {
+			return nil, false
+		}
+		if st.toks[k].Norm != "بين" {
+			continue
+		}
+		b := st.toks[k+1].Bare
+		if !d.in("pair", b) && !d.in("paircountry", b) {
+			return nil, false
+		}
+		if len(d.lastPair) != 2 || d.sentIdx-d.lastPairAt > 2 {
+			return nil, true
+		}
+		return d.pairAt(st, k+1), true
+	}
+	return nil, false
+}
+
+// unnamedObjectAfterAgent reports whether a verbal noun of stance is
+// followed by a named genitive and then by ل with a noun that names nobody:
+// "انتقدت الخرطوم تسليح واشنطن للمتمردين" — Washington arms someone
+// unnamed; it is no object of the noun, and the clause's subject no agent.
+func (d *docState) unnamedObjectAfterAgent(st *sentState, j int, tr *trigger) bool {
+	if tr.verb || tr.possessive || tr.cx != cxVNoun || j >= len(st.toks) || !(opinionPreds[tr.pred] || tr.pred == extract.AllyOf) {
+		return false
+	}
+	m := st.mentionAt(j)
+	if m == nil || m.s != j || m.prefix != "" || m.adj || d.actor(st, m) == "" {
+		return false
+	}
+	_, e := d.group(st, m, "actor")
+	if e >= len(st.toks) || st.mentionAt(e) != nil {
+		return false
+	}
+	t := st.toks[e]
+	return t.IsWord() && strings.HasPrefix(strings.TrimPrefix(t.Prefix, "و"), "ل") && st.syn.Class[e] == syntax.Noun
+}
+
+// mutualSubjects reads a verb of mutual acts with its parties between the
+// verb and its noun ("تبادلت إثيوبيا وإريتريا الاتهامات"): each party on
+// every other.
+func (d *docState) mutualSubjects(st *sentState, i, j int, tr *trigger) {
+	if !tr.wildcard || i+1 >= len(st.toks) {
+		return
+	}
+	m := st.mentionAt(i + 1)
+	if m == nil || m.s != i+1 || d.actor(st, m) == "" {
+		return
+	}
+	side, e := d.group(st, m, "actor")
+	if len(side) < 2 || len(side) > 4 || e > j {
+		return
+	}
+	date := d.factDate(st, i, tr.pred)
+	d.how = how{subj: "vso", subjAt: m.s, objAt: -1}
+	for _, a := range side {
+		for _, b := range side {
+			if a != b {
+				d.record(st, tr, i, j, a, b, date)
+			}
+		}
+	}
+}
+
+// placeOnly reports whether a capital stands as a place, governed by a
+// preposition of place or in a list that one governs ("خرجت الملايين من
+// الرباط إلى القاهرة ودمشق"): no pronoun refers to it as its country.
+func (d *docState) placeOnly(st *sentState, m *mention) bool {
+	if m.typ != extract.Place {
+		return false
+	}
+	g, _ := d.governor(st, m)
+	return g != "" && d.in("locative", g)
+}

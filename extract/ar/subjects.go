@@ -109,6 +109,9 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		return nil, after // "نحو 10 آلاف يمني وصلوا": the subject has no name
 	}
 	fronted := tr.verb && d.frontedPossessive(st, i) // "وخلال زيارته التقى X"
+	if len(subj) == 0 && tr.verb && !conjVerb && !fronted && opinionPreds[tr.pred] && d.twoActorsAfter(st, i, vsoFrom) {
+		vso() // stance.go: "وفي تصريح لصحيفة X اتهم جنبلاط حزب الله"
+	}
 	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb || fronted) && !d.agreesPlural(st, i) {
 		vso()
 	}
@@ -125,7 +128,7 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 		if s, e := d.genitiveAgent(st, j, tr); len(s) > 0 {
 			set(s, "gen") // "استنكرت مصر دعم إيران للحوثيين": Iran acts
 			after = e
-		} else if d.unnamedGenitive(st, j, tr) {
+		} else if d.unnamedGenitive(st, j, tr) || d.unnamedObjectAfterAgent(st, j, tr) {
 			return nil, after // "بانقلاب الجيش على مرسي": the army acts
 		}
 	}
@@ -140,6 +143,14 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 			set(d.groupEndingAt(st, i, "actor"), "gen") // "جهود تركيا لقتال الدولة الإسلامية": Turkey's efforts
 		} else {
 			set(d.firstSubject(st, i, c), "first") // "تحاول روسيا … لمحاربة داعش": the main subject
+		}
+	}
+	if len(subj) == 0 && !tr.verb && tr.pair {
+		if p, ok := d.pairAfterBetween(st, j); ok {
+			if len(p) != 2 {
+				return nil, after // stance.go: "التعاون بين البلدين" with no pair known
+			}
+			set(p, "pair-word")
 		}
 	}
 	if len(subj) == 0 && !tr.possessive && !conjVerb {

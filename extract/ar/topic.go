@@ -238,6 +238,11 @@ func (d *docState) vsoAgrees(st *sentState, i int, s []string) bool {
 	if m == nil || m.adj || m.title || m.key != s[0] || d.typeOf(s[0]) == extract.Person {
 		return true
 	}
+	for k := i + 1; k < m.s; k++ {
+		if t := st.toks[k]; (inConflict("agreehead", t) || inConflict("armedhead", t) || inConflict("gunmen", t)) && st.mentionAt(k) == nil {
+			return true // "شنت طائرات التحالف"، "اقتحم مسلحون من حركة…": the verb agrees with the noun
+		}
+	}
 	a := d.nameAgreement(st, s[:1], m.s)
 	if a == agrMasc && d.typeOf(s[0]) == extract.Country {
 		return true // "وجمدت المغرب": a country may be feminine as a state

@@ -402,6 +402,12 @@ type fastBuf struct {
 	// given are the words' rows looked up by the caller (SpansWords), nil
 	// for none.
 	given []WordRef
+	// The features joining two words: hashes, their tokens, the indexes
+	// of those the filter passes, and the sums of their rows per token.
+	ph   []uint64
+	pt   []int32
+	pass []int32
+	acc  [][nTags]int32
 }
 
 var fastPool = sync.Pool{New: func() any { return new(fastBuf) }}
@@ -482,10 +488,34 @@ func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags
 		}
 		return info[i].trig
 	}
+	// The features that join two words, hashed for every token first and
+	// looked up together (addMany), their rows summed into b.acc.
+	b.ph, b.pt = b.ph[:0], b.pt[:0]
+	for i := 0; i < n; i++ {
+		wi := info[i]
+		if b.raw[i] {
+			b.ph, b.pt = append(b.ph, h1(fRaw, words[i])), append(b.pt, int32(i))
+		}
+		// h2(t, a, b) from the state after (t, a), kept with a's word.
+		fqs := fqStr[wi.fq]
+		prev2, prev1, next1 := at(i-2), at(i-1), at(i+1)
+		b.ph = append(b.ph,
+			hashStr(prev1.st[sFreqWm1], fqs),
+			hashStr(next1.st[sFreqWp1], fqs),
+			hashStr(prev1.st[sBigL], wi.norm),
+			hashStr(wi.st[sBigR], next1.norm),
+			hashStr(prev2.st[sBigLL], prev1.norm))
+		b.pt = append(b.pt, int32(i), int32(i), int32(i), int32(i), int32(i))
+		if i > 0 && i+1 < n {
+			b.ph, b.pt = append(b.ph, hashStr(prev1.st[sShapeM1P1], next1.shape)), append(b.pt, int32(i))
+		}
+	}
+	b.acc = resetRows(b.acc, n)
+	b.pass = m.addMany(b.ph, b.pt, b.acc, b.pass)
 	for i := 0; i < n; i++ {
 		wi := info[i]
 		s := rows[i][vSelf]
-		nb := [4]*[nTags]int32{&ft.bM1, &ft.bM2, &ft.bP1, &ft.bP2}
+		nb := [5]*[nTags]int32{&ft.bM1, &ft.bM2, &ft.bP1, &ft.bP2, &b.acc[i]}
 		if i > 0 {
 			nb[0] = &rows[i-1][vM1]
 		}
@@ -502,28 +532,6 @@ func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags
 			for t := 0; t < nTags; t++ {
 				s[t] += r[t]
 			}
-		}
-		var hs [8]uint64
-		k := 0
-		if b.raw[i] {
-			hs[k] = h1(fRaw, words[i])
-			k++
-		}
-		// h2(t, a, b) from the state after (t, a), kept with a's word.
-		fqs := fqStr[wi.fq]
-		prev2, prev1, next1 := at(i-2), at(i-1), at(i+1)
-		hs[k] = hashStr(prev1.st[sFreqWm1], fqs)
-		hs[k+1] = hashStr(next1.st[sFreqWp1], fqs)
-		hs[k+2] = hashStr(prev1.st[sBigL], wi.norm)
-		hs[k+3] = hashStr(wi.st[sBigR], next1.norm)
-		hs[k+4] = hashStr(prev2.st[sBigLL], prev1.norm)
-		k += 5
-		if i > 0 && i+1 < n {
-			hs[k] = hashStr(prev1.st[sShapeM1P1], next1.shape)
-			k++
-		}
-		for _, h := range hs[:k] {
-			m.add(&s, h)
 		}
 		if v := int(wi.fq)<<4 | int(trigAt(i-1)); v < len(ft.freqTrig) {
 			r := &ft.freqTrig[v]
@@ -587,6 +595,48 @@ func (m *Model) Word(w string) WordRef {
 	b.given = nil
 	m.emissionsFast([]string{w}, nil, b)
 	return WordRef{b.info[0], b.rows[0]}
+}
+
+// resetRows returns s with n zero rows.
+func resetRows(s [][nTags]int32, n int) [][nTags]int32 {
+	s = grow(s, n)
+	clear(s)
+	return s
+}
+
+// addMany adds the row of each feature hash hs[k] the model has to
+// acc[tok[k]], as add does one by one; pass is scratch space, returned for
+// reuse. The filter is read for every hash first, then the table for those
+// it passes, so that the reads, independent of each other, overlap.
+func (m *Model) addMany(hs []uint64, tok []int32, acc [][nTags]int32, pass []int32) []int32 {
+	pass = pass[:0]
+	fm := uint64(len(m.filter) - 1)
+	for k, h := range hs {
+		if h == 0 {
+			h = 1
+			hs[k] = h
+		}
+		if b := filterBits(h); m.filter[(h>>filterShift)&fm]&b == b {
+			pass = append(pass, int32(k))
+		}
+	}
+	for _, k := range pass {
+		h := hs[k]
+		for i := h & m.mask; ; i = (i + 1) & m.mask {
+			e := &m.table[i]
+			if e.key == h {
+				dst := &acc[tok[k]]
+				for t := 0; t < nTags; t++ {
+					dst[t] += int32(e.w[t])
+				}
+				break
+			}
+			if e.key == 0 {
+				break
+			}
+		}
+	}
+	return pass
 }
 
 func addRow(dst, r *[nTags]int32) {

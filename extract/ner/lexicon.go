@@ -245,11 +245,28 @@ func tagIdx(tags []string) []int {
 // normAll normalises each word (a word that normalises to nothing stays as is).
 func normAll(words []string) []string {
 	out := make([]string, len(words))
+	var buf []byte
 	for i, w := range words {
-		out[i] = text.Normalize(w)
-		if out[i] == "" {
-			out[i] = w
-		}
+		out[i], buf = normalOf(w, buf)
 	}
 	return out
+}
+
+// normalOf returns text.Normalize(w), or w when that is empty, with buf as
+// scratch space (returned for reuse): no allocation when w is normal
+// already, one when foldSimple can fold it, as emissionsFast does.
+func normalOf(w string, buf []byte) (string, []byte) {
+	nb, ok, changed := foldSimple(buf[:0], w)
+	switch {
+	case ok && !changed:
+		return w, nb
+	case ok && len(nb) > 0:
+		return string(nb), nb
+	case ok:
+		return w, nb // folds to nothing
+	}
+	if n := text.Normalize(w); n != "" {
+		return n, nb
+	}
+	return w, nb
 }

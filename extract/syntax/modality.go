@@ -110,6 +110,9 @@ func (s *Sentence) modality(l *lexicon) {
 		case s.Feat[i]&FutureVerb != 0 && !s.is(i, lModPledge):
 			s.mark(Marker{Start: i, End: i, Mod: Future}) // the verb itself is in scope
 			continue
+		case s.conditionalIn(i):
+			s.mark(Marker{Start: i, End: i + 1, Mod: Condition}) // "إن فرض المجلس عقوبات"
+			continue
 		case (s.Toks[i].Norm == "قد" || s.Toks[i].Norm == "وقد") && i+1 < len(s.Toks) && s.Class[i+1] == Verb && imperfect(verbBase(s.Toks[i+1])):
 			s.mark(Marker{Start: i, End: i + 1, Mod: Possibility})
 			continue
@@ -197,7 +200,10 @@ func imperfect(n string) bool {
 func (s *Sentence) mark(m Marker) {
 	s.Markers = append(s.Markers, m)
 	if m.Mod == Negation && s.is(m.Start, lNegNoun) {
-		for k := m.End; k < len(s.Toks) && k <= m.End+1; k++ {
+		for k := m.End; k < len(s.Toks) && k <= m.End+nounNegationReach; k++ {
+			if k > m.End+1 && !s.inNounChain(k) {
+				break
+			}
 			s.Mod[k] |= Negation
 		}
 		return
@@ -269,4 +275,33 @@ func (s *Sentence) ModAt(i int) Mod {
 		return 0
 	}
 	return s.Mod[i]
+}
+
+// nounNegationReach is how many tokens after عدم/غير a negation of a noun
+// covers at most: the noun and its chain of complements ("بعدم القيام بأي
+// مسعى لإسقاط النظام").
+const nounNegationReach = 5
+
+// inNounChain reports whether token k continues the noun phrase a negated
+// noun heads: a noun, adjective, name or particle (أي), not a verb, a
+// punctuation mark, a relative pronoun, a complementizer or a boundary.
+func (s *Sentence) inNounChain(k int) bool {
+	if !s.Toks[k].IsWord() || s.is(k, lRel) || s.is(k, lComp) || s.is(k, lBoundary) || s.Toks[k].Norm == "و" {
+		return false
+	}
+	switch s.Class[k] {
+	case Noun, Adjective, Name, Particle:
+		return true
+	}
+	return false
+}
+
+// conditionalIn reports whether token i is the conditional إن ("if"):
+// written with hamza below, right before a perfect verb, not after a
+// speech verb (where إن is "that": "قال إن…").
+func (s *Sentence) conditionalIn(i int) bool {
+	if s.Toks[i].Text != "إن" || i+1 >= len(s.Toks) || s.Class[i+1] != Verb || imperfect(verbBase(s.Toks[i+1])) {
+		return false
+	}
+	return i == 0 || !s.is(i-1, lSpeech)
 }

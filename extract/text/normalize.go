@@ -3,6 +3,7 @@ package text
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -15,7 +16,37 @@ import (
 // "ڤلاديمير" matches "فلاديمير"; Arabic-Indic and Persian digits → ASCII;
 // Latin letters lower-cased; runs of white space collapsed to one space.
 func Normalize(s string) string {
-	return string(appendNormal(make([]byte, 0, len(s)), s))
+	if isNormalWord(s) {
+		return s
+	}
+	b := appendNormal(make([]byte, 0, len(s)), s)
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b)) // b is never written again: one allocation, not two
+}
+
+// isNormalWord reports whether Normalize leaves s as it is, checked
+// cheaply for the common case: printable ASCII other than capitals, and
+// the Arabic letters Normalize does not fold (isStableArabic). False for
+// anything else, which Normalize then folds the long way.
+func isNormalWord(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if c <= ' ' || c == 0x7f || c >= 'A' && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, w := decode(s, i)
+		if !isStableArabic(r) {
+			return false
+		}
+		i += w
+	}
+	return true
 }
 
 // appendNormal appends the matching form of s (see Normalize) to dst.

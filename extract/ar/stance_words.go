@@ -1,0 +1,23 @@
+package ar
+
+import (
+	"github.com/newskg/kg/extract/text"
+)
+
+// stanceWords holds the word lists of data/stance_words.tsv, by list name,
+// as normalised words.
+var stanceWords map[string]map[string]bool
+
+func init() {
+	var err error
+	if stanceWords, err = wordLists("stance_words.tsv", "decision", "bodyhead", "mediahead", "naming", "adjunct"); err != nil {
+		panic(err) // embedded data: a broken file fails every test
+	}
+}
+
+// inStance reports whether a token (by its Norm or Bare form) is in the
+// stance word list.
+func inStance(list string, t text.Token) bool {
+	set := stanceWords[list]
+	return set[t.Norm] || set[t.Bare]
+}
