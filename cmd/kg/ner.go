@@ -109,6 +109,10 @@ func nerTrainFlags() []cli.Flag {
 		&cli.Float64Flag{Name: "rate", Value: 0.1, Usage: "with --crf: initial learning rate"},
 		&cli.BoolFlag{Name: "classes", Value: true, Usage: "learn distributional word classes from the training text and the catalogue's names (no tags) and use them as features"},
 		&cli.BoolFlag{Name: "prepgaz", Usage: "gazetteer hits of a word read without a bare ب ل ك proclitic as features"},
+		&cli.IntFlag{Name: "ensemble", Value: 1, Usage: "average the weights of this many perceptrons trained with different seeds"},
+		&cli.BoolFlag{Name: "consistency", Usage: "after the second pass, tag untagged words that spell a name tagged elsewhere in the document, and give a name the type the document gives it most (label consistency)"},
+		&cli.BoolFlag{Name: "docnear", Usage: "context aggregation with the commonest words before and after a word's other occurrences (implies --docctx)"},
+		&cli.BoolFlag{Name: "docctx", Usage: "context aggregation: the second pass reads the trigger words around a word's other occurrences in the document"},
 		&cli.BoolFlag{Name: "trigrams", Usage: "character trigrams of each word's clitic-free form as features (measured, not the default: contiguous CV 0.753)"},
 		&cli.Float64Flag{Name: "worddrop", Value: 0.25, Usage: "chance that the perceptron reads a token without the features naming the word (as if unseen)"},
 		&cli.BoolFlag{Name: "catalog", Value: true, Usage: "read the entity catalogue as outside gazetteer while training (the model reads the current catalogue when loaded)"},
@@ -129,7 +133,7 @@ func nerTrainSetup(c *cli.Context) ([]ner.Sentence, ner.TrainOptions, error) {
 	}
 	opt := ner.TrainOptions{Epochs: c.Int("epochs"), Seed: c.Int64("seed"), Temperature: c.Float64("temp"),
 		OBias: c.Float64("obias"), GazetteerFolds: c.Int("gazfolds"), Log: c.App.ErrWriter,
-		CRF: c.Bool("crf"), LBFGS: c.Bool("lbfgs"), Iters: c.Int("iters"), L2: c.Float64("l2"), Rate: c.Float64("rate"), WordClasses: c.Bool("classes"), WordDrop: c.Float64("worddrop"), Trigrams: c.Bool("trigrams"), PrepGazetteer: c.Bool("prepgaz")}
+		CRF: c.Bool("crf"), LBFGS: c.Bool("lbfgs"), Iters: c.Int("iters"), L2: c.Float64("l2"), Rate: c.Float64("rate"), WordClasses: c.Bool("classes"), WordDrop: c.Float64("worddrop"), Trigrams: c.Bool("trigrams"), PrepGazetteer: c.Bool("prepgaz"), DocContext: c.Bool("docctx"), DocNear: c.Bool("docnear"), Consistency: c.Bool("consistency"), Ensemble: c.Int("ensemble")}
 	if c.Bool("catalog") {
 		opt.Names = ner.OutsideNames(catalog.Default())
 	}

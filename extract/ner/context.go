@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/newskg/kg/extract/text"
+import (
+	"sort"
+
+	"github.com/newskg/kg/extract/text"
+)
 
 // Document context: a name is usually written in full once and then
 // repeated, often shortened, in the sentences around it ("نجيب محفوظ" …
@@ -15,6 +19,13 @@ type docHit struct {
 	in          [4]uint8 // per type: occurrences inside a span of that type (capped at 3)
 	o           uint8    // occurrences outside any span (capped at 3)
 	first, last uint8    // type bits: some occurrence began / ended a span of several words
+	// ctx: trigger classes (trigTitle…) of the word before (low four
+	// bits) and after (high four) some other occurrence; set only for
+	// models that read context aggregation (addDocContext).
+	ctx uint8
+	// nearby: feature hashes of the commonest words before and after the
+	// other occurrences (0: none); set for models that read them.
+	nearby [4]uint64
 }
 
 // docKey is the form under which a word's occurrences are pooled: its
@@ -119,6 +130,182 @@ func docWindowHits(keys [][]string, tags [][]int, w int) [][]docHit {
 	return out
 }
 
+// Context aggregation (Ratinov & Roth 2009): a word is read in the light
+// of the words around its other occurrences in the document — «قال محفوظ»
+// after «الكاتب محفوظ» two sentences back. Only the trigger classes of the
+// neighbours are pooled (titles, place and organisation heads, speech
+// verbs), so that the features stay few and general.
+
+// docTrigs gives each word of a sentence the trigger classes of the word
+// before it (low four bits) and after it (high four).
+func (z *featurizer) docTrigs(words []string) []uint8 {
+	tr := make([]uint8, len(words))
+	for i, w := range words {
+		nw := text.Normalize(w)
+		if nw == "" {
+			nw = w
+		}
+		tr[i] = z.trig(analyse(nw))
+	}
+	out := make([]uint8, len(words))
+	for i := range words {
+		if i > 0 {
+			out[i] |= tr[i-1] & 0xf
+		}
+		if i+1 < len(words) {
+			out[i] |= (tr[i+1] & 0xf) << 4
+		}
+	}
+	return out
+}
+
+// addDocContext sets the ctx field of hits: for each word, the trigger
+// classes around the other occurrences of its key within w sentences
+// (all when w < 0); trigs[s] are docTrigs of sentence s. When near is
+// set (near[s][i]: the bare forms of the words before and after word i of
+// sentence s), it also sets nearby: the two commonest words before and
+// after the other occurrences, as feature hashes.
+func addDocContext(keys [][]string, trigs [][]uint8, near [][][2]string, hits [][]docHit, w int) {
+	n := len(keys)
+	type pool struct {
+		trig [8]int
+		near [2]map[string]int
+	}
+	for s := range keys {
+		a, b := 0, n
+		if w >= 0 && 2*w+1 < n {
+			a, b = max(0, s-w), min(n, s+w+1)
+		}
+		want := map[string]bool{}
+		for _, k := range keys[s] {
+			if k != "" {
+				want[k] = true
+			}
+		}
+		pools := map[string]*pool{}
+		for d := a; d < b; d++ {
+			for i, k := range keys[d] {
+				if !want[k] {
+					continue
+				}
+				c := pools[k]
+				if c == nil {
+					c = &pool{}
+					pools[k] = c
+				}
+				for bit := 0; bit < 8; bit++ {
+					if trigs[d][i]&(1<<bit) != 0 {
+						c.trig[bit]++
+					}
+				}
+				if near != nil {
+					for side, nw := range near[d][i] {
+						if nw == "" {
+							continue
+						}
+						if c.near[side] == nil {
+							c.near[side] = map[string]int{}
+						}
+						c.near[side][nw]++
+					}
+				}
+			}
+		}
+		for i, k := range keys[s] {
+			c := pools[k]
+			if k == "" || c == nil {
+				continue
+			}
+			for bit := 0; bit < 8; bit++ {
+				own := 0
+				if trigs[s][i]&(1<<bit) != 0 {
+					own = 1
+				}
+				if c.trig[bit] > own {
+					hits[s][i].ctx |= 1 << bit
+				}
+			}
+			if near != nil {
+				for side := 0; side < 2; side++ {
+					for j, nw := range commonest(c.near[side], near[s][i][side], 2) {
+						hits[s][i].nearby[2*side+j] = h1([2]byte{fDocNearM1, fDocNearP1}[side], nw)
+					}
+				}
+			}
+		}
+	}
+}
+
+// addDocContext adds to hits the context aggregation the featurizer
+// reads (docCtx, docNear).
+func (z *featurizer) addDocContext(sents [][]string, keys [][]string, hits [][]docHit, w int) {
+	trigs := make([][]uint8, len(sents))
+	var near [][][2]string
+	if z.docNear {
+		near = make([][][2]string, len(sents))
+	}
+	for i, s := range sents {
+		trigs[i] = z.docTrigs(s)
+		if near != nil {
+			near[i] = docNear(s)
+		}
+	}
+	addDocContext(keys, trigs, near, hits, w)
+}
+
+// commonest returns up to k words of counts, most frequent first (ties in
+// string order), not counting one occurrence of own; words seen only
+// there are left out.
+func commonest(counts map[string]int, own string, k int) []string {
+	type wc struct {
+		w string
+		c int
+	}
+	var all []wc
+	for w, c := range counts {
+		if w == own {
+			c--
+		}
+		if c > 0 {
+			all = append(all, wc{w, c})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].c != all[j].c {
+			return all[i].c > all[j].c
+		}
+		return all[i].w < all[j].w
+	})
+	out := make([]string, 0, k)
+	for _, x := range all[:min(k, len(all))] {
+		out = append(out, x.w)
+	}
+	return out
+}
+
+// docNear gives each word of a sentence the bare forms of the words before
+// and after it ("" at the edges).
+func docNear(words []string) [][2]string {
+	bare := make([]string, len(words))
+	for i, w := range words {
+		nw := text.Normalize(w)
+		if nw == "" {
+			nw = w
+		}
+		bare[i] = analyse(nw).bare
+	}
+	out := make([][2]string, len(words))
+	for i := range words {
+		if i > 0 {
+			out[i][0] = bare[i-1]
+		}
+		if i+1 < len(words) {
+			out[i][1] = bare[i+1]
+		}
+	}
+	return out
+}
+
 // docKeys gives the docKey of each word.
 func docKeys(words []string) []string {
 	out := make([]string, len(words))
@@ -187,11 +374,7 @@ func (m *Model) tagDoc(sents [][]string, w int) ([][]int, [][][nTags]float32) {
 	if !m.doc {
 		return idx, em
 	}
-	keys := make([][]string, len(sents))
-	for i, s := range sents {
-		keys[i] = docKeys(s)
-	}
-	hits := docWindowHits(keys, idx, w)
+	hits := m.windowHits(sents, idx, w)
 	b := fastPool.Get().(*fastBuf)
 	defer fastPool.Put(b)
 	for i, s := range sents {
@@ -202,14 +385,32 @@ func (m *Model) tagDoc(sents [][]string, w int) ([][]int, [][][nTags]float32) {
 		idx[i] = append(idx[i][:0], t...)
 		em[i] = append(em[i][:0], e...)
 	}
+	if m.consist {
+		consistent(sents, idx, w, consistRetype|consistAdd)
+	}
 	return idx, em
+}
+
+// windowHits gives every sentence its document hits from the first-pass
+// tags idx, a sentence's document being the sentences within w of it (all
+// when w < 0).
+func (m *Model) windowHits(sents [][]string, idx [][]int, w int) [][]docHit {
+	keys := make([][]string, len(sents))
+	for i, s := range sents {
+		keys[i] = docKeys(s)
+	}
+	hits := docWindowHits(keys, idx, w)
+	if m.z.docCtx {
+		m.z.addDocContext(sents, keys, hits, w)
+	}
+	return hits
 }
 
 // anyHit reports whether any word has a reading elsewhere in its document
 // as part of a name.
 func anyHit(h []docHit) bool {
 	for i := range h {
-		if h[i].in != [4]uint8{} {
+		if h[i].in != [4]uint8{} || h[i].ctx != 0 || h[i].nearby[0]|h[i].nearby[2] != 0 {
 			return true
 		}
 	}

@@ -91,6 +91,37 @@ type CVResult struct {
 
 	tempLoss []float64 // summed log loss of the spans at each of calibTemps
 	biasEval []Evaluation
+	// decodeEval scores the decoding variants of decodeVariants.
+	decodeEval []Evaluation
+}
+
+// decodeVariants are other ways of decoding the same held-out blocks that
+// CrossValidate scores alongside: each turns the second pass's tags of a
+// block (changed in place) into the variant's.
+var decodeVariants = []struct {
+	name string
+	f    func(m *Model, words [][]string, tags [][]int)
+}{
+	{"first pass only (each sentence alone)", func(m *Model, words [][]string, tags [][]int) {
+		for i, w := range words {
+			tags[i], _ = m.tagIdx(w)
+		}
+	}},
+	{"label consistency: add, window 20", func(m *Model, words [][]string, tags [][]int) {
+		consistent(words, tags, DocWindow, consistAdd)
+	}},
+	{"label consistency: retype, window 20", func(m *Model, words [][]string, tags [][]int) {
+		consistent(words, tags, DocWindow, consistRetype)
+	}},
+	{"label consistency: retype+add, window 20", func(m *Model, words [][]string, tags [][]int) {
+		consistent(words, tags, DocWindow, consistRetype|consistAdd)
+	}},
+	{"label consistency: add, window 5", func(m *Model, words [][]string, tags [][]int) {
+		consistent(words, tags, 5, consistAdd)
+	}},
+	{"label consistency: retype+add, window 50", func(m *Model, words [][]string, tags [][]int) {
+		consistent(words, tags, 50, consistRetype|consistAdd)
+	}},
 }
 
 var biasGrid = []float64{0, 0.5, 1, 2, 4, 6, 8, 12, 16, 24}
@@ -141,7 +172,7 @@ func CrossValidateBlocks(sents []Sentence, k int, opt TrainOptions) (*CVResult, 
 }
 
 func crossValidate(sents []Sentence, fold []int, k int, opt TrainOptions) (*CVResult, error) {
-	res := &CVResult{Predicted: make([][]string, len(sents)), tempLoss: make([]float64, len(calibTemps)), biasEval: make([]Evaluation, len(biasGrid))}
+	res := &CVResult{Predicted: make([][]string, len(sents)), tempLoss: make([]float64, len(calibTemps)), biasEval: make([]Evaluation, len(biasGrid)), decodeEval: make([]Evaluation, len(decodeVariants))}
 	for f := 0; f < k; f++ {
 		if opt.CVFold > 0 && f != opt.CVFold-1 {
 			continue
@@ -168,6 +199,16 @@ func crossValidate(sents []Sentence, fold []int, k int, opt TrainOptions) (*CVRe
 			testWords[j] = s.Words
 		}
 		allIdx, allEm := m.tagDoc(testWords, DocWindow)
+		for vi, v := range decodeVariants {
+			tags := make([][]int, len(allIdx))
+			for j := range allIdx {
+				tags[j] = append([]int(nil), allIdx[j]...)
+			}
+			v.f(m, testWords, tags)
+			for j, s := range test {
+				res.decodeEval[vi].add(SpansOfTags(s.Tags), spansOfTags(tags[j]))
+			}
+		}
 		for j, s := range test {
 			idx, em := allIdx[j], allEm[j]
 			gold0 := SpansOfTags(s.Tags)
@@ -313,6 +354,10 @@ func RunCV(w io.Writer, sents []Sentence, k int, blocks bool, predPath string, o
 	for i, b := range biasGrid {
 		e := res.biasEval[i].All
 		fmt.Fprintf(w, "extra O bias %.1f: P %.4f R %.4f F1 %.4f\n", b, e.Precision(), e.Recall(), e.F1())
+	}
+	for i, v := range decodeVariants {
+		e := res.decodeEval[i].All
+		fmt.Fprintf(w, "decode %s: P %.4f R %.4f F1 %.4f\n", v.name, e.Precision(), e.Recall(), e.F1())
 	}
 	c := res.Calibrate()
 	fmt.Fprintf(w, "span score calibration (log loss %.4f):\n", c.LogLoss)

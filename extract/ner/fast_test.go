@@ -49,13 +49,12 @@ func (m *Model) tagDocRef(sents [][]string, w int) ([][]int, [][][nTags]float32)
 	if !m.doc {
 		return idx, em
 	}
-	keys := make([][]string, len(sents))
-	for i, s := range sents {
-		keys[i] = docKeys(s)
-	}
-	hits := docWindowHits(keys, idx, w)
+	hits := m.windowHits(sents, idx, w)
 	for i, s := range sents {
 		idx[i], em[i] = m.tagIdxRefDoc(s, hits[i])
+	}
+	if m.consist {
+		consistent(sents, idx, w, consistRetype|consistAdd)
 	}
 	return idx, em
 }

@@ -128,6 +128,9 @@ const (
 	fChar3
 	fGazPrep
 	fCatPrep
+	fDocCtx
+	fDocNearM1
+	fDocNearP1
 )
 
 const (
@@ -173,6 +176,11 @@ type featurizer struct {
 	// prepGaz adds the gazetteer hits of a word read without a bare
 	// ب ل ك proclitic.
 	prepGaz bool
+	// docCtx: the second pass reads the trigger classes around a word's
+	// other occurrences in the document (context aggregation).
+	docCtx bool
+	// docNear: it also reads the commonest words around them.
+	docNear bool
 }
 
 // sentFeats holds a sentence's features: token i's are f[off[i]:off[i+1]].
@@ -554,6 +562,16 @@ func appendDoc(o []uint64, doc []docHit, i int) []uint64 {
 		}
 		if i+1 < len(doc) && doc[i+1].in[t] > 0 {
 			o = append(o, hInt(fDocP1, t))
+		}
+	}
+	for bit := 0; bit < 8; bit++ {
+		if h.ctx&(1<<bit) != 0 {
+			o = append(o, hInt(fDocCtx, bit))
+		}
+	}
+	for _, f := range h.nearby {
+		if f != 0 {
+			o = append(o, f)
 		}
 	}
 	return o

@@ -46,7 +46,9 @@ func (m *Model) Save(w io.Writer) error {
 	e.f64(m.temp)
 	e.f32(m.oBias)
 	// One word of flags: document context (1), character trigrams (2),
-	// gazetteer hits without a ب ل ك proclitic (4); models saved before
+	// gazetteer hits without a ب ل ك proclitic (4), context aggregation
+	// (8), with the words around (16), label
+	// consistency after the second pass (32); models saved before
 	// trigrams wrote 0 or 1.
 	flags := uint64(0)
 	if m.doc {
@@ -57,6 +59,15 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	if m.z.prepGaz {
 		flags |= 4
+	}
+	if m.z.docCtx {
+		flags |= 8
+	}
+	if m.z.docNear {
+		flags |= 16
+	}
+	if m.consist {
+		flags |= 32
 	}
 	e.uvarint(flags)
 	trig := make([]string, 0, len(m.z.triggers))
@@ -156,6 +167,9 @@ func load(r io.Reader) (*Model, error) {
 	m.doc = flags&1 != 0
 	m.z.trigrams = flags&2 != 0
 	m.z.prepGaz = flags&4 != 0
+	m.z.docCtx = flags&8 != 0
+	m.z.docNear = flags&16 != 0
+	m.consist = flags&32 != 0
 	nt := d.count()
 	m.z.triggers = make(map[string]uint8, nt)
 	for i := 0; i < nt && d.err == nil; i++ {

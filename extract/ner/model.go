@@ -12,6 +12,8 @@ type Model struct {
 	ext *Lexicon // outside gazetteer (the catalogue), not saved; may be nil
 	// doc: the model reads document context (two passes; context.go).
 	doc bool
+	// consist: after the second pass, label consistency (consistency.go).
+	consist bool
 	// Emission weights, nTags per feature, quantised to int16 (value ×
 	// step), found through an open-addressing table keyed by feature hash.
 	hs    []uint64 // feature hashes, sorted; row i of q belongs to hs[i]
@@ -59,7 +61,7 @@ type Span struct {
 // (names, given and family names, adjectives; see CatalogNames) in place
 // of the one it had. Weights are shared.
 func (m *Model) WithNames(ext *Lexicon) *Model {
-	return &Model{z: m.z, lex: m.lex, ext: ext, doc: m.doc, hs: m.hs, table: m.table, mask: m.mask,
+	return &Model{z: m.z, lex: m.lex, ext: ext, doc: m.doc, consist: m.consist, hs: m.hs, table: m.table, mask: m.mask,
 		filter: m.filter, q: m.q, step: m.step, trans: m.trans, temp: m.temp, oBias: m.oBias}
 }
 

@@ -397,7 +397,7 @@ func TestTrainWithDocumentContext(t *testing.T) {
 	for k := 0; k < 3; k++ {
 		sents = append(sents, readTiny(t)...)
 	}
-	m, err := Train(sents, TrainOptions{Epochs: 10, Trigrams: true, PrepGazetteer: true})
+	m, err := Train(sents, TrainOptions{Epochs: 10, Trigrams: true, PrepGazetteer: true, DocNear: true, Consistency: true, Ensemble: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -417,6 +417,9 @@ func TestTrainWithDocumentContext(t *testing.T) {
 	}
 	if !m2.z.trigrams || !m2.z.prepGaz {
 		t.Error("Save/Load lost the character-trigram or proclitic-gazetteer flag")
+	}
+	if !m2.z.docCtx || !m2.z.docNear || !m2.consist {
+		t.Error("Save/Load lost the context-aggregation or label-consistency flag")
 	}
 	words := make([][]string, len(sents))
 	for i, s := range sents {

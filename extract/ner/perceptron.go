@@ -5,6 +5,40 @@ import (
 	"math/rand"
 )
 
+// trainPerceptrons averages the weights of opt.Ensemble perceptrons
+// trained with seeds opt.Seed, opt.Seed+1000, …: the scores of the average
+// are the average of their scores, so the ensemble costs nothing more to
+// run than one model.
+func trainPerceptrons(feats [][][]int32, nid [][]uint8, gold [][]int, nf int, opt TrainOptions) ([]float32, [nTags + 1][nTags]float32) {
+	ws, tr := trainPerceptron(feats, nid, gold, nf, opt)
+	k := max(1, opt.Ensemble)
+	for j := 1; j < k; j++ {
+		o := opt
+		o.Seed = opt.Seed + int64(1000*j)
+		w2, tr2 := trainPerceptron(feats, nid, gold, nf, o)
+		for i := range ws {
+			ws[i] += w2[i]
+		}
+		for p := range tr {
+			for t := range tr[p] {
+				tr[p][t] += tr2[p][t]
+			}
+		}
+	}
+	// The mean keeps the scale that OBias and Temperature are set in.
+	if k > 1 {
+		for i := range ws {
+			ws[i] /= float32(k)
+		}
+		for p := range tr {
+			for t := range tr[p] {
+				tr[p][t] /= float32(k)
+			}
+		}
+	}
+	return ws, tr
+}
+
 // trainPerceptron learns averaged structured-perceptron weights (Collins
 // 2002): feats[s][i] are the feature ids of token i of sentence s, the
 // first nid[s][i] of which name the word itself (hidden with chance

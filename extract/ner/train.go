@@ -56,11 +56,26 @@ type TrainOptions struct {
 	// gazetteers know a word read without a bare ب ل ك proclitic
 	// (لبريطانيا → بريطانيا); the model keeps the choice.
 	PrepGazetteer bool
+	// DocContext adds context aggregation to the document context: the
+	// trigger classes of the words around a word's other occurrences in
+	// the document (the model keeps the choice).
+	DocContext bool
+	// DocNear adds to context aggregation the commonest words before and
+	// after a word's other occurrences (implies DocContext).
+	DocNear bool
+	// Consistency makes the model apply label consistency after its
+	// second pass (consistency.go; the model keeps the choice).
+	Consistency bool
 	// WordDrop is the chance that a token, in an epoch of the perceptron,
 	// is read without the features that name the word itself (as if it
 	// were unseen), so that the model learns the context and the shape of
 	// names as well as the names (0: never).
 	WordDrop float64
+	// Ensemble is the number of perceptrons, trained with different
+	// seeds (shuffles and word-dropout draws), whose weights are averaged
+	// into the final model (default 1); the first-pass models that give
+	// the document context its training tags are single perceptrons.
+	Ensemble int
 	// CVFold, when set, makes the cross-validation functions train and tag
 	// that fold alone (1-based), for quick experiments.
 	CVFold int
@@ -115,6 +130,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		o := opt
 		o.Log = nil
 		o.LBFGS = false
+		o.Ensemble = 1
 		m, err := train(rest, o, nil)
 		if err != nil {
 			return nil, fmt.Errorf("document-context fold %d: %w", k+1, err)
@@ -127,6 +143,18 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		keys[i] = docKeys(s.Words)
 	}
 	hits := docWindowHits(keys, tags, DocWindow)
+	if opt.DocContext || opt.DocNear {
+		trig, err := parseTriggers(triggersTSV, "data/triggers.tsv")
+		if err != nil {
+			return nil, fmt.Errorf("ner: train: %w", err)
+		}
+		z := featurizer{triggers: trig, docNear: opt.DocNear}
+		words := make([][]string, len(sents))
+		for i, s := range sents {
+			words[i] = s.Words
+		}
+		z.addDocContext(words, keys, hits, DocWindow)
+	}
 	rng := rand.New(rand.NewSource(opt.Seed + 11))
 	for i := range hits {
 		if rng.Float64() < docDrop {
@@ -138,6 +166,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	m.doc = true
+	m.consist = opt.Consistency
 	return m, nil
 }
 
@@ -194,7 +223,7 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 		folds[k] = LexiconFromSentences(rest)
 	}
 
-	z := featurizer{triggers: trig, classes: opt.wc, trigrams: opt.Trigrams, prepGaz: opt.PrepGazetteer}
+	z := featurizer{triggers: trig, classes: opt.wc, trigrams: opt.Trigrams, prepGaz: opt.PrepGazetteer, docCtx: (opt.DocContext || opt.DocNear) && doc != nil, docNear: opt.DocNear && doc != nil}
 	ids := map[uint64]int32{}
 	var hashes []uint64
 	feats := make([][][]int32, len(sents))
@@ -236,7 +265,7 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 	case opt.CRF:
 		ws, tr = trainCRF(feats, gold, len(hashes), opt)
 	default:
-		ws, tr = trainPerceptron(feats, nid, gold, len(hashes), opt)
+		ws, tr = trainPerceptrons(feats, nid, gold, len(hashes), opt)
 	}
 	// Keep only features with a non-zero row.
 	type kept struct {
