@@ -854,6 +854,11 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			of, ofRule = o, "ar/title-office"
 		}
 	}
+	if of == "" && !former && j > i+1 {
+		if o := d.officeIn(person, role, st.surface(i+1, j-1)); o != "" {
+			of, ofRule = o, "ar/title-office" // "رئيس مجلس النواب علي عبد العال": the body the title names
+		}
+	}
 	if of == "" && !former {
 		if o := d.titleOffice(person, role); o != "" {
 			of, ofRule = o, "ar/title-office"

@@ -67,8 +67,9 @@ func (d *docState) groupAdjective(st *sentState, k int) string {
 }
 
 // officeIn returns the body a catalogue person holds (or held) an office
-// of the given role in, when that body is named by the bare phrase and an
-// adjective (مجلس النواب → مجلس النواب اللبناني for Nabih Berri), else "".
+// of the given role in, when that body is named by the bare phrase, alone
+// or with an adjective (مجلس النواب → مجلس النواب اللبناني for Nabih
+// Berri), else "".
 func (d *docState) officeIn(person, role, bare string) string {
 	if bare == "" {
 		return ""
@@ -83,7 +84,7 @@ func (d *docState) officeIn(person, role, bare string) string {
 			continue
 		}
 		for _, a := range e.Arabic {
-			if strings.HasPrefix(text.Normalize(strings.TrimPrefix(a, "=")), phrase+" ") {
+			if n := text.Normalize(strings.TrimPrefix(a, "=")); n == phrase || strings.HasPrefix(n, phrase+" ") {
 				return o.Of
 			}
 		}
