@@ -123,12 +123,7 @@ func (d *docState) cxNounAgent(st *sentState, i, j int, tr *trigger) bool {
 	if len(obj) == 0 {
 		return false
 	}
-	date := d.factDate(st, i, tr.pred)
-	for _, a := range agents {
-		for _, o := range obj {
-			d.record(st, tr, i, j, a, o, date)
-		}
-	}
+	d.recordPairs(st, tr, i, j, agents, obj)
 	return true
 }
 
@@ -220,12 +215,7 @@ func (d *docState) cxNounSubject(st *sentState, i, j int, tr *trigger) bool {
 	if len(obj) == 0 {
 		return false
 	}
-	date := d.factDate(st, i, tr.pred)
-	for _, a := range agents {
-		for _, o := range obj {
-			d.record(st, tr, i, j, a, o, date)
-		}
-	}
+	d.recordPairs(st, tr, i, j, agents, obj)
 	return true
 }
 
@@ -283,4 +273,15 @@ func (d *docState) generalFoe(st *sentState, k int) bool {
 		return false
 	}
 	return inConflict("generalfoe", st.toks[k+1])
+}
+
+// recordPairs records the trigger's fact at tokens [i, j) for every agent
+// and object, dated by the trigger's clause.
+func (d *docState) recordPairs(st *sentState, tr *trigger, i, j int, agents, obj []string) {
+	date := d.factDate(st, i, tr.pred)
+	for _, a := range agents {
+		for _, o := range obj {
+			d.record(st, tr, i, j, a, o, date)
+		}
+	}
 }

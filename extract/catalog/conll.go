@@ -70,16 +70,9 @@ func (c *Catalog) LinkSpan(tokens []string, typ string) *Entry {
 	if len(tokens) == 0 {
 		return nil
 	}
-	norms := make([]string, len(tokens))
-	for i, t := range tokens {
-		norms[i] = text.Normalize(t)
-	}
-	rest := strings.Join(norms[1:], " ")
-	for _, f := range text.Forms(norms[0]) {
-		name := f
-		if rest != "" {
-			name += " " + rest
-		}
+	norms := normalizeAll(tokens)
+	names := cliticReadings(norms)
+	for _, name := range names {
 		if hits := c.LookupHits(name); len(hits) > 0 {
 			return hits[0].Entry
 		}
@@ -93,11 +86,7 @@ func (c *Catalog) LinkSpan(tokens []string, typ string) *Entry {
 	case typ == "PERS" && len(norms) == 1:
 		return c.officeBearer(norms[0])
 	case typ == "ORG":
-		for _, f := range text.Forms(norms[0]) {
-			name := f
-			if rest != "" {
-				name += " " + rest
-			}
+		for _, name := range names {
 			if e := c.LookupHeaded(name); e != nil {
 				return e // الوفاق: جمعية الوفاق
 			}
@@ -264,16 +253,7 @@ func (c *Catalog) MissKind(tokens []string, typ string) string {
 		return MissAbsent
 	}
 	parts := c.partsIndex()
-	norms := make([]string, len(tokens))
-	for i, t := range tokens {
-		norms[i] = text.Normalize(t)
-	}
-	rest := strings.Join(norms[1:], " ")
-	for _, f := range text.Forms(norms[0]) {
-		name := f
-		if rest != "" {
-			name += " " + rest
-		}
+	for _, name := range cliticReadings(normalizeAll(tokens)) {
 		if typ == "PERS" && len(c.Bearers(name)) > 0 {
 			return MissFamily
 		}
@@ -284,4 +264,27 @@ func (c *Catalog) MissKind(tokens []string, typ string) string {
 		}
 	}
 	return MissAbsent
+}
+
+// normalizeAll returns the tokens normalised (text.Normalize).
+func normalizeAll(tokens []string) []string {
+	norms := make([]string, len(tokens))
+	for i, t := range tokens {
+		norms[i] = text.Normalize(t)
+	}
+	return norms
+}
+
+// cliticReadings returns a name of normalised words with its first word
+// in each clitic reading (text.Forms: و، ب، ل، ال…), the rest as written.
+func cliticReadings(norms []string) []string {
+	rest := strings.Join(norms[1:], " ")
+	var names []string
+	for _, f := range text.Forms(norms[0]) {
+		if rest != "" {
+			f += " " + rest
+		}
+		names = append(names, f)
+	}
+	return names
 }
