@@ -200,6 +200,9 @@ func (d *docState) cxMutual(st *sentState, i, j int, tr *trigger) {
 		d.mutualSubjects(st, i, j, tr) // stance.go: "تبادلت إثيوبيا وإريتريا الاتهامات"
 		return
 	}
+	if tr.pred == extract.Attacked && d.clashHeads(st, i, j, k, tr) {
+		return // conflict4.go: "بين قوات الجيش X ومسلحي Y"
+	}
 	m := st.mentionAt(k + 1)
 	if m == nil || m.s != k+1 || d.actor(st, m) == "" {
 		return

@@ -1,0 +1,52 @@
+package ar
+
+import "testing"
+
+// Table tests of conflict4.go: wars, clashes, campaigns and killings as
+// attacks, with sentences written for them in the style of news on the
+// wars of 2015; each construction has rows that must give nothing.
+
+func TestConflictClashHeads(t *testing.T) {
+	runCases(t, []cxCase{
+		{"clashes between the forces of an army and the gunmen of a group", "واندلعت مواجهات بين قوات الجيش الأفغاني ومسلحي حركة طالبان في ولاية قندوز.",
+			[]want{{"afghan-national-army", "attacked", "taliban", ""}, {"taliban", "attacked", "afghan-national-army", ""}}, nil},
+		{"battles between the members of a group and an army", "ودارت معارك ضارية بين الجيش الكيني وعناصر حركة الشباب قرب الحدود.",
+			[]want{{"al-shabaab", "attacked", "kenya-defence-forces", ""}, {"kenya-defence-forces", "attacked", "al-shabaab", ""}}, nil},
+		{"fighters of a group and fighters of another", "وتجددت الاشتباكات بين مقاتلي جبهة النصرة ومقاتلي تنظيم الدولة في ريف حلب.",
+			[]want{{"al-nusra-front", "attacked", "islamic-state", ""}, {"islamic-state", "attacked", "al-nusra-front", ""}}, nil},
+		{"a call to stop the battles between the forces of X and the gunmen of Y", "وطالبت الأمم المتحدة بوقف المعارك بين قوات الجيش الأفغاني ومسلحي حركة طالبان.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"a denial of clashes between the forces of X and the members of Y", "ونفى المتحدث العسكري وقوع اشتباكات بين قوات الجيش الأفغاني وعناصر حركة طالبان.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"talks between the forces of X and the fighters of Y are no clash", "وجرت مفاوضات بين قوات الجيش الأفغاني ومقاتلي حركة طالبان في الدوحة.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+	})
+}
+
+func TestConflictLiberation(t *testing.T) {
+	runCases(t, []cxCase{
+		{"forces liberated a city from a group's control", "واستطاع الجيش النيجيري تحرير مدينة مايدوغوري من سيطرة جماعة بوكو حرام.",
+			[]want{{"nigerian-army", "attacked", "boko-haram", ""}, {"boko-haram", "controls", "maiduguri", ""}}, nil},
+	})
+}
+
+func TestConflictCampaign(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a campaign to drive a group's fighters out", "ويواصل الجيش النيجيري حملته لطرد مقاتلي جماعة بوكو حرام من غابة سامبيسا.",
+			[]want{{"nigerian-army", "attacked", "boko-haram", ""}}, nil},
+	})
+}
+
+func TestConflictBlowUp(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a group blew up a named building", "وفجرت حركة طالبان مبنى البرلمان الأفغاني في كابل.",
+			[]want{{"taliban", "attacked", "*", ""}}, nil},
+	})
+}
+
+func TestConflictPossessiveAttack(t *testing.T) {
+	runCases(t, []cxCase{
+		{"killed during their attack on a position of X", "وقتل ثلاثة من جنود الجيش الكيني خلال هجومهم على معسكر لحركة الشباب.",
+			[]want{{"kenya-defence-forces", "attacked", "al-shabaab", ""}}, nil},
+	})
+}
