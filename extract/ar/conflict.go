@@ -375,6 +375,7 @@ func (d *docState) cxHeld(st *sentState, i, j int, tr *trigger) {
 			d.record(st, tr, i, j, a, p, date)
 		}
 	}
+	d.liberationAttack(st, i, j, tr, actors) // conflict4.go
 }
 
 // pastQuote returns the token after an opening quotation mark at token
@@ -446,6 +447,7 @@ func (d *docState) cxExpel(st *sentState, i, j int, tr *trigger) {
 			d.record(st, tr, i, j, a, p, date)
 		}
 	}
+	d.liberationAttack(st, i, j, tr, g) // conflict4.go
 }
 
 // cxStronghold reads "الرقة، معقل تنظيم داعش"، "الفلوجة معقل التنظيم":

@@ -3,6 +3,7 @@ package ar
 import (
 	"strings"
 
+	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/syntax"
 )
 
@@ -12,6 +13,11 @@ import (
 //	clash heads  clashes between two armed noun phrases, each a head noun
 //	             and a name: "مواجهات بين قوات الجيش الأفغاني ومسلحي حركة
 //	             طالبان" → each side attacked the other
+//	liberation   taking a place back from an actor's control, or driving
+//	             an actor out of it: "حرر الجيش مدينة X من سيطرة Y"، "تمكن
+//	             الجيش من تحرير X من Y"، "يواصل الجيش حملته لطرد مقاتلي Y من
+//	             X" → the liberator attacked the actor that held the place
+//	             (besides the held fact of conflict.go)
 
 // armedHead reports whether token k is a noun for an actor's armed arm or
 // fighters ("قوات"، "مسلحي"، "عناصر"، "مقاتلي") that stands before the
@@ -98,4 +104,79 @@ func (d *docState) recordClash(st *sentState, i, j, b int, tr *trigger, side, ot
 			}
 		}
 	}
+}
+
+// liberationAttack records, for a held or expel trigger at tokens [i, j)
+// whose first word takes a place back or drives an actor out (list
+// liberate), that its doer attacked the actors that held the place.
+func (d *docState) liberationAttack(st *sentState, i, j int, tr *trigger, holders []string) {
+	if len(holders) == 0 || !inConflict("liberate", st.toks[i]) {
+		return
+	}
+	doers := d.liberator(st, i, j, tr)
+	if len(doers) == 0 {
+		return
+	}
+	at := &trigger{pred: extract.Attacked, rule: "ar/liberate-attack", cx: tr.cx, phrase: tr.phrase, toks: tr.toks,
+		objType: "actor", verb: tr.verb}
+	d.how = how{subj: "liberator", subjAt: st.posOf(doers[0], i), objAt: st.posOf(holders[0], i)}
+	date := d.factDate(st, i, extract.Attacked)
+	for _, a := range doers {
+		for _, o := range holders {
+			if a != o {
+				d.record(st, at, i, j, a, o, date)
+			}
+		}
+	}
+}
+
+// liberator returns who takes back or drives out at token i: the subject
+// of the verb itself ("حرر الجيش مدينة X"), or, for a verbal noun, the
+// subject right after the verb that governs it, past campaign words only
+// ("تمكن الجيش من تحرير"، "يواصل الجيش حملته لطرد"); a noun with a
+// preposition right after the subject is a call ("طالب X بطرد"). A
+// negation before that verb gives nobody.
+func (d *docState) liberator(st *sentState, i, j int, tr *trigger) []string {
+	c := st.clause[i]
+	if st.syn.Class[i] == syntax.Verb || i == 0 || st.clause[i-1] != c {
+		if d.negatedAt(st, i-1) {
+			return nil
+		}
+		subj, _ := d.vsoSubject(st, i, i+1, true)
+		if len(subj) == 0 && st.syn.Class[i] == syntax.Verb {
+			subj, _ = d.subject(st, i, j, tr) // "الجيش حرر المدينة"
+		}
+		return subj
+	}
+	for v := i - 1; v >= 0 && v >= i-8 && st.clause[v] == c; v-- {
+		if st.syn.Class[v] != syntax.Verb && !(v == 0 || st.clause[v-1] != c) {
+			continue // the tagger misses some verbs at the clause's head ("واستطاع")
+		}
+		if st.mentionAt(v) != nil {
+			return nil
+		}
+		if d.negatedAt(st, v-1) {
+			return nil
+		}
+		subj, e := d.vsoSubject(st, v, v+1, true)
+		if len(subj) == 0 || e > i || (e == i && st.toks[i].Prefix != "") {
+			return nil // "طالب الرئيس بطرد…"، "دعا X لطرد…": a call
+		}
+		for ; e < i; e++ {
+			if !inConflict("campaign", st.toks[e]) {
+				return nil
+			}
+		}
+		return subj
+	}
+	return nil
+}
+
+// negatedAt reports whether token k is a negation ("لم"، "ولم"، "لا").
+func (d *docState) negatedAt(st *sentState, k int) bool {
+	if k < 0 {
+		return false
+	}
+	t := st.toks[k]
+	return d.in("negation", t.Norm) || d.in("negation", t.Bare) || d.in("negation", strings.TrimPrefix(t.Norm, "و"))
 }

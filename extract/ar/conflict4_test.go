@@ -27,6 +27,18 @@ func TestConflictLiberation(t *testing.T) {
 	runCases(t, []cxCase{
 		{"forces liberated a city from a group's control", "واستطاع الجيش النيجيري تحرير مدينة مايدوغوري من سيطرة جماعة بوكو حرام.",
 			[]want{{"nigerian-army", "attacked", "boko-haram", ""}, {"boko-haram", "controls", "maiduguri", ""}}, nil},
+		{"the army managed to liberate, with من", "وتمكنت القوات العراقية من تحرير مدينة تكريت من قبضة تنظيم الدولة.",
+			[]want{{"iraqi-army", "attacked", "islamic-state", ""}, {"islamic-state", "controls", "tikrit", ""}}, nil},
+		{"a verb of taking back with its subject", "واستعاد الجيش الأفغاني مدينة قندوز من حركة طالبان.",
+			[]want{{"afghan-national-army", "attacked", "taliban", ""}}, nil},
+		{"a call to liberate is no attack", "وطالب البرلمان العراقي بتحرير مدينة تكريت من سيطرة تنظيم الدولة.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"a call with إلى is no attack", "ودعا الرئيس النيجيري إلى تحرير مدينة مايدوغوري من سيطرة بوكو حرام.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"failing to liberate: a negation", "ولم يتمكن الجيش الأفغاني من استعادة مدينة قندوز من حركة طالبان.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"a city falling into a group's hands names no attacker", "وأدى سقوط مدينة قندوز بيد حركة طالبان إلى نزوح الآلاف.",
+			nil, []want{{"*", "attacked", "*", ""}}},
 	})
 }
 
@@ -34,6 +46,12 @@ func TestConflictCampaign(t *testing.T) {
 	runCases(t, []cxCase{
 		{"a campaign to drive a group's fighters out", "ويواصل الجيش النيجيري حملته لطرد مقاتلي جماعة بوكو حرام من غابة سامبيسا.",
 			[]want{{"nigerian-army", "attacked", "boko-haram", ""}}, nil},
+		{"a military operation to drive out a group", "وبدأ الجيش العراقي عملية عسكرية واسعة لطرد تنظيم الدولة من مدينة الرمادي.",
+			[]want{{"iraqi-army", "attacked", "islamic-state", ""}}, nil},
+		{"a demand to expel an ambassador is no attack", "وطالب النواب بطرد السفير الإسرائيلي من القاهرة.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"a threat to drive out a group", "وهدد الجيش النيجيري بطرد جماعة بوكو حرام من غابة سامبيسا.",
+			nil, []want{{"*", "attacked", "*", ""}}},
 	})
 }
 
