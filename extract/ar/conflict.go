@@ -42,6 +42,9 @@ func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
 		return false
 	case (tr.pred == extract.Attacked || tr.pred == extract.Controls) && tr.cx == cxVNoun && !tr.possessive && d.cxNounAgent(st, i, j, tr):
 		return true
+	case tr.pred == extract.Attacked && tr.rule == ruleBlowUp:
+		d.cxBlowUp(st, i, j, tr) // conflict4.go
+		return true
 	case tr.pred == extract.Attacked && tr.cx == cxVerb && tr.verb && d.cxNounSubject(st, i, j, tr):
 		return true
 	}

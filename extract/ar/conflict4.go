@@ -18,6 +18,9 @@ import (
 //	             الجيش من تحرير X من Y"، "يواصل الجيش حملته لطرد مقاتلي Y من
 //	             X" → the liberator attacked the actor that held the place
 //	             (besides the held fact of conflict.go)
+//	blow up      blowing up or destroying a named facility or place, with
+//	             the actor right after the verb: "فجرت حركة طالبان مبنى
+//	             وزارة الدفاع الأفغانية" → the actor attacked the thing
 
 // armedHead reports whether token k is a noun for an actor's armed arm or
 // fighters ("قوات"، "مسلحي"، "عناصر"، "مقاتلي") that stands before the
@@ -179,4 +182,44 @@ func (d *docState) negatedAt(st *sentState, k int) bool {
 	}
 	t := st.toks[k]
 	return d.in("negation", t.Norm) || d.in("negation", t.Bare) || d.in("negation", strings.TrimPrefix(t.Norm, "و"))
+}
+
+// ruleBlowUp is the rule of the verbs of blowing up and destroying
+// (data/conflict.tsv), read by cxBlowUp alone.
+const ruleBlowUp = "ar/blow-up"
+
+// cxBlowUp reads a verb of blowing up or destroying with its actor right
+// after it (VSO) and a named facility or place right after the actor,
+// past place-head nouns ("فجر التنظيم مطار المدينة"، "دمرت الجماعة مبنى
+// البرلمان"): the actor attacked it. A subject before the verb is not
+// read: the bare فجر is also "dawn" ("قتل خمسة فجر اليوم").
+func (d *docState) cxBlowUp(st *sentState, i, j int, tr *trigger) {
+	if d.negatedAt(st, i-1) || d.blocked(st, i, tr, "") {
+		return
+	}
+	m := st.mentionAt(j)
+	if m == nil || m.s != j || m.adj || m.prefix != "" {
+		return
+	}
+	subj, e := d.vsoSubject(st, i, j, true)
+	if len(subj) == 0 || e >= len(st.toks) {
+		return
+	}
+	k := e
+	for k < len(st.toks) && st.mentionAt(k) == nil && inConflict("placehead", st.toks[k]) {
+		k++
+	}
+	o := st.mentionAt(k)
+	if o == nil || o.s != k || o.adj || o.prefix != "" || (o.typ != extract.Facility && o.typ != extract.Place) {
+		return
+	}
+	key := d.slotKey(st, o, "place")
+	if key == "" || contains(subj, key) {
+		return
+	}
+	d.how = how{subj: "vso", subjAt: m.s, obj: "blown-up", objAt: o.s}
+	date := d.factDate(st, i, tr.pred)
+	for _, a := range subj {
+		d.record(st, tr, i, j, a, key, date)
+	}
 }

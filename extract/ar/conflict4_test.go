@@ -57,8 +57,16 @@ func TestConflictCampaign(t *testing.T) {
 
 func TestConflictBlowUp(t *testing.T) {
 	runCases(t, []cxCase{
-		{"a group blew up a named building", "وفجرت حركة طالبان مبنى البرلمان الأفغاني في كابل.",
-			[]want{{"taliban", "attacked", "*", ""}}, nil},
+		{"a group blew up a named shrine", "وفجر تنظيم الدولة ضريح سليمان شاه قبل انسحابه من المنطقة.",
+			[]want{{"islamic-state", "attacked", "tomb-of-suleyman-shah", ""}}, nil},
+		{"a group destroyed a named air base", "ودمرت جبهة النصرة مطار أبو الظهور العسكري بعد حصار طويل.",
+			[]want{{"al-nusra-front", "attacked", "abu-al-duhur-airbase", ""}}, nil},
+		{"dawn is no blowing up", "وقتل خمسة جنود فجر اليوم في مدينة قندوز.",
+			nil, []want{{"*", "attacked", "kunduz", ""}}},
+		{"a denial of destroying a base", "ونفت جبهة النصرة أنها دمرت مطار أبو الظهور العسكري.",
+			nil, []want{{"al-nusra-front", "attacked", "*", ""}}},
+		{"a threat to blow up a shrine", "وهدد تنظيم الدولة بتفجير ضريح سليمان شاه.",
+			nil, []want{{"*", "attacked", "*", ""}}},
 	})
 }
 
