@@ -33,7 +33,7 @@ const (
 // applyConflict sends a trigger of a conflict family to its function; it
 // reports whether the family was one of them.
 func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
-	if (tr.pred == extract.Attacked || tr.pred == extract.Controls) && (d.governedBy4(st, i, "threat", "ب") || d.governedBy4(st, i, "warn", "من")) {
+	if (tr.pred == extract.Attacked || tr.pred == extract.Controls) && (d.governedBy4(st, i, "threat", "ب") || d.governedBy4(st, i, "warn", "من") || d.threatPastSubject(st, i)) {
 		return true // "هدد بقصف مواقع الحزب"، "حذر من سيطرة التنظيم": a threat or a fear
 	}
 	switch {

@@ -18,6 +18,10 @@ import (
 //	             الجيش من تحرير X من Y"، "يواصل الجيش حملته لطرد مقاتلي Y من
 //	             X" → the liberator attacked the actor that held the place
 //	             (besides the held fact of conflict.go)
+//	their attack an attack noun whose pronoun is its actor, with its object
+//	             after على or ضد: "قتل جنديان من الجيش الكيني خلال هجومهما على
+//	             معسكر لحركة الشباب"، "واصل الجيش هجومه على مواقع الحركة" →
+//	             the pronoun's referent attacked the object
 //	blow up      blowing up or destroying a named facility or place, with
 //	             the actor right after the verb: "فجرت حركة طالبان مبنى
 //	             وزارة الدفاع الأفغانية" → the actor attacked the thing
@@ -222,4 +226,42 @@ func (d *docState) cxBlowUp(st *sentState, i, j int, tr *trigger) {
 	for _, a := range subj {
 		d.record(st, tr, i, j, a, key, date)
 	}
+}
+
+// attackOnObject reports whether a possessive attack noun ending at token j
+// has its object after على or ضد ("هجومه على مواقع الحركة"): then its
+// pronoun is the attacker, not the attacked ("متعهدا بضربها").
+func (d *docState) attackOnObject(st *sentState, j int, tr *trigger) bool {
+	if tr.pred != extract.Attacked || j >= len(st.toks) {
+		return false
+	}
+	n := st.toks[j].Norm
+	return n == "علي" || n == "ضد"
+}
+
+// threatPastSubject reports whether the attack at token i, or the word of
+// going on right before it, carries the ب of a threat verb whose subject
+// stands between ("هدد قادة حركة طالبان بمواصلة هجماتهم"): the verb within
+// eight tokens before, in the clause, with no other verb between.
+func (d *docState) threatPastSubject(st *sentState, i int) bool {
+	b := -1
+	for k := i; k >= 0 && k >= i-1; k-- {
+		if strings.HasPrefix(strings.TrimPrefix(st.toks[k].Prefix, "و"), "ب") {
+			b = k
+			break
+		}
+	}
+	if b < 0 {
+		return false
+	}
+	c := st.clause[i]
+	for k := b - 1; k >= 0 && k >= i-8 && st.clause[k] == c; k-- {
+		if inConflict("threat", st.toks[k]) {
+			return true
+		}
+		if st.syn.Class[k] == syntax.Verb {
+			return false
+		}
+	}
+	return false
 }

@@ -74,5 +74,15 @@ func TestConflictPossessiveAttack(t *testing.T) {
 	runCases(t, []cxCase{
 		{"killed during their attack on a position of X", "وقتل ثلاثة من جنود الجيش الكيني خلال هجومهم على معسكر لحركة الشباب.",
 			[]want{{"kenya-defence-forces", "attacked", "al-shabaab", ""}}, nil},
+		{"wounded while attacking positions of X", "وأصيب جنود من الجيش الأفغاني أثناء هجومهم على مواقع حركة طالبان.",
+			[]want{{"afghan-national-army", "attacked", "taliban", ""}}, nil},
+		{"a verb of continuing with its attack on X", "وواصل الجيش الكيني هجومه على مواقع حركة الشباب.",
+			[]want{{"kenya-defence-forces", "attacked", "al-shabaab", ""}}, nil},
+		{"a condemnation of their attack is someone else's", "وأدانت الحكومة الأفغانية هجومهم على مواقع الجيش الأفغاني.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"a threat to go on with their attacks", "وهدد قادة حركة طالبان بمواصلة هجماتهم على مواقع الجيش الأفغاني.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"a vow to strike them: the pronoun is the one struck", "وقال الرئيس الأفغاني إن طالبان تهدد البلاد، متعهدا بضربها بقوة.",
+			nil, []want{{"taliban", "attacked", "*", ""}}},
 	})
 }
