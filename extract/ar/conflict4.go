@@ -141,7 +141,8 @@ func (d *docState) liberationAttack(st *sentState, i, j int, tr *trigger, holder
 // of the verb itself ("حرر الجيش مدينة X"), or, for a verbal noun, the
 // subject right after the verb that governs it, past campaign words only
 // ("تمكن الجيش من تحرير"، "يواصل الجيش حملته لطرد"); a noun with a
-// preposition right after the subject is a call ("طالب X بطرد"). A
+// preposition right after the subject is a call ("طالب X بطرد"), and a
+// person there announces rather than fights ("أعلن الرئيس تحرير…"). A
 // negation before that verb gives nobody.
 func (d *docState) liberator(st *sentState, i, j int, tr *trigger) []string {
 	c := st.clause[i]
@@ -172,6 +173,11 @@ func (d *docState) liberator(st *sentState, i, j int, tr *trigger) []string {
 		for ; e < i; e++ {
 			if !inConflict("campaign", st.toks[e]) {
 				return nil
+			}
+		}
+		for _, a := range subj {
+			if d.typeOf(a) == extract.Person {
+				return nil // "أعلن العبادي تحرير…": who announces it did not fight
 			}
 		}
 		return subj
