@@ -33,7 +33,7 @@ const (
 // applyConflict sends a trigger of a conflict family to its function; it
 // reports whether the family was one of them.
 func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
-	if (tr.pred == extract.Attacked || tr.pred == extract.Controls) && (d.governedBy4(st, i, "threat", "ب") || d.governedBy4(st, i, "warn", "من")) {
+	if (tr.pred == extract.Attacked || tr.pred == extract.Controls) && (d.governedBy4(st, i, "threat", "ب") || d.governedBy4(st, i, "warn", "من") || d.threatPastSubject(st, i)) {
 		return true // "هدد بقصف مواقع الحزب"، "حذر من سيطرة التنظيم": a threat or a fear
 	}
 	switch {
@@ -41,6 +41,9 @@ func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
 		d.claimAttack(st, i, j, tr) // and the claim itself, below
 		return false
 	case (tr.pred == extract.Attacked || tr.pred == extract.Controls) && tr.cx == cxVNoun && !tr.possessive && d.cxNounAgent(st, i, j, tr):
+		return true
+	case tr.pred == extract.Attacked && tr.rule == ruleBlowUp:
+		d.cxBlowUp(st, i, j, tr) // conflict4.go
 		return true
 	case tr.pred == extract.Attacked && tr.cx == cxVerb && tr.verb && d.cxNounSubject(st, i, j, tr):
 		return true
@@ -375,6 +378,7 @@ func (d *docState) cxHeld(st *sentState, i, j int, tr *trigger) {
 			d.record(st, tr, i, j, a, p, date)
 		}
 	}
+	d.liberationAttack(st, i, j, tr, actors) // conflict4.go
 }
 
 // pastQuote returns the token after an opening quotation mark at token
@@ -446,6 +450,7 @@ func (d *docState) cxExpel(st *sentState, i, j int, tr *trigger) {
 			d.record(st, tr, i, j, a, p, date)
 		}
 	}
+	d.liberationAttack(st, i, j, tr, g) // conflict4.go
 }
 
 // cxStronghold reads "الرقة، معقل تنظيم داعش"، "الفلوجة معقل التنظيم":

@@ -10,7 +10,7 @@ var conflictWords map[string]map[string]bool
 
 func init() {
 	var err error
-	if conflictWords, err = wordLists("conflict_words.tsv", "armedhead", "placehead", "threat", "warn", "verbalattack", "halt", "claimpron", "generalfoe", "affiliated", "occupynoun", "claimnoun", "attackdual", "gunmen", "agreehead", "reaction"); err != nil {
+	if conflictWords, err = wordLists("conflict_words.tsv", "armedhead", "placehead", "threat", "warn", "verbalattack", "halt", "claimpron", "generalfoe", "affiliated", "occupynoun", "claimnoun", "attackdual", "gunmen", "agreehead", "reaction", "liberate", "campaign"); err != nil {
 		panic(err) // embedded data: a broken file fails every test
 	}
 	for w := range conflictWords["armedhead"] {

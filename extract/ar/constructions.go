@@ -200,6 +200,9 @@ func (d *docState) cxMutual(st *sentState, i, j int, tr *trigger) {
 		d.mutualSubjects(st, i, j, tr) // stance.go: "تبادلت إثيوبيا وإريتريا الاتهامات"
 		return
 	}
+	if tr.pred == extract.Attacked && d.clashHeads(st, i, j, k, tr) {
+		return // conflict4.go: "بين قوات الجيش X ومسلحي Y"
+	}
 	m := st.mentionAt(k + 1)
 	if m == nil || m.s != k+1 || d.actor(st, m) == "" {
 		return
@@ -480,7 +483,7 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 	case tr.objType == "event":
 		d.eventObjects(st, i, j, after, tr, subj)
 		return
-	case d.how.subj == "control" && tr.possessive && !d.objectWithL(st, j):
+	case d.how.subj == "control" && tr.possessive && !d.objectWithL(st, j) && !d.attackOnObject(st, j, tr):
 		// "متعهدا بدعمها": the pronoun is whom the verb's subject supports
 		if r := d.nearestActor(st, i); r != "" && !contains(subj, r) {
 			obj = []string{r}
