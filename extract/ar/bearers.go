@@ -44,29 +44,29 @@ func (d *docState) shortForms(st *sentState, s, e int) []string {
 // of the same name. Non-people and names that matched no person are
 // returned as they are.
 func (d *docState) withBearers(st *sentState, s, e int, es []*catalog.Entry) []*catalog.Entry {
-	var matched []*catalog.Entry
-	for _, en := range es {
-		if en.Type == extract.Person {
-			matched = append(matched, en)
-		}
-	}
-	if len(matched) == 0 || len(matched) < len(es) {
+	if len(es) == 0 {
 		return es
 	}
-	home := map[string]bool{}
-	if e-s == 1 {
-		for _, en := range matched {
-			for c := range d.personCountries(en.Key) {
-				home[c] = true
-			}
+	for _, en := range es {
+		if en.Type != extract.Person {
+			return es
 		}
 	}
+	var home map[string]bool // the matched people's countries, made when a family name alone first needs them
 	out := es
 	copied := false
 	for _, f := range d.shortForms(st, s, e) {
 		for _, b := range d.cat.Bearers(f) {
-			if containsEntry(out, b) || (e-s == 1 && !d.sharesCountry(b, home)) {
+			if containsEntry(out, b) {
 				continue
+			}
+			if e-s == 1 {
+				if home == nil {
+					home = d.countriesOf(es)
+				}
+				if !d.sharesCountry(b, home) {
+					continue
+				}
 			}
 			if !copied {
 				out = append([]*catalog.Entry(nil), es...)
@@ -76,6 +76,17 @@ func (d *docState) withBearers(st *sentState, s, e int, es []*catalog.Entry) []*
 		}
 	}
 	return out
+}
+
+// countriesOf returns the countries the people es held offices of.
+func (d *docState) countriesOf(es []*catalog.Entry) map[string]bool {
+	home := map[string]bool{}
+	for _, en := range es {
+		for c := range d.personCountries(en.Key) {
+			home[c] = true
+		}
+	}
+	return home
 }
 
 // sharesCountry reports whether a person held an office of one of the

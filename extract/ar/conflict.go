@@ -372,12 +372,7 @@ func (d *docState) cxHeld(st *sentState, i, j int, tr *trigger) {
 	}
 	actors, _ := d.group(st, m, "actor")
 	d.how = how{subj: "held-from", subjAt: m.s, objAt: st.posOf(places[0], i)}
-	date := d.factDate(st, i, tr.pred)
-	for _, a := range actors {
-		for _, p := range places {
-			d.record(st, tr, i, j, a, p, date)
-		}
-	}
+	d.recordPairs(st, tr, i, j, actors, places)
 	d.liberationAttack(st, i, j, tr, actors) // conflict4.go
 }
 
@@ -444,12 +439,7 @@ func (d *docState) cxExpel(st *sentState, i, j int, tr *trigger) {
 	}
 	places, _ := d.group(st, m, "place")
 	d.how = how{subj: "expelled", subjAt: st.posOf(g[0], i), objAt: m.s}
-	date := d.factDate(st, i, tr.pred)
-	for _, a := range g {
-		for _, p := range places {
-			d.record(st, tr, i, j, a, p, date)
-		}
-	}
+	d.recordPairs(st, tr, i, j, g, places)
 	d.liberationAttack(st, i, j, tr, g) // conflict4.go
 }
 

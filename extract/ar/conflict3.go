@@ -274,14 +274,3 @@ func (d *docState) generalFoe(st *sentState, k int) bool {
 	}
 	return inConflict("generalfoe", st.toks[k+1])
 }
-
-// recordPairs records the trigger's fact at tokens [i, j) for every agent
-// and object, dated by the trigger's clause.
-func (d *docState) recordPairs(st *sentState, tr *trigger, i, j int, agents, obj []string) {
-	date := d.factDate(st, i, tr.pred)
-	for _, a := range agents {
-		for _, o := range obj {
-			d.record(st, tr, i, j, a, o, date)
-		}
-	}
-}

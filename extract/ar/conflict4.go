@@ -127,14 +127,7 @@ func (d *docState) liberationAttack(st *sentState, i, j int, tr *trigger, holder
 	at := &trigger{pred: extract.Attacked, rule: "ar/liberate-attack", cx: tr.cx, phrase: tr.phrase, toks: tr.toks,
 		objType: "actor", verb: tr.verb}
 	d.how = how{subj: "liberator", subjAt: st.posOf(doers[0], i), objAt: st.posOf(holders[0], i)}
-	date := d.factDate(st, i, extract.Attacked)
-	for _, a := range doers {
-		for _, o := range holders {
-			if a != o {
-				d.record(st, at, i, j, a, o, date)
-			}
-		}
-	}
+	d.recordPairs(st, at, i, j, doers, holders)
 }
 
 // liberator returns who takes back or drives out at token i: the subject
@@ -228,10 +221,7 @@ func (d *docState) cxBlowUp(st *sentState, i, j int, tr *trigger) {
 		return
 	}
 	d.how = how{subj: "vso", subjAt: m.s, obj: "blown-up", objAt: o.s}
-	date := d.factDate(st, i, tr.pred)
-	for _, a := range subj {
-		d.record(st, tr, i, j, a, key, date)
-	}
+	d.recordPairs(st, tr, i, j, subj, []string{key})
 }
 
 // attackOnObject reports whether a possessive attack noun ending at token j

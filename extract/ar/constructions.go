@@ -297,13 +297,8 @@ func (d *docState) cxRelative(st *sentState, i, j int, tr *trigger) bool {
 		return tr.objRel
 	}
 	subj, _ := d.group(st, m, "actor")
-	date := d.factDate(st, i, tr.pred)
 	d.how = how{subj: "rel-agent", subjAt: m.s, objAt: k - 1}
-	for _, a := range subj {
-		for _, o := range obj {
-			d.record(st, tr, i, j, a, o, date)
-		}
-	}
+	d.recordPairs(st, tr, i, j, subj, obj)
 	return true
 }
 

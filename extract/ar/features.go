@@ -159,3 +159,15 @@ func (st *sentState) between(j, k int) string {
 	}
 	return out
 }
+
+// recordPairs records the trigger's fact at tokens [i, j) for every agent
+// and object (record drops an agent paired with itself), dated by the
+// trigger's clause.
+func (d *docState) recordPairs(st *sentState, tr *trigger, i, j int, agents, obj []string) {
+	date := d.factDate(st, i, tr.pred)
+	for _, a := range agents {
+		for _, o := range obj {
+			d.record(st, tr, i, j, a, o, date)
+		}
+	}
+}

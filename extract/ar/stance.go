@@ -359,12 +359,7 @@ func (d *docState) decisionSupport(st *sentState, i, j int, tr *trigger, agent [
 	}
 	d.how = how{subj: "decision", subjAt: st.posOf(agent[0], i), objAt: -1}
 	obj, _ := d.objects(st, j, st.clause[i], vt, agent, 2)
-	date := d.factDate(st, i, tr.pred)
-	for _, a := range agent {
-		for _, o := range obj {
-			d.record(st, tr, i, j, a, o, date)
-		}
-	}
+	d.recordPairs(st, tr, i, j, agent, obj)
 }
 
 // adjunctAt reports whether token k opens an adjunct of time with a noun
