@@ -107,6 +107,7 @@ type Extractor struct {
 	wordCache   wordCache[*word]          // normalised word → what is derived from it alone (word.go)
 	suffixCache wordCache[[]string]       // word as written, NUL, Bare → Token.SuffixForms
 	entityCache wordCache[extract.Entity] // catalogue key → its extract.Entity (shared, read-only)
+	homeCache   wordCache[[]string]       // person key → countries of the offices ever held (personCountries)
 
 }
 

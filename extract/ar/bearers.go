@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -82,7 +83,7 @@ func (d *docState) withBearers(st *sentState, s, e int, es []*catalog.Entry) []*
 func (d *docState) countriesOf(es []*catalog.Entry) map[string]bool {
 	home := map[string]bool{}
 	for _, en := range es {
-		for c := range d.personCountries(en.Key) {
+		for _, c := range d.personCountries(en.Key) {
 			home[c] = true
 		}
 	}
@@ -93,7 +94,7 @@ func (d *docState) countriesOf(es []*catalog.Entry) map[string]bool {
 // countries in home, or of a country the document names.
 func (d *docState) sharesCountry(b *catalog.Entry, home map[string]bool) bool {
 	p := d.profile()
-	for c := range d.personCountries(b.Key) {
+	for _, c := range d.personCountries(b.Key) {
 		if home[c] || p[c] > 0 {
 			return true
 		}
@@ -111,15 +112,20 @@ func containsEntry(es []*catalog.Entry, e *catalog.Entry) bool {
 }
 
 // personCountries returns the countries of the offices the catalogue gives
-// a person, at any time.
-func (d *docState) personCountries(key string) map[string]bool {
-	out := map[string]bool{}
+// a person, at any time, each once, in no particular order; computed once
+// per person for the extractor (read only).
+func (d *docState) personCountries(key string) []string {
+	if cs, ok := d.x.homeCache.Get(key); ok {
+		return cs
+	}
+	var cs []string
 	for _, o := range d.cat.Offices(key, time.Time{}) {
-		if c, ok := d.cat.CountryOf(o.Of); ok {
-			out[c.Key] = true
+		if c, ok := d.cat.CountryOf(o.Of); ok && !slices.Contains(cs, c.Key) {
+			cs = append(cs, c.Key)
 		}
 	}
-	return out
+	d.x.homeCache.Put(strings.Clone(key), cs)
+	return cs
 }
 
 // roleFits reports whether an office's role answers a title's role: the
