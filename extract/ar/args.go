@@ -30,9 +30,18 @@ var argsLists = sync.OnceValues(func() (map[string]map[string]bool, error) {
 // argsWordIs reports whether token t (with or without proclitics) is a
 // word of the given list of data/args.tsv.
 func argsWordIs(list string, t text.Token) bool {
-	l, err := argsLists()
-	return err == nil && (l[list][t.Norm] || l[list][t.Bare])
+	s, err := argsSet()
+	return err == nil && s.has(list, t)
 }
+
+// argsSet is argsLists as one bit set per word (argsWordIs).
+var argsSet = sync.OnceValues(func() (*wordSet, error) {
+	l, err := argsLists()
+	if err != nil {
+		return nil, err
+	}
+	return newWordSet(l)
+})
 
 // objectStems returns the stems a word may have under an object pronoun
 // suffix (a verb may start with ال: "التقاه"): the suffix forms, and for a defective verb, whose final ى is

@@ -8,10 +8,16 @@ import (
 // name, as normalised words.
 var conflictWords map[string]map[string]bool
 
+// conflictSet is conflictWords as one bit set per word (inConflict).
+var conflictSet *wordSet
+
 func init() {
 	var err error
 	if conflictWords, err = wordLists("conflict_words.tsv", "armedhead", "placehead", "threat", "warn", "verbalattack", "halt", "claimpron", "generalfoe", "affiliated", "occupynoun", "claimnoun", "attackdual", "gunmen", "agreehead", "reaction", "liberate", "campaign"); err != nil {
 		panic(err) // embedded data: a broken file fails every test
+	}
+	if conflictSet, err = newWordSet(conflictWords); err != nil {
+		panic(err)
 	}
 	for w := range conflictWords["armedhead"] {
 		actorNouns[w] = true
@@ -21,6 +27,5 @@ func init() {
 // inConflict reports whether a token (by its Norm or Bare form) is in the
 // conflict word list.
 func inConflict(list string, t text.Token) bool {
-	set := conflictWords[list]
-	return set[t.Norm] || set[t.Bare]
+	return conflictSet.has(list, t)
 }

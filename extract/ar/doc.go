@@ -7,6 +7,7 @@ import (
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
 	"github.com/newskg/kg/extract/ner"
+	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
 )
@@ -19,11 +20,15 @@ type newEntity struct {
 // docState is what the extractor remembers while reading one document.
 type docState struct {
 	memo listMemo // the lists of the words d.in looked up last
-	x    *Extractor
-	cat  *catalog.Catalog
-	lex  *lexicon
-	doc  extract.Document
-	at   time.Time
+	bufs sentBufs // the sentences' per-token slices
+	// synWords is the clause analysis's words of the sentence read last
+	// (clauses), a buffer for the document.
+	synWords []syntax.Word
+	x        *Extractor
+	cat      *catalog.Catalog
+	lex      *lexicon
+	doc      extract.Document
+	at       time.Time
 
 	facts   []extract.Fact
 	seen    map[string]int // fact identity → index in facts

@@ -34,9 +34,18 @@ var meetLists = sync.OnceValues(func() (map[string]map[string]bool, error) {
 // meetWordIs reports whether token t (without proclitics) is a word of the
 // given list of data/meet.tsv.
 func meetWordIs(list string, t text.Token) bool {
-	l, err := meetLists()
-	return err == nil && (l[list][t.Norm] || l[list][t.Bare])
+	s, err := meetSet()
+	return err == nil && s.has(list, t)
 }
+
+// meetSet is meetLists as one bit set per word (meetWordIs).
+var meetSet = sync.OnceValues(func() (*wordSet, error) {
+	l, err := meetLists()
+	if err != nil {
+		return nil, err
+	}
+	return newWordSet(l)
+})
 
 // honorificAt reports whether token k holds a form of address that a
 // preposition of the trigger governs: "مع سموه"، "بفخامته".

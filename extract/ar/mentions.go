@@ -42,6 +42,7 @@ type sentState struct {
 	names   []nameMatch  // token → catalogue name found there (cached)
 	titles  []titleMatch // token → title found there (cached)
 	learned lazySpans    // spans of the learned name finder
+	bufs    *sentBufs    // where the per-token slices come from (nil: their own allocations)
 
 	syn    *syntax.Sentence // the shallow clause analysis (relations.go)
 	quoted map[int][]string // quotation clause → its speaker (relations.go)
@@ -69,12 +70,23 @@ func (st *sentState) add(m *mention) {
 	}
 }
 
-// newSentState starts reading sentence number idx.
-func newSentState(idx int, s text.Sentence) *sentState {
+// newSentState starts reading sentence number idx, with slices of their
+// own.
+func newSentState(idx int, s text.Sentence) *sentState { return newSentStateIn(nil, idx, s) }
+
+// newSentStateIn is newSentState with the per-token slices from b (nil:
+// their own allocations).
+func newSentStateIn(b *sentBufs, idx int, s text.Sentence) *sentState {
 	n := len(s.Tokens)
-	flags := make([]bool, 2*n) // one allocation for both
-	st := &sentState{s: s, toks: s.Tokens, idx: idx, objects: flags[:n:n], used: flags[n:]}
-	st.at = make([]int, n)
+	var flags []bool
+	var at []int
+	if b != nil {
+		flags, at = take(&b.flags, 2*n), take(&b.ints, n)
+	} else {
+		flags, at = make([]bool, 2*n), make([]int, n) // one allocation for both flags
+	}
+	st := &sentState{s: s, toks: s.Tokens, idx: idx, objects: flags[:n:n], used: flags[n:], bufs: b}
+	st.at = at
 	for i := range st.at {
 		st.at[i] = -1
 	}
@@ -86,7 +98,7 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 	if len(s.Tokens) == 0 {
 		return
 	}
-	st := newSentState(idx, s)
+	st := newSentStateIn(&d.bufs, idx, s)
 	st.dates = d.dates(s)
 	if d.leadDate == "" && idx < 3 && !d.doc.Date.IsZero() {
 		for _, m := range st.dates {
@@ -209,7 +221,7 @@ func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.
 		return i, nil, ""
 	}
 	if st.names == nil {
-		st.names = make([]nameMatch, len(st.toks))
+		st.names = take(st.namesBuf(), len(st.toks))
 	}
 	c := &st.names[i]
 	if !c.done {
@@ -340,7 +352,7 @@ func (d *docState) matchTitle(st *sentState, i int) (role string, counterpart bo
 		return "", false, i
 	}
 	if st.titles == nil {
-		st.titles = make([]titleMatch, len(st.toks))
+		st.titles = take(st.titlesBuf(), len(st.toks))
 	}
 	c := &st.titles[i]
 	if !c.done {

@@ -14,7 +14,7 @@ import (
 // verb (VSO), before it (SVO), or for "وأضاف:" and a verb at the head of
 // its clause the last speaker.
 func (d *docState) clauses(st *sentState) {
-	spans := make([]syntax.Span, 0, len(st.ments))
+	spans := take(&d.bufs.spans, len(st.ments))[:0] // kept by st.syn
 	for _, m := range st.ments {
 		k := syntax.NameSpan
 		switch {
@@ -25,10 +25,11 @@ func (d *docState) clauses(st *sentState) {
 		}
 		spans = append(spans, syntax.Span{Start: m.s, End: m.e, Kind: k})
 	}
-	words := make([]syntax.Word, len(st.toks))
+	words := d.synWords[:0] // read by AnalyzeWords only: one buffer for the document
 	for k := range st.toks {
-		words[k] = st.word(d, k).syn
+		words = append(words, st.word(d, k).syn)
 	}
+	d.synWords = words
 	st.syn = d.x.syn.AnalyzeWords(st.toks, words, spans)
 	d.sentIdx = st.idx + 1 // the headline is -1
 	st.clause = st.syn.Clause
