@@ -81,7 +81,9 @@ func newSentStateIn(b *sentBufs, idx int, s text.Sentence) *sentState {
 	var flags []bool
 	var at []int
 	if b != nil {
-		flags, at = take(&b.flags, 2*n), take(&b.ints, n)
+		b.start(n)
+		size := b.cur + b.left
+		flags, at = take(&b.flags, 2*n, 2*size), take(&b.ints, n, size)
 	} else {
 		flags, at = make([]bool, 2*n), make([]int, n) // one allocation for both flags
 	}
@@ -221,7 +223,8 @@ func (d *docState) matchName(st *sentState, i int) (end int, entries []*catalog.
 		return i, nil, ""
 	}
 	if st.names == nil {
-		st.names = take(st.namesBuf(), len(st.toks))
+		c, size := st.namesBuf()
+		st.names = take(c, len(st.toks), size)
 	}
 	c := &st.names[i]
 	if !c.done {
@@ -352,7 +355,8 @@ func (d *docState) matchTitle(st *sentState, i int) (role string, counterpart bo
 		return "", false, i
 	}
 	if st.titles == nil {
-		st.titles = take(st.titlesBuf(), len(st.toks))
+		c, size := st.titlesBuf()
+		st.titles = take(c, len(st.toks), size)
 	}
 	c := &st.titles[i]
 	if !c.done {

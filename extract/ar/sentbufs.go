@@ -3,33 +3,38 @@ package ar
 import "github.com/newskg/kg/extract/syntax"
 
 // sentBufs hands out the per-token slices of a document's sentences
-// (sentState) from a few larger allocations instead of several small ones
-// per sentence. A slice handed out is never handed out again, so a
-// sentState kept after its sentence (placeRec, nounAct) keeps its slices.
+// (sentState) from one allocation per slice type for the rest of the
+// document, instead of several small ones per sentence. A slice handed out
+// is never handed out again, so a sentState kept after its sentence
+// (placeRec, nounAct) keeps its slices.
 type sentBufs struct {
-	flags  chunk[bool]
-	ints   chunk[int]
-	words  chunk[*word]
-	names  chunk[nameMatch]
-	titles chunk[titleMatch]
-	spans  chunk[syntax.Span]
+	// cur is the token count of the sentence read last, left that of the
+	// document's sentences after it: a new chunk holds cur+left tokens.
+	cur, left int
+	flags     chunk[bool]
+	ints      chunk[int]
+	words     chunk[*word]
+	names     chunk[nameMatch]
+	titles    chunk[titleMatch]
+	spans     chunk[syntax.Span]
 }
 
 // chunk is the rest of the last allocation of a sentBufs slice type.
 type chunk[T any] []T
 
-// chunkMin and chunkMax bound the length of a new chunk: it doubles from
-// chunkMin, so a short document allocates little.
-const chunkMin, chunkMax = 64, 1024
+// start records that a sentence of n tokens is read.
+func (b *sentBufs) start(n int) {
+	b.cur, b.left = n, max(b.left-n, 0)
+}
 
 // take returns n zero values of T in a slice of capacity n (nil c: a
-// slice of its own).
-func take[T any](c *chunk[T], n int) []T {
+// slice of its own); when c is used up, the new chunk has room for size
+// values.
+func take[T any](c *chunk[T], n, size int) []T {
 	if c == nil {
 		return make([]T, n)
 	}
 	if n > cap(*c)-len(*c) {
-		size := min(max(2*cap(*c), chunkMin), chunkMax)
 		*c = make(chunk[T], 0, max(n, size))
 	}
 	l := len(*c)
@@ -38,24 +43,24 @@ func take[T any](c *chunk[T], n int) []T {
 }
 
 // namesBuf, titlesBuf and wordsBuf are the chunks of st.bufs for its
-// lazily made slices (nil without st.bufs).
-func (st *sentState) namesBuf() *chunk[nameMatch] {
+// lazily made slices (nil without st.bufs), with the size of a new chunk.
+func (st *sentState) namesBuf() (*chunk[nameMatch], int) {
 	if st.bufs == nil {
-		return nil
+		return nil, 0
 	}
-	return &st.bufs.names
+	return &st.bufs.names, st.bufs.cur + st.bufs.left
 }
 
-func (st *sentState) titlesBuf() *chunk[titleMatch] {
+func (st *sentState) titlesBuf() (*chunk[titleMatch], int) {
 	if st.bufs == nil {
-		return nil
+		return nil, 0
 	}
-	return &st.bufs.titles
+	return &st.bufs.titles, st.bufs.cur + st.bufs.left
 }
 
-func (st *sentState) wordsBuf() *chunk[*word] {
+func (st *sentState) wordsBuf() (*chunk[*word], int) {
 	if st.bufs == nil {
-		return nil
+		return nil, 0
 	}
-	return &st.bufs.words
+	return &st.bufs.words, st.bufs.cur + st.bufs.left
 }

@@ -140,7 +140,8 @@ func (d *docState) word(t text.Token) *word {
 // word returns the word of token k, resolved once per sentence.
 func (st *sentState) word(d *docState, k int) *word {
 	if st.words == nil {
-		st.words = take(st.wordsBuf(), len(st.toks))
+		c, size := st.wordsBuf()
+		st.words = take(c, len(st.toks), size)
 	}
 	if st.words[k] == nil {
 		t := st.toks[k]

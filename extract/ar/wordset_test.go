@@ -48,11 +48,11 @@ func TestWordSetTooMany(t *testing.T) {
 
 func TestTake(t *testing.T) {
 	var c chunk[int]
-	a := take(&c, 3)
+	a := take(&c, 3, 64)
 	a[0], a[1], a[2] = 1, 2, 3
-	b := take(&c, 2000) // more than a chunk
+	b := take(&c, 2000, 64) // more than the chunk holds
 	b[0] = 9
-	d := take(&c, 4)
+	d := take(&c, 4, 64)
 	if len(a) != 3 || cap(a) != 3 || len(b) != 2000 || len(d) != 4 || cap(d) != 4 {
 		t.Fatalf("lengths %d/%d %d %d/%d", len(a), cap(a), len(b), len(d), cap(d))
 	}
@@ -65,7 +65,7 @@ func TestTake(t *testing.T) {
 	if d[0] != 0 || a[0] != 1 {
 		t.Errorf("slices overlap: a %v d %v", a, d)
 	}
-	if s := take[int](nil, 2); len(s) != 2 {
-		t.Errorf("take(nil, 2) has length %d", len(s))
+	if s := take[int](nil, 2, 0); len(s) != 2 {
+		t.Errorf("take(nil, 2, 0) has length %d", len(s))
 	}
 }
