@@ -204,6 +204,7 @@ func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract
 	var toks []text.Token
 	d.sents, toks = text.SentencesTokens(doc.Text)
 	d.bufs.left = len(toks)
+	d.synBufs.Reserve(len(toks))
 	for i, s := range d.sents {
 		if i%32 == 0 {
 			if err := ctx.Err(); err != nil {

@@ -24,6 +24,7 @@ type docState struct {
 	// synWords is the clause analysis's words of the sentence read last
 	// (clauses), a buffer for the document.
 	synWords []syntax.Word
+	synBufs  syntax.Buffers // the clause analyses' slices
 	x        *Extractor
 	cat      *catalog.Catalog
 	lex      *lexicon

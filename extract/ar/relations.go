@@ -30,7 +30,7 @@ func (d *docState) clauses(st *sentState) {
 		words = append(words, st.word(d, k).syn)
 	}
 	d.synWords = words
-	st.syn = d.x.syn.AnalyzeWords(st.toks, words, spans)
+	st.syn = d.x.syn.AnalyzeWordsIn(&d.synBufs, st.toks, words, spans)
 	d.sentIdx = st.idx + 1 // the headline is -1
 	st.clause = st.syn.Clause
 	type said struct {

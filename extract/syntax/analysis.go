@@ -100,16 +100,15 @@ func (a *Analyzer) Word(t text.Token) Word { return Word{a.word(t)} }
 // AnalyzeWords is Analyze with words[i] = a.Word(toks[i]) given by the
 // caller; words may be nil, and a zero Word is looked up.
 func (a *Analyzer) AnalyzeWords(toks []text.Token, words []Word, spans []Span) *Sentence {
+	return a.AnalyzeWordsIn(nil, toks, words, spans)
+}
+
+// AnalyzeWordsIn is AnalyzeWords with the sentence's slices taken from b
+// (nil: allocations of their own).
+func (a *Analyzer) AnalyzeWordsIn(b *Buffers, toks []text.Token, words []Word, spans []Span) *Sentence {
 	n := len(toks)
-	ints := make([]int, 4*n) // one allocation for the per-token indexes
-	flags := make([]bool, 2*n)
-	s := &Sentence{
-		Toks: toks, Class: make([]Class, n), Feat: make([]Feat, n),
-		Clause: ints[:n:n], Unit: ints[n : 2*n : 2*n], Appos: ints[2*n : 3*n : 3*n], Mod: make([]Mod, n),
-		lex: a.lex, info: make([]*wordInfo, n), spans: spans, inSp: ints[3*n:],
-		Units: make([]Unit, 0, n/2+1), Clauses: make([]Clause, 0, 4),
-		short: flags[:n:n], descr: flags[n:],
-	}
+	s := newSentence(b, n)
+	s.Toks, s.lex, s.spans = toks, a.lex, spans
 	for i := range toks {
 		if i < len(words) && words[i].info != nil {
 			s.info[i] = words[i].info
