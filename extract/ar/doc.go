@@ -21,6 +21,9 @@ type newEntity struct {
 type docState struct {
 	memo listMemo // the lists of the words d.in looked up last
 	bufs sentBufs // the sentences' per-token slices
+	// sufMemo holds the suffix forms of the tokens suffixForms was asked
+	// about last.
+	sufMemo [128]sufEntry
 	// synWords is the clause analysis's words of the sentence read last
 	// (clauses), a buffer for the document.
 	synWords []syntax.Word
@@ -101,17 +104,30 @@ func (d *docState) suffixForms(t text.Token) []string {
 	if !maySuffix(t.Norm) && (t.Bare == t.Norm || !maySuffix(t.Bare)) {
 		return nil // what SuffixForms returns, without a look-up
 	}
+	m := &d.sufMemo[slot(t.Text, uintptr(len(d.sufMemo)-1))]
+	if same(m.text, t.Text) && m.bare == t.Bare {
+		return m.forms // the same token asked again
+	}
 	key := append(append(append(d.key[:0], t.Text...), 0), t.Bare...)
 	d.key = key
-	if f, ok := d.x.suffixCache.GetBytes(key); ok {
-		return f
+	f, ok := d.x.suffixCache.GetBytes(key)
+	if !ok {
+		f = t.SuffixForms()
+		for i := range f {
+			f[i] = strings.Clone(f[i])
+		}
+		d.x.suffixCache.Put(string(key), f)
 	}
-	f := t.SuffixForms()
-	for i := range f {
-		f[i] = strings.Clone(f[i])
-	}
-	d.x.suffixCache.Put(string(key), f)
+	*m = sufEntry{t.Text, t.Bare, f}
 	return f
+}
+
+// sufEntry remembers the suffix forms of one token of the document, found
+// by where its text is (slot, same): the rules ask about the same tokens
+// again and again.
+type sufEntry struct {
+	text, bare string
+	forms      []string
 }
 
 // maySuffix reports whether Token.SuffixForms may find a pronoun suffix on
