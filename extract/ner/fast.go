@@ -96,6 +96,31 @@ type fastTables struct {
 	titleWin, first          [nTags]int32
 	// oov caches the rows of words outside the vocabulary.
 	oov oovCache
+	// lexRun and extRun are the multi-word names of the model's lexicon
+	// and of the outside gazetteer for gazRun (runsOf).
+	lexRun, extRun map[string]uint16
+}
+
+// runMore marks, in a runsOf value, a phrase that longer names go on from.
+const runMore = 1 << 8
+
+// runsOf joins the multi-word names of lex (m) and the phrases longer
+// names go on from (more) in one map, so that gazRun looks each phrase up
+// once: the low byte is lex.m's type bits, runMore lex.more. Nil lex: nil.
+func runsOf(lex *Lexicon) map[string]uint16 {
+	if lex == nil {
+		return nil
+	}
+	out := make(map[string]uint16, len(lex.more))
+	for k, g := range lex.m {
+		if strings.Contains(k, " ") { // gazRun asks about two words or more
+			out[k] |= uint16(g)
+		}
+	}
+	for k := range lex.more {
+		out[k] |= runMore
+	}
+	return out
 }
 
 // oovWord is a word outside the model's vocabulary, with its rows.
@@ -184,6 +209,7 @@ func (m *Model) buildFast() *fastTables {
 	for i, w := range words {
 		c2 = m.wordFeaturesBuf(w, &ft.info[i], &ft.rows[i], c2)
 	}
+	ft.lexRun, ft.extRun = runsOf(m.lex), runsOf(m.ext)
 	ft.bound = wordInfo{norm: boundary, free: boundary, bare: boundary}
 	ft.bound.setStates()
 	m.add(&ft.bM1, h1(fWm1, boundary))
@@ -649,41 +675,43 @@ func addRow(dst, r *[nTags]int32) {
 // information: the types of the model's names go in the low four bits of
 // b.gazB and b.gazI, those of the outside gazetteer's in the high four.
 func (m *Model) gazetteerFast(b *fastBuf, n int) {
+	ft := m.fastTabs()
 	b.gazB = resetU8(b.gazB, n)
 	b.gazI = resetU8(b.gazI, n)
 	for i := 0; i < n; i++ {
 		wi := b.info[i]
 		b.gazB[i] |= wi.gaz1 | wi.cat1<<4
 		if wi.firstNorm {
-			m.gazRun(m.lex, b, 0, i, n, wi.norm)
+			gazRun(ft.lexRun, b, 0, i, n, wi.norm)
 		}
 		if wi.firstFree {
-			m.gazRun(m.lex, b, 0, i, n, wi.free)
+			gazRun(ft.lexRun, b, 0, i, n, wi.free)
 		}
 		if wi.catFirstNorm {
-			m.gazRun(m.ext, b, 4, i, n, wi.norm)
+			gazRun(ft.extRun, b, 4, i, n, wi.norm)
 		}
 		if wi.catFirstFree {
-			m.gazRun(m.ext, b, 4, i, n, wi.free)
+			gazRun(ft.extRun, b, 4, i, n, wi.free)
 		}
 	}
 }
 
 // gazRun marks in b.gazB and b.gazI, shifted left by shift bits, the
-// types of the names of lex of up to maxGazWords words that start with
-// first at token i and go on with the following tokens.
-func (m *Model) gazRun(lex *Lexicon, b *fastBuf, shift uint, i, n int, first string) {
+// types of the names of a lexicon (its runsOf) of up to maxGazWords words
+// that start with first at token i and go on with the following tokens.
+func gazRun(runs map[string]uint16, b *fastBuf, shift uint, i, n int, first string) {
 	key := append(b.key[:0], first...)
 	for k := 1; k < maxGazWords && i+k < n; k++ {
 		key = append(key, ' ')
 		key = append(key, b.info[i+k].norm...)
-		if g := lex.m[string(key)] << shift; g != 0 {
+		r := runs[string(key)]
+		if g := uint8(r) << shift; g != 0 {
 			b.gazB[i] |= g
 			for j := i + 1; j <= i+k; j++ {
 				b.gazI[j] |= g
 			}
 		}
-		if !lex.more[string(key)] {
+		if r&runMore == 0 {
 			break // no longer name starts so
 		}
 	}
