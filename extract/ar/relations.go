@@ -14,7 +14,7 @@ import (
 // verb (VSO), before it (SVO), or for "وأضاف:" and a verb at the head of
 // its clause the last speaker.
 func (d *docState) clauses(st *sentState) {
-	spans := take(&d.bufs.spans, len(st.ments), len(st.ments)+d.bufs.left/4)[:0] // kept by st.syn
+	spans := take(&d.bufs.spans, len(st.ments), len(st.ments)+d.bufs.left/6)[:0] // kept by st.syn
 	for _, m := range st.ments {
 		k := syntax.NameSpan
 		switch {

@@ -58,7 +58,7 @@ func newSentence(b *Buffers, n int) *Sentence {
 		b.left = max(b.left-n, 0)
 		size = n + b.left
 		sents, ints, flags, class, feat, mod, info, units, cls = &b.sents, &b.ints, &b.flags, &b.class, &b.feat, &b.mod, &b.info, &b.units, &b.cls
-		nSents, nUnits, nClauses = 1+size/16, n/2+1+size/2, 4+size/4
+		nSents, nUnits, nClauses = 1+size/24, n/2+1+size/2, 4+size/8
 	}
 	s := &take(sents, 1, 1, nSents)[0]
 	is := take(ints, 4*n, 4*n, 4*size)
