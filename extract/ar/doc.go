@@ -71,6 +71,8 @@ type docState struct {
 	insts []instRec // institutions named by translation (institutions.go), for short forms
 
 	scratch []byte // reused buffer for n-gram look-ups
+	// hitEntries is a reused buffer for a name's entries (matchNameAt).
+	hitEntries []*catalog.Entry
 	key     []byte // reused buffer for cache keys
 	// reused space for the name tagger's input (names.go learnedSpans)
 	tagRefs  []ner.WordRef

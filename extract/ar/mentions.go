@@ -291,10 +291,11 @@ func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalo
 			if k == 1 && hits[0].Derived && text.HasArticle(f) {
 				continue
 			}
-			var es []*catalog.Entry
+			es := d.hitEntries[:0] // copied into entries below
 			for _, h := range hits {
 				es = append(es, h.Entry)
 			}
+			d.hitEntries = es
 			if es = d.notYet(es); len(es) == 0 {
 				continue // only events of later years bear this name
 			}
