@@ -108,7 +108,8 @@ func (d *docState) group(st *sentState, m *mention, typ string) ([]string, int) 
 	if k == "" {
 		return nil, m.s
 	}
-	keys := []string{k}
+	keys := take(&d.bufs.keys, 1, 256) // a slice of its own: callers may keep it
+	keys[0] = k
 	last := m
 	for {
 		nx := st.mentionAt(last.e)

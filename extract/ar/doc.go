@@ -73,7 +73,7 @@ type docState struct {
 	scratch []byte // reused buffer for n-gram look-ups
 	// hitEntries is a reused buffer for a name's entries (matchNameAt).
 	hitEntries []*catalog.Entry
-	key     []byte // reused buffer for cache keys
+	key        []byte // reused buffer for cache keys
 	// reused space for the name tagger's input (names.go learnedSpans)
 	tagRefs  []ner.WordRef
 	tagWords []string

@@ -70,6 +70,9 @@ func (st *sentState) add(m *mention) {
 	}
 }
 
+// mentsCap is the room for mentions a sentence starts with.
+const mentsCap = 8
+
 // newSentState starts reading sentence number idx, with slices of their
 // own.
 func newSentState(idx int, s text.Sentence) *sentState { return newSentStateIn(nil, idx, s) }
@@ -88,6 +91,9 @@ func newSentStateIn(b *sentBufs, idx int, s text.Sentence) *sentState {
 		flags, at = make([]bool, 2*n), make([]int, n) // one allocation for both flags
 	}
 	st := &sentState{s: s, toks: s.Tokens, idx: idx, objects: flags[:n:n], used: flags[n:], bufs: b}
+	if b != nil {
+		st.ments = take(&b.ments, mentsCap, mentsCap*(1+b.left/16))[:0] // a sentence with more grows its own
+	}
 	st.at = at
 	for i := range st.at {
 		st.at[i] = -1

@@ -17,6 +17,8 @@ type sentBufs struct {
 	names     chunk[nameMatch]
 	titles    chunk[titleMatch]
 	spans     chunk[syntax.Span]
+	ments     chunk[*mention]
+	keys      chunk[string]
 }
 
 // chunk is the rest of the last allocation of a sentBufs slice type.
