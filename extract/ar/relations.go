@@ -34,10 +34,11 @@ func (d *docState) clauses(st *sentState) {
 	d.sentIdx = st.idx + 1 // the headline is -1
 	st.clause = st.syn.Clause
 	type said struct {
+		verb         int
 		speaker      []string
 		named, claim bool
 	}
-	var byVerb map[int]said
+	var byVerb []said // by verb position, ascending: few per sentence
 	for i := range st.toks {
 		if !d.isSpeech(st, i) {
 			continue
@@ -73,13 +74,17 @@ func (d *docState) clauses(st *sentState) {
 		if len(speaker) > 0 {
 			d.setLast(st, speaker)
 		}
-		if byVerb == nil {
-			byVerb = map[int]said{}
-		}
-		byVerb[i] = said{speaker, named, claim}
+		byVerb = append(byVerb, said{i, speaker, named, claim})
 	}
 	for c, cl := range st.syn.Clauses {
-		sp, ok := byVerb[cl.Speech]
+		var sp said
+		ok := false
+		for _, s := range byVerb {
+			if s.verb == cl.Speech {
+				sp, ok = s, true
+				break
+			}
+		}
 		if cl.Speech < 0 || !ok || len(sp.speaker) == 0 {
 			continue
 		}
