@@ -94,8 +94,8 @@ func (d *docState) governedBy4(st *sentState, i int, list, prep string) bool {
 func (d *docState) deedNoun(st *sentState, i int) int {
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		t := st.toks[k]
-		if d.isAttackNoun(st, k) {
-			return k
+		if d.isAttackNoun(st, k) || inConflict5("deednoun", t) {
+			return k // conflict5.go: "قذائف أطلقها"، "تفجير تبناه"
 		}
 		if !t.IsWord() || st.syn.Class[k] == syntax.Verb || d.in("boundary", t.Norm) {
 			return -1
@@ -235,6 +235,10 @@ func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string 
 		}
 		if m.typ == extract.Weapon {
 			j, k = m.e, m.e-1 // the weapon: "استهدفت الميليشيات بقذائف الهاون أحياء تعز"
+			continue
+		}
+		if m.adj && k == j && len(subj) > 0 {
+			j, k = m.e, m.e-1 // the subject's adjective: "قصف طيران النظام السوري مدينة دوما"
 			continue
 		}
 		if contains(subj, d.slotKey(st, m, "actor")) {
@@ -505,6 +509,9 @@ func (d *docState) placeAfterSubject(st *sentState, j int, m *mention, subj []st
 // after a word that stops it or leaves it unreal (list halt: "دعا إلى وقف
 // الغارات"، "أي هجوم على العراق").
 func (d *docState) attackBlocked(st *sentState, i, j int, s string) bool {
+	if j > i && !writtenPossessive(st.toks[j-1]) && d.victimAt(st, i, s) {
+		return true // conflict5.go: "مقتل 20 من عناصر طالبان في غارة" ("خلال هجومهم": theirs)
+	}
 	if d.typeOf(s) == extract.Person {
 		for k := i; k < j && k < len(st.toks); k++ {
 			if inConflict("verbalattack", st.toks[k]) {

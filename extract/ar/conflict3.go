@@ -92,7 +92,7 @@ func (d *docState) cxNounAgent(st *sentState, i, j int, tr *trigger) bool {
 	if !attack && !(tr.pred == extract.Controls && inConflict("occupynoun", st.toks[n])) {
 		return false
 	}
-	if m := st.mentionAt(j); m != nil && !m.adj && m.prefix != "ل" {
+	if m := st.mentionAt(j); m != nil && !m.adj && m.prefix != "ل" && !d.definiteAgent(st, n, m) {
 		return false
 	}
 	agents, e := d.nounAgent(st, n)
@@ -119,6 +119,9 @@ func (d *docState) cxNounAgent(st *sentState, i, j int, tr *trigger) bool {
 	obj, _ := d.objects(st, e, st.clause[i], &trigger{objType: typ, preps: preps, pred: tr.pred}, agents, 2)
 	if len(obj) == 0 && attack {
 		obj = d.attackPlace(st, e, st.clause[i], agents)
+	}
+	if len(obj) == 0 && attack && lam {
+		obj = d.lamPlace(st, e, agents) // conflict5.go: "القصف الروسي لمدينة حلب"
 	}
 	if len(obj) == 0 {
 		return false

@@ -1,0 +1,71 @@
+package ar
+
+import "testing"
+
+// Table tests of conflict5.go, with sentences written for them in the
+// everyday style of war news of 2014–2016; each construction has rows
+// that must give nothing.
+
+func TestConflictTargetOwner(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a target noun with its owner after لـ", "وقصفت طائرات أمريكية مستشفى لمنظمة أطباء بلا حدود في مدينة قندوز.",
+			[]want{{"united-states", "attacked", "msf", ""}}, nil},
+		{"a target noun, an adjective and its owner after لـ", "واستهدفت المدفعية التركية مواقع عسكرية لحزب العمال الكردستاني في شمال العراق.",
+			[]want{{"*", "attacked", "kurdistan-workers-party", ""}}, nil},
+		{"a target noun linked to its owner by تابع", "وأغرقت فرقاطة مصرية زورقا تابعا لتنظيم ولاية سيناء قبالة سواحل العريش.",
+			nil, []want{{"egypt", "attacked", "el-arish", ""}}},
+		{"shelled a boat belonging to a group", "وقصفت فرقاطة مصرية زورقا تابعا لتنظيم ولاية سيناء قبالة سواحل العريش.",
+			[]want{{"egypt", "attacked", "islamic-state-sinai-province", ""}}, nil},
+		{"the positions of a side suffered shelling of a nationality", "وتتعرض مواقع حركة الشباب في جنوب الصومال لغارات كينية متواصلة.",
+			[]want{{"kenya", "attacked", "al-shabaab", ""}}, nil},
+		{"a hospital of an organisation that was visited, not struck", "وزار وزير الصحة مستشفى لمنظمة أطباء بلا حدود في مدينة قندوز.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"a threat to strike the positions of a side", "وهدد الجيش التركي بقصف مواقع لحزب العمال الكردستاني.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+	})
+}
+
+func TestConflictAdjectiveAgent(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a definite attack noun and the adjective of a group", "وأسفر الهجوم الحوثي على مدينة مأرب عن مقتل العشرات.",
+			[]want{{"houthis", "attacked", "marib", ""}}, nil},
+		{"a nationality adjective and a place after لـ", "وتواصل القصف الروسي لمدينة إدلب لليوم الثالث.",
+			[]want{{"russia", "attacked", "idlib", ""}}, nil},
+		{"a town suffered raids of a nationality", "وتعرضت مدينة درنة لغارات مصرية عنيفة فجر اليوم.",
+			[]want{{"egypt", "attacked", "derna", ""}}, nil},
+		{"a call to stop the shelling of a nationality", "ودعت الأمم المتحدة إلى وقف القصف الروسي لمدينة إدلب.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"a town suffered a terrorist attack: no actor", "وتعرضت مدينة درنة لهجوم إرهابي فجر اليوم.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"a definite noun of talks and a group is no attack", "وانتهى الحوار الحوثي مع الحكومة في مسقط دون نتيجة.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+	})
+}
+
+func TestConflictDeedVerbs(t *testing.T) {
+	runCases(t, []cxCase{
+		{"shells launched by a group on a town", "وسقطت قذائف هاون أطلقها الحوثيون على مدينة جازان.",
+			[]want{{"houthis", "attacked", "jizan", ""}}, nil},
+		{"a suicide attack claimed by a group in a town", "وقتل 9 أشخاص في هجوم انتحاري تبناه تنظيم الدولة في مدينة الحسكة.",
+			[]want{{"islamic-state", "attacked", "hasakah", ""}}, nil},
+		{"two bombings claimed by a group, dual pronoun", "وقتل 20 شخصا في تفجيرين تبناهما تنظيم الدولة في مدينة عدن.",
+			[]want{{"islamic-state", "attacked", "aden", ""}}, nil},
+		{"a resolution adopted by a council is no attack", "وصدر القرار الذي تبناه مجلس الأمن بالإجماع.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"a satellite launched by a country is no attack", "وقال الخبراء إن القمر الصناعي الذي أطلقته إيران على صاروخ محلي نجح.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+	})
+}
+
+func TestConflictVictims(t *testing.T) {
+	runCases(t, []cxCase{
+		{"the dead of a side are no attackers", "وأعلن الجيش الأفغاني مقتل 15 من عناصر حركة طالبان في غارة على معسكر لهم في ولاية قندوز.",
+			nil, []want{{"taliban", "attacked", "*", ""}}},
+		{"a leader killed in a raid is no attacker", "وأكدت المصادر مقتل قائد حركة الشباب في غارة أمريكية جنوب الصومال.",
+			nil, []want{{"al-shabaab", "attacked", "*", ""}}},
+		{"soldiers of a side killed in an attack of another", "وقتل 12 جنديا من الجيش الكيني في هجوم لحركة الشباب على معسكر في لامو.",
+			nil, []want{{"kenya-defence-forces", "attacked", "*", ""}}},
+		{"those killed during their own attack attacked", "وقتل خمسة من عناصر الشرطة العراقية خلال هجومهم على مواقع تنظيم الدولة.",
+			[]want{{"*", "attacked", "islamic-state", ""}}, nil},
+	})
+}
