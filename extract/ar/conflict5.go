@@ -1,6 +1,8 @@
 package ar
 
 import (
+	"strings"
+
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
@@ -63,11 +65,17 @@ func (d *docState) targetOwner(st *sentState, j, end int, subj []string) []strin
 	if link {
 		k++
 	}
+	people := false
+	if t := st.toks[min(k, len(st.toks)-1)]; k < len(st.toks) && st.mentionAt(k) == nil && !link &&
+		strings.HasSuffix(t.Prefix, "ل") && (inConflict5("victimhead", t) || actorNouns[t.Bare]) {
+		people = true // "مركزا لمراقبي الأمم المتحدة"
+		k++
+	}
 	m := st.mentionAt(k)
 	if m == nil || m.s != k || m.adj || m.typ == extract.Place || m.e > end {
 		return nil
 	}
-	if m.prefix != "ل" && (m.prefix != "" || link) {
+	if m.prefix != "ل" && (m.prefix != "" || link) || people && m.prefix != "" {
 		return nil
 	}
 	if d.actor(st, m) == "" {
@@ -106,6 +114,47 @@ func (d *docState) definiteAgent(st *sentState, n int, m *mention) bool {
 		(m.typ == extract.Group || m.typ == extract.Organization || m.typ == extract.Country)
 }
 
+// armedGenitive reports whether the mention m right after the attack noun
+// at token n is its agent because it names an armed body by its armed
+// noun ("قصف الطيران الإسرائيلي"، "غارات القوات الروسية"): a catalogue body
+// whose first word is such a noun.
+func (d *docState) armedGenitive(st *sentState, n int, m *mention) bool {
+	if m == nil || m.s != n+1 || m.prefix != "" || m.adj || (m.typ != extract.Organization && m.typ != extract.Group) {
+		return false
+	}
+	t := st.toks[m.s]
+	return actorNouns[t.Bare] || actorNouns[t.Norm] || inConflict("agreehead", t) || inConflict("gunmen", t)
+}
+
+// targetPlace returns the place a target noun at token e stood in, named
+// right after it (past an adjective) with بـ or في: "مبنى بحي الزيتون"،
+// "منزلا في خان يونس".
+func (d *docState) targetPlace(st *sentState, e int, agents []string) []string {
+	if e >= len(st.toks) || st.mentionAt(e) != nil || !inConflict5("targethead", st.toks[e]) {
+		return nil
+	}
+	k := e + 1
+	if k < len(st.toks) && st.mentionAt(k) == nil && st.syn.Class[k] == syntax.Adjective {
+		k++
+	}
+	if k < len(st.toks) && st.mentionAt(k) == nil && st.toks[k].Norm == "في" {
+		k++
+	}
+	m := st.mentionAt(k)
+	if m == nil || m.s != k || m.adj || (m.typ != extract.Place && m.typ != extract.Facility) {
+		return nil
+	}
+	if m.prefix != "ب" && st.toks[k-1].Norm != "في" {
+		return nil
+	}
+	key := d.slotKey(st, m, "place")
+	if key == "" || contains(agents, key) {
+		return nil
+	}
+	d.how.obj, d.how.objAt = "place", m.s
+	return []string{key}
+}
+
 // lamPlace returns the place an attack noun with an adjective agent struck,
 // named with لـ at token e ("القصف الروسي لمدينة حلب").
 func (d *docState) lamPlace(st *sentState, e int, agents []string) []string {
@@ -141,11 +190,15 @@ func (d *docState) adjectiveAgent(st *sentState, j int) []string {
 }
 
 // victimAt reports whether the actor s, named nearest token i, is counted
-// or named among the dead: its mention follows a word of killing, past a
-// count, a victim noun and من ("مقتل 20 من عناصر طالبان"، "قتل 17 جنديا
-// من قوات الاتحاد الأفريقي"، "مقتل زعيم طالبان").
+// or named among the dead (victimMention).
 func (d *docState) victimAt(st *sentState, i int, s string) bool {
-	p := st.posOf(s, i)
+	return d.victimMention(st, st.posOf(s, i))
+}
+
+// victimMention reports whether the mention at token p follows a word of
+// killing, past a count, a victim noun and من ("مقتل 20 من عناصر طالبان"،
+// "قتل 17 جنديا من قوات الاتحاد الأفريقي"، "مقتل زعيم طالبان").
+func (d *docState) victimMention(st *sentState, p int) bool {
 	if p <= 0 {
 		return false
 	}
@@ -167,4 +220,57 @@ func (d *docState) victimAt(st *sentState, i int, s string) bool {
 		return false
 	}
 	return false
+}
+
+// victimsBefore returns the side whose dead are counted before the attack
+// noun at token n that killed them ("قتل 20 جنديا من قوات الاتحاد الأفريقي
+// في هجوم لحركة الشباب"): the side was attacked. The noun must follow في،
+// خلال، جراء or إثر, or carry ب، and the count stand in its clause.
+func (d *docState) victimsBefore(st *sentState, n int, agents []string) []string {
+	if n < 1 {
+		return nil
+	}
+	t := st.toks[n]
+	if pre := st.toks[n-1].Norm; pre != "في" && pre != "خلال" && pre != "جراء" && pre != "اثر" && !strings.HasSuffix(t.Prefix, "ب") {
+		return nil
+	}
+	c := st.clause[n]
+	for k := n - 2; k >= 0 && k >= n-10 && st.clause[k] == c; k-- {
+		m := st.mentionAt(k)
+		if m == nil || m.s != k || m.adj && !d.victimMention(st, m.s-1) {
+			continue
+		}
+		if !d.victimMention(st, m.s) && !(m.adj && d.victimMention(st, m.s-1)) {
+			continue
+		}
+		key := d.actor(st, m)
+		if key == "" || contains(agents, key) {
+			return nil
+		}
+		d.how.obj, d.how.objAt = "victims", m.s
+		return []string{key}
+	}
+	return nil
+}
+
+// armedDirect reads an attack noun whose genitive is an armed noun and its
+// actor, with the thing struck right after as its object: "قصف الطيران
+// الإسرائيلي مبنى بحي الزيتون"، "قصف القوات الإسرائيلية مركزا لمراقبي
+// الأمم المتحدة" — the owner of the thing, or the place it stood in. It
+// reports whether it recorded a fact.
+func (d *docState) armedDirect(st *sentState, i, j, e int, tr *trigger, agents []string) bool {
+	c := st.clause[i]
+	d.how = how{subj: "noun-agent", subjAt: st.posOf(agents[0], i), objAt: -1}
+	obj := d.ownerObject(st, e, c, agents)
+	if len(obj) == 0 {
+		obj = d.targetPlace(st, e, agents)
+	}
+	if len(obj) == 0 {
+		obj = d.attackPlace(st, e, c, agents)
+	}
+	if len(obj) == 0 {
+		return false
+	}
+	d.recordPairs(st, tr, i, j, agents, obj)
+	return true
 }

@@ -27,6 +27,12 @@ func TestConflictTargetOwner(t *testing.T) {
 
 func TestConflictAdjectiveAgent(t *testing.T) {
 	runCases(t, []cxCase{
+		{"the shelling of an armed body and the thing struck in a place", "وجاء ذلك بعد قصف الطيران الروسي مبنى في مدينة إدلب.",
+			[]want{{"*", "attacked", "idlib", ""}}, nil},
+		{"the raids of an armed body on the positions of a side", "وتواصلت غارات القوات الجوية التركية مواقع لحزب العمال الكردستاني.",
+			[]want{{"*", "attacked", "kurdistan-workers-party", ""}}, nil},
+		{"the shelling of a town is no agent", "وأدى قصف مدينة إدلب إلى مقتل العشرات.",
+			nil, []want{{"idlib", "attacked", "*", ""}}},
 		{"a definite attack noun and the adjective of a group", "وأسفر الهجوم الحوثي على مدينة مأرب عن مقتل العشرات.",
 			[]want{{"houthis", "attacked", "marib", ""}}, nil},
 		{"a nationality adjective and a place after لـ", "وتواصل القصف الروسي لمدينة إدلب لليوم الثالث.",
@@ -65,6 +71,10 @@ func TestConflictVictims(t *testing.T) {
 			nil, []want{{"al-shabaab", "attacked", "*", ""}}},
 		{"soldiers of a side killed in an attack of another", "وقتل 12 جنديا من الجيش الكيني في هجوم لحركة الشباب على معسكر في لامو.",
 			nil, []want{{"kenya-defence-forces", "attacked", "*", ""}}},
+		{"soldiers of a side killed in an attack of a group: the side was attacked", "وقتل 14 جنديا من الجيش الكيني في هجوم لحركة الشباب على معسكر قرب الحدود.",
+			[]want{{"al-shabaab", "attacked", "kenya-defence-forces", ""}}, nil},
+		{"people killed in an attack of a group: no side named", "وقتل 14 شخصا في هجوم لحركة الشباب على فندق في العاصمة.",
+			nil, []want{{"al-shabaab", "attacked", "*", ""}}},
 		{"those killed during their own attack attacked", "وقتل خمسة من عناصر الشرطة العراقية خلال هجومهم على مواقع تنظيم الدولة.",
 			[]want{{"*", "attacked", "islamic-state", ""}}, nil},
 	})
