@@ -42,6 +42,8 @@ func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
 		return false
 	case (tr.pred == extract.Attacked || tr.pred == extract.Controls) && tr.cx == cxVNoun && !tr.possessive && d.cxNounAgent(st, i, j, tr):
 		return true
+	case tr.pred == extract.Attacked && tr.rule == ruleKillCount && d.cxKillVerb(st, i, j, tr):
+		return true // conflict5.go: "قتل مسلحو الحركة النائب X"
 	case tr.pred == extract.Attacked && tr.rule == ruleBlowUp:
 		d.cxBlowUp(st, i, j, tr) // conflict4.go
 		return true

@@ -261,6 +261,9 @@ func (d *docState) claimAttack(st *sentState, i, j int, tr *trigger) {
 	if len(obj) == 0 {
 		obj = d.attackPlace(st, e, c, subj)
 	}
+	if len(obj) == 0 {
+		obj = d.claimObject(st, i, n, e, subj) // conflict5.go: "الهجوم الذي استهدف…"، "…، وتبنى X الهجوم"
+	}
 	date := d.factDate(st, n, extract.Attacked)
 	for _, s := range subj {
 		for _, o := range obj {

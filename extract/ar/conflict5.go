@@ -34,7 +34,7 @@ var conflict5Words map[string]map[string]bool
 
 func init() {
 	var err error
-	if conflict5Words, err = wordLists("conflict5_words.tsv", "deednoun", "targethead", "ownerlink", "victimhead", "killword"); err != nil {
+	if conflict5Words, err = wordLists("conflict5_words.tsv", "deednoun", "blastword", "targethead", "ownerlink", "victimhead", "killword"); err != nil {
 		panic(err) // embedded data: a broken file fails every test
 	}
 }
@@ -202,15 +202,22 @@ func (d *docState) victimMention(st *sentState, p int) bool {
 	if p <= 0 {
 		return false
 	}
+	counted := false
 	for k := p - 1; k >= 0 && k >= p-6; k-- {
 		t := st.toks[k]
 		if inConflict5("killword", t) {
-			return true
+			// a verb of killing right before a name is active: "قتل
+			// الجيش التركي 30 من مسلحي الحزب" (its subject, no victim)
+			return counted || st.syn.Class[k] != syntax.Verb
 		}
 		if st.mentionAt(k) != nil || !t.IsWord() && !t.IsNumber() {
 			return false
 		}
-		if t.IsNumber() || t.Norm == "من" || inConflict5("victimhead", t) || st.syn.Class[k] == syntax.Number ||
+		if t.IsNumber() || t.Norm == "من" || st.syn.Class[k] == syntax.Number {
+			counted = true
+			continue
+		}
+		if inConflict5("victimhead", t) ||
 			st.syn.Class[k] == syntax.Adjective || d.in("rolenoun", t.Norm) || d.in("rolenoun", t.Bare) {
 			continue
 		}
@@ -273,4 +280,117 @@ func (d *docState) armedDirect(st *sentState, i, j, e int, tr *trigger, agents [
 	}
 	d.recordPairs(st, tr, i, j, agents, obj)
 	return true
+}
+
+// claimObject returns what a claimed attack struck when the claim's own
+// clause names nothing after the attack noun at token n (its adjectives
+// end at e): the object or place of the attack verb of a relative clause
+// on the noun ("تبنى التنظيم الهجوم الذي استهدف مسجدا في الكويت"), or, for
+// a definite noun ending the clause ("…، وتبنى التنظيم الهجوم"), the place
+// where the attack told before the claim at token i struck ("فجر انتحاري
+// نفسه في مسجد بمدينة القطيف").
+func (d *docState) claimObject(st *sentState, i, n, e int, subj []string) []string {
+	if e < len(st.toks) && d.in("relative", st.toks[e].Norm) && e+1 < len(st.toks) {
+		tr, j, _ := d.matchTrigger(st, e+1)
+		if tr == nil || tr.pred != extract.Attacked || !tr.verb || d.blocked(st, e+1, tr, "") {
+			return nil
+		}
+		return d.placeIn(st, j, st.clause[e+1], subj)
+	}
+	if !text.HasArticle(st.toks[n].Norm) || (e < len(st.toks) && st.toks[e].IsWord()) {
+		return nil
+	}
+	return d.earlierAttackPlace(st, i, subj)
+}
+
+// earlierAttackPlace returns the last place named with في or بـ before
+// token i after an attack or blast word of the same sentence ("فجر
+// انتحاري نفسه في مسجد بمدينة القطيف").
+func (d *docState) earlierAttackPlace(st *sentState, i int, subj []string) []string {
+	seen := false
+	var out []string
+	for k := 0; k < i; k++ {
+		t := st.toks[k]
+		if d.isAttackNoun(st, k) || inConflict5("deednoun", t) || inConflict5("blastword", t) {
+			seen = true
+		}
+		m := st.mentionAt(k)
+		if !seen || m == nil || m.s != k || m.adj || m.typ != extract.Place {
+			continue
+		}
+		if !locative(st, m) {
+			continue
+		}
+		if key := d.slotKey(st, m, "place"); key != "" && !contains(subj, key) {
+			out = []string{key}
+			d.how.obj, d.how.objAt = "place", m.s
+		}
+		k = m.e - 1
+	}
+	return out
+}
+
+// placeIn returns the first place named with في or بـ from token j on in
+// clause c, past other words ("استهدف مسجدا للشيعة في الكويت").
+func (d *docState) placeIn(st *sentState, j, c int, subj []string) []string {
+	for k := j; k < len(st.toks) && k < j+10 && st.within(k, c); k++ {
+		m := st.mentionAt(k)
+		if m == nil || m.s != k || m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
+			continue
+		}
+		if !locative(st, m) {
+			k = m.e - 1
+			continue
+		}
+		if key := d.slotKey(st, m, "place"); key != "" && !contains(subj, key) {
+			d.how.obj, d.how.objAt = "place", m.s
+			return []string{key}
+		}
+		return nil
+	}
+	return nil
+}
+
+// ruleKillCount is the rule of a verb of killing with a count
+// (constructions.tsv kill-count), which cxKillVerb also reads.
+const ruleKillCount = "ar/kill-count"
+
+// cxKillVerb reads a verb of killing with a named subject and a named
+// victim and no count ("قتل مسلحو حركة الشباب النائب عبد الله حسين"،
+// "قتلت القوات الأمريكية زعيم تنظيم القاعدة"): the subject attacked the
+// victim. The victim must be named right there (a passive "قتل جنديان
+// في هجوم على…" names none); it reports whether it applied.
+func (d *docState) cxKillVerb(st *sentState, i, j int, tr *trigger) bool {
+	if d.countBefore(st, j, min(j+8, len(st.toks))) {
+		return false // kill-count: "قتل الجيش 30 من مسلحي الحزب"
+	}
+	subj, after := d.subject(st, i, j, tr)
+	if len(subj) == 0 {
+		return true
+	}
+	kill := &trigger{pred: tr.pred, rule: "ar/kill-verb", cx: tr.cx, phrase: tr.phrase, toks: tr.toks,
+		objType: "actor", preps: map[string]bool{"-": true}, verb: tr.verb}
+	obj, _ := d.objects(st, after, st.clause[i], kill, subj, 0)
+	if len(obj) == 0 {
+		return true
+	}
+	d.recordPairs(st, kill, i, j, subj, obj)
+	return true
+}
+
+// locative reports whether a place mention is governed by في or بـ, on
+// itself or on a place-head noun before it ("في الكويت"، "بمدينة القطيف"،
+// "في مدينة عدن").
+func locative(st *sentState, m *mention) bool {
+	if m.prefix == "ب" || m.prefix == "في" {
+		return true
+	}
+	k := m.s - 1
+	if k >= 0 && st.mentionAt(k) == nil && inConflict("placehead", st.toks[k]) {
+		if st.toks[k].Prefix == "ب" {
+			return true
+		}
+		k--
+	}
+	return k >= 0 && st.toks[k].Norm == "في"
 }

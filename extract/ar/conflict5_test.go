@@ -79,3 +79,29 @@ func TestConflictVictims(t *testing.T) {
 			[]want{{"*", "attacked", "islamic-state", ""}}, nil},
 	})
 }
+
+func TestConflictKillVerb(t *testing.T) {
+	runCases(t, []cxCase{
+		{"forces killed a named leader", "وقتلت القوات الأمريكية زعيم حركة الشباب أحمد عبدي غودني في غارة جنوب الصومال.",
+			[]want{{"*", "attacked", "ahmed-abdi-godane", ""}}, nil},
+		{"a count of the dead stays kill-count", "وقتل الجيش الكيني 40 من مسلحي حركة الشباب في جنوب الصومال.",
+			[]want{{"kenya-defence-forces", "attacked", "al-shabaab", ""}}, nil},
+		{"a passive with no victim named gives nothing", "وقتل جنديان كينيان في هجوم على معسكر في مدينة لامو.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"a negated killing gives nothing", "ونفى الجيش الكيني أن تكون قواته قتلت زعيم حركة الشباب أحمد عبدي غودني.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+	})
+}
+
+func TestConflictClaimObject(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a claimed attack described by a relative clause", "وتبنى تنظيم الدولة الهجوم الذي استهدف مسجدا للشيعة في مدينة القطيف.",
+			[]want{{"islamic-state", "attacked", "qatif", ""}}, nil},
+		{"a claim after the blast it claims", "وانفجرت سيارة مفخخة قرب مسجد في مدينة عدن، وتبنى تنظيم الدولة التفجير.",
+			[]want{{"islamic-state", "attacked", "aden", ""}}, nil},
+		{"a claimed attack after a visit names no place struck", "وزار الوزير مدينة عدن أمس، وتبنى تنظيم الدولة الهجوم.",
+			nil, []want{{"islamic-state", "attacked", "*", ""}}},
+		{"a resolution adopted after an attack is no claim", "وقتل 10 أشخاص في انفجار في مدينة عدن، وتبنى مجلس الأمن القرار.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+	})
+}
