@@ -511,7 +511,7 @@ func (d *docState) placeAfterSubject(st *sentState, j int, m *mention, subj []st
 // after a word that stops it or leaves it unreal (list halt: "دعا إلى وقف
 // الغارات"، "أي هجوم على العراق").
 func (d *docState) attackBlocked(st *sentState, i, j int, s string) bool {
-	if j > i && !writtenPossessive(st.toks[j-1]) && d.victimAt(st, i, s) {
+	if j > i && !writtenPossessive(st.toks[j-1]) && d.victimAt(st, i, j, s) {
 		return true // conflict5.go: "مقتل 20 من عناصر طالبان في غارة" ("خلال هجومهم": theirs)
 	}
 	if d.typeOf(s) == extract.Person {

@@ -189,44 +189,64 @@ func (d *docState) adjectiveAgent(st *sentState, j int) []string {
 	return nil
 }
 
-// victimAt reports whether the actor s, named nearest token i, is counted
-// or named among the dead (victimMention).
-func (d *docState) victimAt(st *sentState, i int, s string) bool {
-	return d.victimMention(st, st.posOf(s, i))
+// victimAt reports whether the actor s, named nearest the trigger at
+// tokens [i, j), is counted or named among the dead (victimMention). A
+// verb of killing right before the name, with nothing counted between,
+// is the trigger itself (the killer's verb), or else a passive unless a
+// count follows the name ("قتل الملا منصور في غارة" against "قتل الجيش
+// التركي 30 من مسلحي الحزب في غارات").
+func (d *docState) victimAt(st *sentState, i, j int, s string) bool {
+	p := st.posOf(s, i)
+	k, counted := d.victimMention(st, p)
+	switch {
+	case k < 0:
+		return false
+	case counted || st.syn.Class[k] != syntax.Verb:
+		return true
+	case k >= i && k < j:
+		return false
+	}
+	m := st.mentionAt(p)
+	return m == nil || !d.countBefore(st, m.e, min(m.e+4, len(st.toks)))
 }
 
-// victimMention reports whether the mention at token p follows a word of
-// killing, past a count, a victim noun and من ("مقتل 20 من عناصر طالبان"،
-// "قتل 17 جنديا من قوات الاتحاد الأفريقي"، "مقتل زعيم طالبان").
-func (d *docState) victimMention(st *sentState, p int) bool {
+// victimMention returns the word of killing that the mention at token p
+// follows, past a count, a victim noun and من ("مقتل 20 من عناصر طالبان"،
+// "قتل 17 جنديا من قوات الاتحاد الأفريقي"، "مقتل زعيم طالبان"), or -1, and
+// whether a count or من stood between.
+func (d *docState) victimMention(st *sentState, p int) (int, bool) {
 	if p <= 0 {
-		return false
+		return -1, false
 	}
 	counted := false
 	for k := p - 1; k >= 0 && k >= p-6; k-- {
 		t := st.toks[k]
 		if inConflict5("killword", t) {
-			// a verb of killing right before a name is active: "قتل
-			// الجيش التركي 30 من مسلحي الحزب" (its subject, no victim)
-			return counted || st.syn.Class[k] != syntax.Verb
+			return k, counted
 		}
 		if st.mentionAt(k) != nil || !t.IsWord() && !t.IsNumber() {
-			return false
+			return -1, false
 		}
 		if t.IsNumber() || t.Norm == "من" || st.syn.Class[k] == syntax.Number {
 			counted = true
 			continue
 		}
-		if inConflict5("victimhead", t) ||
-			st.syn.Class[k] == syntax.Adjective || d.in("rolenoun", t.Norm) || d.in("rolenoun", t.Bare) {
+		if inConflict5("victimhead", t) || st.syn.Class[k] == syntax.Adjective || d.in("rolenoun", t.Norm) || d.in("rolenoun", t.Bare) {
 			continue
 		}
 		if _, _, te := d.matchTitle(st, k); te > k {
 			continue // "مقتل زعيم طالبان"
 		}
-		return false
+		return -1, false
 	}
-	return false
+	return -1, false
+}
+
+// victimSide reports whether the mention at token p names dead counted
+// or named after a noun of killing, or counted after a verb of killing.
+func (d *docState) victimSide(st *sentState, p int) bool {
+	k, counted := d.victimMention(st, p)
+	return k >= 0 && (counted || st.syn.Class[k] != syntax.Verb)
 }
 
 // victimsBefore returns the side whose dead are counted before the attack
@@ -244,10 +264,7 @@ func (d *docState) victimsBefore(st *sentState, n int, agents []string) []string
 	c := st.clause[n]
 	for k := n - 2; k >= 0 && k >= n-10 && st.clause[k] == c; k-- {
 		m := st.mentionAt(k)
-		if m == nil || m.s != k || m.adj && !d.victimMention(st, m.s-1) {
-			continue
-		}
-		if !d.victimMention(st, m.s) && !(m.adj && d.victimMention(st, m.s-1)) {
+		if m == nil || m.s != k || !d.victimSide(st, m.s) {
 			continue
 		}
 		key := d.actor(st, m)
