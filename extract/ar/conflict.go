@@ -42,6 +42,9 @@ func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
 		return false
 	case (tr.pred == extract.Attacked || tr.pred == extract.Controls) && tr.cx == cxVNoun && !tr.possessive && d.cxNounAgent(st, i, j, tr):
 		return true
+	case tr.pred == extract.Attacked && tr.rule == ruleClashWith:
+		d.cxClashWith(st, i, j, tr) // conflict5.go: "اشتبكت قوات X مع مسلحي Y"
+		return true
 	case tr.pred == extract.Attacked && tr.rule == ruleKillCount && d.cxKillVerb(st, i, j, tr):
 		return true // conflict5.go: "قتل مسلحو الحركة النائب X"
 	case tr.pred == extract.Attacked && tr.rule == ruleBlowUp:
@@ -138,6 +141,9 @@ func (d *docState) cxDeed(st *sentState, i, j int, tr *trigger) {
 	}
 	if len(obj) == 0 {
 		obj = d.attackPlace(st, e, st.clause[i], agents) // "هجوم شنه التنظيم على مدينة سوسة"
+	}
+	if len(obj) == 0 && tr.rule == ruleDeedLaunch {
+		obj = d.placeIn(st, e, st.clause[i], agents) // conflict5.go: "أطلقه الحوثيون باتجاه مدينة جازان"
 	}
 	for _, a := range agents {
 		for _, o := range obj {

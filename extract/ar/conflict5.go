@@ -34,7 +34,7 @@ var conflict5Words map[string]map[string]bool
 
 func init() {
 	var err error
-	if conflict5Words, err = wordLists("conflict5_words.tsv", "deednoun", "blastword", "targethead", "ownerlink", "victimhead", "killword"); err != nil {
+	if conflict5Words, err = wordLists("conflict5_words.tsv", "deednoun", "blastword", "targethead", "targetkind", "ownerlink", "victimhead", "killword"); err != nil {
 		panic(err) // embedded data: a broken file fails every test
 	}
 }
@@ -58,6 +58,9 @@ func (d *docState) targetOwner(st *sentState, j, end int, subj []string) []strin
 		return nil
 	}
 	k++
+	if k < len(st.toks) && st.mentionAt(k) == nil && st.toks[k].Prefix == "" && inConflict5("targetkind", st.toks[k]) {
+		k++ // "مخازن أسلحة للحوثيين"، "مقر قيادة التنظيم"
+	}
 	for n := 0; n < 2 && k < len(st.toks) && st.mentionAt(k) == nil && st.syn.Class[k] == syntax.Adjective && !inConflict5("ownerlink", st.toks[k]); n++ {
 		k++ // "مواقع عسكرية"، "قاعدة جوية"
 	}
@@ -409,5 +412,38 @@ func locative(st *sentState, m *mention) bool {
 		}
 		k--
 	}
-	return k >= 0 && st.toks[k].Norm == "في"
+	return k >= 0 && (st.toks[k].Norm == "في" || st.toks[k].Norm == "باتجاه" || st.toks[k].Norm == "نحو")
+}
+
+// ruleDeedLaunch is the rule of projectiles launched at a place
+// (conflict.tsv attack-deed-launch).
+const ruleDeedLaunch = "ar/attack-deed-launch"
+
+// ruleClashWith is the rule of clashing or fighting with a side
+// (conflict.tsv clash-with), read by cxClashWith.
+const ruleClashWith = "ar/clash-with"
+
+// cxClashWith reads a verb of clashing with its subject and the side after
+// مع (past up to three adjectives or adverbs): "اشتبكت قوات الجيش اليمني مع
+// مسلحي جماعة الحوثي"، "خاضت القوات معارك عنيفة مع مقاتلي المعارضة" — each
+// side attacked the other.
+func (d *docState) cxClashWith(st *sentState, i, j int, tr *trigger) {
+	subj, after := d.subject(st, i, j, tr)
+	if len(subj) == 0 {
+		return
+	}
+	k := max(after, j)
+	for n := 0; n < 3 && k < len(st.toks) && st.toks[k].Norm != "مع" && st.mentionAt(k) == nil && st.within(k, st.clause[i]); n++ {
+		k++ // "معارك عنيفة"، "أمس"
+	}
+	if k+1 >= len(st.toks) || st.toks[k].Norm != "مع" {
+		return
+	}
+	other, _, _ := d.armedSide(st, k+1)
+	if len(other) == 0 {
+		return
+	}
+	d.how = how{subj: "clash", subjAt: st.posOf(subj[0], i), objAt: k + 1}
+	d.recordPairs(st, tr, i, j, subj, other)
+	d.recordPairs(st, tr, i, j, other, subj)
 }

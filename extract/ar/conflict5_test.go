@@ -105,3 +105,25 @@ func TestConflictClaimObject(t *testing.T) {
 			nil, []want{{"*", "attacked", "*", ""}}},
 	})
 }
+
+func TestConflictClashWith(t *testing.T) {
+	runCases(t, []cxCase{
+		{"the forces of an army clashed with the gunmen of a group", "واشتبكت قوات الجيش الأفغاني مع مسلحي حركة طالبان في ولاية قندوز.",
+			[]want{{"afghan-national-army", "attacked", "taliban", ""}, {"taliban", "attacked", "afghan-national-army", ""}}, nil},
+		{"fought fierce battles with a group", "وخاض الجيش النيجيري معارك عنيفة مع جماعة بوكو حرام في ولاية بورنو.",
+			[]want{{"nigerian-army", "attacked", "boko-haram", ""}, {"boko-haram", "attacked", "nigerian-army", ""}}, nil},
+		{"a denial of clashing with a group", "ونفى الجيش النيجيري أن تكون قواته اشتبكت مع جماعة بوكو حرام.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+		{"talks with a group are no clash", "وأجرى الجيش النيجيري محادثات مع جماعة بوكو حرام في أبوجا.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+	})
+}
+
+func TestConflictLaunchToward(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a missile launched toward a town", "واعترضت الدفاعات السعودية صاروخا أطلقه الحوثيون باتجاه مدينة نجران.",
+			[]want{{"houthis", "attacked", "najran", ""}}, nil},
+		{"a threat to launch missiles toward a town", "وهدد الحوثيون بإطلاق صواريخ باتجاه مدينة نجران.",
+			nil, []want{{"*", "attacked", "*", ""}}},
+	})
+}
