@@ -390,6 +390,13 @@ func (d *docState) cxKillVerb(st *sentState, i, j int, tr *trigger) bool {
 	}
 	kill := &trigger{pred: tr.pred, rule: "ar/kill-verb", cx: tr.cx, phrase: tr.phrase, toks: tr.toks,
 		objType: "actor", preps: map[string]bool{"-": true}, verb: tr.verb}
+	k := after
+	if _, _, te := d.matchTitle(st, k); te > k && st.mentionAt(k) == nil {
+		k = te // "زعيم تنظيم القاعدة أسامة بن لادن"
+	}
+	if m := st.mentionAt(k); k >= len(st.toks) || m == nil || (m.s != k && m.s != after) {
+		return true // the victim must follow the subject at once
+	}
 	obj, _ := d.objects(st, after, st.clause[i], kill, subj, 0)
 	if len(obj) == 0 {
 		return true
