@@ -49,7 +49,7 @@ func inConflict5(list string, t text.Token) bool {
 // targetOwner returns the owner of the thing an attack struck, named from
 // token j on: a target noun (list targethead), up to two adjectives, an
 // optional link word (تابعا، الموالية) and the owner — a genitive or an
-// actor after لـ, no place and no subject ("مواقع الحوثيين"، "مستشfى
+// actor after لـ, no place and no subject ("مواقع الحوثيين"، "مستشفى
 // لمنظمة أطباء بلا حدود"، "زورقا تابعا لتنظيم ولاية سيناء"). It returns
 // nil when token j starts no such phrase or the phrase runs past end.
 func (d *docState) targetOwner(st *sentState, j, end int, subj []string) []string {
