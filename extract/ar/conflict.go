@@ -42,6 +42,11 @@ func (d *docState) applyConflict(st *sentState, i, j int, tr *trigger) bool {
 		return false
 	case (tr.pred == extract.Attacked || tr.pred == extract.Controls) && tr.cx == cxVNoun && !tr.possessive && d.cxNounAgent(st, i, j, tr):
 		return true
+	case tr.pred == extract.Attacked && tr.rule == ruleClashWith:
+		d.cxClashWith(st, i, j, tr) // conflict5.go: "اشتبكت قوات X مع مسلحي Y"
+		return true
+	case tr.pred == extract.Attacked && tr.rule == ruleKillCount && d.cxKillVerb(st, i, j, tr):
+		return true // conflict5.go: "قتل مسلحو الحركة النائب X"
 	case tr.pred == extract.Attacked && tr.rule == ruleBlowUp:
 		d.cxBlowUp(st, i, j, tr) // conflict4.go
 		return true
@@ -94,8 +99,8 @@ func (d *docState) governedBy4(st *sentState, i int, list, prep string) bool {
 func (d *docState) deedNoun(st *sentState, i int) int {
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		t := st.toks[k]
-		if d.isAttackNoun(st, k) {
-			return k
+		if d.isAttackNoun(st, k) || inConflict5("deednoun", t) {
+			return k // conflict5.go: "قذائف أطلقها"، "تفجير تبناه"
 		}
 		if !t.IsWord() || st.syn.Class[k] == syntax.Verb || d.in("boundary", t.Norm) {
 			return -1
@@ -136,6 +141,9 @@ func (d *docState) cxDeed(st *sentState, i, j int, tr *trigger) {
 	}
 	if len(obj) == 0 {
 		obj = d.attackPlace(st, e, st.clause[i], agents) // "هجوم شنه التنظيم على مدينة سوسة"
+	}
+	if len(obj) == 0 && tr.rule == ruleDeedLaunch {
+		obj = d.placeIn(st, e, st.clause[i], agents) // conflict5.go: "أطلقه الحوثيون باتجاه مدينة جازان"
 	}
 	for _, a := range agents {
 		for _, o := range obj {
@@ -235,6 +243,10 @@ func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string 
 		}
 		if m.typ == extract.Weapon {
 			j, k = m.e, m.e-1 // the weapon: "استهدفت الميليشيات بقذائف الهاون أحياء تعز"
+			continue
+		}
+		if m.adj && k == j && len(subj) > 0 {
+			j, k = m.e, m.e-1 // the subject's adjective: "قصف طيران النظام السوري مدينة دوما"
 			continue
 		}
 		if contains(subj, d.slotKey(st, m, "actor")) {
@@ -505,6 +517,9 @@ func (d *docState) placeAfterSubject(st *sentState, j int, m *mention, subj []st
 // after a word that stops it or leaves it unreal (list halt: "دعا إلى وقف
 // الغارات"، "أي هجوم على العراق").
 func (d *docState) attackBlocked(st *sentState, i, j int, s string) bool {
+	if j > i && !writtenPossessive(st.toks[j-1]) && d.victimAt(st, i, j, s) {
+		return true // conflict5.go: "مقتل 20 من عناصر طالبان في غارة" ("خلال هجومهم": theirs)
+	}
 	if d.typeOf(s) == extract.Person {
 		for k := i; k < j && k < len(st.toks); k++ {
 			if inConflict("verbalattack", st.toks[k]) {

@@ -92,7 +92,7 @@ func (d *docState) cxNounAgent(st *sentState, i, j int, tr *trigger) bool {
 	if !attack && !(tr.pred == extract.Controls && inConflict("occupynoun", st.toks[n])) {
 		return false
 	}
-	if m := st.mentionAt(j); m != nil && !m.adj && m.prefix != "ل" {
+	if m := st.mentionAt(j); m != nil && !m.adj && m.prefix != "ل" && !d.definiteAgent(st, n, m) && !d.armedGenitive(st, n, m) {
 		return false
 	}
 	agents, e := d.nounAgent(st, n)
@@ -106,7 +106,8 @@ func (d *docState) cxNounAgent(st *sentState, i, j int, tr *trigger) bool {
 	lam := p.Prefix == "ل" || p.Norm == "ل" || p.Norm == "لـ"
 	where := viaNoun && attack && p.Norm == "في" // "هجمات مقاتلي الحزب في جنوب شرق تركيا"
 	if !preps[p.Norm] && !((adj || viaNoun) && lam) && !where {
-		return false
+		// conflict5.go: "قصف الطيران الإسرائيلي مبنى بحي الزيتون"
+		return attack && (st.mentionAt(n+1) == nil || d.armedGenitive(st, n, st.mentionAt(n+1))) && d.armedDirect(st, i, j, e, tr, agents)
 	}
 	if adj || viaNoun {
 		preps["ل"] = true
@@ -119,6 +120,12 @@ func (d *docState) cxNounAgent(st *sentState, i, j int, tr *trigger) bool {
 	obj, _ := d.objects(st, e, st.clause[i], &trigger{objType: typ, preps: preps, pred: tr.pred}, agents, 2)
 	if len(obj) == 0 && attack {
 		obj = d.attackPlace(st, e, st.clause[i], agents)
+	}
+	if len(obj) == 0 && attack && lam {
+		obj = d.lamPlace(st, e, agents) // conflict5.go: "القصف الروسي لمدينة حلب"
+	}
+	if len(obj) == 0 && attack {
+		obj = d.victimsBefore(st, n, agents) // conflict5.go: "مقتل 20 جنديا من X في هجوم لـY"
 	}
 	if len(obj) == 0 {
 		return false
@@ -253,6 +260,9 @@ func (d *docState) claimAttack(st *sentState, i, j int, tr *trigger) {
 	obj, _ := d.objects(st, e, c, at, subj, 2)
 	if len(obj) == 0 {
 		obj = d.attackPlace(st, e, c, subj)
+	}
+	if len(obj) == 0 {
+		obj = d.claimObject(st, i, n, e, subj) // conflict5.go: "الهجوم الذي استهدف…"، "…، وتبنى X الهجوم"
 	}
 	date := d.factDate(st, n, extract.Attacked)
 	for _, s := range subj {

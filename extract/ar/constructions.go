@@ -321,10 +321,16 @@ func (d *docState) cxMeans(st *sentState, i, j int, tr *trigger) {
 	if len(benef) == 0 && tr.pred == extract.Attacked {
 		benef = d.sufferedPlace(st, i, j) // conflict.go: "تعرضت مدينة حلب لقصف"
 	}
+	if len(benef) == 0 && tr.pred == extract.Attacked {
+		benef = d.targetOwner(st, i+1, tailStart(tr, j), nil) // conflict5.go: "تتعرض مواقع المعارضة لقصف"
+	}
 	if len(benef) == 0 {
 		return
 	}
 	agents, _ := d.objects(st, j, c, tr, nil, 2)
+	if len(agents) == 0 && tr.pred == extract.Attacked {
+		agents = d.adjectiveAgent(st, j) // conflict5.go: "لغارات روسية"
+	}
 	d.how.subj, d.how.obj = "means", d.how.subj
 	for _, a := range agents {
 		for _, b := range benef {
@@ -509,6 +515,9 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 		}
 		if len(obj) > 0 && d.accusedAfterCharge(st, tr, after, d.how.objAt) {
 			obj = nil // "اتهمت إيران بدعم الحوثيين": a passive
+		}
+		if len(obj) == 0 && !pairObj && tr.pred == extract.Attacked && len(subj) > 0 {
+			obj = d.ownerObject(st, after, c, subj) // conflict5.go: "مواقع للمعارضة"
 		}
 		if len(obj) == 0 && !pairObj && tr.pred == extract.Attacked && len(subj) > 0 {
 			obj = d.attackPlace(st, after, c, subj) // conflict.go: "قصف سفينة قرب بنغازي"

@@ -143,6 +143,15 @@ func (d *docState) eventTarget(st *sentState, i, j int, p eventPattern) (string,
 	if e > k {
 		en = d.choose(st, k, e, es)
 	}
+	if en == nil && k == j+1 && k+1 < len(toks) && d.headOf(toks[k]) != nil {
+		// conflict5: "الهجوم على جامعة غاريسا" is the attack named after
+		// the place the institution stands in ("Garissa attack")
+		if e2, es2, _ := d.matchName(st, k+1); e2 > k+1 {
+			if c := d.choose(st, k+1, e2, es2); c != nil && c.Type == extract.Place {
+				en, e = c, e2
+			}
+		}
+	}
 	if en == nil || (en.Type != extract.Place && en.Type != extract.Facility) {
 		return "", j
 	}
