@@ -305,6 +305,9 @@ func (d *docState) agreementParties(st *sentState) {
 			if a == nil || a.s != q {
 				continue
 			}
+			if d.isVenue(st, a) {
+				break // events2.go: "بين X وY في نواكشوط": the venue is no party
+			}
 			if key := d.actor(st, a); key != "" {
 				d.addFact(extract.Fact{Subject: key, Predicate: extract.ParticipatedIn, Object: m.key, Date: date,
 					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule})
