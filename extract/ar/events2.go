@@ -32,7 +32,7 @@ import (
 
 // events2Words are the word lists of data/events2.tsv.
 type events2Words struct {
-	venueHead, venueSkip, venueStop, notVenue, notName, refuse, leaders, declEnd map[string]bool
+	venueHead, venueSkip, venueStop, notVenue, notName, refuse, leaders, declEnd, placeWord, withHead map[string]bool
 }
 
 var (
@@ -44,13 +44,14 @@ var (
 // loadEvents2 reads data/events2.tsv once.
 func loadEvents2() (events2Words, error) {
 	ev2Once.Do(func() {
-		l, err := wordLists("events2.tsv", "venuehead", "venueskip", "venuestop", "notvenue", "notname", "refuse", "leaders", "declend")
+		l, err := wordLists("events2.tsv", "venuehead", "venueskip", "venuestop", "notvenue", "notname", "refuse", "leaders", "declend", "placeword", "withhead")
 		if err != nil {
 			ev2Err = err
 			return
 		}
 		ev2W = events2Words{venueHead: l["venuehead"], venueSkip: l["venueskip"], venueStop: l["venuestop"],
-			notVenue: l["notvenue"], notName: l["notname"], refuse: l["refuse"], leaders: l["leaders"], declEnd: l["declend"]}
+			notVenue: l["notvenue"], notName: l["notname"], refuse: l["refuse"], leaders: l["leaders"], declEnd: l["declend"],
+			placeWord: l["placeword"], withHead: l["withhead"]}
 	})
 	return ev2W, ev2Err
 }
@@ -88,8 +89,49 @@ func (d *docState) venueEvents(st *sentState) {
 		}
 		surface := stripPrefix(st.surface(k, k), t.Prefix) + " " + stripPrefix(st.surface(m.s, m.e-1), m.prefix)
 		key := d.createEvent(p.kind, d.eventNames(p.template, en), surface)
-		st.add(&mention{s: k, e: k + 1, key: key, typ: d.typeOf(key), prefix: t.Prefix, event: p.kind})
+		ev := &mention{s: k, e: k + 1, key: key, typ: d.typeOf(key), prefix: t.Prefix, event: p.kind}
+		st.add(ev)
 		d.eventHeads[h] = key
+		if w.withHead[strings.TrimSuffix(h, "ا")] {
+			d.venueParticipants(st, ev, m, w)
+		}
+	}
+}
+
+// venueParticipants records who took part in a summit or conference
+// named by its venue: the actors after مع right after the noun ("قمة مع
+// قادة دول الخليج") and the agent of a hosting verb with the event's
+// pronoun before the venue ("استضافها الرئيس أوباما في كامب ديفيد").
+func (d *docState) venueParticipants(st *sentState, ev, venue *mention, w events2Words) {
+	if st.syn.ModAt(ev.s)&unreal != 0 {
+		return
+	}
+	date := d.factDate(st, ev.s, extract.ParticipatedIn)
+	add := func(a *mention, rule string) {
+		keys, _ := d.group(st, a, "actor")
+		for _, p := range keys {
+			if p != ev.key && d.typeOf(p) != extract.Place && d.typeOf(p) != extract.Facility {
+				d.addFact(extract.Fact{Subject: p, Predicate: extract.ParticipatedIn, Object: ev.key, Date: date,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule,
+					Features: []string{"cx=venue-event"}})
+			}
+		}
+	}
+	if q := ev.e; q < len(st.toks) && st.toks[q].Norm == "مع" {
+		if a := d.actorAt(st, d.skipLeaders(st, q+1)); a != nil {
+			add(a, "ar/event-venue-with")
+		}
+	}
+	for q := ev.e; q < venue.s; q++ {
+		if st.mentionAt(q) == nil && d.in("eventrel", st.toks[q].Norm) {
+			r := q + 1
+			for r < venue.s && st.mentionAt(r) == nil && d.in("honorific", st.toks[r].Norm) {
+				r++
+			}
+			if a := d.actorAt(st, r); a != nil {
+				add(a, "ar/event-venue-host")
+			}
+		}
 	}
 }
 
@@ -121,18 +163,20 @@ func (d *docState) venuePattern(h string) *eventPattern {
 	return nil
 }
 
-// venueAfter2 returns the city named after في (or with ب) within ten
-// tokens after the event noun at k, in its clause, before any other verb
-// than one of holding (venueskip), any punctuation, topic word or event.
+// venueAfter2 returns the city named after في (or with ب) within 14
+// tokens after the event noun at k, before any other verb than one of
+// holding (venueskip, which may open a relative clause: "قمة … استضافها
+// أوباما في كامب ديفيد"), any punctuation, boundary or topic word or
+// event.
 func (d *docState) venueAfter2(st *sentState, k int, w events2Words) *mention {
 	toks := st.toks
-	for q := k + 1; q < len(toks) && q <= k+10 && st.clause[q] == st.clause[k]; q++ {
+	for q := k + 1; q < len(toks) && q <= k+14; q++ {
 		t := toks[q]
 		if m := st.mentionAt(q); m != nil {
 			if m.typ == extract.Event || m.typ == extract.Agreement {
 				return nil
 			}
-			if m.s == q && m.typ == extract.Place && !m.adj && d.venuePlace(st, m, w) {
+			if m.s == q && (m.typ == extract.Place || m.typ == extract.Facility) && !m.adj && d.venuePlace(st, m, w) {
 				return m
 			}
 			q = m.e - 1
@@ -141,25 +185,38 @@ func (d *docState) venueAfter2(st *sentState, k int, w events2Words) *mention {
 		switch {
 		case !t.IsWord() && t.Norm != "«" && t.Norm != "»" && t.Norm != "\"":
 			return nil
-		case w.venueStop[t.Bare] || w.venueStop[t.Norm]:
+		case w.venueStop[t.Bare] || w.venueStop[t.Norm] || d.in("boundary", t.Norm):
 			return nil
-		case st.syn.Class[q] == syntax.Verb && !w.venueSkip[t.Bare]:
+		case st.syn.Class[q] == syntax.Verb && !w.venueSkip[t.Bare] && !w.venueSkip[t.Norm]:
 			return nil
 		}
 	}
 	return nil
 }
 
-// venuePlace reports whether the place mention m is governed by في (or
-// ب) and names a town, not a region.
+// venuePlace reports whether the place or facility mention m is governed by في (or
+// ب), possibly through words for a town or resort and nationality
+// adjectives ("في منتجع كامب ديفيد"), and names a town, not a region.
 func (d *docState) venuePlace(st *sentState, m *mention, w events2Words) bool {
-	if strings.HasSuffix(m.prefix, "ب") {
-		return !w.notVenue[text.StripArticle(st.toks[m.s].Bare)]
-	}
-	if m.prefix != "" || m.s == 0 || st.toks[m.s-1].Norm != "في" {
+	if w.notVenue[text.StripArticle(st.toks[m.s].Bare)] {
 		return false
 	}
-	return !w.notVenue[text.StripArticle(st.toks[m.s].Bare)]
+	s, prefix := m.s, m.prefix
+	for n := 0; n < 3 && s > 0 && prefix == ""; n++ {
+		p := st.toks[s-1]
+		a := st.mentionAt(s - 1)
+		if !w.placeWord[text.StripArticle(p.Bare)] && (a == nil || !a.adj) {
+			break
+		}
+		s, prefix = s-1, p.Prefix // "في منتجع كامب ديفيد"، "بالعاصمة القطرية الدوحة"
+		if a != nil {
+			s, prefix = a.s, a.prefix
+		}
+	}
+	if strings.HasSuffix(prefix, "ب") {
+		return true
+	}
+	return prefix == "" && s > 0 && st.toks[s-1].Norm == "في"
 }
 
 // venueBefore returns the city named by في right before the event noun at
@@ -170,7 +227,7 @@ func (d *docState) venueBefore(st *sentState, k int) *mention {
 		k-- // "انتهت في برلين جولة محادثات"
 	}
 	m := st.mentionAt(k - 1)
-	if m == nil || m.e != k || m.typ != extract.Place || m.adj || st.clause[m.s] != st.clause[k] {
+	if m == nil || m.e != k || (m.typ != extract.Place && m.typ != extract.Facility) || m.adj || st.clause[m.s] != st.clause[k] {
 		return nil
 	}
 	if strings.HasSuffix(m.prefix, "ب") || (m.prefix == "" && m.s > 0 && st.toks[m.s-1].Norm == "في") {
@@ -226,6 +283,9 @@ func (d *docState) eventNumber(st *sentState, e int, names []string, en *catalog
 		}
 		for _, nm := range names {
 			add(nm + " " + y)
+		}
+		for _, nm := range names {
+			add(nm) // "اتفاق الطائف 1989": the catalogue's Taif Agreement
 		}
 	default:
 		return names, e

@@ -306,7 +306,8 @@ func (d *docState) agreementParties(st *sentState) {
 				continue
 			}
 			if d.isVenue(st, a) {
-				break // events2.go: "بين X وY في نواكشوط": the venue is no party
+				q = a.e - 1
+				continue // events2.go: "بين X وY في نواكشوط": the venue is no party
 			}
 			if key := d.actor(st, a); key != "" {
 				d.addFact(extract.Fact{Subject: key, Predicate: extract.ParticipatedIn, Object: m.key, Date: date,
