@@ -64,6 +64,7 @@ func (d *docState) venueEvents(st *sentState) {
 	if err != nil || st.clause == nil {
 		return
 	}
+	d.noteEventHeads(st, w)
 	for k, t := range st.toks {
 		if st.mentionAt(k) != nil || !t.IsArabic() {
 			continue
@@ -177,6 +178,9 @@ func (d *docState) venueAfter2(st *sentState, k int, w events2Words) *mention {
 				return nil
 			}
 			if m.s == q && (m.typ == extract.Place || m.typ == extract.Facility) && !m.adj && d.venuePlace(st, m, w) {
+				if in := st.mentionAt(m.e + 1); m.typ == extract.Facility && in != nil && in.s == m.e+1 && in.typ == extract.Place && toks[m.e].Norm == "في" {
+					return in // "في مقر الأمم المتحدة في نيويورك": the city names the talks
+				}
 				return m
 			}
 			q = m.e - 1
@@ -397,4 +401,20 @@ func (d *docState) isVenue(st *sentState, a *mention) bool {
 		return false
 	}
 	return strings.HasSuffix(a.prefix, "ب") || (a.prefix == "" && a.s > 0 && st.toks[a.s-1].Norm == "في")
+}
+
+// noteEventHeads remembers the catalogue events of a sentence named with
+// an event noun first ("اتفاق الصخيرات"، "محادثات جنيف"), so that the
+// noun with the article in a later sentence ("على الاتفاق") refers back
+// to them, as it does to the events the patterns compose.
+func (d *docState) noteEventHeads(st *sentState, w events2Words) {
+	for _, m := range st.ments {
+		if (m.typ != extract.Event && m.typ != extract.Agreement) || m.adj || m.pron || m.e-m.s < 2 {
+			continue
+		}
+		h := text.StripArticle(st.toks[m.s].Bare)
+		if w.venueHead[h] {
+			d.eventHeads[h] = m.key
+		}
+	}
 }
