@@ -32,7 +32,7 @@ import (
 
 // events2Words are the word lists of data/events2.tsv.
 type events2Words struct {
-	venueHead, venueSkip, venueStop, notVenue, notName, refuse, leaders, declEnd, placeWord, withHead map[string]bool
+	venueHead, venueSkip, venueStop, notVenue, notName, refuse, leaders, declEnd, placeWord, withHead, ordinal map[string]bool
 }
 
 var (
@@ -44,14 +44,14 @@ var (
 // loadEvents2 reads data/events2.tsv once.
 func loadEvents2() (events2Words, error) {
 	ev2Once.Do(func() {
-		l, err := wordLists("events2.tsv", "venuehead", "venueskip", "venuestop", "notvenue", "notname", "refuse", "leaders", "declend", "placeword", "withhead")
+		l, err := wordLists("events2.tsv", "venuehead", "venueskip", "venuestop", "notvenue", "notname", "refuse", "leaders", "declend", "placeword", "withhead", "ordinal")
 		if err != nil {
 			ev2Err = err
 			return
 		}
 		ev2W = events2Words{venueHead: l["venuehead"], venueSkip: l["venueskip"], venueStop: l["venuestop"],
 			notVenue: l["notvenue"], notName: l["notname"], refuse: l["refuse"], leaders: l["leaders"], declEnd: l["declend"],
-			placeWord: l["placeword"], withHead: l["withhead"]}
+			placeWord: l["placeword"], withHead: l["withhead"], ordinal: l["ordinal"]}
 	})
 	return ev2W, ev2Err
 }
@@ -417,4 +417,23 @@ func (d *docState) noteEventHeads(st *sentState, w events2Words) {
 			d.eventHeads[h] = m.key
 		}
 	}
+}
+
+// skipOrdinal returns the token after the ordinal or kind words that stand
+// between a summit or meeting and the body after لـ that holds it ("القمة
+// الحادية عشرة لمنظمة الفرانكفونية"، "الاجتماع الطارئ لمجلس الأمن"), or
+// j when none is there or no لـ follows them.
+func (d *docState) skipOrdinal(st *sentState, j int) int {
+	w, err := loadEvents2()
+	if err != nil {
+		return j
+	}
+	k := j
+	for n := 0; n < 3 && k < len(st.toks) && (w.ordinal[st.toks[k].Bare] || w.ordinal[st.toks[k].Norm] || st.toks[k].IsNumber()); n++ {
+		k++
+	}
+	if k == j || k >= len(st.toks) || !strings.HasSuffix(st.toks[k].Prefix, "ل") {
+		return j
+	}
+	return k
 }

@@ -1006,6 +1006,7 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 					}
 				}
 			case "name":
+				j = d.skipOrdinal(st, j) // events2.go: "القمة الحادية عشرة لمنظمة…"
 				if j >= len(toks) {
 					// the event noun ends the sentence: nothing names it
 				} else if e, es, _ := d.matchName(st, j); e > j {
