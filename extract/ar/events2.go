@@ -32,7 +32,7 @@ import (
 
 // events2Words are the word lists of data/events2.tsv.
 type events2Words struct {
-	venueHead, venueSkip, venueStop, notVenue, notName, refuse, leaders, declEnd, placeWord, withHead, ordinal map[string]bool
+	venueHead, venueSkip, venueStop, notVenue, notName, refuse, leaders, declEnd, placeWord, withHead, ordinal, headVerb, delegation map[string]bool
 }
 
 var (
@@ -44,14 +44,15 @@ var (
 // loadEvents2 reads data/events2.tsv once.
 func loadEvents2() (events2Words, error) {
 	ev2Once.Do(func() {
-		l, err := wordLists("events2.tsv", "venuehead", "venueskip", "venuestop", "notvenue", "notname", "refuse", "leaders", "declend", "placeword", "withhead", "ordinal")
+		l, err := wordLists("events2.tsv", "venuehead", "venueskip", "venuestop", "notvenue", "notname", "refuse", "leaders", "declend", "placeword", "withhead", "ordinal", "headverb", "delegation")
 		if err != nil {
 			ev2Err = err
 			return
 		}
 		ev2W = events2Words{venueHead: l["venuehead"], venueSkip: l["venueskip"], venueStop: l["venuestop"],
 			notVenue: l["notvenue"], notName: l["notname"], refuse: l["refuse"], leaders: l["leaders"], declEnd: l["declend"],
-			placeWord: l["placeword"], withHead: l["withhead"], ordinal: l["ordinal"]}
+			placeWord: l["placeword"], withHead: l["withhead"], ordinal: l["ordinal"],
+			headVerb: l["headverb"], delegation: l["delegation"]}
 	})
 	return ev2W, ev2Err
 }
@@ -436,4 +437,46 @@ func (d *docState) skipOrdinal(st *sentState, j int) int {
 		return j
 	}
 	return k
+}
+
+// delegationHeads reads "ترأس X وفد بلاده إلى القمة"، "ترأس X الوفد
+// المصري المشارك في المؤتمر": the head of a delegation to a named event
+// took part in it. The verb of heading, its subject right after it, a
+// delegation noun, then an event within four words after the noun
+// (after its country or nationality and إلى، في or المشارك في).
+func (d *docState) delegationHeads(st *sentState) {
+	w, err := loadEvents2()
+	if err != nil {
+		return
+	}
+	for k, t := range st.toks {
+		if !w.headVerb[t.Bare] || st.syn.ModAt(k)&unreal != 0 {
+			continue
+		}
+		subj, e := d.vsoSubject(st, k, k+1, true)
+		if len(subj) == 0 || e >= len(st.toks) || !w.delegation[st.toks[e].Bare] {
+			continue
+		}
+		var ev *mention
+		for q := e + 1; q < len(st.toks) && q <= e+5 && st.clause[q] == st.clause[k]; q++ {
+			if m := st.mentionAt(q); m != nil && (m.typ == extract.Event || m.typ == extract.Agreement) && !m.adj {
+				ev = m
+				break
+			}
+			if st.syn.Class[q] == syntax.Verb {
+				break
+			}
+		}
+		if ev == nil {
+			continue
+		}
+		date := d.factDate(st, k, extract.ParticipatedIn)
+		for _, p := range subj {
+			if p != ev.key && d.typeOf(p) != extract.Place {
+				d.addFact(extract.Fact{Subject: p, Predicate: extract.ParticipatedIn, Object: ev.key, Date: date,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/delegation-head",
+					Features: []string{"cx=delegation-head", "trig=" + t.Bare}})
+			}
+		}
+	}
 }

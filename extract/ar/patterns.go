@@ -149,6 +149,7 @@ func (d *docState) patterns(st *sentState) {
 	d.agreementParties(st)
 	d.eventRelatives(st)
 	d.participants(st)
+	d.delegationHeads(st) // events2.go: "ترأس X وفد بلاده إلى القمة"
 	d.namedTitles(st)
 	d.deaths(st)
 	// remember people for object pronouns of later sentences
