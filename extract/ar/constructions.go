@@ -615,7 +615,11 @@ func (d *docState) eventObjects(st *sentState, i, j, after int, tr *trigger, sub
 	if len(subj) > 0 {
 		subj = append(subj, d.alongside(st, c, subj)...)
 	}
-	for _, m := range d.eventsAfter(st, after, c, tr) {
+	evs := d.eventsAfter(st, after, c, tr)
+	if len(subj) == 0 && tr.verb && len(evs) > 0 {
+		subj = d.subjectAfterEvent(st, j, evs[0]) // events2.go: "وشارك في القمة الملك سلمان"
+	}
+	for _, m := range evs {
 		if tr.attackOnly && !d.attackEvent(m) {
 			continue
 		}

@@ -130,6 +130,7 @@ func (d *docState) analyse(st *sentState) {
 	d.discourseMentions(st)
 	d.possessiveTitles(st) // args.go: "رئيسها X"
 	d.clauses(st)
+	d.venueEvents(st) // events2.go: "محادثات بين X وY في جنيف"
 	d.relations(st)
 	d.patterns(st)
 	d.speechPlace(st) // meet.go
@@ -1016,10 +1017,11 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 							if (p.follows == "place" || p.follows == "place-end") && k > j+1 {
 								break
 							}
-							if p.follows == "place-end" && e < len(toks) && toks[e].IsWord() {
+							if p.follows == "place-end" && !d.declarationEnd(st, e) {
 								break // "إعلان واشنطن نيتها": Washington's announcement
 							}
-							key, end = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e
+							names, ne := d.eventNumber(st, e, d.eventNames(p.template, en), en) // events2.go: "مؤتمر جنيف 2"
+							key, end = d.createEvent(p.kind, names, st.surface(i, ne-1)), ne
 						}
 					} else if c := d.adjective(st, k); c != "" && k == j && p.kind == "conflict" {
 						en, _ := d.cat.Get(c)
@@ -1027,11 +1029,13 @@ func (d *docState) event(st *sentState, i, nameEnd int) int {
 					}
 				}
 			case "name":
+				j = d.skipOrdinal(st, j) // events2.go: "القمة الحادية عشرة لمنظمة…"
 				if j >= len(toks) {
 					// the event noun ends the sentence: nothing names it
 				} else if e, es, _ := d.matchName(st, j); e > j {
 					if en := pick(es); en.Type == extract.Organization || en.Type == extract.Place || en.Type == extract.Country || en.Type == extract.Group || en.Type == extract.Facility {
-						key, end, inner = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e, en.Key
+						names, ne := d.eventNumber(st, e, d.eventNames(p.template, en), en) // events2.go: "قمة الرياض 2015"
+						key, end, inner = d.createEvent(p.kind, names, st.surface(i, ne-1)), ne, en.Key
 					}
 				} else if en, e := d.orgWithoutHead(st, j); en != nil {
 					key, end, inner = d.createEvent(p.kind, d.eventNames(p.template, en), st.surface(i, e-1)), e, en.Key

@@ -31,8 +31,8 @@ func (d *docState) eventRelatives(st *sentState) {
 		for q < len(st.toks) && q <= k+4 && st.mentionAt(q) == nil && (d.in("honorific", st.toks[q].Norm) || d.in("adverb", st.toks[q].Norm)) {
 			q++
 		}
-		a := st.mentionAt(q)
-		if a == nil || a.s != q {
+		a := d.actorAt(st, q) // events2.go: "التي تجمع الحكومة المالية و…"
+		if a == nil {
 			continue
 		}
 		members, _ := d.group(st, a, "actor")

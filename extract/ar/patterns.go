@@ -149,6 +149,7 @@ func (d *docState) patterns(st *sentState) {
 	d.agreementParties(st)
 	d.eventRelatives(st)
 	d.participants(st)
+	d.delegationHeads(st) // events2.go: "ترأس X وفد بلاده إلى القمة"
 	d.namedTitles(st)
 	d.deaths(st)
 	// remember people for object pronouns of later sentences
@@ -304,6 +305,10 @@ func (d *docState) agreementParties(st *sentState) {
 			a := st.mentionAt(q)
 			if a == nil || a.s != q {
 				continue
+			}
+			if d.isVenue(st, a) {
+				q = a.e - 1
+				continue // events2.go: "بين X وY في نواكشوط": the venue is no party
 			}
 			if key := d.actor(st, a); key != "" {
 				d.addFact(extract.Fact{Subject: key, Predicate: extract.ParticipatedIn, Object: m.key, Date: date,

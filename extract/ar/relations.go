@@ -293,6 +293,9 @@ func (d *docState) blocked(st *sentState, i int, tr *trigger, prefix string) boo
 	if d.modality(st, i, tr) != 0 || d.plannedEvent(st, i, tr) || d.inQuestion(st, i) {
 		return true
 	}
+	if tr.pred == extract.ParticipatedIn && d.refusedPart(st, i) {
+		return true // events2.go: "رفضت X المشاركة في المؤتمر"
+	}
 	c := st.clause[i]
 	for k := i - 1; k >= 0 && k >= i-4 && st.clause[k] == c; k-- {
 		if !tr.verb && (st.toks[k].Norm == "بشان" || st.toks[k].Norm == "حول") {

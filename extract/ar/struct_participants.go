@@ -88,6 +88,7 @@ func (d *docState) clauseWord(st *sentState, k int, set map[string]bool) int {
 
 // addParticipants records participatedIn for the actors listed from token q.
 func (d *docState) addParticipants(st *sentState, ev *mention, q int, rule, trig string) {
+	q = d.skipLeaders(st, q) // events2.go: "بمشاركة قادة دول مجلس التعاون"
 	a := st.mentionAt(q)
 	if a == nil || a.s != q || d.placePhrase(st, a) || st.syn.ModAt(q)&unreal != 0 {
 		return
