@@ -235,3 +235,32 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(out)
 	return out
 }
+
+// GapRoles are the roles every country in scope has a holder of on any
+// day (heads of state and government are checked apart, as one).
+var GapRoles = []string{"foreign minister", "defence minister", "interior minister", "finance minister",
+	"chief of staff", "intelligence chief", "central bank governor", "speaker"}
+
+// Gaps lists, for each country in scope, the roles of GapRoles (and a head
+// of state or government) with no holder on the given day: "country: role".
+// A gap may be real (a role a country does not have); the list is for the
+// editor to check.
+func (c *Catalog) Gaps(at time.Time) []string {
+	_, scope := regions()
+	var out []string
+	for _, k := range scope {
+		head := false
+		for r := range headRoles {
+			head = head || len(c.Holders(r, k, at)) > 0
+		}
+		if !head {
+			out = append(out, k+": head of state or government")
+		}
+		for _, r := range GapRoles {
+			if len(c.Holders(r, k, at)) == 0 {
+				out = append(out, k+": "+r)
+			}
+		}
+	}
+	return out
+}
