@@ -243,21 +243,30 @@ var GapRoles = []string{"foreign minister", "defence minister", "interior minist
 
 // Gaps lists, for each country in scope, the roles of GapRoles (and a head
 // of state or government) with no holder on the given day: "country: role".
-// A gap may be real (a role a country does not have); the list is for the
-// editor to check.
+// An office of a body located in the country (its central bank, parliament,
+// army) counts for the country. A gap may be real (a role a country does
+// not have); the list is for the editor to check.
 func (c *Catalog) Gaps(at time.Time) []string {
 	_, scope := regions()
+	held := map[string]bool{} // country + "\x00" + role
+	for _, o := range c.offices {
+		if !o.HeldAt(at) {
+			continue
+		}
+		country := o.Of
+		if of, ok := c.byKey[o.Of]; ok && of.Type != extract.Country && of.LocatedIn != "" {
+			country = of.LocatedIn
+		}
+		role := o.Role
+		if headRoles[role] {
+			role = "head of state or government"
+		}
+		held[country+"\x00"+role] = true
+	}
 	var out []string
 	for _, k := range scope {
-		head := false
-		for r := range headRoles {
-			head = head || len(c.Holders(r, k, at)) > 0
-		}
-		if !head {
-			out = append(out, k+": head of state or government")
-		}
-		for _, r := range GapRoles {
-			if len(c.Holders(r, k, at)) == 0 {
+		for _, r := range append([]string{"head of state or government"}, GapRoles...) {
+			if !held[k+"\x00"+r] {
 				out = append(out, k+": "+r)
 			}
 		}
