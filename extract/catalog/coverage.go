@@ -235,3 +235,41 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(out)
 	return out
 }
+
+// GapRoles are the roles every country in scope has a holder of on any
+// day (heads of state and government are checked apart, as one).
+var GapRoles = []string{"foreign minister", "defence minister", "interior minister", "finance minister",
+	"chief of staff", "intelligence chief", "central bank governor", "speaker"}
+
+// Gaps lists, for each country in scope, the roles of GapRoles (and a head
+// of state or government) with no holder on the given day: "country: role".
+// An office of a body located in the country (its central bank, parliament,
+// army) counts for the country. A gap may be real (a role a country does
+// not have); the list is for the editor to check.
+func (c *Catalog) Gaps(at time.Time) []string {
+	_, scope := regions()
+	held := map[string]bool{} // country + "\x00" + role
+	for _, o := range c.offices {
+		if !o.HeldAt(at) {
+			continue
+		}
+		country := o.Of
+		if of, ok := c.byKey[o.Of]; ok && of.Type != extract.Country && of.LocatedIn != "" {
+			country = of.LocatedIn
+		}
+		role := o.Role
+		if headRoles[role] {
+			role = "head of state or government"
+		}
+		held[country+"\x00"+role] = true
+	}
+	var out []string
+	for _, k := range scope {
+		for _, r := range append([]string{"head of state or government"}, GapRoles...) {
+			if !held[k+"\x00"+r] {
+				out = append(out, k+": "+r)
+			}
+		}
+	}
+	return out
+}

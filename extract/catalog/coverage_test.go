@@ -1,9 +1,12 @@
 package catalog
 
 import (
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/newskg/kg/extract"
 )
@@ -110,5 +113,31 @@ func TestCountryWords(t *testing.T) {
 	}
 	if c, ok := cw["عمان"]; ok {
 		t.Errorf("CountryWords[عمان] = %q: Oman and Amman (Jordan) share the name", c)
+	}
+}
+
+// TestOfficeGaps prints the roles of the countries in scope with no holder
+// on 1 July of KG_GAP_YEAR (2015 by default; run with -v), and checks that
+// a role with a holder is no gap.
+func TestOfficeGaps(t *testing.T) {
+	year := 2015
+	if s := os.Getenv("KG_GAP_YEAR"); s != "" {
+		y, err := strconv.Atoi(s)
+		if err != nil {
+			t.Fatalf("KG_GAP_YEAR=%q: %v", s, err)
+		}
+		year = y
+	}
+	gaps := Default().Gaps(time.Date(year, time.July, 1, 0, 0, 0, 0, time.UTC))
+	t.Logf("%d gaps on %d-07-01:\n%s", len(gaps), year, strings.Join(gaps, "\n"))
+	c := loadSmall(t, map[string]string{
+		"countries.tsv": "iraq\tCountry\tIraq\tالعراق\n",
+		"people.tsv":    "a\tPerson\tA\tأ\n",
+		"roles.tsv":     "president\tالرئيس\nforeign minister\tوزير الخارجية\n",
+		"offices.tsv":   "a\tforeign minister\tiraq\t2010\t2020\n",
+	})
+	got := strings.Join(c.Gaps(time.Date(2015, time.July, 1, 0, 0, 0, 0, time.UTC)), "\n")
+	if strings.Contains(got, "iraq: foreign minister") || !strings.Contains(got, "iraq: head of state or government") || !strings.Contains(got, "iraq: defence minister") {
+		t.Errorf("gaps of a small catalogue with Iraq's foreign minister only:\n%s", got)
 	}
 }
