@@ -332,6 +332,7 @@ func (d *docState) relations(st *sentState) {
 		if !d.blocked(st, i, tr, prefix) && d.needOK(st, i, j, tr) {
 			d.apply(st, i, j, tr)
 		}
+		d.applyTwins(st, i, j, tr, prefix) // stance4.go
 		if tr.wildcard {
 			// the words after the gap belong to this trigger
 			tail := 0

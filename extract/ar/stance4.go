@@ -1,0 +1,117 @@
+package ar
+
+import (
+	"strings"
+
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/syntax"
+	"github.com/newskg/kg/extract/text"
+)
+
+// Guards of the broad stance constructions of data/stance.tsv (round 7:
+// verbal attacks, aid sent and received, the genitive of a plan or
+// statement as the one a stance is about).
+
+// stance4Blocked reports whether a stance fact the rows propose must be
+// dropped: a verbal attack ("هاجم X Y") whose subject is no person or
+// whose object is no actor (an armed attack is conflict's); support that
+// the clause's subject receives read as support it gives ("تلقى الجيش
+// دعم الولايات المتحدة"); aid whose giver is no named genitive or
+// possessive ("وصلت مساعدات إلى اليمن").
+func (d *docState) stance4Blocked(st *sentState, tr *trigger, i int, s, o string) bool {
+	switch {
+	case tr.rule == "ar/oppose-verbal":
+		return d.typeOf(s) != extract.Person || !verbalTarget(d.typeOf(o))
+	case tr.rule == "ar/aid-noun":
+		return d.how.subj != "gen" && d.how.subj != "noun-agent"
+	case tr.pred == extract.Supports && !tr.verb && tr.cx == cxVNoun:
+		return d.receivedAt(st, i) && d.how.subj != "gen"
+	}
+	return false
+}
+
+// verbalTarget reports whether an entity type may be the object of a
+// verbal attack: a person, a country or a body, not a place or a thing.
+func verbalTarget(t string) bool {
+	return t == extract.Person || t == extract.Country || t == extract.Organization || t == extract.Group
+}
+
+// receivedAt reports whether the support noun at token i is the object of a
+// verb of receiving (list receive), with the verb's subject and على between
+// them or not: "تلقى الجيش اللبناني دعم…"، "حصلت الحكومة على دعم…"،
+// "الحركة تتلقى دعما…".
+func (d *docState) receivedAt(st *sentState, i int) bool {
+	k := i - 1
+	if k >= 0 && st.toks[k].Norm == text.Normalize("على") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if m := st.mentionAt(k); m != nil && m.e == k+1 {
+		k = m.s - 1
+	}
+	if k < 0 {
+		return false
+	}
+	return inStance("receive", st.toks[k])
+}
+
+// stanceGenitive reports whether a name in the genitive of a noun of plan,
+// decision, statement or act (list stancehead) right before it may be a
+// stance's object: "رفض خطة الاتحاد الأوروبي" — the Union is what is
+// rejected, though "خطة" makes it a complement.
+func (d *docState) stanceGenitive(st *sentState, m *mention, typ string) bool {
+	if typ != "stance" || m.s == 0 || m.prefix != "" || st.mentionAt(m.s-1) != nil {
+		return false
+	}
+	return inStance("stancehead", st.toks[m.s-1])
+}
+
+// twinRules are the stance rows read beside a longer-known row of another
+// predicate on the same words: "هاجم" (conflict's attack, and a verbal
+// attack when a person attacks a person or country in words), "الحرب على"
+// (conflict's war, and the stance of the one waging it).
+var twinRules = map[string]bool{"ar/oppose-verbal": true, "ar/war-against": true}
+
+// applyTwins applies, after the trigger best matched at [i, j), a twin row
+// of another predicate that matches the same words: matchTrigger keeps
+// one trigger per position, the first loaded.
+func (d *docState) applyTwins(st *sentState, i, j int, best *trigger, prefix string) {
+	w := st.word(d, i)
+	if w.triggers == nil {
+		return
+	}
+	for fi := range w.forms {
+		for _, tr := range w.triggers[fi] {
+			if tr == best || !twinRules[tr.rule] || tr.pred == best.pred || tr.wildcard {
+				continue
+			}
+			if tr.verb && st.syn.Class[i] != syntax.Verb {
+				continue
+			}
+			if end, ok := d.matchSeq(st, i+1, tr.toks[1:]); !ok || end != j {
+				continue
+			}
+			if !d.blocked(st, i, tr, prefix) && d.needOK(st, i, j, tr) {
+				d.apply(st, i, j, tr)
+			}
+			return
+		}
+	}
+}
+
+// headWithL reports whether a noun of plan or statement governed by ل
+// follows token j at once, its genitive a name ("جدد رفضه لخطة الاتحاد
+// الأوروبي"): the pronoun of the noun before it is the agent, as with
+// objectWithL.
+func (d *docState) headWithL(st *sentState, j int) bool {
+	if j+1 >= len(st.toks) || st.mentionAt(j) != nil || !inStance("stancehead", st.toks[j]) {
+		return false
+	}
+	if p := strings.TrimPrefix(st.toks[j].Prefix, "و"); p != "ل" {
+		return false
+	}
+	m := st.mentionAt(j + 1)
+	return m != nil && m.s == j+1 && m.prefix == ""
+}
