@@ -346,6 +346,7 @@ func (d *docState) relations(st *sentState) {
 		}
 		i = j
 	}
+	d.coalitionAgainst(st) // stance4.go
 }
 
 func (d *docState) needOK(st *sentState, i, j int, tr *trigger) bool {

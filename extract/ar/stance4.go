@@ -13,7 +13,9 @@ import (
 // statement as the one a stance is about).
 
 // stance4Blocked reports whether a stance fact the rows propose must be
-// dropped: a verbal attack ("هاجم X Y") whose subject is no person or
+// dropped: a war on someone that conflict's rows read as an attack
+// (annotators take "حربها ضد X" by an armed actor as attacked, by any
+// other as opposes); a verbal attack ("هاجم X Y") whose subject is no person or
 // whose object is no actor (an armed attack is conflict's); support that
 // the clause's subject receives read as support it gives ("تلقى الجيش
 // دعم الولايات المتحدة"); aid whose giver is no named genitive or
@@ -22,6 +24,8 @@ func (d *docState) stance4Blocked(st *sentState, tr *trigger, i int, s, o string
 	switch {
 	case tr.rule == "ar/oppose-verbal":
 		return d.typeOf(s) != extract.Person || !verbalTarget(d.typeOf(o))
+	case tr.rule == "ar/war-against":
+		return d.attackedInSentence(st, s, o)
 	case tr.rule == "ar/aid-noun":
 		return d.how.subj != "gen" && d.how.subj != "noun-agent"
 	case tr.pred == extract.Supports && !tr.verb && tr.cx == cxVNoun:
@@ -114,4 +118,73 @@ func (d *docState) headWithL(st *sentState, j int) bool {
 	}
 	m := st.mentionAt(j + 1)
 	return m != nil && m.s == j+1 && m.prefix == ""
+}
+
+// attackedInSentence reports whether the sentence already gave the fact
+// s attacked o.
+func (d *docState) attackedInSentence(st *sentState, s, o string) bool {
+	for k := len(d.facts) - 1; k >= 0; k-- {
+		f := d.facts[k]
+		if f.Start != st.s.Start {
+			break
+		}
+		if f.Predicate == extract.Attacked && f.Subject == s && f.Object == o {
+			return true
+		}
+	}
+	return false
+}
+
+// coalitionTrigger is the trigger of the facts coalitionAgainst records.
+var coalitionTrigger = &trigger{pred: extract.Opposes, rule: "ar/coalition-against", cx: cxVNoun, phrase: "التحالف ضد", objType: "actor"}
+
+// coalitionAgainst reads a coalition named by the catalogue followed by
+// ضد and a named actor ("التحالف الدولي ضد داعش"، "التحالف العربي ضد
+// الحوثيين"): the coalition opposes the actor, and so does the subject of
+// a verb of leading or joining whose object the coalition is ("تقود
+// الولايات المتحدة التحالف الدولي ضد داعش"، "انضمت الأردن إلى التحالف…").
+// A trigger cannot start inside a name, so no row reads it.
+func (d *docState) coalitionAgainst(st *sentState) {
+	for _, m := range st.ments {
+		if m.e+1 >= len(st.toks) || st.toks[m.e].Norm != text.Normalize("ضد") || !inStance("coalition", st.toks[m.s]) {
+			continue
+		}
+		n := st.mentionAt(m.e + 1)
+		if n == nil || n.s != m.e+1 || d.actor(st, n) == "" || d.actor(st, m) == "" {
+			continue
+		}
+		if d.blocked(st, m.e, coalitionTrigger, "") {
+			continue
+		}
+		o := d.actor(st, n)
+		date := d.factDate(st, m.e, extract.Opposes)
+		d.how = how{subj: "coalition", subjAt: m.s, objAt: n.s}
+		d.record(st, coalitionTrigger, m.e, m.e+1, d.actor(st, m), o, date)
+		for _, s := range d.coalitionMember(st, m) {
+			d.how = how{subj: "coalition-member", subjAt: m.s, objAt: n.s}
+			d.record(st, coalitionTrigger, m.e, m.e+1, s, o, date)
+		}
+	}
+}
+
+// coalitionMember returns the subject of a verb of leading or joining
+// (list coalitionjoin) right before the coalition m, past إلى or في: "تقود
+// الولايات المتحدة التحالف"، "انضمت الأردن إلى التحالف" (VSO, or SVO when
+// no name follows the verb).
+func (d *docState) coalitionMember(st *sentState, m *mention) []string {
+	k := m.s - 1
+	if k >= 0 && (st.toks[k].Norm == text.Normalize("إلى") || st.toks[k].Norm == "في") {
+		k--
+	}
+	if p := strings.TrimPrefix(st.toks[m.s].Prefix, "و"); (p == "ل" || p == "في") && k == m.s-1 {
+		return nil
+	}
+	if sub := st.mentionAt(k); sub != nil && sub.e == k+1 && sub.s > 0 && inStance("coalitionjoin", st.toks[sub.s-1]) {
+		s, _ := d.group(st, sub, "actor")
+		return s // VSO: "تقود الولايات المتحدة التحالف"
+	}
+	if k < 0 || !inStance("coalitionjoin", st.toks[k]) {
+		return nil
+	}
+	return d.svoSubject(st, k, st.clause[k])
 }
