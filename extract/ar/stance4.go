@@ -19,9 +19,15 @@ import (
 // whose object is no actor (an armed attack is conflict's); support that
 // the clause's subject receives read as support it gives ("تلقى الجيش
 // دعم الولايات المتحدة"); aid whose giver is no named genitive or
-// possessive ("وصلت مساعدات إلى اليمن").
-func (d *docState) stance4Blocked(st *sentState, tr *trigger, i int, s, o string) bool {
+// possessive ("وصلت مساعدات إلى اليمن"); a denied charge whose accuser is
+// neither the genitive right after the noun nor after من ("نفت إريتريا
+// الاتهامات بدعم حركة الشباب": the Shabaab are the charge's, not the
+// accuser).
+func (d *docState) stance4Blocked(st *sentState, tr *trigger, i, j int, s, o string) bool {
 	switch {
+	case tr.rule == "ar/accuse-rebut":
+		a := d.how.objAt
+		return !(a == j || a > 0 && st.toks[a-1].Norm == "من")
 	case tr.rule == "ar/oppose-verbal":
 		return d.typeOf(s) != extract.Person || !verbalTarget(d.typeOf(o))
 	case tr.rule == "ar/war-against":

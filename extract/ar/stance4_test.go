@@ -9,10 +9,12 @@ func TestStance4Fight(t *testing.T) {
 	runCases(t, []cxCase{
 		{"declaring war on", "أعلنت إثيوبيا الحرب على إريتريا بعد اشتباكات حدودية.",
 			[]want{{"ethiopia", "opposes", "eritrea", ""}}, nil},
-		{"taking part in the war on a named group", "وتشارك كينيا في الحرب على حركة الشباب منذ سنوات.",
-			[]want{{"kenya", "opposes", "al-shabaab", ""}}, nil},
+		{"the war of an armed actor is conflict's attack, not a second fact", "وتشارك كينيا في الحرب على حركة الشباب منذ سنوات.",
+			[]want{{"kenya", "attacked", "al-shabaab", ""}}, []want{{"kenya", "opposes", "al-shabaab", ""}}},
 		{"its war against, possessive", "وأكدت تركيا دعمها للحكومة الصومالية في حربها ضد حركة الشباب.",
-			[]want{{"somalia", "opposes", "al-shabaab", ""}, {"turkey", "supports", "somalia", ""}}, nil},
+			[]want{{"somalia", "attacked", "al-shabaab", ""}, {"turkey", "supports", "somalia", ""}}, []want{{"somalia", "opposes", "al-shabaab", ""}}},
+		{"resistance against", "وتخوض حركة حماس المقاومة ضد إسرائيل منذ عقود.",
+			[]want{{"hamas", "opposes", "israel", ""}}, nil},
 		{"the war on an abstract noun names nobody", "وتشارك مصر في الحرب على الإرهاب.",
 			nil, []want{{"egypt", "opposes", "*", ""}}},
 	})
@@ -63,5 +65,38 @@ func TestStance4Received(t *testing.T) {
 		{"the government received the support of", "وقال المتحدث إن الحكومة اليمنية تلقت دعم السعودية منذ بداية الأزمة.",
 			[]want{{"saudi-arabia", "supports", "*", ""}},
 			[]want{{"*", "supports", "saudi-arabia", ""}}},
+	})
+}
+
+func TestStance4Coalition(t *testing.T) {
+	runCases(t, []cxCase{
+		{"leads the coalition against", "وتقود الولايات المتحدة التحالف الدولي ضد تنظيم داعش منذ عام 2014.",
+			[]want{{"united-states", "opposes", "islamic-state", ""}}, nil},
+		{"joined the coalition against", "وانضمت الأردن إلى التحالف الدولي ضد تنظيم داعش.",
+			[]want{{"jordan", "opposes", "islamic-state", ""}}, nil},
+		{"a coalition with no ضد is no stance", "وشاركت الأردن في اجتماع التحالف الدولي في باريس.",
+			nil, []want{{"jordan", "opposes", "*", ""}}},
+	})
+}
+
+func TestStance4Rebuttal(t *testing.T) {
+	runCases(t, []cxCase{
+		{"denied Y's accusations", "ونفت إريتريا اتهامات الحكومة الصومالية لها بدعم حركة الشباب.",
+			[]want{{"somalia", "accuses", "eritrea", ""}},
+			[]want{{"eritrea", "accuses", "*", ""}, {"al-shabaab", "accuses", "*", ""}}},
+		{"answered Y's accusations", "وردت قطر على اتهامات مصر بتمويل جماعة الإخوان المسلمين.",
+			[]want{{"egypt", "accuses", "qatar", ""}},
+			[]want{{"qatar", "accuses", "egypt", ""}}},
+		{"accusations directed at it by Y", "ونفت الحكومة السودانية الاتهامات الموجهة إليها من منظمة العفو الدولية.",
+			[]want{{"amnesty-international", "accuses", "sudan", ""}}, nil},
+		{"the charge's object is no accuser", "ونفت إريتريا الاتهامات بدعم حركة الشباب.",
+			nil, []want{{"*", "accuses", "*", ""}}},
+	})
+}
+
+func TestStance4CondemnedAct(t *testing.T) {
+	runCases(t, []cxCase{
+		{"condemned X's shelling", "وأدان الرئيس العراقي قصف تركيا لقرية في إقليم كردستان.",
+			[]want{{"*", "opposes", "turkey", ""}}, nil},
 	})
 }
