@@ -347,6 +347,7 @@ func (d *docState) relations(st *sentState) {
 		i = j
 	}
 	d.coalitionAgainst(st) // stance4.go
+	d.condemnedPerpetrator(st)
 }
 
 func (d *docState) needOK(st *sentState, i, j int, tr *trigger) bool {

@@ -194,3 +194,57 @@ func (d *docState) coalitionMember(st *sentState, m *mention) []string {
 	}
 	return d.svoSubject(st, k, st.clause[k])
 }
+
+// condemnedPerpetrator reads a condemnation of an attack that a relative
+// clause gives its perpetrator: "أدانت مصر الهجوم الإرهابي الذي تبناه
+// تنظيم داعش" — the one who condemns opposes the perpetrator. No row can
+// read it: the verb's object is the attack, its doer two words later.
+func (d *docState) condemnedPerpetrator(st *sentState) {
+	for i, t := range st.toks {
+		if !t.IsWord() || !inStance("condemn", t) || st.mentionAt(i) != nil || st.syn.Class[i] != syntax.Verb {
+			continue
+		}
+		n := d.perpetratorAfter(st, i)
+		if n == nil {
+			continue
+		}
+		tr := &trigger{pred: extract.Opposes, rule: "ar/condemn-perpetrator", cx: cxVerb, verb: true, phrase: t.Norm, toks: []string{t.Norm}, objType: "actor"}
+		if d.blocked(st, i, tr, "") {
+			continue
+		}
+		subj, _ := d.subject(st, i, i+1, tr)
+		o := d.actor(st, n)
+		date := d.factDate(st, i, extract.Opposes)
+		for _, s := range subj {
+			d.how.objAt, d.how.obj = n.s, "perpetrator"
+			d.record(st, tr, i, i+1, s, o, date)
+		}
+	}
+}
+
+// perpetratorAfter returns the named doer of the attack a condemnation verb
+// at token i takes as object: the attack noun (list attacknoun) within
+// eight tokens of the clause (past the verb's subject), up to two
+// adjectives, الذي/التي, a verb of perpetrating with its object pronoun
+// (list perpetrate) and a name right after it.
+func (d *docState) perpetratorAfter(st *sentState, i int) *mention {
+	c := st.clause[i]
+	for k := i + 1; k < len(st.toks) && k <= i+8 && st.clause[k] == c; k++ {
+		if st.mentionAt(k) != nil || !inStance("attacknoun", st.toks[k]) {
+			continue
+		}
+		q := k + 1
+		for a := 0; a < 2 && q < len(st.toks) && st.mentionAt(q) == nil && st.syn.Class[q] == syntax.Adjective; a++ {
+			q++
+		}
+		if q+2 >= len(st.toks) || (st.toks[q].Norm != "الذي" && st.toks[q].Norm != "التي") || !inStance("perpetrate", st.toks[q+1]) {
+			return nil
+		}
+		n := st.mentionAt(q + 2)
+		if n == nil || n.s != q+2 || n.prefix != "" || d.actor(st, n) == "" {
+			return nil
+		}
+		return n
+	}
+	return nil
+}

@@ -100,3 +100,16 @@ func TestStance4CondemnedAct(t *testing.T) {
 			[]want{{"*", "opposes", "turkey", ""}}, nil},
 	})
 }
+
+func TestStance4Perpetrator(t *testing.T) {
+	runCases(t, []cxCase{
+		{"condemned the attack that X carried out", "وأدانت الجامعة العربية الهجوم الذي شنه تنظيم داعش على مسجد في الكويت.",
+			[]want{{"arab-league", "opposes", "islamic-state", ""}}, nil},
+		{"an adjective before the relative", "واستنكرت مصر التفجير الإرهابي الذي تبناه تنظيم داعش في تونس.",
+			[]want{{"egypt", "opposes", "islamic-state", ""}}, nil},
+		{"negated", "ولم تدن الحكومة الهجوم الذي نفذته حركة الشباب.",
+			nil, []want{{"*", "opposes", "al-shabaab", ""}}},
+		{"an attack with no named doer", "وأدانت السعودية الهجوم على مقر البرلمان الصومالي.",
+			nil, []want{{"saudi-arabia", "opposes", "*", ""}}},
+	})
+}
