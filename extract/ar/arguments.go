@@ -692,7 +692,7 @@ func (d *docState) objectsAfterN(st *sentState, j, c int, typ string, subj []str
 			k = m.e - 1 // stance.go: "رفض مع جماعة تدعى X": X is governed as the noun it names
 			continue
 		}
-		if kind, opaque := st.syn.Opaque(m.s); opaque && !m.title && (actorSlot(typ) || kind == syntax.PersonHead) {
+		if kind, opaque := st.syn.Opaque(m.s); opaque && !m.title && (actorSlot(typ) || kind == syntax.PersonHead) && !d.stanceGenitive(st, m, typ) {
 			k = m.e - 1 // "وزير خارجية مصر" is no Egypt; "مبنى جامعة الأنبار" is the university's
 			continue
 		}

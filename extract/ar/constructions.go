@@ -484,7 +484,7 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 	case tr.objType == "event":
 		d.eventObjects(st, i, j, after, tr, subj)
 		return
-	case d.how.subj == "control" && tr.possessive && !d.objectWithL(st, j) && !d.attackOnObject(st, j, tr):
+	case d.how.subj == "control" && tr.possessive && !d.objectWithL(st, j) && !d.headWithL(st, j) && !d.attackOnObject(st, j, tr):
 		// "متعهدا بدعمها": the pronoun is whom the verb's subject supports
 		if r := d.nearestActor(st, i); r != "" && !contains(subj, r) {
 			obj = []string{r}

@@ -45,6 +45,9 @@ func (d *docState) record(st *sentState, tr *trigger, i, j int, s, o, date strin
 	if d.opposedEvent(tr.pred, o) {
 		return // "قاطع الائتلاف محادثات موسكو": no actor opposed
 	}
+	if d.stance4Blocked(st, tr, i, j, s, o) {
+		return // stance4.go: a verbal attack by no person, support received
+	}
 	if c := st.clause[i]; st.claim[c] {
 		for _, sp := range st.speaker[c] {
 			if sp != s && isActorType(d.typeOf(sp)) {

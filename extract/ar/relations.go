@@ -341,6 +341,7 @@ func (d *docState) relations(st *sentState) {
 		if !d.blocked(st, i, tr, prefix) && d.needOK(st, i, j, tr) {
 			d.apply(st, i, j, tr)
 		}
+		d.applyTwins(st, i, j, tr, prefix) // stance4.go
 		if tr.wildcard {
 			// the words after the gap belong to this trigger
 			tail := 0
@@ -354,6 +355,8 @@ func (d *docState) relations(st *sentState) {
 		}
 		i = j
 	}
+	d.coalitionAgainst(st) // stance4.go
+	d.condemnedPerpetrator(st)
 }
 
 func (d *docState) needOK(st *sentState, i, j int, tr *trigger) bool {
