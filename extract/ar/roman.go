@@ -229,68 +229,79 @@ func learnParts(cat *catalog.Catalog) [][3]string {
 	if cat == nil {
 		return nil
 	}
-	votes := map[string]map[string]int{}
-	vote := func(ar, en string, w int) {
-		if !compatibleInitial(ar, en) {
-			return
-		}
-		m := votes[ar]
-		if m == nil {
-			m = map[string]int{}
-			votes[ar] = m
-		}
-		m[en] += w
-	}
+	v := partVotes{}
 	for _, e := range cat.Entries() {
-		weight := 0
-		switch e.Type {
-		case extract.Person:
-			weight = 2
-		case extract.Place, extract.Country:
-			weight = 1
-		default:
-			continue
-		}
-		ens := englishNames(e)
-		for _, a := range e.Arabic {
-			ar := nameUnits(text.Normalize(strings.TrimPrefix(a, "=")))
-			if len(ar) == 0 || (weight == 1 && len(ar) != 1) {
-				continue
-			}
-			for _, en := range ens {
-				if len(en) != len(ar) {
-					continue
-				}
-				for i := range ar {
-					vote(ar[i], en[i], weight)
-				}
-			}
-		}
+		v.add(e, 1)
 	}
-	out := make([][3]string, 0, len(votes))
-	for ar, m := range votes {
-		type sp struct {
-			en string
-			n  int
-		}
-		var sps []sp
-		for en, c := range m {
-			sps = append(sps, sp{en, c})
-		}
-		sort.Slice(sps, func(i, j int) bool {
-			if sps[i].n != sps[j].n {
-				return sps[i].n > sps[j].n
-			}
-			return sps[i].en < sps[j].en
-		})
-		row := [3]string{ar, sps[0].en, ""}
-		if len(sps) > 1 {
-			row[2] = sps[1].en
-		}
-		out = append(out, row)
+	out := make([][3]string, 0, len(v))
+	for ar := range v {
+		first, second := v.best(ar)
+		out = append(out, [3]string{ar, first, second})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
+}
+
+// partVotes counts, per normalised Arabic name unit, the English
+// spellings the catalogue's aligned names give it.
+type partVotes map[string]map[string]int
+
+// add adds (sign 1) or removes (sign -1) the votes of one entry and
+// returns the Arabic units it votes for.
+func (v partVotes) add(e *catalog.Entry, sign int) []string {
+	weight := 0
+	switch e.Type {
+	case extract.Person:
+		weight = 2
+	case extract.Place, extract.Country:
+		weight = 1
+	default:
+		return nil
+	}
+	var units []string
+	ens := englishNames(e)
+	for _, a := range e.Arabic {
+		ar := nameUnits(text.Normalize(strings.TrimPrefix(a, "=")))
+		if len(ar) == 0 || (weight == 1 && len(ar) != 1) {
+			continue
+		}
+		for _, en := range ens {
+			if len(en) != len(ar) {
+				continue
+			}
+			for i := range ar {
+				if !compatibleInitial(ar[i], en[i]) {
+					continue
+				}
+				m := v[ar[i]]
+				if m == nil {
+					m = map[string]int{}
+					v[ar[i]] = m
+				}
+				m[en[i]] += sign * weight
+				if m[en[i]] <= 0 {
+					delete(m, en[i])
+				}
+				units = append(units, ar[i])
+			}
+		}
+	}
+	return units
+}
+
+// best returns a unit's most voted spelling and the next one (ties: the
+// alphabetically first); "" when it has none.
+func (v partVotes) best(ar string) (first, second string) {
+	n1, n2 := 0, 0
+	for en, c := range v[ar] {
+		switch {
+		case c > n1 || c == n1 && en < first:
+			first, second, n1, n2 = en, first, c, n1
+		case c > n2 || c == n2 && en < second:
+			second, n2 = en, c
+		}
+	}
+	return first, second
 }
 
 // englishNames returns an entry's English name and aliases as word
@@ -426,4 +437,55 @@ func nameWords(rows [][]string, cat *catalog.Catalog) []string {
 		}
 	}
 	return out
+}
+
+// Labels returns the romanised labels a new entity of a name gets, most
+// likely first: its romanisation, then romanAlts(surface, rom, max).
+func (r *romanizer) Labels(surface string, max int) []string {
+	rom := r.Name(surface)
+	return append([]string{rom}, r.romanAlts(surface, rom, max)...)
+}
+
+// forget makes the romanizer spell the units an entry voted for as if the
+// entry were not in the catalogue (its votes already removed from v), for
+// leave-one-out measurement; it returns the function that restores them.
+func (r *romanizer) forget(v partVotes, units []string) (restore func()) {
+	type saved struct {
+		part, second     string
+		hasPart, hasSec bool
+	}
+	old := map[string]saved{}
+	for _, u := range units {
+		if _, ok := old[u]; ok {
+			continue
+		}
+		p, hp := r.parts[u]
+		s, hs := r.second[u]
+		old[u] = saved{p, s, hp, hs}
+		first, second := v.best(u)
+		if !r.curated[u] {
+			setOrDelete(r.parts, u, first) // data/names.tsv's spelling stays
+		}
+		setOrDelete(r.second, u, second)
+	}
+	return func() {
+		for u, s := range old {
+			delete(r.parts, u)
+			delete(r.second, u)
+			if s.hasPart {
+				r.parts[u] = s.part
+			}
+			if s.hasSec {
+				r.second[u] = s.second
+			}
+		}
+	}
+}
+
+func setOrDelete(m map[string]string, k, v string) {
+	if v == "" {
+		delete(m, k)
+		return
+	}
+	m[k] = v
 }
