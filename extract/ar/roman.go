@@ -451,7 +451,7 @@ func (r *romanizer) Labels(surface string, max int) []string {
 // leave-one-out measurement; it returns the function that restores them.
 func (r *romanizer) forget(v partVotes, units []string) (restore func()) {
 	type saved struct {
-		part, second     string
+		part, second    string
 		hasPart, hasSec bool
 	}
 	old := map[string]saved{}
