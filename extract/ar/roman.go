@@ -22,6 +22,7 @@ type romanizer struct {
 	curated map[string]bool   // parts from data/names.tsv
 	given   map[string]bool   // normalised given names (data/names.tsv, kinds given and given-word)
 	strong  map[string]bool   // given names that are no common word (kind given)
+	votes   partVotes         // the catalogue's spellings of each unit (learnParts)
 }
 
 // compoundHeads start two-word name compounds (عبد الله, أبو بكر).
@@ -34,7 +35,8 @@ var compoundTails = map[string]bool{"الدين": true, "الله": true}
 // (Arabic, English, kind) and the catalogue.
 func newRomanizer(rows [][]string, cat *catalog.Catalog) *romanizer {
 	r := &romanizer{parts: map[string]string{}, second: map[string]string{}, curated: map[string]bool{}, given: map[string]bool{}, strong: map[string]bool{}}
-	for _, row := range learnParts(cat) {
+	r.votes = catalogVotes(cat)
+	for _, row := range r.votes.rows() {
 		r.parts[row[0]] = row[1]
 		if row[2] != "" {
 			r.second[row[0]] = row[2]
@@ -95,21 +97,17 @@ func (r *romanizer) Variants(surface string, max int) []string {
 const allSecond = -2
 
 // romanAlts returns the alternative romanised labels of a name whose
-// first romanisation is rom: without its articles, the other spellings
-// of Variants, and each of those without articles.
+// first romanisation is rom: the other combinations of its units'
+// spellings (crossed), at most maxLabels-1 (max is kept for callers and
+// ignored).
 func (r *romanizer) romanAlts(surface, rom string, max int) []string {
-	seen := map[string]bool{rom: true}
+	seen := map[string]bool{labelKey(rom): true}
 	var out []string
-	add := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
+	for _, s := range r.crossed(surface, maxLabels) {
+		if k := labelKey(s); !seen[k] && len(out) < maxLabels-1 {
+			seen[k] = true
 			out = append(out, s)
 		}
-	}
-	add(withoutArticles(rom))
-	for _, v := range r.Variants(surface, max) {
-		add(v)
-		add(withoutArticles(v))
 	}
 	return out
 }
@@ -220,25 +218,60 @@ func (r *romanizer) IsCurated(norm string) bool { return r.curated[norm] }
 // no common word (a name may start with it anywhere).
 func (r *romanizer) IsStrongGiven(norm string) bool { return r.strong[norm] }
 
-// learnParts aligns the Arabic and English names of the catalogue's
+// catalogVotes aligns the Arabic and English names of the catalogue's
 // people (and one-word places) word by word where both have as many words
-// and each pair starts with compatible letters, and returns, per Arabic
-// word, its most frequent spelling and the next one (or "") (ties: the
-// alphabetically first).
-func learnParts(cat *catalog.Catalog) [][3]string {
-	if cat == nil {
-		return nil
-	}
+// and each pair starts with compatible letters, and counts each Arabic
+// unit's spellings.
+func catalogVotes(cat *catalog.Catalog) partVotes {
 	v := partVotes{}
+	if cat == nil {
+		return v
+	}
 	for _, e := range cat.Entries() {
 		v.add(e, 1)
 	}
+	return v
+}
+
+// rows returns, per Arabic unit, its most frequent spelling and the next
+// one (or "") (ties: the alphabetically first), sorted by the unit.
+func (v partVotes) rows() [][3]string {
 	out := make([][3]string, 0, len(v))
 	for ar := range v {
 		first, second := v.best(ar)
-		out = append(out, [3]string{ar, first, second})
+		if first != "" {
+			out = append(out, [3]string{ar, first, second})
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// ranked returns a unit's spellings by falling votes (ties: the
+// alphabetically first), at most four, each weighted by its votes over
+// the first's.
+func (v partVotes) ranked(ar string) []cand {
+	m := v[ar]
+	if len(m) == 0 {
+		return nil
+	}
+	out := make([]cand, 0, len(m))
+	for en, c := range m {
+		out = append(out, cand{en, float64(c)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].w != out[j].w {
+			return out[i].w > out[j].w
+		}
+		return out[i].s < out[j].s
+	})
+	if len(out) > 4 {
+		out = out[:4]
+	}
+	top := out[0].w
+	for i := range out {
+		out[i].w /= top
+	}
 	return out
 }
 
@@ -447,9 +480,9 @@ func (r *romanizer) Labels(surface string, max int) []string {
 }
 
 // forget makes the romanizer spell the units an entry voted for as if the
-// entry were not in the catalogue (its votes already removed from v), for
+// entry were not in the catalogue (its votes already removed from r.votes), for
 // leave-one-out measurement; it returns the function that restores them.
-func (r *romanizer) forget(v partVotes, units []string) (restore func()) {
+func (r *romanizer) forget(units []string) (restore func()) {
 	type saved struct {
 		part, second    string
 		hasPart, hasSec bool
@@ -462,7 +495,7 @@ func (r *romanizer) forget(v partVotes, units []string) (restore func()) {
 		p, hp := r.parts[u]
 		s, hs := r.second[u]
 		old[u] = saved{p, s, hp, hs}
-		first, second := v.best(u)
+		first, second := r.votes.best(u)
 		if !r.curated[u] {
 			setOrDelete(r.parts, u, first) // data/names.tsv's spelling stays
 		}

@@ -22,10 +22,7 @@ type looResult struct {
 // type with the spellings learnt from all the other entries (the entry's
 // own votes removed), as if the catalogue lacked it.
 func leaveOneOut(r *romanizer, cat *catalog.Catalog, typ extract.EntityType) looResult {
-	v := partVotes{}
-	for _, e := range cat.Entries() {
-		v.add(e, 1)
-	}
+	v := r.votes
 	var res looResult
 	for _, e := range cat.Entries() {
 		if e.Type != typ {
@@ -39,7 +36,7 @@ func leaveOneOut(r *romanizer, cat *catalog.Catalog, typ extract.EntityType) loo
 			want[scoreNorm(n)] = true
 		}
 		units := v.add(e, -1)
-		restore := r.forget(v, units)
+		restore := r.forget(units)
 		hit, first := false, false
 		var got []string
 		for _, a := range e.Arabic {
