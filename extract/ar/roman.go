@@ -247,6 +247,15 @@ func (v partVotes) rows() [][3]string {
 	return out
 }
 
+// total returns the votes a unit has.
+func (v partVotes) total(ar string) int {
+	n := 0
+	for _, c := range v[ar] {
+		n += c
+	}
+	return n
+}
+
 // ranked returns a unit's spellings by falling votes (ties: the
 // alphabetically first), at most four, each weighted by its votes over
 // the first's.
@@ -303,7 +312,7 @@ func (v partVotes) add(e *catalog.Entry, sign int) []string {
 				continue
 			}
 			for i := range ar {
-				if !compatibleInitial(ar[i], en[i]) {
+				if !plausibleSpelling(ar[i], en[i]) {
 					continue
 				}
 				m := v[ar[i]]

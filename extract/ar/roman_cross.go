@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/newskg/kg/extract/text"
 )
 
@@ -135,7 +137,10 @@ func (r *romanizer) unitCands(u nameUnit) []cand {
 		cs = append(cs, r.compoundCands(u, len(cs) > 0)...)
 	} else {
 		rules := 1.0
-		if len(cs) > 0 {
+		switch t := r.votes.total(n); {
+		case t >= 6: // the catalogue knows the word well
+			rules = 0.05
+		case len(cs) > 0:
 			rules = 0.3
 		}
 		for _, c := range r.ruleCands(u.surface) {
@@ -267,4 +272,65 @@ func finishCands(cs []cand) []cand {
 		out = out[:6]
 	}
 	return out
+}
+
+// plausibleSpelling reports whether an English word may spell a one-word
+// Arabic unit: besides compatible first letters (compatibleInitial), about
+// as many consonants (a digraph or a doubled letter counts once; one more
+// or fewer allowed, and more for a written ه). It keeps the catalogue's
+// misaligned pairs (علي ↔ Abu Ammar, الثاني ↔ Tawadros) out of the votes.
+func plausibleSpelling(ar, en string) bool {
+	if !compatibleInitial(ar, en) {
+		return false
+	}
+	if strings.Contains(ar, " ") || strings.Contains(en, " ") {
+		return strings.Contains(ar, " ") || !strings.Contains(en, " ")
+	}
+	lo, hi := arabicConsonants(text.StripArticle(ar))
+	n := englishConsonants(en)
+	return hi > 0 && n >= lo-1 && n <= hi+1
+}
+
+// arabicConsonants counts the consonant letters of a normalised word
+// (not ا و ي ى ة ء ع nor hamza seats; a doubled letter once): at least
+// lo, at most hi when each ه counts.
+func arabicConsonants(w string) (lo, hi int) {
+	prev := rune(0)
+	for _, r := range w {
+		if _, ok := consonants[r]; ok && r != prev {
+			hi++
+			if r != 'ه' {
+				lo++
+			}
+		}
+		prev = r
+	}
+	return lo, hi
+}
+
+// englishConsonants counts the consonants of a Latin spelling: a digraph
+// such as sh or kh and a doubled letter count once; w and y do not count;
+// letters with diacritics count as their base letter.
+func englishConsonants(en string) int {
+	en = strings.ToLower(norm.NFKD.String(en))
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
+		en = strings.TrimPrefix(en, p)
+	}
+	n := 0
+	prev := rune(0)
+	for _, r := range en {
+		switch {
+		case r < 'a' || r > 'z':
+			continue
+		case strings.ContainsRune("aeiouwy", r):
+			prev = 0
+			continue
+		case r == 'h' && prev != 0 && strings.ContainsRune("sktgdczp", prev):
+		case r == prev:
+		default:
+			n++
+		}
+		prev = r
+	}
+	return n
 }
