@@ -239,7 +239,7 @@ func (v partVotes) rows() [][3]string {
 	out := make([][3]string, 0, len(v))
 	for ar := range v {
 		first, second := v.best(ar)
-		if first != "" {
+		if first != "" && !strings.HasPrefix(ar, shapeKey) {
 			out = append(out, [3]string{ar, first, second})
 		}
 	}
@@ -301,6 +301,18 @@ func (v partVotes) add(e *catalog.Entry, sign int) []string {
 		return nil
 	}
 	var units []string
+	vote := func(key, val string) {
+		m := v[key]
+		if m == nil {
+			m = map[string]int{}
+			v[key] = m
+		}
+		m[val] += sign * weight
+		if m[val] <= 0 {
+			delete(m, val)
+		}
+		units = append(units, key)
+	}
 	ens := englishNames(e)
 	for _, a := range e.Arabic {
 		ar := nameUnits(text.Normalize(strings.TrimPrefix(a, "=")))
@@ -315,16 +327,10 @@ func (v partVotes) add(e *catalog.Entry, sign int) []string {
 				if !plausibleSpelling(ar[i], en[i]) {
 					continue
 				}
-				m := v[ar[i]]
-				if m == nil {
-					m = map[string]int{}
-					v[ar[i]] = m
+				vote(ar[i], en[i])
+				if key, tmpl, ok := shapeVote(ar[i], en[i]); ok {
+					vote(key, tmpl) // the vowels of the word's shape
 				}
-				m[en[i]] += sign * weight
-				if m[en[i]] <= 0 {
-					delete(m, en[i])
-				}
-				units = append(units, ar[i])
 			}
 		}
 	}
@@ -498,7 +504,7 @@ func (r *romanizer) forget(units []string) (restore func()) {
 	}
 	old := map[string]saved{}
 	for _, u := range units {
-		if _, ok := old[u]; ok {
+		if _, ok := old[u]; ok || strings.HasPrefix(u, shapeKey) {
 			continue
 		}
 		p, hp := r.parts[u]

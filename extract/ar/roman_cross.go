@@ -143,8 +143,13 @@ func (r *romanizer) unitCands(u nameUnit) []cand {
 		case len(cs) > 0:
 			rules = 0.3
 		}
-		for _, c := range r.ruleCands(u.surface) {
+		ruleW := rules
+		for _, c := range r.templateCands(n) {
 			add(c.s, rules*c.w)
+			ruleW = 0.5 * rules // the shape's templates first
+		}
+		for _, c := range r.ruleCands(u.surface) {
+			add(c.s, ruleW*c.w)
 		}
 	}
 	return finishCands(deriveForms(cs))
