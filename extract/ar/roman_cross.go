@@ -134,7 +134,9 @@ func (r *romanizer) unitCands(u nameUnit) []cand {
 		add(c.s, scale*c.w)
 	}
 	if strings.Contains(n, " ") {
-		cs = append(cs, r.compoundCands(u, len(cs) > 0)...)
+		if len(cs) == 0 {
+			cs = r.compoundCands(u)
+		}
 	} else {
 		rules := 1.0
 		switch t := r.votes.total(n); {
@@ -156,18 +158,14 @@ func (r *romanizer) unitCands(u nameUnit) []cand {
 }
 
 // compoundCands spells a compound the tables lack from its parts: عبد X
-// as Abdul X, ابو X as Abu X, X الدين as Xuddin, X الله as Xullah (known
-// says whether a table spelt it already: then they weigh less).
-func (r *romanizer) compoundCands(u nameUnit, known bool) []cand {
+// as Abdul X, ابو X as Abu X, X الدين as Xuddin, X الله as Xullah.
+func (r *romanizer) compoundCands(u nameUnit) []cand {
 	words := strings.Fields(u.surface)
 	norms := strings.Fields(u.norm)
 	if len(words) != 2 || len(norms) != 2 {
 		return nil
 	}
 	w := 1.0
-	if known {
-		w = 0.3
-	}
 	var out []cand
 	switch {
 	case norms[0] == "عبد":
@@ -273,11 +271,20 @@ func finishCands(cs []cand) []cand {
 			out[i].w /= top
 		}
 	}
+	for i := range out {
+		if out[i].w < minCandWeight {
+			out = out[:i] // a rare spelling (علي → Ely): no label
+			break
+		}
+	}
 	if len(out) > 6 {
 		out = out[:6]
 	}
 	return out
 }
+
+// minCandWeight is the least weight of a spelling that makes labels.
+const minCandWeight = 0.01
 
 // plausibleSpelling reports whether an English word may spell a one-word
 // Arabic unit: besides compatible first letters (compatibleInitial), about
@@ -285,7 +292,7 @@ func finishCands(cs []cand) []cand {
 // or fewer allowed, and more for a written ه). It keeps the catalogue's
 // misaligned pairs (علي ↔ Abu Ammar, الثاني ↔ Tawadros) out of the votes.
 func plausibleSpelling(ar, en string) bool {
-	if !compatibleInitial(ar, en) {
+	if !compatibleInitial(ar, en) || ar != "ال" && (strings.EqualFold(en, "al") || strings.EqualFold(en, "el")) {
 		return false
 	}
 	if strings.Contains(ar, " ") || strings.Contains(en, " ") {

@@ -78,6 +78,11 @@ func englishTemplate(en string, n int) (string, bool) {
 		doubles = append(doubles, d)
 	}
 	vowels = append(vowels, run.String())
+	if k := len(doubles); k == n+1 && len(rs) > 1 && rs[len(rs)-1] == 'h' && doubles[k-1] == '1' && vowels[k-1] != "" && vowels[k] == "" {
+		// a final -ah, -eh spells ة: the h belongs to the vowel
+		vowels = append(vowels[:k-1], vowels[k-1]+"h")
+		doubles = doubles[:n]
+	}
 	if len(doubles) != n {
 		return "", false
 	}
