@@ -61,9 +61,15 @@ func (r *romanizer) crossed(surface string, max int) []string {
 		words []string
 		w     float64
 	}
+	lists := make([][]cand, len(units))
+	for i, u := range units {
+		lists[i] = r.unitCands(u)
+		if len(lists[i]) == 0 {
+			return nil
+		}
+	}
 	beam := []partial{{nil, 1}}
-	for _, u := range units {
-		cs := r.unitCands(u)
+	for _, cs := range lists {
 		next := make([]partial, 0, len(beam)*len(cs))
 		for _, p := range beam {
 			for _, c := range cs {
@@ -77,9 +83,26 @@ func (r *romanizer) crossed(surface string, max int) []string {
 		}
 		beam = next
 	}
+	// every spelling of every unit, the others at their likeliest, comes
+	// before the combinations of two or more other spellings
+	var single []partial
+	for i, cs := range lists {
+		for _, c := range cs[1:] {
+			ws := make([]string, len(lists))
+			for j := range lists {
+				ws[j] = lists[j][0].s
+			}
+			ws[i] = c.s
+			single = append(single, partial{ws, c.w})
+		}
+	}
+	sort.SliceStable(single, func(i, j int) bool { return single[i].w > single[j].w })
+	if len(single) > max/2 {
+		single = single[:max/2]
+	}
 	var out []string
 	seen := map[string]bool{}
-	for _, p := range beam {
+	for _, p := range append(append(beam[:1:1], single...), beam[1:]...) {
 		s := strings.Join(p.words, " ")
 		k := labelKey(s)
 		if s == "" || seen[k] {
@@ -134,8 +157,13 @@ func (r *romanizer) unitCands(u nameUnit) []cand {
 		add(c.s, scale*c.w)
 	}
 	if strings.Contains(n, " ") {
-		if len(cs) == 0 {
+		switch {
+		case len(cs) == 0:
 			cs = r.compoundCands(u)
+		case !isCurated: // the catalogue's spellings, and the parts' at less
+			for _, c := range r.compoundCands(u) {
+				add(c.s, 0.3*c.w)
+			}
 		}
 	} else {
 		rules := 1.0
@@ -151,6 +179,10 @@ func (r *romanizer) unitCands(u nameUnit) []cand {
 			ruleW = 0.5 * rules // the shape's templates first
 		}
 		for _, c := range r.ruleCands(u.surface) {
+			if c.pattern {
+				add(c.s, rules*c.w) // a family-name pattern's reading stays high
+				continue
+			}
 			add(c.s, ruleW*c.w)
 		}
 	}
@@ -202,13 +234,18 @@ func (r *romanizer) wordCands(w, n string) []cand {
 // ruleCands are the letter rules' readings of a word the tables lack:
 // the pattern reading (translitWord), the plain one, and the family-name
 // pattern's other reading (patternAlternate).
-func (r *romanizer) ruleCands(w string) []cand {
-	out := []cand{{translitWord(w), 1}}
+func (r *romanizer) ruleCands(w string) []ruleCand {
+	out := []ruleCand{{cand: cand{translitWord(w), 1}}}
 	if p := patternAlternate(w); p != "" {
-		out = append(out, cand{p, 0.9})
+		out = append(out, ruleCand{cand{p, 0.9}, true})
 	}
-	out = append(out, cand{translitPlain(w), 0.5})
-	return out
+	return append(out, ruleCand{cand: cand{translitPlain(w), 0.5}})
+}
+
+// ruleCand is a letter rules' reading; pattern marks patternAlternate's.
+type ruleCand struct {
+	cand
+	pattern bool
 }
 
 // deriveForms adds the forms English news derive from a spelling: the
@@ -220,7 +257,7 @@ func deriveForms(cs []cand) []cand {
 		out = append(out, c)
 		s := c.s
 		if rest, ok := cutArticle(s); ok {
-			out = append(out, cand{rest, 0.8 * c.w}, cand{"el-" + rest, 0.3 * c.w})
+			out = append(out, cand{rest, 0.8 * c.w}, cand{"el-" + rest, 0.15 * c.w})
 		}
 		if rest, ok := strings.CutPrefix(s, "Abdul "); ok {
 			out = append(out, cand{"Abdel " + rest, 0.7 * c.w}, cand{"Abd al-" + rest, 0.4 * c.w}, cand{"Abdul" + strings.ToLower(rest), 0.3 * c.w})
@@ -277,11 +314,14 @@ func finishCands(cs []cand) []cand {
 			break
 		}
 	}
-	if len(out) > 6 {
-		out = out[:6]
+	if len(out) > maxCands {
+		out = out[:maxCands]
 	}
 	return out
 }
+
+// maxCands bounds the spellings of one unit.
+const maxCands = 8
 
 // minCandWeight is the least weight of a spelling that makes labels.
 const minCandWeight = 0.01
