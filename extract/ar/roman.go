@@ -97,17 +97,27 @@ func (r *romanizer) Variants(surface string, max int) []string {
 const allSecond = -2
 
 // romanAlts returns the alternative romanised labels of a name whose
-// first romanisation is rom: the other combinations of its units'
-// spellings (crossed), at most maxLabels-1 (max is kept for callers and
-// ignored).
+// first romanisation is rom: without its articles, the other spellings
+// of Variants (at most max) and each of those without articles, then the
+// other combinations of its units' spellings (crossed), at most
+// maxLabels of them.
 func (r *romanizer) romanAlts(surface, rom string, max int) []string {
 	seen := map[string]bool{labelKey(rom): true}
 	var out []string
-	for _, s := range r.crossed(surface, maxLabels) {
-		if k := labelKey(s); !seen[k] && len(out) < maxLabels-1 {
+	add := func(s string) {
+		if k := labelKey(s); s != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, s)
 		}
+	}
+	add(withoutArticles(rom))
+	for _, v := range r.Variants(surface, max) {
+		add(v)
+		add(withoutArticles(v))
+	}
+	crossed := r.crossed(surface, maxLabels)
+	for i := 0; i < len(crossed) && i < maxLabels; i++ {
+		add(crossed[i])
 	}
 	return out
 }
