@@ -335,12 +335,33 @@ func plausibleSpelling(ar, en string) bool {
 	if !compatibleInitial(ar, en) || ar != "ال" && (strings.EqualFold(en, "al") || strings.EqualFold(en, "el")) {
 		return false
 	}
-	if strings.Contains(ar, " ") || strings.Contains(en, " ") {
-		return strings.Contains(ar, " ") || !strings.Contains(en, " ")
+	if strings.Contains(ar, " ") {
+		return plausibleCompound(ar, strings.ToLower(en))
+	}
+	if strings.Contains(en, " ") {
+		return false
 	}
 	lo, hi := arabicConsonants(text.StripArticle(ar))
 	n := englishConsonants(en)
 	return hi > 0 && n >= lo-1 && n <= hi+1
+}
+
+// plausibleCompound reports whether a lower-case English spelling may
+// spell a two-word Arabic compound: عبد X starts with abd, أبو X with ab,
+// X الدين has its din, X الله its lla.
+func plausibleCompound(ar, en string) bool {
+	f := strings.Fields(ar)
+	switch {
+	case f[0] == "عبد":
+		return strings.HasPrefix(en, "abd")
+	case f[0] == "ابو":
+		return strings.HasPrefix(en, "ab")
+	case f[1] == "الدين":
+		return strings.Contains(en, "din") || strings.Contains(en, "deen")
+	case f[1] == "الله":
+		return strings.Contains(en, "lla") || strings.Contains(en, "lah")
+	}
+	return true
 }
 
 // arabicConsonants counts the consonant letters of a normalised word
