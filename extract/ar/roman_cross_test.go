@@ -16,10 +16,10 @@ func TestCrossedLabels(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := []struct{ in, want string }{
-		{"محمد الكناني", "Mohamed Kinani"},           // second first-name spelling × pattern reading, no article
+		{"محمد الكناني", "Mohamed Kinani"},               // second first-name spelling × pattern reading, no article
 		{"عبد الحميد الزبيدي", "Abdel Hamid al-Zubaidi"}, // Abdel for Abdul
-		{"سالم بن حمدان", "Salem ben Hamdan"},          // ben for bin
-		{"مصطفى الدماطي", "Mustafa el-Damaty"},         // Egyptian el- and -y
+		{"سالم بن حمدان", "Salem ben Hamdan"},            // ben for bin
+		{"مصطفى الدماطي", "Mustafa el-Damaty"},           // Egyptian el- and -y
 		{"عبد الرؤوف المطيري", "Abdul Rauf al-Mutairi"},
 		{"فاطمة الشهري", "Fatima al-Shahri"},
 	}
