@@ -134,7 +134,10 @@ func (r *romanizer) units(surface string, alt int) []string {
 	for i := 0; i < len(words); i++ {
 		second := len(out) == alt || alt == allSecond
 		if i+1 < len(words) && (compoundHeads[norms[i]] || compoundTails[norms[i+1]]) {
-			if s, ok := r.parts[norms[i]+" "+norms[i+1]]; ok && !second {
+			if s, ok := r.parts[norms[i]+" "+norms[i+1]]; ok {
+				if s2 := r.second[norms[i]+" "+norms[i+1]]; second && s2 != "" {
+					s = s2 // عبد الله: Abdallah, never Abdul Lah
+				}
 				out = append(out, s)
 				i++
 				continue
