@@ -315,6 +315,9 @@ func (d *docState) matchNameAt(st *sentState, i int) (end int, entries []*catalo
 		}
 		d.scratch = buf
 	}
+	if end == i+1 && nounReading(st, i) {
+		return i, nil, "" // القاعدة الجوية: a noun with its adjective
+	}
 	if end <= i {
 		if e, es, p := d.kindSynonym(st, i); e > i {
 			return e, es, p

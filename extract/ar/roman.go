@@ -22,6 +22,7 @@ type romanizer struct {
 	curated map[string]bool   // parts from data/names.tsv
 	given   map[string]bool   // normalised given names (data/names.tsv, kinds given and given-word)
 	strong  map[string]bool   // given names that are no common word (kind given)
+	votes   partVotes         // the catalogue's spellings of each unit (learnParts)
 }
 
 // compoundHeads start two-word name compounds (عبد الله, أبو بكر).
@@ -34,7 +35,8 @@ var compoundTails = map[string]bool{"الدين": true, "الله": true}
 // (Arabic, English, kind) and the catalogue.
 func newRomanizer(rows [][]string, cat *catalog.Catalog) *romanizer {
 	r := &romanizer{parts: map[string]string{}, second: map[string]string{}, curated: map[string]bool{}, given: map[string]bool{}, strong: map[string]bool{}}
-	for _, row := range learnParts(cat) {
+	r.votes = catalogVotes(cat)
+	for _, row := range r.votes.rows() {
 		r.parts[row[0]] = row[1]
 		if row[2] != "" {
 			r.second[row[0]] = row[2]
@@ -96,13 +98,15 @@ const allSecond = -2
 
 // romanAlts returns the alternative romanised labels of a name whose
 // first romanisation is rom: without its articles, the other spellings
-// of Variants, and each of those without articles.
+// of Variants (at most max) and each of those without articles, then the
+// other combinations of its units' spellings (crossed), at most
+// maxLabels of them.
 func (r *romanizer) romanAlts(surface, rom string, max int) []string {
-	seen := map[string]bool{rom: true}
+	seen := map[string]bool{labelKey(rom): true}
 	var out []string
 	add := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
+		if k := labelKey(s); s != "" && !seen[k] {
+			seen[k] = true
 			out = append(out, s)
 		}
 	}
@@ -110,6 +114,10 @@ func (r *romanizer) romanAlts(surface, rom string, max int) []string {
 	for _, v := range r.Variants(surface, max) {
 		add(v)
 		add(withoutArticles(v))
+	}
+	crossed := r.crossed(surface, maxLabels)
+	for i := 0; i < len(crossed) && i < maxLabels; i++ {
+		add(crossed[i])
 	}
 	return out
 }
@@ -126,7 +134,10 @@ func (r *romanizer) units(surface string, alt int) []string {
 	for i := 0; i < len(words); i++ {
 		second := len(out) == alt || alt == allSecond
 		if i+1 < len(words) && (compoundHeads[norms[i]] || compoundTails[norms[i+1]]) {
-			if s, ok := r.parts[norms[i]+" "+norms[i+1]]; ok && !second {
+			if s, ok := r.parts[norms[i]+" "+norms[i+1]]; ok {
+				if s2 := r.second[norms[i]+" "+norms[i+1]]; second && s2 != "" {
+					s = s2 // عبد الله: Abdallah, never Abdul Lah
+				}
 				out = append(out, s)
 				i++
 				continue
@@ -220,77 +231,138 @@ func (r *romanizer) IsCurated(norm string) bool { return r.curated[norm] }
 // no common word (a name may start with it anywhere).
 func (r *romanizer) IsStrongGiven(norm string) bool { return r.strong[norm] }
 
-// learnParts aligns the Arabic and English names of the catalogue's
+// catalogVotes aligns the Arabic and English names of the catalogue's
 // people (and one-word places) word by word where both have as many words
-// and each pair starts with compatible letters, and returns, per Arabic
-// word, its most frequent spelling and the next one (or "") (ties: the
-// alphabetically first).
-func learnParts(cat *catalog.Catalog) [][3]string {
+// and each pair starts with compatible letters, and counts each Arabic
+// unit's spellings.
+func catalogVotes(cat *catalog.Catalog) partVotes {
+	v := partVotes{}
 	if cat == nil {
-		return nil
-	}
-	votes := map[string]map[string]int{}
-	vote := func(ar, en string, w int) {
-		if !compatibleInitial(ar, en) {
-			return
-		}
-		m := votes[ar]
-		if m == nil {
-			m = map[string]int{}
-			votes[ar] = m
-		}
-		m[en] += w
+		return v
 	}
 	for _, e := range cat.Entries() {
-		weight := 0
-		switch e.Type {
-		case extract.Person:
-			weight = 2
-		case extract.Place, extract.Country:
-			weight = 1
-		default:
-			continue
-		}
-		ens := englishNames(e)
-		for _, a := range e.Arabic {
-			ar := nameUnits(text.Normalize(strings.TrimPrefix(a, "=")))
-			if len(ar) == 0 || (weight == 1 && len(ar) != 1) {
-				continue
-			}
-			for _, en := range ens {
-				if len(en) != len(ar) {
-					continue
-				}
-				for i := range ar {
-					vote(ar[i], en[i], weight)
-				}
-			}
-		}
+		v.add(e, 1)
 	}
-	out := make([][3]string, 0, len(votes))
-	for ar, m := range votes {
-		type sp struct {
-			en string
-			n  int
+	return v
+}
+
+// rows returns, per Arabic unit, its most frequent spelling and the next
+// one (or "") (ties: the alphabetically first), sorted by the unit.
+func (v partVotes) rows() [][3]string {
+	out := make([][3]string, 0, len(v))
+	for ar := range v {
+		first, second := v.best(ar)
+		if first != "" && !strings.HasPrefix(ar, shapeKey) {
+			out = append(out, [3]string{ar, first, second})
 		}
-		var sps []sp
-		for en, c := range m {
-			sps = append(sps, sp{en, c})
-		}
-		sort.Slice(sps, func(i, j int) bool {
-			if sps[i].n != sps[j].n {
-				return sps[i].n > sps[j].n
-			}
-			return sps[i].en < sps[j].en
-		})
-		row := [3]string{ar, sps[0].en, ""}
-		if len(sps) > 1 {
-			row[2] = sps[1].en
-		}
-		out = append(out, row)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
+}
+
+// total returns the votes a unit has.
+func (v partVotes) total(ar string) int {
+	n := 0
+	for _, c := range v[ar] {
+		n += c
+	}
+	return n
+}
+
+// ranked returns a unit's spellings by falling votes (ties: the
+// alphabetically first), at most four, each weighted by its votes over
+// the first's.
+func (v partVotes) ranked(ar string) []cand {
+	m := v[ar]
+	if len(m) == 0 {
+		return nil
+	}
+	out := make([]cand, 0, len(m))
+	for en, c := range m {
+		out = append(out, cand{en, float64(c)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].w != out[j].w {
+			return out[i].w > out[j].w
+		}
+		return out[i].s < out[j].s
+	})
+	if len(out) > 4 {
+		out = out[:4]
+	}
+	top := out[0].w
+	for i := range out {
+		out[i].w /= top
+	}
+	return out
+}
+
+// partVotes counts, per normalised Arabic name unit, the English
+// spellings the catalogue's aligned names give it.
+type partVotes map[string]map[string]int
+
+// add adds (sign 1) or removes (sign -1) the votes of one entry and
+// returns the Arabic units it votes for.
+func (v partVotes) add(e *catalog.Entry, sign int) []string {
+	weight := 0
+	switch e.Type {
+	case extract.Person:
+		weight = 2
+	case extract.Place, extract.Country:
+		weight = 1
+	default:
+		return nil
+	}
+	var units []string
+	vote := func(key, val string) {
+		m := v[key]
+		if m == nil {
+			m = map[string]int{}
+			v[key] = m
+		}
+		m[val] += sign * weight
+		if m[val] <= 0 {
+			delete(m, val)
+		}
+		units = append(units, key)
+	}
+	ens := englishNames(e)
+	for _, a := range e.Arabic {
+		ar := nameUnits(text.Normalize(strings.TrimPrefix(a, "=")))
+		if len(ar) == 0 || (weight == 1 && len(ar) != 1) {
+			continue
+		}
+		for _, en := range ens {
+			if len(en) != len(ar) {
+				continue
+			}
+			for i := range ar {
+				if !plausibleSpelling(ar[i], en[i]) {
+					continue
+				}
+				vote(ar[i], en[i])
+				if key, tmpl, ok := shapeVote(ar[i], en[i]); ok {
+					vote(key, tmpl) // the vowels of the word's shape
+				}
+			}
+		}
+	}
+	return units
+}
+
+// best returns a unit's most voted spelling and the next one (ties: the
+// alphabetically first); "" when it has none.
+func (v partVotes) best(ar string) (first, second string) {
+	n1, n2 := 0, 0
+	for en, c := range v[ar] {
+		switch {
+		case c > n1 || c == n1 && en < first:
+			first, second, n1, n2 = en, first, c, n1
+		case c > n2 || c == n2 && en < second:
+			second, n2 = en, c
+		}
+	}
+	return first, second
 }
 
 // englishNames returns an entry's English name and aliases as word
@@ -426,4 +498,55 @@ func nameWords(rows [][]string, cat *catalog.Catalog) []string {
 		}
 	}
 	return out
+}
+
+// Labels returns the romanised labels a new entity of a name gets, most
+// likely first: its romanisation, then romanAlts(surface, rom, max).
+func (r *romanizer) Labels(surface string, max int) []string {
+	rom := r.Name(surface)
+	return append([]string{rom}, r.romanAlts(surface, rom, max)...)
+}
+
+// forget makes the romanizer spell the units an entry voted for as if the
+// entry were not in the catalogue (its votes already removed from r.votes), for
+// leave-one-out measurement; it returns the function that restores them.
+func (r *romanizer) forget(units []string) (restore func()) {
+	type saved struct {
+		part, second    string
+		hasPart, hasSec bool
+	}
+	old := map[string]saved{}
+	for _, u := range units {
+		if _, ok := old[u]; ok || strings.HasPrefix(u, shapeKey) {
+			continue
+		}
+		p, hp := r.parts[u]
+		s, hs := r.second[u]
+		old[u] = saved{p, s, hp, hs}
+		first, second := r.votes.best(u)
+		if !r.curated[u] {
+			setOrDelete(r.parts, u, first) // data/names.tsv's spelling stays
+		}
+		setOrDelete(r.second, u, second)
+	}
+	return func() {
+		for u, s := range old {
+			delete(r.parts, u)
+			delete(r.second, u)
+			if s.hasPart {
+				r.parts[u] = s.part
+			}
+			if s.hasSec {
+				r.second[u] = s.second
+			}
+		}
+	}
+}
+
+func setOrDelete(m map[string]string, k, v string) {
+	if v == "" {
+		delete(m, k)
+		return
+	}
+	m[k] = v
 }

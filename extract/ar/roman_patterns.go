@@ -1,6 +1,10 @@
 package ar
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newskg/kg/extract/text"
+)
 
 // Two word patterns of Arabic family names whose short vowels the letter
 // rules guess otherwise than English news write them; patternAlternate
@@ -72,6 +76,9 @@ func (r *romanizer) patternVariant(surface string) string {
 	words := strings.Fields(surface)
 	if len(words) == 0 {
 		return ""
+	}
+	if n := len(words); n > 1 && (compoundHeads[text.Normalize(words[n-2])] || compoundTails[text.Normalize(words[n-1])]) {
+		return "" // عبد العزيز: the last word ends a compound
 	}
 	last := patternAlternate(words[len(words)-1])
 	if last == "" {

@@ -21,3 +21,15 @@ func TestPatternAlternate(t *testing.T) {
 		}
 	}
 }
+
+// TestPatternVariantCompound: the last word of a compound (عبد العزيز)
+// is no family name to read in a pattern.
+func TestPatternVariantCompound(t *testing.T) {
+	r := newRomanizer(nil, nil)
+	if v := r.patternVariant("نواف بن عبد العزيز"); v != "" {
+		t.Errorf("patternVariant(نواف بن عبد العزيز) = %q, want none", v)
+	}
+	if v := r.patternVariant("سالم الزبيدي"); v == "" {
+		t.Errorf("patternVariant(سالم الزبيدي) = none, want the diminutive reading")
+	}
+}
