@@ -585,6 +585,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	toks := st.toks
 	lex := d.lex
 	of, ofRule := "", "ar/title"
+	appRule := "ar/title-apposition" // the rule of a title after its holder's name
 	bare := "" // the complement is a body named without its country
 	former := false
 	party := "" // the party an office holder sits for (partyAt)
@@ -746,8 +747,17 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 				of, bare, j = k, b, e // "قائد الجيش الليبي"، "قائد الجيش"
 				continue
 			}
+			if k, e, r := d.officeChain(st, j, role, j > titleEnd); k != "" {
+				of, j, ofRule, appRule = k, e, r, r // office.go: "قائد شرطة قندهار"
+				continue
+			}
 		}
 		break
+	}
+	if of == "" && j > titleEnd {
+		if k, e, r := d.officeChain(st, j, role, true); k != "" {
+			of, j, ofRule, appRule = k, e, r, r // "قائد فوج المغاوير في الجيش اللبناني"
+		}
 	}
 	if of == "" && !counterpart {
 		of = d.ofInTitle(st, i, titleEnd) // "المستشارة الألمانية"، "خادم الحرمين الشريفين"
@@ -783,7 +793,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			person, personEnd = p, e // a first name the catalogue lacks: "أحمد داود أوغلو"
 		} else if b := d.titledBearer(st, k, role, of); b != nil && named {
 			person, personEnd = b.Key, k+1 // "الرئيس بوش": a family name the catalogue lists only in full
-		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.lex.posts[role] && (!d.apposed(st, i) || d.otherHolder(st, i, hs[0])) && !d.plainName(st, k) {
+		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.lex.posts[role] && !strings.HasPrefix(ofRule, "ar/office") && (!d.apposed(st, i) || d.otherHolder(st, i, hs[0])) && !d.plainName(st, k) {
 			person, personEnd, byTitle = hs[0], j, true // the holder, whatever follows
 		} else if n, conf := d.unknownName(st, k); n >= 2 && !d.apposed(st, i) && named {
 			surface := st.surface(k, k+n-1)
@@ -797,12 +807,18 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			p--
 		}
 		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title && toks[i].Prefix == "" && !counterpart &&
-			!d.otherHolder(st, i, d.soleHolder(role, of, former)) {
+			(appRule == "ar/office-place" || !d.otherHolder(st, i, d.soleHolder(role, of, former))) {
 			if of == "" && !former {
 				of = d.catalogueOffice(m.key, role) // "محمد بن سلمان ولي ولي العهد"
 			}
+			if of == "" && !former {
+				if of = d.homeMinister(role); of != "" {
+					appRule = "ar/office-home" // "محمود أبو زيد وزير الموارد المائية"
+				}
+			}
+			of, appRule = d.placeOrCatalogue(m.key, role, of, appRule, former)
 			if of != "" {
-				d.official(st, m.key, of, role, formerRule(former, "ar/title-apposition"))
+				d.official(st, m.key, of, role, formerRule(former, appRule))
 			}
 			d.setRole(m.key, role)
 			return j
@@ -810,16 +826,21 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if s, n := d.nameBefore(st, i); n > 0 && toks[i].Prefix == "" && !counterpart {
 			// a new person in apposition: "وقال مختار الرحبي السكرتير الصحفي"
 			key := d.createPerson(st.surface(s, s+n-1), 0.6)
+			if of == "" && !former {
+				if of = d.homeMinister(role); of != "" {
+					appRule = "ar/office-home"
+				}
+			}
 			if of != "" {
-				d.official(st, key, of, role, formerRule(former, "ar/title-apposition"))
+				d.official(st, key, of, role, formerRule(former, appRule))
 			}
 			d.setRole(key, role)
 			d.addMention(st, &mention{s: s, e: s + n, key: key, typ: extract.Person})
 			return j
 		}
 		switch {
-		case former || d.lex.posts[role]:
-			return i
+		case former || d.lex.posts[role] || strings.HasPrefix(ofRule, "ar/office"):
+			return i // office.go: a chain's body resolves no holder
 		case of != "":
 			hs := d.cat.Holders(role, of, d.at)
 			if len(hs) != 1 {
@@ -869,6 +890,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			ofRule = "ar/title-home" // "وزير الإعلام رمزي جريج"
 		}
 	}
+	of, ofRule = d.placeOrCatalogue(person, role, of, ofRule, former)
 	if of != "" {
 		d.official(st, person, of, role, formerRule(former, ofRule))
 	}

@@ -150,6 +150,7 @@ func (d *docState) patterns(st *sentState) {
 	d.eventRelatives(st)
 	d.participants(st)
 	d.namedTitles(st)
+	d.appointments(st) // office_appoint.go
 	d.deaths(st)
 	// remember people for object pronouns of later sentences
 	for _, m := range st.ments {
