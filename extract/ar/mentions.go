@@ -586,7 +586,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	lex := d.lex
 	of, ofRule := "", "ar/title"
 	appRule := "ar/title-apposition" // the rule of a title after its holder's name
-	bare := "" // the complement is a body named without its country
+	bare := ""                       // the complement is a body named without its country
 	former := false
 	party := "" // the party an office holder sits for (partyAt)
 	titleEnd := j
@@ -632,6 +632,12 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if of != "" {
 			if e := d.placeAfterBody(st, j); e > j {
 				j = e // "المتحدث باسم الأمم المتحدة في جنيف"
+				continue
+			}
+		}
+		if of != "" || role == "envoy" {
+			if e := d.destinationAfterBody(st, j); e > j {
+				j = e // office.go: "مبعوث الأمم المتحدة إلى اليمن"، "المبعوث الأممي إلى اليمن"
 				continue
 			}
 		}
@@ -695,6 +701,10 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 					}
 					of = en.Key
 					j = e
+					continue
+				} else if o := d.sideOffice(en.Key); o != "" {
+					d.addMention(st, &mention{s: j + 1, e: e, key: en.Key, typ: extract.Person})
+					of, j, ofRule, appRule = o, e, "ar/office-aide", "ar/office-aide" // "متحدث باسم خليفة حفتر"
 					continue
 				}
 			}
@@ -805,6 +815,9 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		p := i - 1
 		if p >= 0 && (toks[p].Norm == "،" || toks[p].Norm == ",") {
 			p--
+		}
+		if p >= 0 && (toks[p].Norm == "وهو" || toks[p].Norm == "وهي") && toks[i].Prefix == "" {
+			p-- // "محمد الحجازي وهو متحدث باسم خليفة حفتر"
 		}
 		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title && toks[i].Prefix == "" && !counterpart &&
 			(appRule == "ar/office-place" || !d.otherHolder(st, i, d.soleHolder(role, of, former))) {

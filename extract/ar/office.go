@@ -126,8 +126,9 @@ func (d *docState) chainEntity(st *sentState, q int, role string) (key string, e
 			}
 		case extract.Person:
 			if d.lex.posts[role] {
-				if c := d.homeCountry(en.Key); c != "" {
-					return c, ne, "ar/office-aide" // "كبيرة مستشاري أوباما"
+				if o := d.sideOffice(en.Key); o != "" {
+					d.addMention(st, &mention{s: q, e: ne, key: en.Key, typ: extract.Person})
+					return o, ne, "ar/office-aide" // "كبيرة مستشاري أوباما"
 				}
 			}
 		}
@@ -158,4 +159,36 @@ func (d *docState) placeOrCatalogue(person, role, of, rule string, former bool) 
 		return o, "ar/title-office"
 	}
 	return of, rule
+}
+
+// sideOffice returns the body a catalogue person holds office in at the
+// document's date, for the aides, advisers and spokesmen at his side
+// (المتحدث باسم خليفة حفتر → the Libyan National Army): the first office
+// of a country, organisation or group, else "".
+func (d *docState) sideOffice(person string) string {
+	for _, o := range d.cat.Offices(person, d.at) {
+		switch d.typeOf(o.Of) {
+		case extract.Country, extract.Organization, extract.Group:
+			return o.Of
+		}
+	}
+	return ""
+}
+
+// destinationAfterBody returns the token after an envoy's destination at
+// j, between his body and his name ("مبعوث الأمم المتحدة إلى اليمن
+// إسماعيل ولد الشيخ أحمد"): إلى and a country or place named right after
+// it; j else. (لدى + an organisation is a membership: title, mentions.go.)
+func (d *docState) destinationAfterBody(st *sentState, j int) int {
+	if j+1 >= len(st.toks) || st.toks[j].Norm != "الي" && st.toks[j].Norm != "إلى" {
+		return j
+	}
+	e, es, _ := d.matchName(st, j+1)
+	if e <= j+1 {
+		return j
+	}
+	if en := d.choose(st, j+1, e, es); en == nil || en.Type != extract.Country && en.Type != extract.Place {
+		return j
+	}
+	return e
 }
