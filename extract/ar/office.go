@@ -94,8 +94,9 @@ func (d *docState) officeChain(st *sentState, j int, role string, started bool) 
 // chainEntity reads an entity at token q of an office chain: a country
 // by its adjective (no group: الشؤون العربية), a national body, a
 // catalogue country, organisation or group, a place (its country), an
-// organisation named by a head noun, or the country of a catalogue person
-// when the office is a post at his side. It returns "" and q when nothing
+// organisation named by a head noun, or the body of a catalogue person
+// when the office is a post at his side or speaks in his name (المتحدث
+// باسم خليفة حفتر). It returns "" and q when nothing
 // is named there, and "" and -1 when what is named ends the chain.
 func (d *docState) chainEntity(st *sentState, q int, role string) (key string, end int, rule string) {
 	if st.mentionAt(q) != nil {
@@ -125,7 +126,7 @@ func (d *docState) chainEntity(st *sentState, q int, role string) (key string, e
 				return c, ne, "ar/office-place"
 			}
 		case extract.Person:
-			if d.lex.posts[role] {
+			if d.lex.posts[role] || q > 0 && st.toks[q-1].Norm == "باسم" {
 				if o := d.sideOffice(en.Key); o != "" {
 					d.addMention(st, &mention{s: q, e: ne, key: en.Key, typ: extract.Person})
 					return o, ne, "ar/office-aide" // "كبيرة مستشاري أوباما"

@@ -56,7 +56,7 @@ func TestOfficeChain(t *testing.T) {
 		{"governor of a province in apposition",
 			"وقال أحمد خليل محافظ الأنبار إن النازحين عادوا إلى منازلهم.", "أحمد خليل", "iraq", ""},
 		{"spokesman of a catalogue commander, after وهو",
-			"وقال محمد الحجازي وهو متحدث باسم خليفة حفتر إن الهجوم استهدف سفينة.", "الحجازي", "libyan-national-army", ""},
+			"وقال محمد الحجازي وهو المتحدث باسم خليفة حفتر إن الهجوم استهدف سفينة.", "الحجازي", "libyan-national-army", ""},
 		{"senior adviser of a president",
 			"وقالت فاليري جاريت كبيرة مستشاري أوباما إن الرئيس سيزور كينيا.", "جاريت", "united-states", "adviser"},
 		{"an envoy's destination between his body and his name",
