@@ -864,6 +864,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			if len(hs) != 1 {
 				// an office holder the catalogue does not know: the title
 				// is not its organisation ("قائد فيلق القدس زار…")
+				d.noteNested(of) // "رئيس منظمة أطباء بلا حدود": the body is a node
 				st.add(&mention{s: i, e: j, typ: "title"})
 				return j
 			}

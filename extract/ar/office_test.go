@@ -164,3 +164,15 @@ func TestAppointments(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleBodyIsNode: a title whose body the catalogue names but whose
+// holder nobody names still makes the body a node of the graph.
+func TestTitleBodyIsNode(t *testing.T) {
+	r := run(t, "وقال رئيس منظمة أطباء بلا حدود إن الوضع في المستشفى خطير.", "2015-08-01")
+	for _, e := range r.Entities {
+		if e.Key == "msf" {
+			return
+		}
+	}
+	t.Errorf("no MSF entity; got %v", r.Entities)
+}
