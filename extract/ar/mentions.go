@@ -635,7 +635,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 				continue
 			}
 		}
-		if of != "" || role == "envoy" {
+		if role == "envoy" || role == "ambassador" {
 			if e := d.destinationAfterBody(st, j); e > j {
 				j = e // office.go: "مبعوث الأمم المتحدة إلى اليمن"، "المبعوث الأممي إلى اليمن"
 				continue
