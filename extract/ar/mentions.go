@@ -612,7 +612,8 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	toks := st.toks
 	lex := d.lex
 	of, ofRule := "", "ar/title"
-	bare := "" // the complement is a body named without its country
+	appRule := "ar/title-apposition" // the rule of a title after its holder's name
+	bare := ""                       // the complement is a body named without its country
 	former := false
 	party := "" // the party an office holder sits for (partyAt)
 	titleEnd := j
@@ -658,6 +659,12 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if of != "" {
 			if e := d.placeAfterBody(st, j); e > j {
 				j = e // "المتحدث باسم الأمم المتحدة في جنيف"
+				continue
+			}
+		}
+		if role == "envoy" || role == "ambassador" {
+			if e := d.destinationAfterBody(st, j); e > j {
+				j = e // office.go: "مبعوث الأمم المتحدة إلى اليمن"، "المبعوث الأممي إلى اليمن"
 				continue
 			}
 		}
@@ -722,6 +729,10 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 					of = en.Key
 					j = e
 					continue
+				} else if o := d.sideOffice(en.Key); o != "" {
+					d.addMention(st, &mention{s: j + 1, e: e, key: en.Key, typ: extract.Person})
+					of, j, ofRule, appRule = o, e, "ar/office-aide", "ar/office-aide" // "متحدث باسم خليفة حفتر"
+					continue
 				}
 			}
 			break
@@ -773,8 +784,17 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 				of, bare, j = k, b, e // "قائد الجيش الليبي"، "قائد الجيش"
 				continue
 			}
+			if k, e, r := d.officeChain(st, j, role, j > titleEnd); k != "" {
+				of, j, ofRule, appRule = k, e, r, r // office.go: "قائد شرطة قندهار"
+				continue
+			}
 		}
 		break
+	}
+	if of == "" && j > titleEnd {
+		if k, e, r := d.officeChain(st, j, role, true); k != "" {
+			of, j, ofRule, appRule = k, e, r, r // "قائد فوج المغاوير في الجيش اللبناني"
+		}
 	}
 	if of == "" && !counterpart {
 		of = d.ofInTitle(st, i, titleEnd) // "المستشارة الألمانية"، "خادم الحرمين الشريفين"
@@ -810,7 +830,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			person, personEnd = p, e // a first name the catalogue lacks: "أحمد داود أوغلو"
 		} else if b := d.titledBearer(st, k, role, of); b != nil && named {
 			person, personEnd = b.Key, k+1 // "الرئيس بوش": a family name the catalogue lists only in full
-		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.lex.posts[role] && (!d.apposed(st, i) || d.otherHolder(st, i, hs[0])) && !d.plainName(st, k) {
+		} else if hs := d.holders(role, of, former); len(hs) == 1 && !d.lex.posts[role] && !strings.HasPrefix(ofRule, "ar/office") && (!d.apposed(st, i) || d.otherHolder(st, i, hs[0])) && !d.plainName(st, k) {
 			person, personEnd, byTitle = hs[0], j, true // the holder, whatever follows
 		} else if n, conf := d.unknownName(st, k); n >= 2 && !d.apposed(st, i) && named {
 			surface := st.surface(k, k+n-1)
@@ -823,13 +843,22 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if p >= 0 && (toks[p].Norm == "،" || toks[p].Norm == ",") {
 			p--
 		}
+		if p >= 0 && (toks[p].Norm == "وهو" || toks[p].Norm == "وهي") && toks[i].Prefix == "" {
+			p-- // "محمد الحجازي وهو متحدث باسم خليفة حفتر"
+		}
 		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title && toks[i].Prefix == "" && !counterpart &&
-			!d.otherHolder(st, i, d.soleHolder(role, of, former)) {
+			(appRule == "ar/office-place" || !d.otherHolder(st, i, d.soleHolder(role, of, former))) {
 			if of == "" && !former {
 				of = d.catalogueOffice(m.key, role) // "محمد بن سلمان ولي ولي العهد"
 			}
+			if of == "" && !former {
+				if of = d.homeMinister(role); of != "" {
+					appRule = "ar/office-home" // "محمود أبو زيد وزير الموارد المائية"
+				}
+			}
+			of, appRule = d.placeOrCatalogue(m.key, role, of, appRule, former)
 			if of != "" {
-				d.official(st, m.key, of, role, formerRule(former, "ar/title-apposition"))
+				d.official(st, m.key, of, role, formerRule(former, appRule))
 			}
 			d.setRole(m.key, role)
 			return j
@@ -837,16 +866,21 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if s, n := d.nameBefore(st, i); n > 0 && toks[i].Prefix == "" && !counterpart {
 			// a new person in apposition: "وقال مختار الرحبي السكرتير الصحفي"
 			key := d.createPerson(st.surface(s, s+n-1), 0.6)
+			if of == "" && !former {
+				if of = d.homeMinister(role); of != "" {
+					appRule = "ar/office-home"
+				}
+			}
 			if of != "" {
-				d.official(st, key, of, role, formerRule(former, "ar/title-apposition"))
+				d.official(st, key, of, role, formerRule(former, appRule))
 			}
 			d.setRole(key, role)
 			d.addMention(st, &mention{s: s, e: s + n, key: key, typ: extract.Person})
 			return j
 		}
 		switch {
-		case former || d.lex.posts[role]:
-			return i
+		case former || d.lex.posts[role] || strings.HasPrefix(ofRule, "ar/office"):
+			return i // office.go: a chain's body resolves no holder
 		case of != "":
 			hs := d.cat.Holders(role, of, d.at)
 			if len(hs) != 1 {
@@ -857,6 +891,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			if len(hs) != 1 {
 				// an office holder the catalogue does not know: the title
 				// is not its organisation ("قائد فيلق القدس زار…")
+				d.noteNested(of) // "رئيس منظمة أطباء بلا حدود": the body is a node
 				st.add(&mention{s: i, e: j, typ: "title"})
 				return j
 			}
@@ -896,6 +931,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			ofRule = "ar/title-home" // "وزير الإعلام رمزي جريج"
 		}
 	}
+	of, ofRule = d.placeOrCatalogue(person, role, of, ofRule, former)
 	if of != "" {
 		d.official(st, person, of, role, formerRule(former, ofRule))
 	}

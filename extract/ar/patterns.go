@@ -151,6 +151,7 @@ func (d *docState) patterns(st *sentState) {
 	d.participants(st)
 	d.delegationHeads(st) // events2.go: "ترأس X وفد بلاده إلى القمة"
 	d.namedTitles(st)
+	d.appointments(st) // office_appoint.go
 	d.deaths(st)
 	// remember people for object pronouns of later sentences
 	for _, m := range st.ments {
