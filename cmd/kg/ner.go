@@ -114,6 +114,8 @@ func nerTrainFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "docnear", Usage: "context aggregation with the commonest words before and after a word's other occurrences (implies --docctx)"},
 		&cli.BoolFlag{Name: "docctx", Usage: "context aggregation: the second pass reads the trigger words around a word's other occurrences in the document"},
 		&cli.BoolFlag{Name: "trigrams", Usage: "character trigrams of each word's clitic-free form as features (measured, not the default: contiguous CV 0.753)"},
+		&cli.Float64Flag{Name: "docdrop", Value: 0.5, Usage: "share of training sentences of the second pass that see no document context (as in the first pass)"},
+		&cli.Float64Flag{Name: "gazdrop", Usage: "chance that a training sentence is read without the catalogue's gazetteer (so that the model learns the context of names the catalogue lacks)"},
 		&cli.Float64Flag{Name: "worddrop", Value: 0.25, Usage: "chance that the perceptron reads a token without the features naming the word (as if unseen)"},
 		&cli.BoolFlag{Name: "catalog", Value: true, Usage: "read the entity catalogue as outside gazetteer while training (the model reads the current catalogue when loaded)"},
 	}
@@ -133,7 +135,7 @@ func nerTrainSetup(c *cli.Context) ([]ner.Sentence, ner.TrainOptions, error) {
 	}
 	opt := ner.TrainOptions{Epochs: c.Int("epochs"), Seed: c.Int64("seed"), Temperature: c.Float64("temp"),
 		OBias: c.Float64("obias"), GazetteerFolds: c.Int("gazfolds"), Log: c.App.ErrWriter,
-		CRF: c.Bool("crf"), LBFGS: c.Bool("lbfgs"), Iters: c.Int("iters"), L2: c.Float64("l2"), Rate: c.Float64("rate"), WordClasses: c.Bool("classes"), WordDrop: c.Float64("worddrop"), Trigrams: c.Bool("trigrams"), PrepGazetteer: c.Bool("prepgaz"), DocContext: c.Bool("docctx"), DocNear: c.Bool("docnear"), Consistency: c.Bool("consistency"), Ensemble: c.Int("ensemble")}
+		CRF: c.Bool("crf"), LBFGS: c.Bool("lbfgs"), Iters: c.Int("iters"), L2: c.Float64("l2"), Rate: c.Float64("rate"), WordClasses: c.Bool("classes"), WordDrop: c.Float64("worddrop"), Trigrams: c.Bool("trigrams"), PrepGazetteer: c.Bool("prepgaz"), DocContext: c.Bool("docctx"), DocNear: c.Bool("docnear"), Consistency: c.Bool("consistency"), Ensemble: c.Int("ensemble"), GazDrop: c.Float64("gazdrop"), DocDrop: docDrop(c.Float64("docdrop"))}
 	if c.Bool("catalog") {
 		opt.Names = ner.OutsideNames(catalog.Default())
 	}
@@ -294,4 +296,13 @@ func nerInput(name string, stdin io.Reader) (io.Reader, func(), error) {
 		return nil, nil, fmt.Errorf("ner: %w", err)
 	}
 	return f, func() { f.Close() }, nil
+}
+
+// docDrop turns the --docdrop share into TrainOptions.DocDrop, where 0
+// means the default and a negative value none.
+func docDrop(v float64) float64 {
+	if v <= 0 {
+		return -1
+	}
+	return v
 }
