@@ -87,22 +87,46 @@ func TestAddDocContext(t *testing.T) {
 		trigs[i] = z.docTrigs(s)
 		hits[i] = make([]docHit, len(s))
 	}
-	addDocContext(keys, trigs, nil, hits, -1)
+	// w: the whole document (−1, or a window that covers it), the
+	// sentence alone (0: no other occurrence), the sentence and its
+	// neighbours (the first and last sentences do not see each other).
 	for _, tc := range []struct {
-		s, i int
-		want uint8
+		w, s, i int
+		want    uint8
 	}{
 		// The others: after «قال» (speech).
-		{0, 2, trigSpeech},
+		{-1, 0, 2, trigSpeech}, {1, 0, 2, trigSpeech}, {0, 0, 2, 0},
 		// The others: after «الرئيس» (title).
-		{1, 1, trigTitle},
+		{-1, 1, 1, trigTitle}, {5, 1, 1, trigTitle}, {0, 1, 1, 0},
 		// The others: after a title and after a speech verb.
-		{2, 2, trigTitle | trigSpeech},
+		{-1, 2, 2, trigTitle | trigSpeech}, {1, 2, 2, trigTitle | trigSpeech},
 		// «الوفد» occurs once.
-		{0, 3, 0},
+		{-1, 0, 3, 0},
 	} {
+		for i, s := range sents {
+			hits[i] = make([]docHit, len(s))
+		}
+		addDocContext(keys, trigs, nil, hits, tc.w)
 		if got := hits[tc.s][tc.i].ctx; got != tc.want {
-			t.Errorf("sentence %d word %d (%s): ctx %08b, want %08b", tc.s+1, tc.i+1, sents[tc.s][tc.i], got, tc.want)
+			t.Errorf("window %d, sentence %d word %d (%s): ctx %08b, want %08b", tc.w, tc.s+1, tc.i+1, sents[tc.s][tc.i], got, tc.want)
+		}
+	}
+	// a fourth sentence with «زبرجد» after a title: the first sentence's
+	// window of one sentence either side does not reach it
+	four := append(sents, strings.Fields("وعاد الرئيس زبرجد"))
+	keys4 := append(keys, docKeys(four[3]))
+	trigs4 := append(trigs, z.docTrigs(four[3]))
+	hits4 := make([][]docHit, len(four))
+	for i, s := range four {
+		hits4[i] = make([]docHit, len(s))
+	}
+	for w, want := range map[int]uint8{1: trigSpeech, -1: trigSpeech | trigTitle} {
+		for i, s := range four {
+			hits4[i] = make([]docHit, len(s))
+		}
+		addDocContext(keys4, trigs4, nil, hits4, w)
+		if got := hits4[0][2].ctx; got != want {
+			t.Errorf("window %d of four sentences: ctx %08b, want %08b", w, got, want)
 		}
 	}
 

@@ -171,21 +171,13 @@ func addDocContext(keys [][]string, trigs [][]uint8, near [][][2]string, hits []
 		trig [8]int
 		near [2]map[string]int
 	}
-	for s := range keys {
-		a, b := 0, n
-		if w >= 0 && 2*w+1 < n {
-			a, b = max(0, s-w), min(n, s+w+1)
-		}
-		want := map[string]bool{}
-		for _, k := range keys[s] {
-			if k != "" {
-				want[k] = true
-			}
-		}
+	// fill pools the readings of the keys of want (nil: every key) in
+	// sentences a..b−1.
+	fill := func(a, b int, want map[string]bool) map[string]*pool {
 		pools := map[string]*pool{}
 		for d := a; d < b; d++ {
 			for i, k := range keys[d] {
-				if !want[k] {
+				if k == "" || want != nil && !want[k] {
 					continue
 				}
 				c := pools[k]
@@ -210,6 +202,22 @@ func addDocContext(keys [][]string, trigs [][]uint8, near [][][2]string, hits []
 					}
 				}
 			}
+		}
+		return pools
+	}
+	var pools map[string]*pool
+	if w < 0 || 2*w+1 >= n {
+		pools = fill(0, n, nil) // every sentence's window is the document
+	}
+	for s := range keys {
+		if w >= 0 && 2*w+1 < n {
+			want := map[string]bool{}
+			for _, k := range keys[s] {
+				if k != "" {
+					want[k] = true
+				}
+			}
+			pools = fill(max(0, s-w), min(n, s+w+1), want)
 		}
 		for i, k := range keys[s] {
 			c := pools[k]
@@ -391,22 +399,31 @@ func (m *Model) tagDocWords(sents [][]string, refs [][]WordRef, w int) ([][]int,
 	}
 	idx := make([][]int, len(sents))
 	em := make([][][nTags]float32, len(sents))
+	var sums [][][nTags]int32 // per sentence: the scores the second pass adds to
+	if m.doc {
+		sums = make([][][nTags]int32, len(sents))
+	}
 	for i, s := range sents {
 		b.given = given(i)
 		t, e := m.tagBuf(s, b)
 		idx[i], em[i] = append([]int(nil), t...), append([][nTags]float32(nil), e...)
+		if sums != nil {
+			sums[i] = append([][nTags]int32(nil), b.sums[:len(s)]...)
+		}
 	}
 	if !m.doc {
 		return idx, em
 	}
 	hits := m.windowHits(sents, idx, w)
-	for i, s := range sents {
+	for i := range sents {
 		if !anyHit(hits[i]) {
 			continue // the second pass would read the sentence as the first did
 		}
-		b.given = given(i)
-		t, e := m.tagBufDoc(s, hits[i], b)
-		idx[i] = append(idx[i][:0], t...)
+		e := m.emissionsDoc(sums[i], hits[i], b)
+		b.tags = grow(b.tags, len(e))
+		b.back = grow(b.back, len(e))
+		viterbiBuf(e, &m.trans, b.tags, b.back)
+		idx[i] = append(idx[i][:0], b.tags...)
 		em[i] = append(em[i][:0], e...)
 	}
 	if m.consist {
