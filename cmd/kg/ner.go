@@ -110,9 +110,9 @@ func nerTrainFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "classes", Value: true, Usage: "learn distributional word classes from the training text and the catalogue's names (no tags) and use them as features"},
 		&cli.BoolFlag{Name: "prepgaz", Usage: "gazetteer hits of a word read without a bare ب ل ك proclitic as features"},
 		&cli.IntFlag{Name: "ensemble", Value: 1, Usage: "average the weights of this many perceptrons trained with different seeds"},
-		&cli.BoolFlag{Name: "consistency", Usage: "after the second pass, tag untagged words that spell a name tagged elsewhere in the document, and give a name the type the document gives it most (label consistency)"},
+		&cli.BoolFlag{Name: "consistency", Value: true, Usage: "after the second pass, tag untagged words that spell a name tagged elsewhere in the document, and give a name the type the document gives it most (label consistency)"},
 		&cli.BoolFlag{Name: "docnear", Usage: "context aggregation with the commonest words before and after a word's other occurrences (implies --docctx)"},
-		&cli.BoolFlag{Name: "docctx", Usage: "context aggregation: the second pass reads the trigger words around a word's other occurrences in the document"},
+		&cli.BoolFlag{Name: "docctx", Value: true, Usage: "context aggregation: the second pass reads the trigger words around a word's other occurrences in the document (--docctx=false: the second pass reads the first pass's labels of the word elsewhere only)"},
 		&cli.BoolFlag{Name: "trigrams", Usage: "character trigrams of each word's clitic-free form as features (measured, not the default: contiguous CV 0.753)"},
 		&cli.Float64Flag{Name: "docdrop", Value: 0.5, Usage: "share of training sentences of the second pass that see no document context (as in the first pass)"},
 		&cli.Float64Flag{Name: "gazdrop", Usage: "chance that a training sentence is read without the catalogue's gazetteer (so that the model learns the context of names the catalogue lacks)"},
@@ -148,9 +148,10 @@ func nerTrainCommand() *cli.Command {
 		Usage: "train a model on a 'token TAG' file",
 		Description: `Trains the name tagger on a 'token TAG' file (one token and its IOB2 tag a
 line, a blank line between sentences) and writes the model (gzip); kg ner
---model uses it. The embedded model was trained with the defaults on
-ANERcorp's train split; the catalogue it reads as a gazetteer has grown
-since, so a model trained today differs from it slightly.
+--model uses it. The embedded model was trained with the defaults
+(context aggregation and label consistency on) on ANERcorp's train split;
+it reads the catalogue of its day as a gazetteer while training, so a
+model trained after the catalogue has grown differs from it slightly.
 
 Examples:
    kg ner train --data ../shared/data/anercorp/train.txt --out my.model.gz
