@@ -110,10 +110,12 @@ func nerTrainFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "classes", Value: true, Usage: "learn distributional word classes from the training text and the catalogue's names (no tags) and use them as features"},
 		&cli.BoolFlag{Name: "prepgaz", Usage: "gazetteer hits of a word read without a bare ب ل ك proclitic as features"},
 		&cli.IntFlag{Name: "ensemble", Value: 1, Usage: "average the weights of this many perceptrons trained with different seeds"},
-		&cli.BoolFlag{Name: "consistency", Usage: "after the second pass, tag untagged words that spell a name tagged elsewhere in the document, and give a name the type the document gives it most (label consistency)"},
+		&cli.BoolFlag{Name: "consistency", Value: true, Usage: "after the second pass, tag untagged words that spell a name tagged elsewhere in the document, and give a name the type the document gives it most (label consistency)"},
 		&cli.BoolFlag{Name: "docnear", Usage: "context aggregation with the commonest words before and after a word's other occurrences (implies --docctx)"},
-		&cli.BoolFlag{Name: "docctx", Usage: "context aggregation: the second pass reads the trigger words around a word's other occurrences in the document"},
+		&cli.BoolFlag{Name: "docctx", Value: true, Usage: "context aggregation: the second pass reads the trigger words around a word's other occurrences in the document (--docctx=false: the second pass reads the first pass's labels of the word elsewhere only)"},
 		&cli.BoolFlag{Name: "trigrams", Usage: "character trigrams of each word's clitic-free form as features (measured, not the default: contiguous CV 0.753)"},
+		&cli.Float64Flag{Name: "docdrop", Value: 0.5, Usage: "share of training sentences of the second pass that see no document context (as in the first pass)"},
+		&cli.Float64Flag{Name: "gazdrop", Usage: "chance that a training sentence is read without the catalogue's gazetteer (so that the model learns the context of names the catalogue lacks)"},
 		&cli.Float64Flag{Name: "worddrop", Value: 0.25, Usage: "chance that the perceptron reads a token without the features naming the word (as if unseen)"},
 		&cli.BoolFlag{Name: "catalog", Value: true, Usage: "read the entity catalogue as outside gazetteer while training (the model reads the current catalogue when loaded)"},
 	}
@@ -133,7 +135,7 @@ func nerTrainSetup(c *cli.Context) ([]ner.Sentence, ner.TrainOptions, error) {
 	}
 	opt := ner.TrainOptions{Epochs: c.Int("epochs"), Seed: c.Int64("seed"), Temperature: c.Float64("temp"),
 		OBias: c.Float64("obias"), GazetteerFolds: c.Int("gazfolds"), Log: c.App.ErrWriter,
-		CRF: c.Bool("crf"), LBFGS: c.Bool("lbfgs"), Iters: c.Int("iters"), L2: c.Float64("l2"), Rate: c.Float64("rate"), WordClasses: c.Bool("classes"), WordDrop: c.Float64("worddrop"), Trigrams: c.Bool("trigrams"), PrepGazetteer: c.Bool("prepgaz"), DocContext: c.Bool("docctx"), DocNear: c.Bool("docnear"), Consistency: c.Bool("consistency"), Ensemble: c.Int("ensemble")}
+		CRF: c.Bool("crf"), LBFGS: c.Bool("lbfgs"), Iters: c.Int("iters"), L2: c.Float64("l2"), Rate: c.Float64("rate"), WordClasses: c.Bool("classes"), WordDrop: c.Float64("worddrop"), Trigrams: c.Bool("trigrams"), PrepGazetteer: c.Bool("prepgaz"), DocContext: c.Bool("docctx"), DocNear: c.Bool("docnear"), Consistency: c.Bool("consistency"), Ensemble: c.Int("ensemble"), GazDrop: c.Float64("gazdrop"), DocDrop: docDrop(c.Float64("docdrop"))}
 	if c.Bool("catalog") {
 		opt.Names = ner.OutsideNames(catalog.Default())
 	}
@@ -146,9 +148,10 @@ func nerTrainCommand() *cli.Command {
 		Usage: "train a model on a 'token TAG' file",
 		Description: `Trains the name tagger on a 'token TAG' file (one token and its IOB2 tag a
 line, a blank line between sentences) and writes the model (gzip); kg ner
---model uses it. The embedded model was trained with the defaults on
-ANERcorp's train split; the catalogue it reads as a gazetteer has grown
-since, so a model trained today differs from it slightly.
+--model uses it. The embedded model was trained with the defaults
+(context aggregation and label consistency on) on ANERcorp's train split;
+it reads the catalogue of its day as a gazetteer while training, so a
+model trained after the catalogue has grown differs from it slightly.
 
 Examples:
    kg ner train --data ../shared/data/anercorp/train.txt --out my.model.gz
@@ -294,4 +297,13 @@ func nerInput(name string, stdin io.Reader) (io.Reader, func(), error) {
 		return nil, nil, fmt.Errorf("ner: %w", err)
 	}
 	return f, func() { f.Close() }, nil
+}
+
+// docDrop turns the --docdrop share into TrainOptions.DocDrop, where 0
+// means the default and a negative value none.
+func docDrop(v float64) float64 {
+	if v <= 0 {
+		return -1
+	}
+	return v
 }

@@ -197,12 +197,16 @@ func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract
 		return nil, err
 	}
 	d := newDocState(x, doc)
+	sents, toks := text.SentencesTokens(doc.Text)
 	if t := strings.TrimSpace(doc.Title); t != "" && !strings.HasPrefix(doc.Text, t) {
 		// the headline: its facts cite it with empty offsets
-		d.sentence(-1, text.Sentence{Text: t, Tokens: text.Tokenize(t, 0)})
+		head := text.Tokenize(t, 0)
+		d.tagging.set(head, sents)
+		d.sentence(-1, text.Sentence{Text: t, Tokens: head})
+	} else {
+		d.tagging.set(nil, sents)
 	}
-	var toks []text.Token
-	d.sents, toks = text.SentencesTokens(doc.Text)
+	d.sents = sents
 	d.bufs.left = len(toks)
 	d.synBufs.Reserve(len(toks))
 	for i, s := range d.sents {

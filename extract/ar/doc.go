@@ -77,6 +77,7 @@ type docState struct {
 	// reused space for the name tagger's input (names.go learnedSpans)
 	tagRefs  []ner.WordRef
 	tagWords []string
+	tagging  docTagging // the document as the name tagger reads it (names_doc.go)
 
 	lastNoun   nounAct         // the last verbal noun given a subject (constructions.go)
 	objEnd     int             // the token after the last object list found (arguments.go)

@@ -137,18 +137,7 @@ func (d *docState) commonWord(t text.Token) bool {
 // after dropping a leading nationality adjective, title or honorific the
 // catalogue or lexicon knows ("الوزير الليبي فلان" → "فلان").
 func (d *docState) learnedSpans(st *sentState) ([]Span, []int) {
-	var sps []Span
-	if ln, ok := d.x.Names.(learnedNames); ok {
-		// the tagger's features of each word, kept with the word
-		refs := slices.Grow(d.tagRefs[:0], len(st.toks))
-		for k := range st.toks {
-			refs = append(refs, st.word(d, k).tagger)
-		}
-		sps = ln.findWords(st.toks, refs, &d.tagWords)
-		d.tagRefs = refs
-	} else {
-		sps = d.x.Names.Find(st.toks)
-	}
+	sps := d.findNames(st)
 	if len(sps) == 0 {
 		return nil, nil
 	}
@@ -194,6 +183,27 @@ func (d *docState) learnedSpans(st *sentState) ([]Span, []int) {
 		n++
 	}
 	return sps[:n], at
+}
+
+// findNames runs the name finder over a sentence: the learned tagger
+// reads it with its document (docSpans) when the document was given, else
+// alone.
+func (d *docState) findNames(st *sentState) []Span {
+	ln, ok := d.x.Names.(learnedNames)
+	if !ok {
+		return d.x.Names.Find(st.toks)
+	}
+	if sps, ok := d.docSpans(st, ln); ok {
+		return sps
+	}
+	// the tagger's features of each word, kept with the word
+	refs := slices.Grow(d.tagRefs[:0], len(st.toks))
+	for k := range st.toks {
+		refs = append(refs, st.word(d, k).tagger)
+	}
+	sps := ln.findWords(st.toks, refs, &d.tagWords)
+	d.tagRefs = refs
+	return sps
 }
 
 // learnedMention turns the learned span starting at token i into a

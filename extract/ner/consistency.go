@@ -24,7 +24,8 @@ const (
 	consistRetype
 )
 
-// sentNames holds one sentence's keyed spans and untagged n-grams.
+// sentNames holds one sentence's keyed spans and, once counted, its
+// untagged runs of words that spell a name of the document.
 type sentNames struct {
 	spans []keyedSpan
 	plain map[string]int // key of a run of untagged words → occurrences
@@ -69,28 +70,72 @@ func nameKey(keys []string, a, b int) (string, bool) {
 	return strings.Join(keys[a:b], " "), true
 }
 
-// collectNames finds a sentence's spans and its untagged runs of words.
-func collectNames(keys []string, tags []int) sentNames {
-	var sn sentNames
+// collectSpans finds a sentence's spans that can be propagated, with
+// their keys.
+func collectSpans(keys []string, tags []int) []keyedSpan {
+	var out []keyedSpan
 	for _, sp := range spansOfTags(tags) {
 		if sp.End-sp.Start > consistMaxWords {
 			continue
 		}
 		if k, ok := nameKey(keys, sp.Start, sp.End); ok {
-			sn.spans = append(sn.spans, keyedSpan{k, sp.Start, sp.End, typeIndex(sp.Type)})
+			out = append(out, keyedSpan{k, sp.Start, sp.End, typeIndex(sp.Type)})
 		}
 	}
+	return out
+}
+
+// docNames are the keys of the names tagged somewhere in a document, and
+// the first words of those keys (most words start none, and are passed
+// over without building a key).
+type docNames struct {
+	names  map[string]bool
+	firsts map[string]bool
+	buf    []byte
+}
+
+func newDocNames(spans [][]keyedSpan, keys [][]string) *docNames {
+	dn := &docNames{names: map[string]bool{}, firsts: map[string]bool{}}
+	for s, sps := range spans {
+		for _, ks := range sps {
+			dn.names[ks.key] = true
+			dn.firsts[keys[s][ks.start]] = true
+		}
+	}
+	return dn
+}
+
+// lookup returns the key of keys[a:b] when it is a name of the document.
+func (dn *docNames) lookup(keys []string, a, b int) (string, bool) {
+	if !dn.firsts[keys[a]] {
+		return "", false
+	}
+	dn.buf = append(dn.buf[:0], keys[a]...)
+	for _, k := range keys[a+1 : b] {
+		dn.buf = append(append(dn.buf, ' '), k...)
+	}
+	if !dn.names[string(dn.buf)] {
+		return "", false
+	}
+	return string(dn.buf), true
+}
+
+// countPlain counts a sentence's runs of untagged words that spell a name
+// of the document (a key of dn.names passes nameKey, as every span's key
+// does).
+func (dn *docNames) countPlain(keys []string, tags []int) map[string]int {
+	var plain map[string]int
 	for i := range keys {
 		for j := i + 1; j <= len(keys) && j-i <= consistMaxWords && tags[j-1] == 0; j++ {
-			if k, ok := nameKey(keys, i, j); ok {
-				if sn.plain == nil {
-					sn.plain = map[string]int{}
+			if k, ok := dn.lookup(keys, i, j); ok {
+				if plain == nil {
+					plain = map[string]int{}
 				}
-				sn.plain[k]++
+				plain[k]++
 			}
 		}
 	}
-	return sn
+	return plain
 }
 
 // consistent applies label consistency to tags (changed in place), a
@@ -98,37 +143,34 @@ func collectNames(keys []string, tags []int) sentNames {
 func consistent(sents [][]string, tags [][]int, w, mode int) {
 	n := len(sents)
 	keys := make([][]string, n)
-	names := make([]sentNames, n)
+	spans := make([][]keyedSpan, n)
+	found := false
 	for s := range sents {
 		keys[s] = consistKeys(sents[s])
-		names[s] = collectNames(keys[s], tags[s])
+		spans[s] = collectSpans(keys[s], tags[s])
+		found = found || len(spans[s]) > 0
 	}
+	if !found {
+		return
+	}
+	dn := newDocNames(spans, keys)
+	names := make([]sentNames, n)
+	for s := range sents {
+		names[s] = sentNames{spans: spans[s], plain: dn.countPlain(keys[s], tags[s])}
+	}
+	var ent map[string]*[4]int
+	var plain map[string]int
 	for s := range sents {
 		a, b := 0, n
 		if w >= 0 {
 			a, b = max(0, s-w), min(n, s+w+1)
 		}
-		ent := map[string]*[4]int{}
-		for d := a; d < b; d++ {
-			for _, ks := range names[d].spans {
-				c := ent[ks.key]
-				if c == nil {
-					c = &[4]int{}
-					ent[ks.key] = c
-				}
-				c[ks.typ]++
-			}
+		if w >= 0 || ent == nil {
+			// the whole document is every sentence's: counted once
+			ent, plain = windowNames(names[a:b])
 		}
 		if len(ent) == 0 {
 			continue
-		}
-		plain := map[string]int{}
-		for d := a; d < b; d++ {
-			for k, c := range names[d].plain {
-				if ent[k] != nil {
-					plain[k] += c
-				}
-			}
 		}
 		if mode&consistRetype != 0 {
 			for _, ks := range names[s].spans {
@@ -139,23 +181,49 @@ func consistent(sents [][]string, tags [][]int, w, mode int) {
 			}
 		}
 		if mode&consistAdd != 0 {
-			addNames(keys[s], tags[s], ent, plain)
+			addNames(keys[s], tags[s], ent, plain, dn)
 		}
 	}
 }
 
+// windowNames counts the names of a window of sentences by type, and how
+// often each is left untagged there.
+func windowNames(names []sentNames) (map[string]*[4]int, map[string]int) {
+	ent := map[string]*[4]int{}
+	for _, sn := range names {
+		for _, ks := range sn.spans {
+			c := ent[ks.key]
+			if c == nil {
+				c = &[4]int{}
+				ent[ks.key] = c
+			}
+			c[ks.typ]++
+		}
+	}
+	plain := map[string]int{}
+	for _, sn := range names {
+		for k, c := range sn.plain {
+			if ent[k] != nil {
+				plain[k] += c
+			}
+		}
+	}
+	return ent, plain
+}
+
 // addNames tags the longest untagged runs of words whose key is a name of
-// ent tagged more often than left untagged.
-func addNames(keys []string, tags []int, ent map[string]*[4]int, plain map[string]int) {
+// ent tagged more often than left untagged (dn: the document's names, of
+// which ent's are some).
+func addNames(keys []string, tags []int, ent map[string]*[4]int, plain map[string]int, dn *docNames) {
 	for i := 0; i < len(keys); i++ {
-		if tags[i] != 0 {
+		if tags[i] != 0 || !dn.firsts[keys[i]] {
 			continue
 		}
 		for j := min(len(keys), i+consistMaxWords); j > i; j-- {
 			if !allO(tags[i:j]) || j < len(tags) && isI(tags[j]) {
 				continue
 			}
-			k, ok := nameKey(keys, i, j)
+			k, ok := dn.lookup(keys, i, j)
 			if !ok || ent[k] == nil {
 				continue
 			}

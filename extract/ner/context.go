@@ -171,21 +171,13 @@ func addDocContext(keys [][]string, trigs [][]uint8, near [][][2]string, hits []
 		trig [8]int
 		near [2]map[string]int
 	}
-	for s := range keys {
-		a, b := 0, n
-		if w >= 0 && 2*w+1 < n {
-			a, b = max(0, s-w), min(n, s+w+1)
-		}
-		want := map[string]bool{}
-		for _, k := range keys[s] {
-			if k != "" {
-				want[k] = true
-			}
-		}
+	// fill pools the readings of the keys of want (nil: every key) in
+	// sentences a..b−1.
+	fill := func(a, b int, want map[string]bool) map[string]*pool {
 		pools := map[string]*pool{}
 		for d := a; d < b; d++ {
 			for i, k := range keys[d] {
-				if !want[k] {
+				if k == "" || want != nil && !want[k] {
 					continue
 				}
 				c := pools[k]
@@ -210,6 +202,22 @@ func addDocContext(keys [][]string, trigs [][]uint8, near [][][2]string, hits []
 					}
 				}
 			}
+		}
+		return pools
+	}
+	var pools map[string]*pool
+	if w < 0 || 2*w+1 >= n {
+		pools = fill(0, n, nil) // every sentence's window is the document
+	}
+	for s := range keys {
+		if w >= 0 && 2*w+1 < n {
+			want := map[string]bool{}
+			for _, k := range keys[s] {
+				if k != "" {
+					want[k] = true
+				}
+			}
+			pools = fill(max(0, s-w), min(n, s+w+1), want)
 		}
 		for i, k := range keys[s] {
 			c := pools[k]
@@ -329,13 +337,21 @@ const DocWindow = 20
 // pass read the same words elsewhere in the document. Spans of sentence i
 // index into sents[i]. Spans reads one sentence without this context.
 func (m *Model) SpansDoc(sents [][]string) [][]Span {
-	return m.spansDoc(sents, -1)
+	return m.spansDoc(sents, nil, -1)
 }
 
-// spansDoc is SpansDoc with a sentence's document being the sentences
-// within w of it (all of them when w < 0).
-func (m *Model) spansDoc(sents [][]string, w int) [][]Span {
-	idx, em := m.tagDoc(sents, w)
+// SpansDocWords is SpansDoc with refs[i][j] = m.Word(sents[i][j]) looked
+// up by the caller, as for SpansWords (refs, or any refs[i], may be nil).
+// For a model trained without document context (kg ner train --docctx)
+// it reads every sentence alone, as SpansWords does.
+func (m *Model) SpansDocWords(sents [][]string, refs [][]WordRef) [][]Span {
+	return m.spansDoc(sents, refs, -1)
+}
+
+// spansDoc is SpansDocWords with a sentence's document being the
+// sentences within w of it (all of them when w < 0).
+func (m *Model) spansDoc(sents [][]string, refs [][]WordRef, w int) [][]Span {
+	idx, em := m.tagDocWords(sents, refs, w)
 	out := make([][]Span, len(sents))
 	for i := range sents {
 		sp := spansOfTags(idx[i])
@@ -366,23 +382,48 @@ func (m *Model) TagDoc(sents [][]string) [][]string {
 // (all when w < 0). It returns tag indices and emission scores in new
 // slices.
 func (m *Model) tagDoc(sents [][]string, w int) ([][]int, [][][nTags]float32) {
+	return m.tagDocWords(sents, nil, w)
+}
+
+// tagDocWords is tagDoc with the words' features looked up by the caller
+// (refs[i] for sentence i, as for SpansWords; nil for none).
+func (m *Model) tagDocWords(sents [][]string, refs [][]WordRef, w int) ([][]int, [][][nTags]float32) {
+	b := fastPool.Get().(*fastBuf)
+	defer fastPool.Put(b)
+	defer func() { b.given = nil }()
+	given := func(i int) []WordRef {
+		if i < len(refs) {
+			return refs[i]
+		}
+		return nil
+	}
 	idx := make([][]int, len(sents))
 	em := make([][][nTags]float32, len(sents))
+	var sums [][][nTags]int32 // per sentence: the scores the second pass adds to
+	if m.doc {
+		sums = make([][][nTags]int32, len(sents))
+	}
 	for i, s := range sents {
-		idx[i], em[i] = m.tagIdx(s)
+		b.given = given(i)
+		t, e := m.tagBuf(s, b)
+		idx[i], em[i] = append([]int(nil), t...), append([][nTags]float32(nil), e...)
+		if sums != nil {
+			sums[i] = append([][nTags]int32(nil), b.sums[:len(s)]...)
+		}
 	}
 	if !m.doc {
 		return idx, em
 	}
 	hits := m.windowHits(sents, idx, w)
-	b := fastPool.Get().(*fastBuf)
-	defer fastPool.Put(b)
-	for i, s := range sents {
+	for i := range sents {
 		if !anyHit(hits[i]) {
 			continue // the second pass would read the sentence as the first did
 		}
-		t, e := m.tagBufDoc(s, hits[i], b)
-		idx[i] = append(idx[i][:0], t...)
+		e := m.emissionsDoc(sums[i], hits[i], b)
+		b.tags = grow(b.tags, len(e))
+		b.back = grow(b.back, len(e))
+		viterbiBuf(e, &m.trans, b.tags, b.back)
+		idx[i] = append(idx[i][:0], b.tags...)
 		em[i] = append(em[i][:0], e...)
 	}
 	if m.consist {

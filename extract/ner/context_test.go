@@ -86,7 +86,7 @@ func checkSameDoc(t *testing.T, m *Model, name string, sents [][]string, w int) 
 			t.Errorf("%s sentence %d: fast %v, reference %v", name, i+1, gotIdx[i], wantIdx[i])
 		}
 	}
-	got := m.spansDoc(sents, w)
+	got := m.spansDoc(sents, nil, w)
 	if len(got) != len(sents) {
 		t.Fatalf("%s: %d span lists for %d sentences", name, len(got), len(sents))
 	}

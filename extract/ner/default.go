@@ -10,7 +10,8 @@ import (
 )
 
 // The model trained on ANERcorp (CC BY-SA 4.0; see model/LICENSE-ANERcorp.md).
-// Rebuild with:
+// Rebuild with (the defaults include --docctx and --consistency: the
+// model reads a document in two passes, SpansDoc / SpansDocWords):
 //
 //	go run ./cmd/kg ner train --data ../shared/data/anercorp/train.txt --out extract/ner/model/ar.model.gz
 //

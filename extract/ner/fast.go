@@ -434,6 +434,9 @@ type fastBuf struct {
 	pt   []int32
 	pass []int32
 	acc  [][nTags]int32
+	// sums are the tokens' integer scores without the document features
+	// (emissionsFast), from which the second pass starts (emissionsDoc).
+	sums [][nTags]int32
 }
 
 var fastPool = sync.Pool{New: func() any { return new(fastBuf) }}
@@ -538,6 +541,7 @@ func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags
 	}
 	b.acc = resetRows(b.acc, n)
 	b.pass = m.addMany(b.ph, b.pt, b.acc, b.pass)
+	b.sums = grow(b.sums, n)
 	for i := 0; i < n; i++ {
 		wi := info[i]
 		s := rows[i][vSelf]
@@ -586,15 +590,28 @@ func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags
 				addRow(&s, &ft.gazP1[g])
 			}
 		}
+		if i == 0 {
+			addRow(&s, &ft.first)
+		}
+		b.sums[i] = s
+	}
+	return m.emissionsDoc(b.sums, doc, b)
+}
+
+// emissionsDoc computes into b.em, and returns, the emission scores of
+// tokens whose scores without the document features are sums, with their
+// document hits doc (nil for none): the second pass of a sentence whose
+// first pass left its sums starts from them.
+func (m *Model) emissionsDoc(sums [][nTags]int32, doc []docHit, b *fastBuf) [][nTags]float32 {
+	b.em = grow(b.em, len(sums))
+	for i := range sums {
+		s := sums[i]
 		if doc != nil {
 			hs := appendDoc(b.dh[:0], doc, i)
 			for _, h := range hs {
 				m.add(&s, h)
 			}
 			b.dh = hs
-		}
-		if i == 0 {
-			addRow(&s, &ft.first)
 		}
 		e := &b.em[i]
 		for t := 0; t < nTags; t++ {

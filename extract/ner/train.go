@@ -71,6 +71,14 @@ type TrainOptions struct {
 	// were unseen), so that the model learns the context and the shape of
 	// names as well as the names (0: never).
 	WordDrop float64
+	// DocDrop is the share of training sentences of the second pass that
+	// see no document context, as in the first pass (0: the default 0.5;
+	// negative: none).
+	DocDrop float64
+	// GazDrop is the chance that a training sentence is read without the
+	// outside gazetteer (Names), so that the model learns the context of
+	// names the catalogue lacks (0: never).
+	GazDrop float64
 	// Ensemble is the number of perceptrons, trained with different
 	// seeds (shuffles and word-dropout draws), whose weights are averaged
 	// into the final model (default 1); the first-pass models that give
@@ -156,8 +164,12 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		z.addDocContext(words, keys, hits, DocWindow)
 	}
 	rng := rand.New(rand.NewSource(opt.Seed + 11))
+	drop := opt.DocDrop
+	if drop == 0 {
+		drop = docDrop
+	}
 	for i := range hits {
-		if rng.Float64() < docDrop {
+		if rng.Float64() < drop {
 			hits[i] = nil
 		}
 	}
@@ -171,8 +183,8 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 }
 
 // docFolds is the number of blocks whose first-pass tags train the
-// document-context features; docDrop the share of training sentences
-// that see no document context (as in the first pass).
+// document-context features; docDrop the default share of training
+// sentences that see no document context (as in the first pass).
 const docFolds = 5
 
 const docDrop = 0.5
@@ -229,8 +241,12 @@ func train(sents []Sentence, opt TrainOptions, doc [][]docHit) (*Model, error) {
 	feats := make([][][]int32, len(sents))
 	nid := make([][]uint8, len(sents))
 	var sf sentFeats
+	gazRng := rand.New(rand.NewSource(opt.Seed + 23))
 	for i, s := range sents {
 		ext := opt.Names
+		if opt.GazDrop > 0 && gazRng.Float64() < opt.GazDrop {
+			ext = nil // as a sentence whose names the catalogue lacks
+		}
 		sf.doc = nil
 		if doc != nil {
 			sf.doc = doc[i]

@@ -37,6 +37,39 @@ func TestSpansWords(t *testing.T) {
 	}
 }
 
+// TestSpansDocWords checks that words looked up by the caller give the
+// spans SpansDoc gives, whichever sentences have refs and whether they are
+// the words' own.
+func TestSpansDocWords(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := [][]string{
+		strings.Fields("وقال وزير الخارجية سامي الفلاني إن بلاده لن تدعم الخطة ."),
+		strings.Fields("وأضاف الفلاني أن الوفد سيزور عمّان وبغداد الأسبوع المقبل ."),
+		strings.Fields("ورد الفلاني على سؤال عن حركة النهضة الجديدة"),
+	}
+	want := m.SpansDoc(doc)
+	own := make([][]WordRef, len(doc))
+	wrong := make([][]WordRef, len(doc))
+	for i, words := range doc {
+		own[i] = make([]WordRef, len(words))
+		wrong[i] = make([]WordRef, len(words))
+		for j, w := range words {
+			own[i][j] = m.Word(w)
+			wrong[i][len(words)-1-j] = own[i][j]
+		}
+	}
+	for name, rs := range map[string][][]WordRef{
+		"own": own, "another word's": wrong, "none": nil, "the first sentence's only": own[:1],
+	} {
+		if got := m.SpansDocWords(doc, rs); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s refs: %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestAppendChar3(t *testing.T) {
 	for _, c := range []struct {
 		w    string

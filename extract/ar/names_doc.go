@@ -1,0 +1,96 @@
+package ar
+
+import (
+	"github.com/newskg/kg/extract/ner"
+	"github.com/newskg/kg/extract/text"
+)
+
+// The learned tagger reads a document as a whole (ner.Model.SpansDocWords):
+// every sentence alone, then again knowing how the first pass read the
+// same words elsewhere in the document, the headline included, so that
+// "قال قنطرجي" is read in the light of "الكاتب زبرجد قنطرجي" earlier on.
+// The document is tagged once, when the first sentence needs its spans.
+
+// docTagging is the document as the tagger reads it and, once tagged,
+// its spans.
+type docTagging struct {
+	sents [][]text.Token // the headline's tokens first when it is read, then each sentence's
+	head  bool           // sents[0] is the headline
+	done  bool
+	spans [][]Span // per entry of sents, once done
+}
+
+// set records the document's headline tokens (nil for none) and sentences.
+func (g *docTagging) set(head []text.Token, sents []text.Sentence) {
+	g.head = head != nil
+	g.sents = make([][]text.Token, 0, len(sents)+1)
+	if g.head {
+		g.sents = append(g.sents, head)
+	}
+	for _, s := range sents {
+		g.sents = append(g.sents, s.Tokens)
+	}
+}
+
+// slot returns the entry of sentence idx (−1: the headline) in g.sents,
+// or −1 when it has none.
+func (g *docTagging) slot(idx int) int {
+	if g.head {
+		idx++
+	}
+	if idx < 0 || idx >= len(g.sents) {
+		return -1
+	}
+	return idx
+}
+
+// docSpans returns the learned tagger's spans of sentence st, read with
+// its document; ok is false when the document was not given (docTagging.set)
+// or st is not one of its sentences.
+func (d *docState) docSpans(st *sentState, ln learnedNames) ([]Span, bool) {
+	g := &d.tagging
+	k := g.slot(st.idx)
+	if k < 0 || len(g.sents[k]) != len(st.toks) {
+		return nil, false
+	}
+	if !g.done {
+		g.done = true
+		refs := make([][]ner.WordRef, len(g.sents))
+		for i, toks := range g.sents {
+			refs[i] = make([]ner.WordRef, len(toks))
+			for j, t := range toks {
+				refs[i][j] = d.word(t).tagger
+			}
+		}
+		g.spans = ln.findDoc(g.sents, refs)
+	}
+	return g.spans[k], true
+}
+
+// findDoc tags the sentences of a document (tokens) with the embedded
+// model, reading each with the others as its document; refs are the
+// tagger's features of the tokens' words (nil for none).
+func (learnedNames) findDoc(sents [][]text.Token, refs [][]ner.WordRef) [][]Span {
+	out := make([][]Span, len(sents))
+	m, err := ner.Default()
+	if err != nil {
+		return out
+	}
+	words := make([][]string, len(sents))
+	for i, toks := range sents {
+		words[i] = make([]string, len(toks))
+		for j, t := range toks {
+			words[i][j] = t.Text
+		}
+	}
+	for i, sps := range m.SpansDocWords(words, refs) {
+		if len(sps) == 0 {
+			continue
+		}
+		out[i] = make([]Span, 0, len(sps))
+		for _, sp := range sps {
+			out[i] = append(out[i], Span{Start: sp.Start, End: sp.End, Type: nerTypes[sp.Type], Confidence: sp.Score, Name: m.SpanName(words[i], sp)})
+		}
+	}
+	return out
+}
