@@ -102,7 +102,20 @@ type docInfo struct {
 	salience map[string]salience
 	// involved counts the facts each entity takes part in
 	involved map[string]int
+	// brief marks a text too short for anything to recur in it (see
+	// briefText): its facts get no repetition or salience features.
+	brief bool
 }
+
+// briefText is the length, in characters, under which a text is a brief:
+// one to three sentences, where no entity or fact has room to recur. The
+// model learns what repetition and salience say from whole articles (the
+// shortest training article has 881 characters), where a fact stated once
+// about an entity named once is doubtful; in a brief everything is stated
+// once, so those features would turn every fact of a pasted sentence or a
+// news flash into a doubt. A brief's facts are scored without them, as if
+// that evidence were unknown.
+const briefText = 600
 
 // Result returns the features of each fact of r, in order, each list
 // sorted and without repeats.
@@ -136,7 +149,8 @@ func (fz *Featurizer) scores(r *extract.Result, body []text.Token, bias float64,
 func (fz *Featurizer) doc(r *extract.Result, body []text.Token) *docInfo {
 	d := &docInfo{body: body, ents: make(map[string]*extract.Entity, len(r.Entities)), sents: map[int]*sentInfo{},
 		edges: map[edge]*edgeInfo{}, labels: map[string][][]string{}, doc: &r.Doc,
-		salience: map[string]salience{}, involved: involvement(r.Facts)}
+		salience: map[string]salience{}, involved: involvement(r.Facts),
+		brief: utf8.RuneCountInString(r.Doc.Text)+utf8.RuneCountInString(r.Doc.Title) < briefText}
 	for i := range r.Entities {
 		d.ents[r.Entities[i].Key] = &r.Entities[i]
 	}
@@ -193,13 +207,17 @@ func (fz *Featurizer) fact(d *docInfo, f extract.Fact, s *sink) {
 	s.add("otype=", ot)
 	s.add("types=", string(f.Predicate), ":", st, ">", ot)
 	s.add("scat=", origin(d.ents[f.Subject]))
-	fz.salienceFeatures(d, "s", f.Subject, s)
-	s.add("sfacts=", bin(d.involved[f.Subject], 2, 3, 5))
+	if !d.brief {
+		fz.salienceFeatures(d, "s", f.Subject, s)
+		s.add("sfacts=", bin(d.involved[f.Subject], 2, 3, 5))
+	}
 	if f.Object != "" {
 		s.add("ocat=", origin(d.ents[f.Object]))
 		s.add("cats=", origin(d.ents[f.Subject]), ">", origin(d.ents[f.Object]))
-		fz.salienceFeatures(d, "o", f.Object, s)
-		s.add("ofacts=", bin(d.involved[f.Object], 2, 3, 5))
+		if !d.brief {
+			fz.salienceFeatures(d, "o", f.Object, s)
+			s.add("ofacts=", bin(d.involved[f.Object], 2, 3, 5))
+		}
 	}
 	dk := dateKind(f.Date)
 	s.add("date=", dk)
@@ -218,9 +236,11 @@ func (fz *Featurizer) fact(d *docInfo, f extract.Fact, s *sink) {
 	}
 	s.add("nents=", bin(len(si.ents), 3, 4, 6))
 	s.add("nfacts=", bin(si.facts, 2, 3, 5))
-	s.add("dup=", bin(e.facts, 2, 3))
-	s.add("rules=", bin(len(e.rules), 2, 3))
-	s.add("sents=", bin(len(e.sents), 2, 3))
+	if !d.brief {
+		s.add("dup=", bin(e.facts, 2, 3))
+		s.add("rules=", bin(len(e.rules), 2, 3))
+		s.add("sents=", bin(len(e.sents), 2, 3))
+	}
 	if !f.Predicate.Symmetric() && f.Object != "" && d.edges[edge{f.Predicate, f.Object, f.Subject}] != nil {
 		s.add("reverse")
 	}
