@@ -150,12 +150,7 @@ func (d *docState) targetPlace(st *sentState, e int, agents []string) []string {
 	if m.prefix != "ب" && st.toks[k-1].Norm != "في" {
 		return nil
 	}
-	key := d.slotKey(st, m, "place")
-	if key == "" || contains(agents, key) {
-		return nil
-	}
-	d.how.obj, d.how.objAt = "place", m.s
-	return []string{key}
+	return d.struckPlace(st, m, agents)
 }
 
 // lamPlace returns the place an attack noun with an adjective agent struck,
@@ -168,12 +163,7 @@ func (d *docState) lamPlace(st *sentState, e int, agents []string) []string {
 	if m.typ != extract.Place && m.typ != extract.Country && m.typ != extract.Facility {
 		return nil
 	}
-	key := d.slotKey(st, m, "place")
-	if key == "" || contains(agents, key) {
-		return nil
-	}
-	d.how.obj, d.how.objAt = "place", m.s
-	return []string{key}
+	return d.struckPlace(st, m, agents)
 }
 
 // adjectiveAgent returns the country a nationality adjective names right
@@ -453,4 +443,15 @@ func (d *docState) cxClashWith(st *sentState, i, j int, tr *trigger) {
 	d.how = how{subj: "clash", subjAt: st.posOf(subj[0], i), objAt: k + 1}
 	d.recordPairs(st, tr, i, j, subj, other)
 	d.recordPairs(st, tr, i, j, other, subj)
+}
+
+// struckPlace returns the key of place m as the object of an attack and
+// records how it was found, unless m is one of the attack's agents.
+func (d *docState) struckPlace(st *sentState, m *mention, agents []string) []string {
+	key := d.slotKey(st, m, "place")
+	if key == "" || contains(agents, key) {
+		return nil
+	}
+	d.how.obj, d.how.objAt = "place", m.s
+	return []string{key}
 }
