@@ -141,12 +141,20 @@ func (dn *docNames) countPlain(keys []string, tags []int) map[string]int {
 // consistent applies label consistency to tags (changed in place), a
 // sentence's document being the sentences within w of it (all when w < 0).
 func consistent(sents [][]string, tags [][]int, w, mode int) {
-	n := len(sents)
-	keys := make([][]string, n)
-	spans := make([][]keyedSpan, n)
-	found := false
+	keys := make([][]string, len(sents))
 	for s := range sents {
 		keys[s] = consistKeys(sents[s])
+	}
+	consistentKeys(keys, tags, w, mode)
+}
+
+// consistentKeys is consistent with the sentences' words given by their
+// consistKeys.
+func consistentKeys(keys [][]string, tags [][]int, w, mode int) {
+	n := len(keys)
+	spans := make([][]keyedSpan, n)
+	found := false
+	for s := range keys {
 		spans[s] = collectSpans(keys[s], tags[s])
 		found = found || len(spans[s]) > 0
 	}
@@ -155,12 +163,12 @@ func consistent(sents [][]string, tags [][]int, w, mode int) {
 	}
 	dn := newDocNames(spans, keys)
 	names := make([]sentNames, n)
-	for s := range sents {
+	for s := range keys {
 		names[s] = sentNames{spans: spans[s], plain: dn.countPlain(keys[s], tags[s])}
 	}
 	var ent map[string]*[4]int
 	var plain map[string]int
-	for s := range sents {
+	for s := range keys {
 		a, b := 0, n
 		if w >= 0 {
 			a, b = max(0, s-w), min(n, s+w+1)
