@@ -73,16 +73,31 @@ func nameKey(keys []string, a, b int) (string, bool) {
 // collectSpans finds a sentence's spans that can be propagated, with
 // their keys.
 func collectSpans(keys []string, tags []int) []keyedSpan {
-	var out []keyedSpan
-	for _, sp := range spansOfTags(tags) {
-		if sp.End-sp.Start > consistMaxWords {
-			continue
+	return appendSpans(nil, keys, tags)
+}
+
+// appendSpans appends to dst the spans collectSpans finds: the spans of
+// tags (read as spansOfTags reads them) that can be propagated.
+func appendSpans(dst []keyedSpan, keys []string, tags []int) []keyedSpan {
+	start, typ := -1, -1
+	for i := 0; i <= len(tags); i++ {
+		t := 0
+		if i < len(tags) {
+			t = tags[i]
 		}
-		if k, ok := nameKey(keys, sp.Start, sp.End); ok {
-			out = append(out, keyedSpan{k, sp.Start, sp.End, typeIndex(sp.Type)})
+		if start >= 0 && (t == 0 || isB(t) || typeOf(t) != typ) {
+			if i-start <= consistMaxWords {
+				if k, ok := nameKey(keys, start, i); ok {
+					dst = append(dst, keyedSpan{k, start, i, typ})
+				}
+			}
+			start, typ = -1, -1
+		}
+		if t != 0 && start < 0 {
+			start, typ = i, typeOf(t)
 		}
 	}
-	return out
+	return dst
 }
 
 // docNames are the keys of the names tagged somewhere in a document, and
@@ -141,26 +156,43 @@ func (dn *docNames) countPlain(keys []string, tags []int) map[string]int {
 // consistent applies label consistency to tags (changed in place), a
 // sentence's document being the sentences within w of it (all when w < 0).
 func consistent(sents [][]string, tags [][]int, w, mode int) {
-	n := len(sents)
-	keys := make([][]string, n)
-	spans := make([][]keyedSpan, n)
-	found := false
+	keys := make([][]string, len(sents))
 	for s := range sents {
 		keys[s] = consistKeys(sents[s])
-		spans[s] = collectSpans(keys[s], tags[s])
-		found = found || len(spans[s]) > 0
+	}
+	consistentKeys(keys, tags, w, mode)
+}
+
+// consistentKeys is consistent with the sentences' words given by their
+// consistKeys.
+func consistentKeys(keys [][]string, tags [][]int, w, mode int) {
+	n := len(keys)
+	spans := make([][]keyedSpan, n)
+	var all []keyedSpan // every sentence's spans, in order
+	ends := make([]int, n)
+	for s := range keys {
+		all = appendSpans(all, keys[s], tags[s])
+		ends[s] = len(all)
+	}
+	found := len(all) > 0
+	for s := range keys {
+		a := 0
+		if s > 0 {
+			a = ends[s-1]
+		}
+		spans[s] = all[a:ends[s]:ends[s]]
 	}
 	if !found {
 		return
 	}
 	dn := newDocNames(spans, keys)
 	names := make([]sentNames, n)
-	for s := range sents {
+	for s := range keys {
 		names[s] = sentNames{spans: spans[s], plain: dn.countPlain(keys[s], tags[s])}
 	}
 	var ent map[string]*[4]int
 	var plain map[string]int
-	for s := range sents {
+	for s := range keys {
 		a, b := 0, n
 		if w >= 0 {
 			a, b = max(0, s-w), min(n, s+w+1)
@@ -189,12 +221,18 @@ func consistent(sents [][]string, tags [][]int, w, mode int) {
 // windowNames counts the names of a window of sentences by type, and how
 // often each is left untagged there.
 func windowNames(names []sentNames) (map[string]*[4]int, map[string]int) {
-	ent := map[string]*[4]int{}
+	total := 0
+	for _, sn := range names {
+		total += len(sn.spans)
+	}
+	slab := make([][4]int, 0, total) // the counts, one per key; never grown
+	ent := make(map[string]*[4]int, total)
 	for _, sn := range names {
 		for _, ks := range sn.spans {
 			c := ent[ks.key]
 			if c == nil {
-				c = &[4]int{}
+				slab = append(slab, [4]int{})
+				c = &slab[len(slab)-1]
 				ent[ks.key] = c
 			}
 			c[ks.typ]++

@@ -41,32 +41,22 @@ func docKey(f forms) string {
 // docCount accumulates the first pass's readings of the words of a
 // window of sentences.
 type docCount struct {
-	in, first, last [4]int // per type: inside a span; first or last word of a span of several words
-	o               int
+	in, first, last [4]int32 // per type: inside a span; first or last word of a span of several words
+	o               int32
 }
 
-// docTally counts, for every key, the first pass's readings in the
-// sentences keys[a:b] with tags tags[a:b].
-func docTally(keys [][]string, tags [][]int, a, b int) map[string]*docCount {
-	c := map[string]*docCount{}
-	for s := a; s < b; s++ {
-		for i, k := range keys[s] {
-			if k == "" {
-				continue
-			}
-			dc := c[k]
-			if dc == nil {
-				dc = &docCount{}
-				c[k] = dc
-			}
-			addReading(dc, tags[s], i, +1)
+// addSentence adds (d = +1) or removes (d = −1) the readings of a
+// sentence's words (ids, −1 for none; tags) to counts, indexed by id.
+func addSentence(counts []docCount, ids []int32, tags []int, d int32) {
+	for i, id := range ids {
+		if id >= 0 {
+			addReading(&counts[id], tags, i, d)
 		}
 	}
-	return c
 }
 
 // addReading adds (d = +1) or removes (d = −1) token i's reading.
-func addReading(dc *docCount, tags []int, i, d int) {
+func addReading(dc *docCount, tags []int, i int, d int32) {
 	t := tags[i]
 	if t == 0 {
 		dc.o += d
@@ -83,16 +73,15 @@ func addReading(dc *docCount, tags []int, i, d int) {
 	}
 }
 
-// docHits gives sentence s's words their hits in the tally c, leaving out
-// each word's own reading.
-func docHits(c map[string]*docCount, keys []string, tags []int, out []docHit) []docHit {
-	out = grow(out, len(keys))
-	for i, k := range keys {
+// docHits gives a sentence's words (ids, tags) their hits in the tally
+// counts of their window, leaving out each word's own reading.
+func docHits(counts []docCount, ids []int32, tags []int, out []docHit) {
+	for i, id := range ids {
 		out[i] = docHit{}
-		dc := c[k]
-		if k == "" || dc == nil {
+		if id < 0 {
 			continue
 		}
+		dc := &counts[id]
 		own := docCount{}
 		addReading(&own, tags, i, +1)
 		h := &out[i]
@@ -107,25 +96,64 @@ func docHits(c map[string]*docCount, keys []string, tags []int, out []docHit) []
 		}
 		h.o = uint8(min(3, dc.o-own.o))
 	}
-	return out
+}
+
+// slide moves a window of sentences from sentence s−1's (within w of it)
+// to sentence s's, calling f(d, −1) for the sentence that leaves and
+// f(d, +1) for the one that enters; for s = 0 it enters sentences 0…w.
+// With w < 0 (or a window that holds every sentence) the window is the
+// whole document, entered at s = 0.
+func slide(n, s, w int, f func(d int, sign int32)) {
+	if w < 0 || 2*w+1 >= n {
+		if s == 0 {
+			for d := 0; d < n; d++ {
+				f(d, +1)
+			}
+		}
+		return
+	}
+	if s == 0 {
+		for d := 0; d < min(n, w+1); d++ {
+			f(d, +1)
+		}
+		return
+	}
+	if d := s - 1 - w; d >= 0 {
+		f(d, -1)
+	}
+	if d := s + w; d < n {
+		f(d, +1)
+	}
 }
 
 // docWindowHits gives every sentence its document hits from first-pass
 // tags, the document of sentence s being sentences s−w … s+w (all of them
-// when w < 0).
+// when w < 0); keys are the docKeys of the sentences' words.
 func docWindowHits(keys [][]string, tags [][]int, w int) [][]docHit {
-	n := len(keys)
-	out := make([][]docHit, n)
-	if w < 0 || 2*w+1 >= n {
-		c := docTally(keys, tags, 0, n)
-		for s := range keys {
-			out[s] = docHits(c, keys[s], tags[s], nil)
-		}
-		return out
+	sc := getDocScratch()
+	defer sc.put()
+	sc.ids.intern(keys)
+	return sc.windowHits(tags, w)
+}
+
+// windowHits is docWindowHits for the keys interned in sc.ids.
+func (sc *docScratch) windowHits(tags [][]int, w int) [][]docHit {
+	ids := sc.ids.ids
+	n := len(ids)
+	total := 0
+	for _, s := range ids {
+		total += len(s)
 	}
-	for s := range keys {
-		c := docTally(keys, tags, max(0, s-w), min(n, s+w+1))
-		out[s] = docHits(c, keys[s], tags[s], nil)
+	flat := make([]docHit, total)
+	out := make([][]docHit, n)
+	sc.counts = grow(sc.counts, sc.ids.n)
+	clear(sc.counts)
+	off := 0
+	for s := range ids {
+		slide(n, s, w, func(d int, sign int32) { addSentence(sc.counts, ids[d], tags[d], sign) })
+		out[s] = flat[off : off+len(ids[s]) : off+len(ids[s])]
+		off += len(ids[s])
+		docHits(sc.counts, ids[s], tags[s], out[s])
 	}
 	return out
 }
@@ -166,76 +194,65 @@ func (z *featurizer) docTrigs(words []string) []uint8 {
 // sentence s), it also sets nearby: the two commonest words before and
 // after the other occurrences, as feature hashes.
 func addDocContext(keys [][]string, trigs [][]uint8, near [][][2]string, hits [][]docHit, w int) {
-	n := len(keys)
-	type pool struct {
-		trig [8]int
-		near [2]map[string]int
+	sc := getDocScratch()
+	defer sc.put()
+	sc.ids.intern(keys)
+	sc.addDocContext(trigs, near, hits, w)
+}
+
+// addDocContext is addDocContext for the keys interned in sc.ids.
+func (sc *docScratch) addDocContext(trigs [][]uint8, near [][][2]string, hits [][]docHit, w int) {
+	ids := sc.ids.ids
+	n := len(ids)
+	sc.trig = grow(sc.trig, sc.ids.n)
+	clear(sc.trig)
+	var nears [][2]map[string]int
+	if near != nil {
+		nears = make([][2]map[string]int, sc.ids.n)
 	}
-	// fill pools the readings of the keys of want (nil: every key) in
-	// sentences a..b−1.
-	fill := func(a, b int, want map[string]bool) map[string]*pool {
-		pools := map[string]*pool{}
-		for d := a; d < b; d++ {
-			for i, k := range keys[d] {
-				if k == "" || want != nil && !want[k] {
-					continue
-				}
-				c := pools[k]
-				if c == nil {
-					c = &pool{}
-					pools[k] = c
-				}
-				for bit := 0; bit < 8; bit++ {
-					if trigs[d][i]&(1<<bit) != 0 {
-						c.trig[bit]++
-					}
-				}
-				if near != nil {
-					for side, nw := range near[d][i] {
-						if nw == "" {
-							continue
-						}
-						if c.near[side] == nil {
-							c.near[side] = map[string]int{}
-						}
-						c.near[side][nw]++
-					}
-				}
-			}
-		}
-		return pools
-	}
-	var pools map[string]*pool
-	if w < 0 || 2*w+1 >= n {
-		pools = fill(0, n, nil) // every sentence's window is the document
-	}
-	for s := range keys {
-		if w >= 0 && 2*w+1 < n {
-			want := map[string]bool{}
-			for _, k := range keys[s] {
-				if k != "" {
-					want[k] = true
-				}
-			}
-			pools = fill(max(0, s-w), min(n, s+w+1), want)
-		}
-		for i, k := range keys[s] {
-			c := pools[k]
-			if k == "" || c == nil {
+	fill := func(d int, sign int32) {
+		for i, id := range ids[d] {
+			if id < 0 {
 				continue
 			}
+			c := &sc.trig[id]
 			for bit := 0; bit < 8; bit++ {
-				own := 0
+				if trigs[d][i]&(1<<bit) != 0 {
+					c[bit] += sign
+				}
+			}
+			if near != nil {
+				for side, nw := range near[d][i] {
+					if nw == "" {
+						continue
+					}
+					if nears[id][side] == nil {
+						nears[id][side] = map[string]int{}
+					}
+					nears[id][side][nw] += int(sign)
+				}
+			}
+		}
+	}
+	for s := range ids {
+		slide(n, s, w, fill)
+		for i, id := range ids[s] {
+			if id < 0 {
+				continue
+			}
+			c := &sc.trig[id]
+			for bit := 0; bit < 8; bit++ {
+				own := int32(0)
 				if trigs[s][i]&(1<<bit) != 0 {
 					own = 1
 				}
-				if c.trig[bit] > own {
+				if c[bit] > own {
 					hits[s][i].ctx |= 1 << bit
 				}
 			}
 			if near != nil {
 				for side := 0; side < 2; side++ {
-					for j, nw := range commonest(c.near[side], near[s][i][side], 2) {
+					for j, nw := range commonest(nears[id][side], near[s][i][side], 2) {
 						hits[s][i].nearby[2*side+j] = h1([2]byte{fDocNearM1, fDocNearP1}[side], nw)
 					}
 				}
@@ -397,24 +414,51 @@ func (m *Model) tagDocWords(sents [][]string, refs [][]WordRef, w int) ([][]int,
 		}
 		return nil
 	}
+	// every sentence's tags, emissions and sums carved from one slice each
+	total := 0
+	for _, s := range sents {
+		total += len(s)
+	}
 	idx := make([][]int, len(sents))
 	em := make([][][nTags]float32, len(sents))
+	idxFlat := make([]int, total)
+	emFlat := make([][nTags]float32, total)
 	var sums [][][nTags]int32 // per sentence: the scores the second pass adds to
+	var sumsFlat [][nTags]int32
 	if m.doc {
 		sums = make([][][nTags]int32, len(sents))
+		sumsFlat = make([][nTags]int32, total)
 	}
+	var sc *docScratch
+	if m.doc {
+		// the words' forms, for the second pass, as the first reads them
+		sc = getDocScratch()
+		defer sc.put()
+		sc.prepare(sents, m.z.docCtx)
+	}
+	off := 0
 	for i, s := range sents {
 		b.given = given(i)
 		t, e := m.tagBuf(s, b)
-		idx[i], em[i] = append([]int(nil), t...), append([][nTags]float32(nil), e...)
-		if sums != nil {
-			sums[i] = append([][nTags]int32(nil), b.sums[:len(s)]...)
+		if sc != nil {
+			for j, wi := range b.info[:len(s)] {
+				sc.setWord(i, j, wi.bare, wi.trig)
+			}
+			sc.endSentence(i)
 		}
+		end := off + len(s)
+		idx[i] = idxFlat[off:off:end]
+		em[i] = emFlat[off:off:end]
+		idx[i], em[i] = append(idx[i], t...), append(em[i], e...)
+		if sums != nil {
+			sums[i] = append(sumsFlat[off:off:end], b.sums[:len(s)]...)
+		}
+		off = end
 	}
 	if !m.doc {
 		return idx, em
 	}
-	hits := m.windowHits(sents, idx, w)
+	hits := m.windowHitsScratch(sc, sents, idx, w)
 	for i := range sents {
 		if !anyHit(hits[i]) {
 			continue // the second pass would read the sentence as the first did
@@ -427,7 +471,7 @@ func (m *Model) tagDocWords(sents [][]string, refs [][]WordRef, w int) ([][]int,
 		em[i] = append(em[i][:0], e...)
 	}
 	if m.consist {
-		consistent(sents, idx, w, consistRetype|consistAdd)
+		consistentKeys(sc.bare[:len(sents)], idx, w, consistRetype|consistAdd)
 	}
 	return idx, em
 }
@@ -436,13 +480,26 @@ func (m *Model) tagDocWords(sents [][]string, refs [][]WordRef, w int) ([][]int,
 // tags idx, a sentence's document being the sentences within w of it (all
 // when w < 0).
 func (m *Model) windowHits(sents [][]string, idx [][]int, w int) [][]docHit {
-	keys := make([][]string, len(sents))
-	for i, s := range sents {
-		keys[i] = docKeys(s)
-	}
-	hits := docWindowHits(keys, idx, w)
+	sc := getDocScratch()
+	defer sc.put()
+	m.z.docWords(sc, sents, m.z.docCtx)
+	return m.windowHitsScratch(sc, sents, idx, w)
+}
+
+// windowHitsScratch is windowHits with the words' forms already in sc
+// (docWords).
+func (m *Model) windowHitsScratch(sc *docScratch, sents [][]string, idx [][]int, w int) [][]docHit {
+	sc.ids.intern(sc.keys)
+	hits := sc.windowHits(idx, w)
 	if m.z.docCtx {
-		m.z.addDocContext(sents, keys, hits, w)
+		var near [][][2]string
+		if m.z.docNear {
+			near = make([][][2]string, len(sents))
+			for i := range sents {
+				near[i] = nearOf(sc.bare[i])
+			}
+		}
+		sc.addDocContext(sc.trigs, near, hits, w)
 	}
 	return hits
 }
