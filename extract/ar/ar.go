@@ -108,6 +108,7 @@ type Extractor struct {
 	suffixCache wordCache[[]string]       // word as written, NUL, Bare → Token.SuffixForms
 	entityCache wordCache[extract.Entity] // catalogue key → its extract.Entity (shared, read-only)
 	homeCache   wordCache[[]string]       // person key → countries of the offices ever held (personCountries)
+	altsCache   wordCache[[]string]       // unknown name, NUL, its romanisation → romanAlts (romanAltsOf)
 
 }
 

@@ -145,7 +145,7 @@ func (d *docState) headMentions(st *sentState, i, nameEnd int) []*mention {
 	if h.kind == "name" || h.kind == "facility" || tmpl != "" {
 		ar = dropProclitics(st.surface(i, i), len([]rune(st.toks[i].Prefix)), false) + " " + inner
 	}
-	alts := d.x.roman.romanAlts(inner, rom, 3)
+	alts := d.x.romanAltsOf(inner, rom)
 	if tmpl != "" {
 		rom = strings.ReplaceAll(tmpl, "{name}", rom)
 		for n, a := range alts {

@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -91,6 +92,21 @@ func (r *romanizer) Variants(surface string, max int) []string {
 		out = append(out, v) // every word spelt the other way: Mohamed Hegazi
 	}
 	return out
+}
+
+// romanAltsOf is romanAlts(surface, rom, 3), the alternative labels an
+// unknown name gets, remembered per extractor: crossing the spellings of
+// a name's words is the dearest step of minting an unknown entity, and
+// the same names recur from article to article. The caller owns the
+// returned slice.
+func (x *Extractor) romanAltsOf(surface, rom string) []string {
+	key := surface + "\x00" + rom
+	if alts, ok := x.altsCache.Get(key); ok {
+		return slices.Clone(alts)
+	}
+	alts := x.roman.romanAlts(surface, rom, 3)
+	x.altsCache.Put(key, slices.Clone(alts))
+	return alts
 }
 
 // allSecond asks units for the second spelling of every unit.

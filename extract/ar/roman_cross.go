@@ -117,11 +117,14 @@ func (r *romanizer) crossed(surface string, max int) []string {
 	return out
 }
 
+// labelPunct turns the punctuation score.py's norm ignores into spaces.
+var labelPunct = strings.NewReplacer("-", " ", "'", " ", ".", " ", "’", " ")
+
 // labelKey is a label as score.py's norm compares it (ASCII case and
 // punctuation).
 func labelKey(s string) string {
 	s = strings.ToLower(s)
-	s = strings.NewReplacer("-", " ", "'", " ", ".", " ", "’", " ").Replace(s)
+	s = labelPunct.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -87,3 +87,28 @@ func TestPlausibleSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanAltsOfRemembers: the extractor's memo of an unknown name's
+// labels answers as romanAlts does, and a caller that rewrites the slice
+// it got (heads.go puts a head noun's template around each label) does
+// not change what the next caller gets.
+func TestRomanAltsOfRemembers(t *testing.T) {
+	x := New()
+	if err := x.load(); err != nil {
+		t.Fatal(err)
+	}
+	surface := "عبد الحميد الزبيدي"
+	rom := x.roman.Name(surface)
+	want := x.roman.romanAlts(surface, rom, 3)
+	if len(want) == 0 {
+		t.Fatalf("romanAlts(%s) gave no labels", surface)
+	}
+	first := x.romanAltsOf(surface, rom)
+	for i := range first {
+		first[i] = "Mount " + first[i]
+	}
+	second := x.romanAltsOf(surface, rom)
+	if strings.Join(second, "|") != strings.Join(want, "|") {
+		t.Errorf("romanAltsOf after a caller rewrote its copy = %q, want %q", second, want)
+	}
+}

@@ -84,7 +84,7 @@ func (d *docState) createEntity(typ, surface string, conf float64) string {
 	// English news often drop the article (al-Saqlawiya → Saqlawiya,
 	// Masoud al-Barzani → Masoud Barzani) and spell names in more ways
 	// than one: the other plausible spellings are alternative labels
-	for _, alt := range d.x.roman.romanAlts(surface, rom, 3) {
+	for _, alt := range d.x.romanAltsOf(surface, rom) {
 		e.AltLabels = append(e.AltLabels, extract.Label{Text: alt, Lang: LangRomanised})
 	}
 	d.created[key] = e
