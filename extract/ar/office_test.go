@@ -40,9 +40,7 @@ func hasOfficial(r *extract.Result, name, of string) (string, bool) {
 // TestOfficeChain: the genitive chain of an office, after a name or
 // before it — units, a place, a parliament, an office holder's side.
 func TestOfficeChain(t *testing.T) {
-	cases := []struct {
-		name, text, person, of, role string
-	}{
+	cases := []officeCase{
 		{"police chief of a place, title after the name",
 			"وقال عبد الرازق أحمد قائد شرطة قندهار إن المسلحين هاجموا مركزا أمنيا.", "عبد الرازق", "afghanistan", ""},
 		{"committee head in a parliament",
@@ -66,18 +64,7 @@ func TestOfficeChain(t *testing.T) {
 		{"minister of a portfolio in a named country",
 			"وألقت الدكتورة نجاح العطار وزيرة الثقافة في الجمهورية العربية السورية كلمة في الافتتاح.", "العطار", "syria", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := run(t, c.text, "2015-08-01")
-			role, ok := hasOfficial(r, c.person, c.of)
-			if !ok {
-				t.Fatalf("no %s officialOf %s; got %v", c.person, c.of, officials(r))
-			}
-			if c.role != "" && role != c.role {
-				t.Errorf("role %q, want %q", role, c.role)
-			}
-		})
-	}
+	checkOffices(t, cases)
 }
 
 // TestOfficeChainGuards: look-alikes of an office chain that must not give
@@ -123,9 +110,7 @@ func TestOfficeChainCatalogueFirst(t *testing.T) {
 // TestAppointments: appointment and election name an office (rule
 // ar/office-appoint), and their negated or refused forms do not.
 func TestAppointments(t *testing.T) {
-	cases := []struct {
-		name, text, person, of, role string
-	}{
+	cases := []officeCase{
 		{"appointer before, لها",
 			"وأكدت حركة طالبان تعيين الملا أختر منصور أميرا لها.", "منصور", "taliban", "emir"},
 		{"elected by a parliament, للبلاد",
@@ -135,18 +120,7 @@ func TestAppointments(t *testing.T) {
 		{"the appointer after its verb, a unit after the office",
 			"وعينت الحكومة التونسية محمد الغرياني رئيسا لهيئة الأركان.", "الغرياني", "*", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := run(t, c.text, "2015-08-01")
-			role, ok := hasOfficial(r, c.person, c.of)
-			if !ok {
-				t.Fatalf("no %s officialOf %s; got %v", c.person, c.of, officials(r))
-			}
-			if c.role != "" && role != c.role {
-				t.Errorf("role %q, want %q", role, c.role)
-			}
-		})
-	}
+	checkOffices(t, cases)
 	negative := []struct{ name, text string }{
 		{"a refused appointment", "ورفض البرلمان الليبي تعيين فايز السراج رئيسا للحكومة."},
 		{"a demanded election", "ودعت المعارضة إلى انتخاب أحمد معيتيق رئيسا للحكومة الليبية."},
@@ -175,4 +149,29 @@ func TestTitleBodyIsNode(t *testing.T) {
 		}
 	}
 	t.Errorf("no MSF entity; got %v", r.Entities)
+}
+
+// officeCase is a sentence in which person (a word of his name) must be
+// officialOf the entity of (a key, or a prefix ending in "*": "*" is any),
+// with role when given.
+type officeCase struct {
+	name, text, person, of, role string
+}
+
+// checkOffices extracts each case's sentence (dated 2015-08-01) and checks
+// its officialOf fact and role.
+func checkOffices(t *testing.T, cases []officeCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := run(t, c.text, "2015-08-01")
+			role, ok := hasOfficial(r, c.person, c.of)
+			if !ok {
+				t.Fatalf("no %s officialOf %s; got %v", c.person, c.of, officials(r))
+			}
+			if c.role != "" && role != c.role {
+				t.Errorf("role %q, want %q", role, c.role)
+			}
+		})
+	}
 }

@@ -79,24 +79,13 @@ func collectSpans(keys []string, tags []int) []keyedSpan {
 // appendSpans appends to dst the spans collectSpans finds: the spans of
 // tags (read as spansOfTags reads them) that can be propagated.
 func appendSpans(dst []keyedSpan, keys []string, tags []int) []keyedSpan {
-	start, typ := -1, -1
-	for i := 0; i <= len(tags); i++ {
-		t := 0
-		if i < len(tags) {
-			t = tags[i]
-		}
-		if start >= 0 && (t == 0 || isB(t) || typeOf(t) != typ) {
-			if i-start <= consistMaxWords {
-				if k, ok := nameKey(keys, start, i); ok {
-					dst = append(dst, keyedSpan{k, start, i, typ})
-				}
+	walkSpans(tags, func(start, end, typ int) {
+		if end-start <= consistMaxWords {
+			if k, ok := nameKey(keys, start, end); ok {
+				dst = append(dst, keyedSpan{k, start, end, typ})
 			}
-			start, typ = -1, -1
 		}
-		if t != 0 && start < 0 {
-			start, typ = i, typeOf(t)
-		}
-	}
+	})
 	return dst
 }
 

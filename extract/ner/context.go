@@ -319,16 +319,7 @@ func docNear(words []string) [][2]string {
 		}
 		bare[i] = analyse(nw).bare
 	}
-	out := make([][2]string, len(words))
-	for i := range words {
-		if i > 0 {
-			out[i][0] = bare[i-1]
-		}
-		if i+1 < len(words) {
-			out[i][1] = bare[i+1]
-		}
-	}
-	return out
+	return nearOf(bare)
 }
 
 // docKeys gives the docKey of each word.

@@ -243,6 +243,16 @@ func (m *Model) SpansWords(words []string, refs []WordRef) []Span {
 // spansOfTags reads spans from BIO tag indices the CoNLL way.
 func spansOfTags(tags []int) []Span {
 	var out []Span
+	walkSpans(tags, func(start, end, typ int) {
+		out = append(out, Span{Start: start, End: end, Type: Types[typ]})
+	})
+	return out
+}
+
+// walkSpans calls span with the words [start, end) and type index of each
+// span of BIO tag indices, read the CoNLL way (an I- after O or after
+// another type starts a span), without building a slice.
+func walkSpans(tags []int, span func(start, end, typ int)) {
 	start, typ := -1, -1
 	for i := 0; i <= len(tags); i++ {
 		t := 0
@@ -250,14 +260,13 @@ func spansOfTags(tags []int) []Span {
 			t = tags[i]
 		}
 		if start >= 0 && (t == 0 || isB(t) || typeOf(t) != typ) {
-			out = append(out, Span{Start: start, End: i, Type: Types[typ]})
+			span(start, i, typ)
 			start, typ = -1, -1
 		}
 		if t != 0 && start < 0 {
 			start, typ = i, typeOf(t)
 		}
 	}
-	return out
 }
 
 // SpansOfTags reads entity spans from BIO tags the CoNLL way (an I-X after
