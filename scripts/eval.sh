@@ -44,10 +44,13 @@ done
 # scorer; "held" (own15-own30, other topics) is blind to rules and scorer alike.
 python3 "$shared/eval/score.py" eval/own "$tmp/own.nq" --part train --show 0 | sed -n '1p;$p'
 python3 "$shared/eval/score.py" eval/own "$tmp/own.nq" --part held --show 0 | sed -n '1p;$p'
-# eval/own2 trains the fact scorer and the learned proposer: its line shows how
-# well they fit it, and, before they were trained on it, how the rules met it blind.
+# eval/own2's part "train" trains the fact scorer and the learned proposer; part
+# "held" (one writer's articles, Turkey and Egypt) is blind to rules and models.
 if [[ -s eval/own2/docs/articles.jsonl ]]; then
   "$tmp/kg" ingest --db "$tmp/own2" -q "${flags[@]}" eval/own2/docs/articles.jsonl >/dev/null
   "$tmp/kg" export --db "$tmp/own2" --format nquads -o "$tmp/own2.nq"
-  echo "own2: $(python3 "$shared/eval/score.py" eval/own2 "$tmp/own2.nq" --part train --show 0 | sed -n '$p')"
+  echo "own2 train: $(python3 "$shared/eval/score.py" eval/own2 "$tmp/own2.nq" --part train --show 0 | sed -n '$p')"
+  if grep -q "	held	" eval/own2/SPLIT.tsv; then
+    echo "own2 held:  $(python3 "$shared/eval/score.py" eval/own2 "$tmp/own2.nq" --part held --show 0 | sed -n '$p')"
+  fi
 fi
