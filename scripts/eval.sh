@@ -10,6 +10,7 @@
 #   bash scripts/eval.sh            # summaries
 #   bash scripts/eval.sh --show 40  # also the first 40 misses of the tune part
 #   KG_INGEST_FLAGS="--min-confidence 0.5" bash scripts/eval.sh   # flags for kg ingest
+#   KG_EVAL_KEEP=dev.nq KG_EVAL_KEEP_OWN2=own2.nq bash scripts/eval.sh   # keep the exports
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${KG_SHARED:-../shared}
@@ -49,6 +50,7 @@ python3 "$shared/eval/score.py" eval/own "$tmp/own.nq" --part held --show 0 | se
 if [[ -s eval/own2/docs/articles.jsonl ]]; then
   "$tmp/kg" ingest --db "$tmp/own2" -q "${flags[@]}" eval/own2/docs/articles.jsonl >/dev/null
   "$tmp/kg" export --db "$tmp/own2" --format nquads -o "$tmp/own2.nq"
+  [[ -n "${KG_EVAL_KEEP_OWN2:-}" ]] && cp "$tmp/own2.nq" "$KG_EVAL_KEEP_OWN2"
   echo "own2 train: $(python3 "$shared/eval/score.py" eval/own2 "$tmp/own2.nq" --part train --show 0 | sed -n '$p')"
   if grep -q "	held	" eval/own2/SPLIT.tsv; then
     echo "own2 held:  $(python3 "$shared/eval/score.py" eval/own2 "$tmp/own2.nq" --part held --show 0 | sed -n '$p')"
