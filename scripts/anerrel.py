@@ -8,6 +8,7 @@ numbered from 1 in each sentence.
 
   anerrel.py show --start N [--count K] [--after FILE]   sentences with >= 2 mentions, numbered
   anerrel.py check FILE...                               validate label files, print counts
+  anerrel.py vote FILE...                                merge overlapping files by vote, counts
 
 A label file has one row per fact, tab-separated:  sNNNN  SUBJ  PREDICATE  OBJ  [note]
 and `sNNNN  none` for a sentence read that states no fact between its mentions.
@@ -80,6 +81,30 @@ def read_labels(path):
     return rows
 
 
+def consensus(paths):
+    """Merge label files by vote: sentence id -> set of (subj, pred, obj), mention numbers as
+    ints, symmetric facts with the smaller number first. A fact stays when at least half of the
+    files that read the sentence have it (one of two, two of three or four, three of five)."""
+    readers, votes = {}, {}
+    for path in paths:
+        mine = {}
+        for _, r in read_labels(path):
+            if not r or not r[0].startswith("s"):
+                continue
+            facts = mine.setdefault(r[0], set())
+            if len(r) >= 4 and r[1] != "none" and r[1].isdigit() and r[3].isdigit():
+                s, p, o = int(r[1]), r[2], int(r[3])
+                if p in SYMMETRIC and s > o:
+                    s, o = o, s
+                facts.add((s, p, o))
+        for sid, facts in mine.items():
+            readers[sid] = readers.get(sid, 0) + 1
+            for f in facts:
+                votes.setdefault(sid, {}).setdefault(f, 0)
+                votes[sid][f] += 1
+    return {sid: {f for f, v in votes.get(sid, {}).items() if 2 * v >= n} for sid, n in readers.items()}
+
+
 def cmd_show(a):
     corpus = list(sentences())
     start = a.start
@@ -141,7 +166,15 @@ def main():
     s.add_argument("--after", help="continue after the last sentence labelled in this file")
     c = sub.add_parser("check")
     c.add_argument("files", nargs="+")
+    v = sub.add_parser("vote", help="merge files by vote and print counts per predicate")
+    v.add_argument("files", nargs="+")
     a = ap.parse_args()
+    if a.cmd == "vote":
+        c = consensus(a.files)
+        n = Counter(p for fs in c.values() for (_, p, _) in fs)
+        print("sentences %d, facts %d by vote" % (len(c), sum(n.values())))
+        print("  " + " ".join("%s %d" % kv for kv in sorted(n.items())))
+        sys.exit(0)
     sys.exit(cmd_show(a) if a.cmd == "show" else cmd_check(a))
 
 

@@ -57,16 +57,15 @@ def mention_match(mtoks, label):
 
 
 def load_labels(files):
-    gold, seen = defaultdict(set), set()
-    for path in files:
-        for _, r in anerrel.read_labels(path):
-            seen.add(r[0])
-            if len(r) >= 4 and r[1] != "none":
-                s, p, o = int(r[1]), r[2], int(r[3])
-                gold[r[0]].add((s, p, o))
-                if p in SYM:
-                    gold[r[0]].add((o, p, s))
-    return gold, seen
+    """Labels by vote (anerrel.consensus), symmetric facts in both directions."""
+    c = anerrel.consensus(files)
+    gold = defaultdict(set)
+    for sid, facts in c.items():
+        for (s, p, o) in facts:
+            gold[sid].add((s, p, o))
+            if p in SYM:
+                gold[sid].add((o, p, s))
+    return gold, set(c)
 
 
 def main():

@@ -5,7 +5,8 @@
 # set's tune and check parts (summary lines only: the check part's misses are
 # never printed, so nobody tunes on them), the precision of both parts on the
 # relations other than officialOf and locatedIn, then the project's own blind set
-# eval/own (summary only, like check: see eval/own/README.md), in its two parts.
+# eval/own (summary only, like check: see eval/own/README.md), in its two parts,
+# and eval/own2 (2015 articles written blind on the dev topics; training data).
 #   bash scripts/eval.sh            # summaries
 #   bash scripts/eval.sh --show 40  # also the first 40 misses of the tune part
 #   KG_INGEST_FLAGS="--min-confidence 0.5" bash scripts/eval.sh   # flags for kg ingest
@@ -43,3 +44,10 @@ done
 # scorer; "held" (own15-own30, other topics) is blind to rules and scorer alike.
 python3 "$shared/eval/score.py" eval/own "$tmp/own.nq" --part train --show 0 | sed -n '1p;$p'
 python3 "$shared/eval/score.py" eval/own "$tmp/own.nq" --part held --show 0 | sed -n '1p;$p'
+# eval/own2 trains the fact scorer and the learned proposer: its line shows how
+# well they fit it, and, before they were trained on it, how the rules met it blind.
+if [[ -s eval/own2/docs/articles.jsonl ]]; then
+  "$tmp/kg" ingest --db "$tmp/own2" -q "${flags[@]}" eval/own2/docs/articles.jsonl >/dev/null
+  "$tmp/kg" export --db "$tmp/own2" --format nquads -o "$tmp/own2.nq"
+  echo "own2: $(python3 "$shared/eval/score.py" eval/own2 "$tmp/own2.nq" --part train --show 0 | sed -n '$p')"
+fi
