@@ -18,6 +18,9 @@ type docTagging struct {
 	head  bool           // sents[0] is the headline
 	done  bool
 	spans [][]Span // per entry of sents, once done
+	// words are the tokens' words (docState.word), per entry of sents,
+	// looked up once for the tagger and reused by sentState.word.
+	words [][]*word
 }
 
 // set records the document's headline tokens (nil for none) and sentences.
@@ -55,16 +58,40 @@ func (d *docState) docSpans(st *sentState, ln learnedNames) ([]Span, bool) {
 	}
 	if !g.done {
 		g.done = true
+		total := 0
+		for _, toks := range g.sents {
+			total += len(toks)
+		}
 		refs := make([][]ner.WordRef, len(g.sents))
+		refFlat := make([]ner.WordRef, total)
+		g.words = make([][]*word, len(g.sents))
+		wordFlat := make([]*word, total)
+		off := 0
 		for i, toks := range g.sents {
-			refs[i] = make([]ner.WordRef, len(toks))
+			end := off + len(toks)
+			refs[i], g.words[i] = refFlat[off:end:end], wordFlat[off:end:end]
+			off = end
 			for j, t := range toks {
-				refs[i][j] = d.word(t).tagger
+				w := d.word(t)
+				g.words[i][j], refs[i][j] = w, w.tagger
 			}
 		}
 		g.spans = ln.findDoc(g.sents, refs)
 	}
 	return g.spans[k], true
+}
+
+// taggedWord returns the word of token k of sentence st as docSpans
+// looked it up, or nil when the document is not tagged yet or st is not
+// one of its sentences.
+func (g *docTagging) taggedWord(st *sentState, k int) *word {
+	if !g.done {
+		return nil
+	}
+	if n := g.slot(st.idx); n >= 0 && len(g.words[n]) == len(st.toks) {
+		return g.words[n][k]
+	}
+	return nil
 }
 
 // findDoc tags the sentences of a document (tokens) with the embedded
