@@ -437,6 +437,8 @@ type fastBuf struct {
 	// sums are the tokens' integer scores without the document features
 	// (emissionsFast), from which the second pass starts (emissionsDoc).
 	sums [][nTags]int32
+	// touch is touchRefs' result, kept so that its reads are not dropped.
+	touch int32
 }
 
 var fastPool = sync.Pool{New: func() any { return new(fastBuf) }}
@@ -458,6 +460,7 @@ func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags
 	b.rows = grow(b.rows, n)
 	b.em = grow(b.em, n)
 	b.raw = grow(b.raw, n)
+	b.touch += touchRefs(b.given[:min(n, len(b.given))])
 	for i, w := range words {
 		// nw = text.Normalize(w), or w when that is empty; raw: nw != w
 		// (the fRaw feature). Most words need no call to Normalize, and
@@ -540,7 +543,7 @@ func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags
 		}
 	}
 	b.acc = resetRows(b.acc, n)
-	b.pass = m.addMany(b.ph, b.pt, b.acc, b.pass)
+	b.pass = m.addMany(b.ph, b.pt, b.acc, b.pass, &b.touch)
 	b.sums = grow(b.sums, n)
 	for i := 0; i < n; i++ {
 		wi := info[i]
@@ -622,6 +625,21 @@ func (m *Model) emissionsDoc(sums [][nTags]int32, doc []docHit, b *fastBuf) [][n
 	return b.em
 }
 
+// touchRefs reads a little of every given word's features before they
+// are used, in a loop with no other work, so that the memory reads (most
+// words' rows are not in the cache) overlap instead of waiting one after
+// the other in emissionsFast's loops. It returns a sum to keep the reads.
+func touchRefs(given []WordRef) int32 {
+	var sum int32
+	for _, g := range given {
+		if g.info != nil {
+			r := g.rows
+			sum += int32(len(g.info.norm)) + r[vSelf][0] + r[vM2][0] + r[vP1][nTags-1] + r[vP2][nTags-1]
+		}
+	}
+	return sum
+}
+
 // WordRef is the model's precomputed features of one word (see
 // Model.Word); the zero WordRef stands for "not looked up".
 type WordRef struct {
@@ -649,9 +667,11 @@ func resetRows(s [][nTags]int32, n int) [][nTags]int32 {
 
 // addMany adds the row of each feature hash hs[k] the model has to
 // acc[tok[k]], as add does one by one; pass is scratch space, returned for
-// reuse. The filter is read for every hash first, then the table for those
-// it passes, so that the reads, independent of each other, overlap.
-func (m *Model) addMany(hs []uint64, tok []int32, acc [][nTags]int32, pass []int32) []int32 {
+// reuse. The filter is read for every hash first, then the first table
+// slot of those it passes, then the table is searched, so that the reads,
+// independent of each other, overlap; sink keeps the early reads from
+// being dropped by the compiler.
+func (m *Model) addMany(hs []uint64, tok []int32, acc [][nTags]int32, pass []int32, sink *int32) []int32 {
 	pass = pass[:0]
 	fm := uint64(len(m.filter) - 1)
 	for k, h := range hs {
@@ -663,6 +683,13 @@ func (m *Model) addMany(hs []uint64, tok []int32, acc [][nTags]int32, pass []int
 			pass = append(pass, int32(k))
 		}
 	}
+	// the first slot of every hash passed, read in a loop of its own so
+	// that the reads overlap (the table is far larger than the cache)
+	var first uint64
+	for _, k := range pass {
+		first += m.table[hs[k]&m.mask].key
+	}
+	*sink += int32(first)
 	for _, k := range pass {
 		h := hs[k]
 		for i := h & m.mask; ; i = (i + 1) & m.mask {
