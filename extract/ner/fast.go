@@ -98,7 +98,50 @@ type fastTables struct {
 	oov oovCache
 	// lexRun and extRun are the multi-word names of the model's lexicon
 	// and of the outside gazetteer for gazRun (runsOf).
-	lexRun, extRun map[string]uint16
+	lexRun, extRun *runSet
+}
+
+// runSet is a runsOf map with a Bloom filter over its keys, hashed as
+// gazRun hashes the phrases it builds, so that most phrases, which are no
+// key, are passed over without a map look-up.
+type runSet struct {
+	m    map[string]uint16
+	bits []uint64
+	mask uint64 // bit positions: len(bits)*64 − 1
+}
+
+// newRunSet returns the runSet of m (nil for nil m).
+func newRunSet(m map[string]uint16) *runSet {
+	if m == nil {
+		return nil
+	}
+	n := 64
+	for n < 16*len(m) {
+		n <<= 1
+	}
+	rs := &runSet{m: m, bits: make([]uint64, n/64), mask: uint64(n - 1)}
+	for k := range m {
+		rs.add(hashStr(fnvOffset, k))
+	}
+	return rs
+}
+
+// runBits are the two bit positions of phrase hash h.
+func (rs *runSet) runBits(h uint64) (uint64, uint64) {
+	return h & rs.mask, (h>>29 ^ h>>47) & rs.mask
+}
+
+func (rs *runSet) add(h uint64) {
+	a, b := rs.runBits(h)
+	rs.bits[a/64] |= 1 << (a % 64)
+	rs.bits[b/64] |= 1 << (b % 64)
+}
+
+// mayHave reports whether the phrase of hash h may be a key (false: it is
+// none).
+func (rs *runSet) mayHave(h uint64) bool {
+	a, b := rs.runBits(h)
+	return rs.bits[a/64]&(1<<(a%64)) != 0 && rs.bits[b/64]&(1<<(b%64)) != 0
 }
 
 // runMore marks, in a runsOf value, a phrase that longer names go on from.
@@ -209,7 +252,7 @@ func (m *Model) buildFast() *fastTables {
 	for i, w := range words {
 		c2 = m.wordFeaturesBuf(w, &ft.info[i], &ft.rows[i], c2)
 	}
-	ft.lexRun, ft.extRun = runsOf(m.lex), runsOf(m.ext)
+	ft.lexRun, ft.extRun = newRunSet(runsOf(m.lex)), newRunSet(runsOf(m.ext))
 	ft.bound = wordInfo{norm: boundary, free: boundary, bare: boundary}
 	ft.bound.setStates()
 	m.add(&ft.bM1, h1(fWm1, boundary))
@@ -743,12 +786,21 @@ func (m *Model) gazetteerFast(b *fastBuf, n int) {
 // gazRun marks in b.gazB and b.gazI, shifted left by shift bits, the
 // types of the names of a lexicon (its runsOf) of up to maxGazWords words
 // that start with first at token i and go on with the following tokens.
-func gazRun(runs map[string]uint16, b *fastBuf, shift uint, i, n int, first string) {
+func gazRun(runs *runSet, b *fastBuf, shift uint, i, n int, first string) {
+	if runs == nil {
+		return
+	}
 	key := append(b.key[:0], first...)
+	h := hashStr(fnvOffset, first)
 	for k := 1; k < maxGazWords && i+k < n; k++ {
+		next := b.info[i+k].norm
 		key = append(key, ' ')
-		key = append(key, b.info[i+k].norm...)
-		r := runs[string(key)]
+		key = append(key, next...)
+		h = hashStr((h^' ')*fnvPrime, next)
+		var r uint16
+		if runs.mayHave(h) {
+			r = runs.m[string(key)]
+		}
 		if g := uint8(r) << shift; g != 0 {
 			b.gazB[i] |= g
 			for j := i + 1; j <= i+k; j++ {
