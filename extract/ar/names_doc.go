@@ -1,6 +1,9 @@
 package ar
 
 import (
+	"slices"
+	"sync"
+
 	"github.com/newskg/kg/extract/ner"
 	"github.com/newskg/kg/extract/text"
 )
@@ -58,19 +61,11 @@ func (d *docState) docSpans(st *sentState, ln learnedNames) ([]Span, bool) {
 	}
 	if !g.done {
 		g.done = true
-		total := 0
-		for _, toks := range g.sents {
-			total += len(toks)
-		}
-		refs := make([][]ner.WordRef, len(g.sents))
-		refFlat := make([]ner.WordRef, total)
-		g.words = make([][]*word, len(g.sents))
-		wordFlat := make([]*word, total)
-		off := 0
+		in := tagInputPool.Get().(*tagInput)
+		defer in.release()
+		refs := in.refs.carve(g.sents)
+		g.words = new(flatRows[*word]).carve(g.sents) // kept for the document
 		for i, toks := range g.sents {
-			end := off + len(toks)
-			refs[i], g.words[i] = refFlat[off:end:end], wordFlat[off:end:end]
-			off = end
 			for j, t := range toks {
 				w := d.word(t)
 				g.words[i][j], refs[i][j] = w, w.tagger
@@ -103,9 +98,10 @@ func (learnedNames) findDoc(sents [][]text.Token, refs [][]ner.WordRef) [][]Span
 	if err != nil {
 		return out
 	}
-	words := make([][]string, len(sents))
+	in := tagInputPool.Get().(*tagInput)
+	defer in.release()
+	words := in.words.carve(sents)
 	for i, toks := range sents {
-		words[i] = make([]string, len(toks))
 		for j, t := range toks {
 			words[i][j] = t.Text
 		}
@@ -120,4 +116,52 @@ func (learnedNames) findDoc(sents [][]text.Token, refs [][]ner.WordRef) [][]Span
 		}
 	}
 	return out
+}
+
+// tagInput is the storage of what the tagger reads of a document (the
+// words' features, the words as written), reused from document to
+// document (tagInputPool): the tagger keeps none of it.
+type tagInput struct {
+	refs  flatRows[ner.WordRef]
+	words flatRows[string]
+}
+
+var tagInputPool = sync.Pool{New: func() any { return new(tagInput) }}
+
+// release empties in, dropping its references to the document, and puts
+// it back in tagInputPool.
+func (in *tagInput) release() {
+	in.refs.clear()
+	in.words.clear()
+	tagInputPool.Put(in)
+}
+
+// flatRows are rows of values carved from one slice.
+type flatRows[T any] struct {
+	rows [][]T
+	flat []T
+}
+
+// carve returns one row per sentence, as long as its tokens, all carved
+// from one slice.
+func (f *flatRows[T]) carve(sents [][]text.Token) [][]T {
+	total := 0
+	for _, toks := range sents {
+		total += len(toks)
+	}
+	f.rows = slices.Grow(f.rows[:0], len(sents))[:len(sents)]
+	f.flat = slices.Grow(f.flat[:0], total)[:total]
+	off := 0
+	for i, toks := range sents {
+		end := off + len(toks)
+		f.rows[i] = f.flat[off:end:end]
+		off = end
+	}
+	return f.rows
+}
+
+// clear zeroes the rows and values carved last.
+func (f *flatRows[T]) clear() {
+	clear(f.rows)
+	clear(f.flat)
 }
