@@ -1,6 +1,9 @@
 package ar
 
 import (
+	"slices"
+	"sync"
+
 	"github.com/newskg/kg/extract/ner"
 	"github.com/newskg/kg/extract/text"
 )
@@ -18,6 +21,9 @@ type docTagging struct {
 	head  bool           // sents[0] is the headline
 	done  bool
 	spans [][]Span // per entry of sents, once done
+	// words are the tokens' words (docState.word), per entry of sents,
+	// looked up once for the tagger and reused by sentState.word.
+	words [][]*word
 }
 
 // set records the document's headline tokens (nil for none) and sentences.
@@ -55,16 +61,32 @@ func (d *docState) docSpans(st *sentState, ln learnedNames) ([]Span, bool) {
 	}
 	if !g.done {
 		g.done = true
-		refs := make([][]ner.WordRef, len(g.sents))
+		in := tagInputPool.Get().(*tagInput)
+		defer in.release()
+		refs := in.refs.carve(g.sents)
+		g.words = new(flatRows[*word]).carve(g.sents) // kept for the document
 		for i, toks := range g.sents {
-			refs[i] = make([]ner.WordRef, len(toks))
 			for j, t := range toks {
-				refs[i][j] = d.word(t).tagger
+				w := d.word(t)
+				g.words[i][j], refs[i][j] = w, w.tagger
 			}
 		}
 		g.spans = ln.findDoc(g.sents, refs)
 	}
 	return g.spans[k], true
+}
+
+// taggedWord returns the word of token k of sentence st as docSpans
+// looked it up, or nil when the document is not tagged yet or st is not
+// one of its sentences.
+func (g *docTagging) taggedWord(st *sentState, k int) *word {
+	if !g.done {
+		return nil
+	}
+	if n := g.slot(st.idx); n >= 0 && len(g.words[n]) == len(st.toks) {
+		return g.words[n][k]
+	}
+	return nil
 }
 
 // findDoc tags the sentences of a document (tokens) with the embedded
@@ -76,9 +98,10 @@ func (learnedNames) findDoc(sents [][]text.Token, refs [][]ner.WordRef) [][]Span
 	if err != nil {
 		return out
 	}
-	words := make([][]string, len(sents))
+	in := tagInputPool.Get().(*tagInput)
+	defer in.release()
+	words := in.words.carve(sents)
 	for i, toks := range sents {
-		words[i] = make([]string, len(toks))
 		for j, t := range toks {
 			words[i][j] = t.Text
 		}
@@ -93,4 +116,52 @@ func (learnedNames) findDoc(sents [][]text.Token, refs [][]ner.WordRef) [][]Span
 		}
 	}
 	return out
+}
+
+// tagInput is the storage of what the tagger reads of a document (the
+// words' features, the words as written), reused from document to
+// document (tagInputPool): the tagger keeps none of it.
+type tagInput struct {
+	refs  flatRows[ner.WordRef]
+	words flatRows[string]
+}
+
+var tagInputPool = sync.Pool{New: func() any { return new(tagInput) }}
+
+// release empties in, dropping its references to the document, and puts
+// it back in tagInputPool.
+func (in *tagInput) release() {
+	in.refs.clear()
+	in.words.clear()
+	tagInputPool.Put(in)
+}
+
+// flatRows are rows of values carved from one slice.
+type flatRows[T any] struct {
+	rows [][]T
+	flat []T
+}
+
+// carve returns one row per sentence, as long as its tokens, all carved
+// from one slice.
+func (f *flatRows[T]) carve(sents [][]text.Token) [][]T {
+	total := 0
+	for _, toks := range sents {
+		total += len(toks)
+	}
+	f.rows = slices.Grow(f.rows[:0], len(sents))[:len(sents)]
+	f.flat = slices.Grow(f.flat[:0], total)[:total]
+	off := 0
+	for i, toks := range sents {
+		end := off + len(toks)
+		f.rows[i] = f.flat[off:end:end]
+		off = end
+	}
+	return f.rows
+}
+
+// clear zeroes the rows and values carved last.
+func (f *flatRows[T]) clear() {
+	clear(f.rows)
+	clear(f.flat)
 }

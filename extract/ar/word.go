@@ -145,7 +145,10 @@ func (st *sentState) word(d *docState, k int) *word {
 	}
 	if st.words[k] == nil {
 		t := st.toks[k]
-		w := d.word(t)
+		w := d.tagging.taggedWord(st, k)
+		if w == nil {
+			w = d.word(t)
+		}
 		st.words[k] = w
 		// what d.in will ask about this token's Norm and Bare
 		d.memo.put(t.Norm, w.normLists)

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/newskg/kg/extract/text"
 )
@@ -133,10 +134,20 @@ func docWindowHits(keys [][]string, tags [][]int, w int) [][]docHit {
 	sc := getDocScratch()
 	defer sc.put()
 	sc.ids.intern(keys)
-	return sc.windowHits(tags, w)
+	return cloneHits(sc.windowHits(tags, w))
 }
 
-// windowHits is docWindowHits for the keys interned in sc.ids.
+// cloneHits copies hits (held by a docScratch) into new memory.
+func cloneHits(hits [][]docHit) [][]docHit {
+	out := make([][]docHit, len(hits))
+	for i, h := range hits {
+		out[i] = append([]docHit(nil), h...)
+	}
+	return out
+}
+
+// windowHits is docWindowHits for the keys interned in sc.ids, in sc's
+// storage (valid until sc is reused).
 func (sc *docScratch) windowHits(tags [][]int, w int) [][]docHit {
 	ids := sc.ids.ids
 	n := len(ids)
@@ -144,8 +155,9 @@ func (sc *docScratch) windowHits(tags [][]int, w int) [][]docHit {
 	for _, s := range ids {
 		total += len(s)
 	}
-	flat := make([]docHit, total)
-	out := make([][]docHit, n)
+	sc.hitFlat = grow(sc.hitFlat, total)
+	sc.hits = grow(sc.hits, n)
+	flat, out := sc.hitFlat, sc.hits
 	sc.counts = grow(sc.counts, sc.ids.n)
 	clear(sc.counts)
 	off := 0
@@ -359,7 +371,9 @@ func (m *Model) SpansDocWords(sents [][]string, refs [][]WordRef) [][]Span {
 // spansDoc is SpansDocWords with a sentence's document being the
 // sentences within w of it (all of them when w < 0).
 func (m *Model) spansDoc(sents [][]string, refs [][]WordRef, w int) [][]Span {
-	idx, em := m.tagDocWords(sents, refs, w)
+	tb := tagBufPool.Get().(*tagBufs)
+	defer tagBufPool.Put(tb)
+	idx, em := m.tagDocInto(sents, refs, w, tb)
 	out := make([][]Span, len(sents))
 	for i := range sents {
 		sp := spansOfTags(idx[i])
@@ -369,6 +383,33 @@ func (m *Model) spansDoc(sents [][]string, refs [][]WordRef, w int) [][]Span {
 		out[i] = sp
 	}
 	return out
+}
+
+// tagBufs holds the per-sentence tags, emission scores and first-pass sums
+// of a document, carved from one slice each, for tagDocInto; spansDoc
+// reuses them from document to document (tagBufPool).
+type tagBufs struct {
+	idx     [][]int
+	em      [][][nTags]float32
+	sums    [][][nTags]int32
+	idxFlat []int
+	emFlat  [][nTags]float32
+	sumFlat [][nTags]int32
+}
+
+var tagBufPool = sync.Pool{New: func() any { return new(tagBufs) }}
+
+// size makes room in tb for sents (n sentences, total words), sums only
+// when doc is set.
+func (tb *tagBufs) size(n, total int, doc bool) {
+	tb.idx = grow(tb.idx, n)
+	tb.em = grow(tb.em, n)
+	tb.idxFlat = grow(tb.idxFlat, total)
+	tb.emFlat = grow(tb.emFlat, total)
+	if doc {
+		tb.sums = grow(tb.sums, n)
+		tb.sumFlat = grow(tb.sumFlat, total)
+	}
 }
 
 // TagDoc returns the BIO tags of sentences of running text, reading each
@@ -396,6 +437,12 @@ func (m *Model) tagDoc(sents [][]string, w int) ([][]int, [][][nTags]float32) {
 // tagDocWords is tagDoc with the words' features looked up by the caller
 // (refs[i] for sentence i, as for SpansWords; nil for none).
 func (m *Model) tagDocWords(sents [][]string, refs [][]WordRef, w int) ([][]int, [][][nTags]float32) {
+	return m.tagDocInto(sents, refs, w, new(tagBufs))
+}
+
+// tagDocInto is tagDocWords with the tags and emission scores it returns
+// carved from tb's storage (valid until tb is reused).
+func (m *Model) tagDocInto(sents [][]string, refs [][]WordRef, w int, tb *tagBufs) ([][]int, [][][nTags]float32) {
 	b := fastPool.Get().(*fastBuf)
 	defer fastPool.Put(b)
 	defer func() { b.given = nil }()
@@ -410,15 +457,12 @@ func (m *Model) tagDocWords(sents [][]string, refs [][]WordRef, w int) ([][]int,
 	for _, s := range sents {
 		total += len(s)
 	}
-	idx := make([][]int, len(sents))
-	em := make([][][nTags]float32, len(sents))
-	idxFlat := make([]int, total)
-	emFlat := make([][nTags]float32, total)
+	tb.size(len(sents), total, m.doc)
+	idx, em, idxFlat, emFlat := tb.idx, tb.em, tb.idxFlat, tb.emFlat
 	var sums [][][nTags]int32 // per sentence: the scores the second pass adds to
 	var sumsFlat [][nTags]int32
 	if m.doc {
-		sums = make([][][nTags]int32, len(sents))
-		sumsFlat = make([][nTags]int32, total)
+		sums, sumsFlat = tb.sums, tb.sumFlat
 	}
 	var sc *docScratch
 	if m.doc {
@@ -474,7 +518,7 @@ func (m *Model) windowHits(sents [][]string, idx [][]int, w int) [][]docHit {
 	sc := getDocScratch()
 	defer sc.put()
 	m.z.docWords(sc, sents, m.z.docCtx)
-	return m.windowHitsScratch(sc, sents, idx, w)
+	return cloneHits(m.windowHitsScratch(sc, sents, idx, w))
 }
 
 // windowHitsScratch is windowHits with the words' forms already in sc

@@ -66,6 +66,9 @@ type docScratch struct {
 	trigsBuf [][]uint8
 	strs     []string
 	bytes    []uint8
+	// hits and hitFlat hold windowHits' result.
+	hits    [][]docHit
+	hitFlat []docHit
 }
 
 var docPool = sync.Pool{New: func() any { return new(docScratch) }}

@@ -98,7 +98,50 @@ type fastTables struct {
 	oov oovCache
 	// lexRun and extRun are the multi-word names of the model's lexicon
 	// and of the outside gazetteer for gazRun (runsOf).
-	lexRun, extRun map[string]uint16
+	lexRun, extRun *runSet
+}
+
+// runSet is a runsOf map with a Bloom filter over its keys, hashed as
+// gazRun hashes the phrases it builds, so that most phrases, which are no
+// key, are passed over without a map look-up.
+type runSet struct {
+	m    map[string]uint16
+	bits []uint64
+	mask uint64 // bit positions: len(bits)*64 − 1
+}
+
+// newRunSet returns the runSet of m (nil for nil m).
+func newRunSet(m map[string]uint16) *runSet {
+	if m == nil {
+		return nil
+	}
+	n := 64
+	for n < 16*len(m) {
+		n <<= 1
+	}
+	rs := &runSet{m: m, bits: make([]uint64, n/64), mask: uint64(n - 1)}
+	for k := range m {
+		rs.add(hashStr(fnvOffset, k))
+	}
+	return rs
+}
+
+// runBits are the two bit positions of phrase hash h.
+func (rs *runSet) runBits(h uint64) (uint64, uint64) {
+	return h & rs.mask, (h>>29 ^ h>>47) & rs.mask
+}
+
+func (rs *runSet) add(h uint64) {
+	a, b := rs.runBits(h)
+	rs.bits[a/64] |= 1 << (a % 64)
+	rs.bits[b/64] |= 1 << (b % 64)
+}
+
+// mayHave reports whether the phrase of hash h may be a key (false: it is
+// none).
+func (rs *runSet) mayHave(h uint64) bool {
+	a, b := rs.runBits(h)
+	return rs.bits[a/64]&(1<<(a%64)) != 0 && rs.bits[b/64]&(1<<(b%64)) != 0
 }
 
 // runMore marks, in a runsOf value, a phrase that longer names go on from.
@@ -209,7 +252,7 @@ func (m *Model) buildFast() *fastTables {
 	for i, w := range words {
 		c2 = m.wordFeaturesBuf(w, &ft.info[i], &ft.rows[i], c2)
 	}
-	ft.lexRun, ft.extRun = runsOf(m.lex), runsOf(m.ext)
+	ft.lexRun, ft.extRun = newRunSet(runsOf(m.lex)), newRunSet(runsOf(m.ext))
 	ft.bound = wordInfo{norm: boundary, free: boundary, bare: boundary}
 	ft.bound.setStates()
 	m.add(&ft.bM1, h1(fWm1, boundary))
@@ -437,6 +480,8 @@ type fastBuf struct {
 	// sums are the tokens' integer scores without the document features
 	// (emissionsFast), from which the second pass starts (emissionsDoc).
 	sums [][nTags]int32
+	// touch is touchRefs' result, kept so that its reads are not dropped.
+	touch int32
 }
 
 var fastPool = sync.Pool{New: func() any { return new(fastBuf) }}
@@ -458,6 +503,7 @@ func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags
 	b.rows = grow(b.rows, n)
 	b.em = grow(b.em, n)
 	b.raw = grow(b.raw, n)
+	b.touch += touchRefs(b.given[:min(n, len(b.given))])
 	for i, w := range words {
 		// nw = text.Normalize(w), or w when that is empty; raw: nw != w
 		// (the fRaw feature). Most words need no call to Normalize, and
@@ -540,7 +586,7 @@ func (m *Model) emissionsFast(words []string, doc []docHit, b *fastBuf) [][nTags
 		}
 	}
 	b.acc = resetRows(b.acc, n)
-	b.pass = m.addMany(b.ph, b.pt, b.acc, b.pass)
+	b.pass = m.addMany(b.ph, b.pt, b.acc, b.pass, &b.touch)
 	b.sums = grow(b.sums, n)
 	for i := 0; i < n; i++ {
 		wi := info[i]
@@ -622,6 +668,21 @@ func (m *Model) emissionsDoc(sums [][nTags]int32, doc []docHit, b *fastBuf) [][n
 	return b.em
 }
 
+// touchRefs reads a little of every given word's features before they
+// are used, in a loop with no other work, so that the memory reads (most
+// words' rows are not in the cache) overlap instead of waiting one after
+// the other in emissionsFast's loops. It returns a sum to keep the reads.
+func touchRefs(given []WordRef) int32 {
+	var sum int32
+	for _, g := range given {
+		if g.info != nil {
+			r := g.rows
+			sum += int32(len(g.info.norm)) + r[vSelf][0] + r[vM2][0] + r[vP1][nTags-1] + r[vP2][nTags-1]
+		}
+	}
+	return sum
+}
+
 // WordRef is the model's precomputed features of one word (see
 // Model.Word); the zero WordRef stands for "not looked up".
 type WordRef struct {
@@ -649,9 +710,11 @@ func resetRows(s [][nTags]int32, n int) [][nTags]int32 {
 
 // addMany adds the row of each feature hash hs[k] the model has to
 // acc[tok[k]], as add does one by one; pass is scratch space, returned for
-// reuse. The filter is read for every hash first, then the table for those
-// it passes, so that the reads, independent of each other, overlap.
-func (m *Model) addMany(hs []uint64, tok []int32, acc [][nTags]int32, pass []int32) []int32 {
+// reuse. The filter is read for every hash first, then the first table
+// slot of those it passes, then the table is searched, so that the reads,
+// independent of each other, overlap; sink keeps the early reads from
+// being dropped by the compiler.
+func (m *Model) addMany(hs []uint64, tok []int32, acc [][nTags]int32, pass []int32, sink *int32) []int32 {
 	pass = pass[:0]
 	fm := uint64(len(m.filter) - 1)
 	for k, h := range hs {
@@ -663,6 +726,13 @@ func (m *Model) addMany(hs []uint64, tok []int32, acc [][nTags]int32, pass []int
 			pass = append(pass, int32(k))
 		}
 	}
+	// the first slot of every hash passed, read in a loop of its own so
+	// that the reads overlap (the table is far larger than the cache)
+	var first uint64
+	for _, k := range pass {
+		first += m.table[hs[k]&m.mask].key
+	}
+	*sink += int32(first)
 	for _, k := range pass {
 		h := hs[k]
 		for i := h & m.mask; ; i = (i + 1) & m.mask {
@@ -716,12 +786,21 @@ func (m *Model) gazetteerFast(b *fastBuf, n int) {
 // gazRun marks in b.gazB and b.gazI, shifted left by shift bits, the
 // types of the names of a lexicon (its runsOf) of up to maxGazWords words
 // that start with first at token i and go on with the following tokens.
-func gazRun(runs map[string]uint16, b *fastBuf, shift uint, i, n int, first string) {
+func gazRun(runs *runSet, b *fastBuf, shift uint, i, n int, first string) {
+	if runs == nil {
+		return
+	}
 	key := append(b.key[:0], first...)
+	h := hashStr(fnvOffset, first)
 	for k := 1; k < maxGazWords && i+k < n; k++ {
+		next := b.info[i+k].norm
 		key = append(key, ' ')
-		key = append(key, b.info[i+k].norm...)
-		r := runs[string(key)]
+		key = append(key, next...)
+		h = hashStr((h^' ')*fnvPrime, next)
+		var r uint16
+		if runs.mayHave(h) {
+			r = runs.m[string(key)]
+		}
 		if g := uint8(r) << shift; g != 0 {
 			b.gazB[i] |= g
 			for j := i + 1; j <= i+k; j++ {

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
 	"os"
@@ -404,4 +405,45 @@ func BenchmarkSpansSeed(b *testing.B) {
 	sents := sentencesOf(string(raw))
 	m.Spans(sents[0]) // build the word tables before timing
 	benchTagging(b, sents, func(s []string) { m.Spans(s) })
+}
+
+// TestRunSetFilter checks that the Bloom filter of a runSet passes every
+// key of its map when hashed word by word, as gazRun hashes the phrases it
+// builds, and that it rules out most phrases that are no key.
+func TestRunSetFilter(t *testing.T) {
+	m := map[string]uint16{}
+	var phrases [][]string
+	for i := 0; i < 500; i++ {
+		p := []string{fmt.Sprintf("كلمة%d", i), fmt.Sprintf("تالية%d", i%37), "اخرى"}
+		phrases = append(phrases, p)
+		m[strings.Join(p[:2], " ")] |= runMore
+		m[strings.Join(p, " ")] |= 1
+	}
+	rs := newRunSet(m)
+	stepped := func(words []string) uint64 {
+		h := hashStr(fnvOffset, words[0])
+		for _, w := range words[1:] {
+			h = hashStr((h^' ')*fnvPrime, w)
+		}
+		return h
+	}
+	for _, p := range phrases {
+		for k := 2; k <= len(p); k++ {
+			if !rs.mayHave(stepped(p[:k])) {
+				t.Fatalf("%q: a key the filter rules out", strings.Join(p[:k], " "))
+			}
+		}
+	}
+	passed := 0
+	for i := 0; i < 1000; i++ {
+		if rs.mayHave(stepped([]string{fmt.Sprintf("غريبة%d", i), "اخرى"})) {
+			passed++
+		}
+	}
+	if passed > 100 {
+		t.Errorf("%d of 1000 phrases that are no key passed the filter", passed)
+	}
+	if newRunSet(nil) != nil {
+		t.Error("newRunSet(nil) is not nil")
+	}
 }

@@ -142,6 +142,10 @@ func (fz *Featurizer) scores(r *extract.Result, body []text.Token, bias float64,
 		fz.fact(d, f, &s)
 		out[i] = s.z
 	}
+	if d.text != nil { // nothing refers to the document's words any more
+		d.text.title.release()
+		d.text.body.release()
+	}
 	return out
 }
 

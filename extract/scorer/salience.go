@@ -1,7 +1,9 @@
 package scorer
 
 import (
+	"slices"
 	"sort"
+	"sync"
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/text"
@@ -28,12 +30,15 @@ type docText struct {
 // normalised form without the article: see phraseAt).
 func tokenized(s string) *docWords { return indexed(text.Tokenize(s, 0)) }
 
-// indexed is tokenized for tokens at hand (read only).
+// indexed is tokenized for tokens at hand (read only). Its storage comes
+// from docWordsPool; release gives it back.
 func indexed(toks []text.Token) *docWords {
-	si := &sentInfo{toks: toks}
-	si.bare = make([]string, len(si.toks))
-	dw := &docWords{si: si, chain: make(map[string]int32, len(toks)/2),
-		links: make([]link, 0, len(toks)+len(toks)/4)}
+	dw := docWordsPool.Get().(*docWords)
+	si := dw.si
+	si.toks = toks
+	si.bare = slices.Grow(si.bare[:0], len(toks))[:len(toks)]
+	dw.chains = dw.chains[:0]
+	dw.links = slices.Grow(dw.links[:0], len(toks)+len(toks)/4)
 	for i, t := range si.toks {
 		si.bare[i] = text.StripArticle(t.Bare)
 		dw.add(si.bare[i], i)
@@ -53,6 +58,24 @@ type docWords struct {
 	// chains holds each word's first and last link.
 	chains []struct{ first, last int32 }
 	links  []link
+}
+
+// docWordsPool holds the storage of docWords released after scoring a
+// document, for the next.
+var docWordsPool = sync.Pool{New: func() any {
+	return &docWords{si: &sentInfo{}, chain: map[string]int32{}}
+}}
+
+// release empties dw, dropping its references to the document, and puts
+// it back in docWordsPool; dw must not be used after (nil: nothing).
+func (dw *docWords) release() {
+	if dw == nil {
+		return
+	}
+	clear(dw.si.bare)
+	dw.si.toks = nil
+	clear(dw.chain)
+	docWordsPool.Put(dw)
 }
 
 // link is one token of a word's chain.
