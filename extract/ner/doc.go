@@ -185,7 +185,7 @@
 // 0.783 (0.819 0.772 0.711 0.820 0.780). The shipped flags
 // with --seed 2 score 0.791 (P 0.826, R 0.758; blocks 0.823 0.789 0.734
 // 0.816 0.781): the seed alone moves the third block by 0.021 and the
-// whole by 0.005, and every variant lies within that spread, so the
+// whole by 0.005; every variant lies within that spread or below it, so the
 // defaults and the embedded model are unchanged.
 //
 // Speed (go test ./extract/ner -bench . -cpu 1; 7 runs interleaved with
