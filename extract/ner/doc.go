@@ -169,6 +169,25 @@
 // without label consistency 0.764. Round 6's 0.773 was measured on an
 // older catalogue. See the README for the variants tried this round.
 //
+// Round 8 (the catalogue of da39192, code as round 7: its output is
+// byte-identical). The shipped configuration now scores 0.786 (P 0.820,
+// R 0.754; PERS 0.776, LOC 0.876, ORG 0.676, MISC 0.589; blocks 0.826
+// 0.787 0.713 0.816 0.774; first pass alone 0.772): the +0.019 since
+// round 7 is the grown catalogue alone, and partly in-sample, since its
+// last classes were chosen from the misses of this very train split
+// (extract/catalog/data/README.md), so the held-out test split will gain
+// less. Variants over the five blocks (README table): --docdrop 0.25
+// 0.786 (blocks 0.821 0.781 0.714 0.819 0.782; round 7's 0.800 on the
+// first block did not hold), --docdrop 0.75 0.789 (0.823 0.781 0.732
+// 0.818 0.780), --docdrop 0.9 0.811 on the first block (stopped),
+// --ensemble 3 0.790 (0.825 0.798 0.711 0.822 0.784), --docdrop 0.75
+// --ensemble 3 0.786 (0.822 0.786 0.711 0.820 0.781), --gazdrop 0.1
+// 0.783 (0.819 0.772 0.711 0.820 0.780). The shipped flags
+// with --seed 2 score 0.791 (P 0.826, R 0.758; blocks 0.823 0.789 0.734
+// 0.816 0.781): the seed alone moves the third block by 0.021 and the
+// whole by 0.005; every variant lies within that spread or below it, so the
+// defaults and the embedded model are unchanged.
+//
 // Speed (go test ./extract/ner -bench . -cpu 1; 7 runs interleaved with
 // the previous model's test binary, a shared 2-core machine at load 7–17;
 // medians, this model / the previous one): Tag 0.78M / 0.86M tokens per
