@@ -44,10 +44,14 @@ func (d *docState) attendance(st *sentState) {
 		if len(parties) == 0 && opens {
 			parties, date, places = d.partiesBefore(st, d.previousSentenceStart(st), -1)
 		}
-		if chair := d.chairBefore(st, k); chair != "" && !contains(parties, chair) {
+		chair := d.chairBefore(st, k)
+		if chair != "" && !contains(parties, chair) {
 			parties = append(parties, chair)
 		}
-		d.recordAttendance(st, at, parties, date, places)
+		if date == "" {
+			date = d.factDate(st, k, extract.Met)
+		}
+		d.recordAttendance(st, at, parties, chair, date, places)
 	}
 }
 
@@ -89,6 +93,14 @@ func (d *docState) opensSentence(st *sentState, k int) bool {
 // personsAfter returns the people named in a list right after token k.
 func (d *docState) personsAfter(st *sentState, k int) []string {
 	subj, _ := d.vsoSubject(st, k, k+1, true)
+	for q := k + 2; len(subj) == 0 && q <= k+3 && q < len(st.toks); q++ {
+		if st.mentionAt(q-1) != nil || !st.toks[q-1].IsWord() {
+			break
+		}
+		if m := st.mentionAt(q); m != nil && m.s == q && m.prefix == "" && !m.adj {
+			subj, _ = d.group(st, m, "actor") // "بحضور وزيري الخارجية X وY"
+		}
+	}
 	var out []string
 	for _, s := range subj {
 		if d.typeOf(s) == extract.Person {
@@ -145,16 +157,35 @@ func (d *docState) factAfter(st *sentState, f extract.Fact, k int) bool {
 	return true
 }
 
-// previousSentenceStart returns the byte start of the facts of the sentence
-// right before st, or -1 when that sentence gave no fact.
+// maxMeetingGap is how many sentences before an attendance phrase that
+// opens its sentence the meeting it attends may be reported.
+const maxMeetingGap = 2
+
+// previousSentenceStart returns the byte start of the latest sentence
+// before st that reported a meeting, when at most maxMeetingGap sentences
+// back, or -1.
 func (d *docState) previousSentenceStart(st *sentState) int {
-	best := -1
+	best, end := -1, -1
 	for _, f := range d.facts {
-		if f.Start < st.s.Start && f.Start > best && st.s.Start-f.End <= 2 {
-			best = f.Start
+		if f.Predicate == extract.Met && f.Start < st.s.Start && f.Start > best {
+			best, end = f.Start, f.End
 		}
 	}
+	if best < 0 || end > st.s.Start || sentenceEnds(d.doc.Text[end:st.s.Start]) >= maxMeetingGap {
+		return -1
+	}
 	return best
+}
+
+// sentenceEnds counts the sentence-final marks in s.
+func sentenceEnds(s string) int {
+	n := 0
+	for _, r := range s {
+		if r == '.' || r == '!' || r == '؟' || r == '?' {
+			n++
+		}
+	}
+	return n
 }
 
 // chairBefore returns the person who chairs the meeting an attendance
@@ -168,19 +199,26 @@ func (d *docState) chairBefore(st *sentState, k int) string {
 			if s, _ := d.vsoSubject(st, q, q+1, true); len(s) == 1 && d.typeOf(s[0]) == extract.Person {
 				return s[0]
 			}
-			return ""
+			return d.personBefore(st, q) // "وكان X قد ترأس اجتماعا"
 		}
 	}
 	return ""
 }
 
-// recordAttendance records that each attendee met each party and visited
+// sameHome reports whether people a and b serve the same country.
+func (d *docState) sameHome(a, b string) bool {
+	h := d.homeCountry(a)
+	return h != "" && h == d.homeCountry(b)
+}
+
+// recordAttendance records that each attendee met each party (not one of
+// his own country's side, unless the party chairs the meeting) and visited
 // the places the parties met in, unless in the country he serves.
-func (d *docState) recordAttendance(st *sentState, at, parties []string, date string, places []string) {
+func (d *docState) recordAttendance(st *sentState, at, parties []string, chair, date string, places []string) {
 	for _, a := range at {
 		for _, p := range parties {
-			if a == p {
-				continue
+			if a == p || (p != chair && d.sameHome(a, p)) {
+				continue // "وشارك في المحادثات X": X came with his own leader
 			}
 			d.addFact(extract.Fact{Subject: a, Predicate: extract.Met, Object: p, Date: date,
 				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/attend-meeting"})
@@ -195,4 +233,16 @@ func (d *docState) recordAttendance(st *sentState, at, parties []string, date st
 			}
 		}
 	}
+}
+
+// personBefore returns the person named last before token q in its
+// clause, or "".
+func (d *docState) personBefore(st *sentState, q int) string {
+	out := ""
+	for _, m := range st.ments {
+		if m.e <= q && st.clause[m.s] == st.clause[q] && d.typeOf(m.key) == extract.Person {
+			out = m.key
+		}
+	}
+	return out
 }

@@ -15,8 +15,12 @@ func TestAttendance(t *testing.T) {
 			[]want{{"jean-kahwaji", "met", "tammam-salam", ""}}, nil},
 		{"a ceremony attended is no meeting", "وجرت مراسم التوقيع في الصخيرات بحضور وزير الخارجية الروسي سيرغي لافروف.",
 			nil, []want{{"sergei-lavrov", "met", "*", ""}}},
-		{"the talks two sentences back are not attended", "والتقى الرئيس السوري بشار الأسد الرئيس الروسي فلاديمير بوتين في موسكو أمس.\nوتتواصل المعارك في حلب.\nوشارك في المحادثات وزير الخارجية السوري وليد المعلم.",
+		{"the talks three sentences back are not attended", "والتقى الرئيس السوري بشار الأسد الرئيس الروسي فلاديمير بوتين في موسكو أمس.\nوتتواصل المعارك في حلب.\nوقصفت الطائرات مواقع في إدلب.\nوشارك في المحادثات وزير الخارجية السوري وليد المعلم.",
 			nil, []want{{"walid-muallem", "met", "*", ""}}},
+		{"the talks a sentence back are attended", "والتقى الرئيس السوري بشار الأسد الرئيس الروسي فلاديمير بوتين في موسكو أمس.\nوقال المتحدث إن الرئيسين بحثا الأزمة.\nوشارك في جانب من المحادثات وزير الخارجية السوري وليد المعلم.",
+			[]want{{"walid-muallem", "met", "vladimir-putin", ""}}, nil},
+		{"an attendee does not meet his own side's leader", "والتقى الرئيس السوري بشار الأسد الرئيس الروسي فلاديمير بوتين في موسكو أمس.\nوشارك في المحادثات وزير الخارجية الروسي سيرغي لافروف.",
+			[]want{{"sergei-lavrov", "met", "bashar-al-assad", ""}}, []want{{"sergei-lavrov", "met", "vladimir-putin", ""}}},
 		{"a person taking part in a conference meets nobody", "وشارك في المؤتمر وزير الخارجية السوري وليد المعلم.",
 			nil, []want{{"walid-muallem", "met", "*", ""}}},
 	})
