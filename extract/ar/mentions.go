@@ -134,6 +134,7 @@ func (d *docState) analyse(st *sentState) {
 	d.relations(st)
 	d.patterns(st)
 	d.speechPlace(st) // meet.go
+	d.attendance(st)  // attend.go
 	d.notePlaces(st)
 	d.noteEventBodies(st)
 	d.noteEventDates(st)
