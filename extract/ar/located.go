@@ -33,6 +33,7 @@ func (d *docState) locatedRules(st *sentState) {
 		}
 		d.capitalOf(st, m)
 		d.knownContainer(st, m)
+		d.moreLocated(st, m) // located_more.go
 	}
 }
 
