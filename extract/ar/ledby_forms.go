@@ -1,6 +1,9 @@
 package ar
 
-import "github.com/newskg/kg/extract/text"
+import (
+	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/text"
+)
 
 // Leader clauses (ledBy, patterns.go) in two forms the plain rule misses:
 //
@@ -59,4 +62,17 @@ func (d *docState) ledLeader(st *sentState, k int) *mention {
 func ledRank(t text.Token) bool {
 	set := ledbyWords["rank"]
 	return t.Prefix == "" && (set[t.Norm] || set[t.Bare])
+}
+
+// titleAdjectiveBody returns the organisation named by the last word of a
+// title phrase of two words or more, an adjective of the organisation
+// (المبعوث الأممي → the United Nations), or "".
+func (d *docState) titleAdjectiveBody(st *sentState, i, j int) string {
+	if j-i < 2 || j > len(st.toks) {
+		return ""
+	}
+	if c := d.adjective(st, j-1); c != "" && d.typeOf(c) == extract.Organization {
+		return c
+	}
+	return ""
 }

@@ -18,6 +18,8 @@ func TestLedByForms(t *testing.T) {
 			"وتقدمت قوات الجيش السوري بقيادة العميد سهيل الحسن نحو البلدة.", "الحسن", "syrian-arab-army", "leader"},
 		{"two rank words after يقوده",
 			"وسيطرت قوات الجيش الليبي، الذي يقوده الفريق أول خليفة حفتر، على الميناء.", "حفتر", "libyan-national-army", "leader"},
+		{"an organisation's adjective inside a title",
+			"وحذر المبعوث الأممي ستافان دي ميستورا من انهيار الهدنة.", "دي ميستورا", "united-nations", "envoy"},
 	}
 	checkOffices(t, cases)
 }
