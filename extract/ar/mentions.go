@@ -618,6 +618,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 	former := false
 	party := "" // the party an office holder sits for (partyAt)
 	titleEnd := j
+	of = d.titleAdjectiveBody(st, i, j) // ledby_forms.go: "المبعوث الأممي"
 	definite := text.HasArticle(toks[i].Bare) || counterpart
 	if counterpart {
 		ante := ""

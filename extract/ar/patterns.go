@@ -338,10 +338,7 @@ func (d *docState) ledBy(st *sentState) {
 			}
 			continue
 		}
-		p := k
-		if p > 0 && d.in("relative", st.toks[p-1].Norm) {
-			p--
-		}
+		p := d.ledAntecedent(st, k) // ledby_forms.go: "حزب الله، الذي يتزعمه"
 		org := d.ledOrg(st, p)
 		if org == nil || org.adj || (org.typ != extract.Organization && org.typ != extract.Group) {
 			continue
@@ -349,7 +346,7 @@ func (d *docState) ledBy(st *sentState) {
 		if org.e != p && argsWordIs("ledverb", t) {
 			continue // args.go: "مجلس الأمن الحكومة التي يرأسها X": the body right before
 		}
-		if m := st.mentionAt(k + 1); m != nil && m.s == k+1 {
+		if m := d.ledLeader(st, k); m != nil { // ledby_forms.go: "بقيادة العميد X"
 			if m.typ == extract.Person && !m.adj {
 				d.official(st, m.key, org.key, "leader", "ar/led-by-person") // "التنظيم بقيادة أبو بكر البغدادي"
 			} else if a := d.actor(st, m); a != "" && a != org.key {
