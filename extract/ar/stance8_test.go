@@ -1,0 +1,23 @@
+package ar
+
+import "testing"
+
+// Table tests of the round 8 stance forms (stance8.go), with sentences
+// written for them.
+
+func TestStance8CondemnedNation(t *testing.T) {
+	runCases(t, []cxCase{
+		{"condemning a nation's incursion", "ودانت الجامعة العربية أمس التوغل التركي في شمال العراق.",
+			[]want{{"arab-league", "opposes", "turkey", ""}}, nil},
+		{"rejecting a nation's steps, adjective after", "ورفضت الحكومة الأردنية الخطوات الإسرائيلية الأخيرة في القدس.",
+			[]want{{"jordan", "opposes", "israel", ""}}, nil},
+		{"an adjective between the act and the nation", "واستنكرت قطر الاعتداءات الوحشية الإسرائيلية على غزة.",
+			[]want{{"qatar", "opposes", "israel", ""}}, nil},
+		{"the adjective of the subject is no object", "ودانت وزارة الخارجية المصرية الهجوم على الكنيسة.",
+			nil, []want{{"*", "opposes", "egypt", ""}}},
+		{"an act with no nation names nobody", "وندد الأزهر بالهجوم الإرهابي في سيناء.",
+			nil, []want{{"*", "opposes", "*", ""}}},
+		{"a nation's act welcomed is no opposition", "ورحبت الكويت بالخطوة الإيرانية الأخيرة.",
+			nil, []want{{"kuwait", "opposes", "iran", ""}}},
+	})
+}
