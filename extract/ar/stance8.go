@@ -15,7 +15,7 @@ var stance8Words map[string]map[string]bool
 
 func init() {
 	var err error
-	if stance8Words, err = wordLists("stance8_words.tsv", "disavow", "nationalact"); err != nil {
+	if stance8Words, err = wordLists("stance8_words.tsv", "disavow", "nationalact", "claimverb", "claimedact"); err != nil {
 		panic(err) // embedded data: a broken file fails every test
 	}
 }
@@ -33,10 +33,7 @@ func inStance8(list string, t text.Token) bool {
 // (list nationalact) stands within ten tokens of the verb in its clause,
 // outside any name, its adjective right after it or after one other
 // adjective.
-var debug8 = func(*sentState) {}
-
 func (d *docState) condemnedNation(st *sentState) {
-	debug8(st)
 	for i, t := range st.toks {
 		if !t.IsWord() || !inStance8("disavow", t) || st.mentionAt(i) != nil || st.syn.Class[i] != syntax.Verb {
 			continue
@@ -81,4 +78,106 @@ func (d *docState) nationalActAfter(st *sentState, i int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// claimTrigger is the trigger of the facts condemnedClaimed records.
+var claimTrigger = &trigger{pred: extract.Opposes, rule: "ar/condemn-claimed", cx: cxVerb, verb: true, phrase: "دان", toks: []string{"دان"}, objType: "actor"}
+
+// noteClaimant keeps the actor that claims an attack in the sentence
+// ("وتبنى تنظيم داعش التفجير"، "وكان تنظيم داعش قد تبنى اغتيال…") as the
+// document's claimant, for the condemnations after it.
+func (d *docState) noteClaimant(st *sentState) {
+	for i, t := range st.toks {
+		if !t.IsWord() || !inStance8("claimverb", t) || st.mentionAt(i) != nil || !d.claimedActAfter(st, i) {
+			continue
+		}
+		if m := d.claimerOf(st, i); m != nil {
+			d.claimant = d.actor(st, m)
+		}
+	}
+}
+
+// claimerOf returns the subject of the claim verb at token i: a name
+// within three tokens after it (VSO, past a head such as فرع), or one
+// right before it or before قد ("وكان التنظيم قد تبنى").
+func (d *docState) claimerOf(st *sentState, i int) *mention {
+	c := st.clause[i]
+	for k := i + 1; k < len(st.toks) && k <= i+3 && st.clause[k] == c; k++ {
+		if m := st.mentionAt(k); m != nil {
+			if m.s == k && m.prefix == "" && !m.adj && d.actor(st, m) != "" {
+				return m
+			}
+			return nil
+		}
+		if !st.toks[k].IsWord() && st.toks[k].Norm != "«" {
+			return nil
+		}
+	}
+	k := i - 1
+	if k >= 0 && st.toks[k].Norm == "قد" {
+		k--
+	}
+	if m := st.mentionAt(k); k >= 0 && m != nil && m.e == k+1 && !m.adj && d.actor(st, m) != "" {
+		return m
+	}
+	return nil
+}
+
+// claimedActAfter reports whether an attack noun (list claimedact) follows
+// the verb at token i in its clause within ten tokens.
+func (d *docState) claimedActAfter(st *sentState, i int) bool {
+	_, ok := d.bareActAfter(st, i, false)
+	return ok
+}
+
+// bareActAfter returns the first attack noun after the verb at token i in
+// its clause, within ten tokens and outside any name; with bare, it must
+// name no doer or target: no name right after it or its adjectives.
+func (d *docState) bareActAfter(st *sentState, i int, bare bool) (int, bool) {
+	c := st.clause[i]
+	for k := i + 1; k < len(st.toks) && k <= i+10 && st.clause[k] == c; k++ {
+		if st.mentionAt(k) != nil || !inStance8("claimedact", st.toks[k]) {
+			continue
+		}
+		if !bare {
+			return k, true
+		}
+		q := k + 1
+		for a := 0; a < 3 && q < len(st.toks) && st.mentionAt(q) == nil && (st.syn.Class[q] == syntax.Adjective || !st.toks[q].IsWord() && st.toks[q].Norm != "،" && st.toks[q].Norm != "."); a++ {
+			q++
+		}
+		if q+1 < len(st.toks) && (st.toks[q].Norm == normOn || st.toks[q].Norm == "ضد") {
+			q++ // its target: "الهجوم على السعودية"
+		}
+		if q < len(st.toks) && st.mentionAt(q) != nil {
+			return 0, false
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// condemnedClaimed reads a condemnation of an attack that names no doer,
+// after the document named the actor that claimed it: "وتبنى تنظيم داعش
+// التفجير. ودانت الحكومة المغربية التفجير" — the one who condemns
+// opposes the claimant.
+func (d *docState) condemnedClaimed(st *sentState) {
+	if d.claimant == "" {
+		return
+	}
+	for i, t := range st.toks {
+		if !t.IsWord() || !inStance("condemn", t) || st.mentionAt(i) != nil || st.syn.Class[i] != syntax.Verb {
+			continue
+		}
+		k, ok := d.bareActAfter(st, i, true)
+		if !ok || d.perpetratorAfter(st, i) != nil || d.blocked(st, i, claimTrigger, "") {
+			continue
+		}
+		subj, _ := d.subject(st, i, i+1, claimTrigger)
+		date := d.factDate(st, i, extract.Opposes)
+		for _, s := range subj {
+			d.how.objAt, d.how.obj = k, "claimant"
+			d.record(st, claimTrigger, i, i+1, s, d.claimant, date)
+		}
+	}
 }

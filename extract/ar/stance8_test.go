@@ -21,3 +21,18 @@ func TestStance8CondemnedNation(t *testing.T) {
 			nil, []want{{"kuwait", "opposes", "iran", ""}}},
 	})
 }
+
+func TestStance8CondemnedClaimed(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a condemnation after the claim", "وتبنى تنظيم داعش التفجير في بيان على الإنترنت. ودانت الحكومة الأردنية التفجير بشدة.",
+			[]want{{"jordan", "opposes", "islamic-state", ""}}, nil},
+		{"the claimant before قد", "وكان تنظيم القاعدة قد تبنى الهجوم في بيان. واستنكرت الكويت الهجوم الإرهابي الجبان.",
+			[]want{{"kuwait", "opposes", "al-qaeda", ""}}, nil},
+		{"no claim, no doer", "وانفجرت سيارة مفخخة في السوق. ودانت الحكومة الأردنية التفجير بشدة.",
+			nil, []want{{"jordan", "opposes", "*", ""}}},
+		{"a condemned attack with its own target names no claimant", "وتبنى تنظيم داعش التفجير في بيان. ودانت الكويت الهجوم على السعودية.",
+			nil, []want{{"kuwait", "opposes", "islamic-state", ""}}},
+		{"welcoming is no condemnation", "وتبنى تنظيم داعش التفجير في بيان. ورحبت حركة حماس بالهجوم.",
+			nil, []want{{"hamas", "opposes", "islamic-state", ""}}},
+	})
+}
