@@ -30,7 +30,7 @@ func inStance8(list string, t text.Token) bool {
 // condemnedNation reads a condemnation of a national act: "دانت الجامعة
 // العربية التوغل التركي"، "رفضت الحكومة الخطوات الإسرائيلية الأخيرة" — the
 // one who condemns opposes the country of the adjective. The act noun
-// (list nationalact) stands within ten tokens of the verb in its clause,
+// (list nationalact) stands within fourteen tokens of the verb in its clause,
 // outside any name, its adjective right after it or after one other
 // adjective.
 func (d *docState) condemnedNation(st *sentState) {
@@ -60,7 +60,7 @@ func (d *docState) condemnedNation(st *sentState) {
 // after the verb at token i, or nil when the first such noun has none.
 func (d *docState) nationalActAfter(st *sentState, i int) *mention {
 	c := st.clause[i]
-	for k := i + 1; k+1 < len(st.toks) && k <= i+10 && st.clause[k] == c; k++ {
+	for k := i + 1; k+1 < len(st.toks) && k <= i+14 && st.clause[k] == c; k++ {
 		if st.mentionAt(k) != nil || !inStance8("nationalact", st.toks[k]) {
 			continue
 		}
@@ -97,12 +97,22 @@ func (d *docState) noteClaimant(st *sentState) {
 	}
 }
 
-// claimerOf returns the subject of the claim verb at token i: a name
-// within three tokens after it (VSO, past a head such as فرع), or one
-// right before it or before قد ("وكان التنظيم قد تبنى").
+// claimerOf returns the subject of the claim verb at token i: a name right
+// before it or before قد ("وكان التنظيم قد تبنى"), else one within four
+// tokens after it (VSO, past a head such as فرع).
 func (d *docState) claimerOf(st *sentState, i int) *mention {
+	k := i - 1
+	if k >= 0 && st.toks[k].Norm == "قد" {
+		k--
+	}
+	if k >= 0 && st.toks[k].Norm == "»" {
+		k-- // "وكان تنظيم «داعش» قد تبنى"
+	}
+	if m := st.mentionAt(k); k >= 0 && m != nil && m.e == k+1 && !m.adj && d.actor(st, m) != "" {
+		return m
+	}
 	c := st.clause[i]
-	for k := i + 1; k < len(st.toks) && k <= i+3 && st.clause[k] == c; k++ {
+	for k := i + 1; k < len(st.toks) && k <= i+4 && st.clause[k] == c; k++ {
 		if m := st.mentionAt(k); m != nil {
 			if m.s == k && m.prefix == "" && !m.adj && d.actor(st, m) != "" {
 				return m
@@ -112,13 +122,6 @@ func (d *docState) claimerOf(st *sentState, i int) *mention {
 		if !st.toks[k].IsWord() && st.toks[k].Norm != "«" {
 			return nil
 		}
-	}
-	k := i - 1
-	if k >= 0 && st.toks[k].Norm == "قد" {
-		k--
-	}
-	if m := st.mentionAt(k); k >= 0 && m != nil && m.e == k+1 && !m.adj && d.actor(st, m) != "" {
-		return m
 	}
 	return nil
 }
@@ -131,11 +134,11 @@ func (d *docState) claimedActAfter(st *sentState, i int) bool {
 }
 
 // bareActAfter returns the first attack noun after the verb at token i in
-// its clause, within ten tokens and outside any name; with bare, it must
+// its clause, within fourteen tokens and outside any name; with bare, it must
 // name no doer or target: no name right after it or its adjectives.
 func (d *docState) bareActAfter(st *sentState, i int, bare bool) (int, bool) {
 	c := st.clause[i]
-	for k := i + 1; k < len(st.toks) && k <= i+10 && st.clause[k] == c; k++ {
+	for k := i + 1; k < len(st.toks) && k <= i+14 && st.clause[k] == c; k++ {
 		if st.mentionAt(k) != nil || !inStance8("claimedact", st.toks[k]) {
 			continue
 		}
@@ -180,4 +183,24 @@ func (d *docState) condemnedClaimed(st *sentState) {
 			d.record(st, claimTrigger, i, i+1, s, d.claimant, date)
 		}
 	}
+}
+
+// condemnHomograph reports whether the token at k is the verb "ودان" (and
+// he condemned) at the head of a sentence or clause, which the name tagger
+// reads as the Libyan town Waddan: a place name does not open a sentence
+// before its subject ("ودان الأمين العام الهجوم"); the town follows a
+// preposition or a head noun ("في ودان"، "مدينة ودان").
+func condemnHomograph(st *sentState, k int) bool {
+	if st.toks[k].Norm != "ودان" {
+		return false
+	}
+	return k == 0 || !st.toks[k-1].IsWord()
+}
+
+// verbAfterClitic reports whether a name word is a verb of condemning
+// after the conjunction و or ف ("ودان": Waddan, and "and he condemned"):
+// the tokenizer must strip its clitic, news write the verb far more often.
+func verbAfterClitic(n string) bool {
+	r := []rune(n)
+	return (r[0] == 'و' || r[0] == 'ف') && stance8Words["disavow"][string(r[1:])]
 }

@@ -17,6 +17,8 @@ func TestStance8CondemnedNation(t *testing.T) {
 			nil, []want{{"*", "opposes", "egypt", ""}}},
 		{"an act with no nation names nobody", "وندد الأزهر بالهجوم الإرهابي في سيناء.",
 			nil, []want{{"*", "opposes", "*", ""}}},
+		{"ودان is the verb, not the town Waddan", "ودان الملك عبدالله الثاني التدخل الإيراني في اليمن.",
+			[]want{{"abdullah-ii-of-jordan", "opposes", "iran", ""}}, []want{{"waddan", "*", "*", ""}}},
 		{"a nation's act welcomed is no opposition", "ورحبت الكويت بالخطوة الإيرانية الأخيرة.",
 			nil, []want{{"kuwait", "opposes", "iran", ""}}},
 	})
