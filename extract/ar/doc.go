@@ -84,6 +84,7 @@ type docState struct {
 	strict     bool            // objects take the trigger's own prepositions only (arguments.go)
 	how        how             // how the current construction found its arguments (features.go)
 	lastPair   []string        // the last two parties that met or worked together (الطرفان، الجانبان)
+	claimant   string          // the last actor that claimed an attack (stance8.go)
 	lastPairAt int             // the sentence they were named in
 	sentIdx    int             // the sentence being read
 	female     map[string]bool // people a feminine verb says are women (relations.go)

@@ -578,6 +578,9 @@ func (d *docState) findMentions(st *sentState) {
 // addMention adds a mention to the sentence and updates the coreference
 // memory.
 func (d *docState) addMention(st *sentState, m *mention) {
+	if m.e == m.s+1 && condemnHomograph(st, m.s) {
+		return // stance8.go: "ودان الأمين العام…" is "and condemned"
+	}
 	st.add(m)
 	d.noteMention(m)
 	d.noteOrgHead(st, m)

@@ -357,6 +357,9 @@ func (d *docState) relations(st *sentState) {
 	}
 	d.coalitionAgainst(st) // stance4.go
 	d.condemnedPerpetrator(st)
+	d.condemnedNation(st) // stance8.go
+	d.noteClaimant(st)
+	d.condemnedClaimed(st)
 }
 
 func (d *docState) needOK(st *sentState, i, j int, tr *trigger) bool {

@@ -485,7 +485,7 @@ func nameWords(rows [][]string, cat *catalog.Catalog) []string {
 	seen := map[string]bool{}
 	add := func(w string) {
 		n := text.Normalize(w)
-		if len([]rune(n)) < 4 || seen[n] || !strings.ContainsRune("وفبلك", []rune(n)[0]) {
+		if len([]rune(n)) < 4 || seen[n] || !strings.ContainsRune("وفبلك", []rune(n)[0]) || verbAfterClitic(n) {
 			return
 		}
 		seen[n] = true
