@@ -28,11 +28,17 @@ type docState struct {
 	// (clauses), a buffer for the document.
 	synWords []syntax.Word
 	synBufs  syntax.Buffers // the clause analyses' slices
-	x        *Extractor
-	cat      *catalog.Catalog
-	lex      *lexicon
-	doc      extract.Document
-	at       time.Time
+	// collect receives each sentence as the relation proposer reads it
+	// (ExtractPairs), nil when no caller asks; learned are the proposer's
+	// candidates (learned.go) and probBuf its buffer.
+	collect *[]PairSentence
+	learned []extract.Fact
+	probBuf []float64
+	x       *Extractor
+	cat     *catalog.Catalog
+	lex     *lexicon
+	doc     extract.Document
+	at      time.Time
 
 	facts   []extract.Fact
 	seen    map[string]int // fact identity → index in facts
