@@ -34,11 +34,14 @@ type docState struct {
 	collect *[]PairSentence
 	learned []extract.Fact
 	probBuf []float64
-	x       *Extractor
-	cat     *catalog.Catalog
-	lex     *lexicon
-	doc     extract.Document
-	at      time.Time
+	// nameFirst holds the first words of each entity's Arabic labels
+	// (pairs.go: nameStart).
+	nameFirst map[string][]string
+	x         *Extractor
+	cat       *catalog.Catalog
+	lex       *lexicon
+	doc       extract.Document
+	at        time.Time
 
 	facts   []extract.Fact
 	seen    map[string]int // fact identity → index in facts

@@ -2,6 +2,7 @@ package ar
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/relclf"
@@ -41,6 +42,11 @@ func (d *docState) pairMentions(st *sentState) []*mention {
 	for _, m := range st.ments {
 		if m.key == "" || m.adj || m.pron || m.title || m.typ == "title" || d.typeOf(m.key) == "" {
 			continue
+		}
+		if k := d.nameStart(st, m); k > m.s {
+			cp := *m
+			cp.s = k
+			m = &cp
 		}
 		out = append(out, m)
 	}
@@ -176,4 +182,41 @@ func (x *Extractor) AnnotateSentence(words []string, ms []relclf.Mention) (relcl
 		rs.Tokens[m.Start].Mods = modNames(syn.ModAt(m.Start))
 	}
 	return rs, nil
+}
+
+// nameStart returns where the name of a mention begins: a person's mention
+// may start with the title that named him ("الرئيس المصري عبد الفتاح
+// السيسي", "نظيره الفرنسي فرانسوا هولاند"), which the tagged corpus the
+// proposer learns from leaves out of its mentions. It is the first token
+// of the mention that begins one of the entity's Arabic labels, else the
+// mention's start.
+func (d *docState) nameStart(st *sentState, m *mention) int {
+	if m.e-m.s < 2 {
+		return m.s
+	}
+	if d.nameFirst == nil {
+		d.nameFirst = map[string][]string{}
+	}
+	firsts, ok := d.nameFirst[m.key]
+	if !ok {
+		e := d.entity(m.key)
+		add := func(l string) {
+			if f := strings.Fields(text.Normalize(l)); len(f) > 0 && !containsString(firsts, f[0]) {
+				firsts = append(firsts, f[0])
+			}
+		}
+		add(e.Labels["ar"])
+		for _, a := range e.AltLabels {
+			if a.Lang == "ar" {
+				add(a.Text)
+			}
+		}
+		d.nameFirst[m.key] = firsts
+	}
+	for k := m.s; k < m.e; k++ {
+		if containsString(firsts, st.toks[k].Norm) || containsString(firsts, st.toks[k].Bare) {
+			return k
+		}
+	}
+	return m.s
 }
