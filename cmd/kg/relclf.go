@@ -41,6 +41,7 @@ Example (from the repository root):
 				&cli.StringFlag{Name: "gold", Value: defaultGold(), Usage: "gold set `DIR` of the training articles"},
 				&cli.StringFlag{Name: "part", Value: "tune", Usage: "the part of SPLIT.tsv to train on (never check)"},
 				&cli.StringSliceFlag{Name: "also", Usage: "also train on part `PART` of gold set `DIR`, given as DIR:PART, e.g. eval/own:train"},
+				&cli.StringFlag{Name: "aner-mentions", Value: "gold", Usage: "the ANERcorp pairs trained on: gold (the tagged mentions), extractor (the extractor's mentions over tagged ones) or both"},
 				&cli.IntFlag{Name: "folds", Value: 5, Usage: "cross-validation folds"},
 				&cli.Float64Flag{Name: "l2", Value: 3, Usage: "L2 penalty on the weights"},
 				&cli.IntFlag{Name: "min-count", Value: 2, Usage: "least number of pairs a feature must occur in"},
@@ -84,7 +85,11 @@ func runRelclfTrain(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		ae, ag, err := anerExamples(c.Context, x, sents, labels, folds, thr)
+		am := c.String("aner-mentions")
+		if am != "gold" && am != "extractor" && am != "both" {
+			return fmt.Errorf("--aner-mentions %q: want gold, extractor or both", am)
+		}
+		ae, ag, err := anerExamples(c.Context, x, sents, labels, folds, thr, am)
 		if err != nil {
 			return err
 		}

@@ -52,11 +52,13 @@ func (e *pairExample) classFact(c string) string {
 // anerBlock is the number of corpus sentences of one annotator's range.
 const anerBlock = 800
 
-// anerExamples turns the labelled ANERcorp sentences into examples: every
-// pair of tagged mentions, labelled by the annotators' facts; fold by
-// annotator range (contiguous blocks of anerBlock sentences). It also
-// returns the labelled facts (ids) and those beyond the proposer's reach.
-func anerExamples(ctx context.Context, x *ar.Extractor, sents []anerSentence, labels map[int][]anerLabel, folds int, thr float64) ([]pairExample, map[string]bool, error) {
+// anerExamples turns the labelled ANERcorp sentences into examples, labelled
+// by the annotators' facts; fold by annotator range (contiguous blocks of
+// anerBlock sentences). mentions says which pairs: "gold" (every pair of
+// tagged mentions), "extractor" (the pairs of the extractor's own mentions
+// that overlap two tagged ones, as the proposer meets them in use) or
+// "both". It also returns the labelled facts (ids over mention numbers).
+func anerExamples(ctx context.Context, x *ar.Extractor, sents []anerSentence, labels map[int][]anerLabel, folds int, thr float64, mentions string) ([]pairExample, map[string]bool, error) {
 	ids := make([]int, 0, len(labels))
 	for id := range labels {
 		ids = append(ids, id)
@@ -86,9 +88,25 @@ func anerExamples(ctx context.Context, x *ar.Extractor, sents []anerSentence, la
 		if err != nil {
 			return nil, nil, err
 		}
-		rules, all, err := anerRuleFacts(ctx, x, unit, s, thr)
+		rules, all, ext, err := anerRuleFacts(ctx, x, unit, s, thr)
 		if err != nil {
 			return nil, nil, err
+		}
+		group, f := "aner"+strconv.Itoa(id/anerBlock), id/anerBlock%folds
+		if mentions != "gold" {
+			for _, e := range ext {
+				c := class[relclf.Pair{A: e.ga, B: e.gb}]
+				if c == "" {
+					c = relclf.None
+				}
+				out = append(out, pairExample{
+					Example: relclf.Example{Group: group, Features: relclf.Features(&e.ps.Sentence, e.pair), Class: c},
+					source:  "aner", unit: unit, a: strconv.Itoa(e.ga), b: strconv.Itoa(e.gb), rules: rules, all: all, fold: f,
+				})
+			}
+		}
+		if mentions == "extractor" {
+			continue
 		}
 		for _, p := range rs.Pairs() {
 			c := class[p]
@@ -105,11 +123,19 @@ func anerExamples(ctx context.Context, x *ar.Extractor, sents []anerSentence, la
 	return out, gold, nil
 }
 
+// extractorPair is a pair of the extractor's mentions that overlap two
+// tagged mentions ga < gb of a corpus sentence.
+type extractorPair struct {
+	ps     *ar.PairSentence
+	pair   relclf.Pair
+	ga, gb int
+}
+
 // anerRuleFacts runs the extractor over one corpus sentence and returns the
 // facts its rules propose between the sentence's tagged mentions (fact ids
 // over mention numbers from 0): those at the scorer's threshold thr, and
-// all.
-func anerRuleFacts(ctx context.Context, x *ar.Extractor, unit string, s anerSentence, thr float64) (map[string]bool, map[string]bool, error) {
+// all; and the pairs of its own mentions that overlap two tagged mentions.
+func anerRuleFacts(ctx context.Context, x *ar.Extractor, unit string, s anerSentence, thr float64) (map[string]bool, map[string]bool, []extractorPair, error) {
 	starts := make([]int, len(s.words)+1)
 	n := 0
 	for i, w := range s.words {
@@ -122,18 +148,30 @@ func anerRuleFacts(ctx context.Context, x *ar.Extractor, unit string, s anerSent
 	starts[len(s.words)] = n + 1
 	r, ps, err := x.ExtractPairs(ctx, extract.Document{ID: unit, Text: strings.Join(s.words, " ")})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	of := map[string][]string{} // entity key → the tagged mentions it overlaps
-	for _, p := range ps {
+	var ext []extractorPair
+	for pi := range ps {
+		p := &ps[pi]
 		if p.Index < 0 {
 			continue
 		}
+		tagged := make([]int, len(p.Offsets)) // extractor mention → the first tagged one it overlaps, or -1
 		for i, off := range p.Offsets {
+			tagged[i] = -1
 			for m, tm := range s.mentions {
 				if off[0] < starts[tm.End]-1 && starts[tm.Start] < off[1] {
 					of[p.Keys[i]] = append(of[p.Keys[i]], strconv.Itoa(m))
+					if tagged[i] < 0 {
+						tagged[i] = m
+					}
 				}
+			}
+		}
+		for _, pr := range p.Sentence.Pairs() {
+			if ga, gb := tagged[pr.A], tagged[pr.B]; ga >= 0 && ga < gb {
+				ext = append(ext, extractorPair{ps: p, pair: pr, ga: ga, gb: gb})
 			}
 		}
 	}
@@ -149,7 +187,7 @@ func anerRuleFacts(ctx context.Context, x *ar.Extractor, unit string, s anerSent
 			}
 		}
 	}
-	return rules, all, nil
+	return rules, all, ext, nil
 }
 
 // articleExamples turns the mention pairs of gold articles into examples:

@@ -6,7 +6,10 @@
 // constructions (data/constructions.tsv: verbs, light verbs, verbal and
 // event nouns, participles, nouns of relation, relative clauses), with
 // negated, future, planned, demanded, rumoured, denied, alleged and
-// conditional clauses left out.
+// conditional clauses left out. A learned relation proposer
+// (extract/relclf, learned.go) adds, after the fact scorer, the facts its
+// model states between two named mentions of a sentence that no rule
+// relates (rule "learned", confidence the model's probability).
 //
 // The data files under data/ are embedded: constructions.tsv (the
 // relation constructions), titles.tsv (title phrases beyond the catalogue's roles),
