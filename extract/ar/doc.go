@@ -7,6 +7,7 @@ import (
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
 	"github.com/newskg/kg/extract/ner"
+	"github.com/newskg/kg/extract/relclf"
 	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
@@ -34,6 +35,7 @@ type docState struct {
 	collect *[]PairSentence
 	learned []extract.Fact
 	probBuf []float64
+	relToks []relclf.Token // the proposer's tokens of the sentence read last
 	// nameFirst holds the first words of each entity's Arabic labels
 	// (pairs.go: nameStart).
 	nameFirst map[string][]string

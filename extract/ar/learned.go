@@ -40,12 +40,24 @@ func (x *Extractor) loadProposer() error {
 	return nil
 }
 
+// proposeGap and proposeMentionsBetween bound the pairs the proposer
+// scores: at most proposeGap tokens and proposeMentionsBetween mentions
+// between the two.
+const (
+	proposeGap             = 12
+	proposeMentionsBetween = 1
+)
+
 // propose scores the pairs of the sentence's mentions ms (described as rs)
 // and keeps those the model relates as learned candidates.
 func (d *docState) propose(st *sentState, rs *relclf.Sentence, ms []*mention) {
 	m := d.x.proposer
 	for _, p := range rs.Pairs() {
-		class, prob := m.Best(relclf.Features(rs, p), d.probBuf[:0])
+		if p.B-p.A > proposeMentionsBetween+1 || rs.Mentions[p.B].Start-rs.Mentions[p.A].End > proposeGap {
+			continue // far pairs: the model hardly ever relates them, and they cost the most
+		}
+		d.probBuf = m.PairProbs(rs, p, d.probBuf)
+		class, prob := m.Top(d.probBuf)
 		if prob < m.Threshold {
 			continue
 		}

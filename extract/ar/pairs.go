@@ -76,9 +76,17 @@ func (d *docState) relSentence(st *sentState, ms []*mention) relclf.Sentence {
 // and the predicates whose triggers start there (modality is filled in at
 // the mentions only, where the features read it).
 func (d *docState) relTokens(st *sentState) []relclf.Token {
-	out := make([]relclf.Token, len(st.toks))
+	var out []relclf.Token
+	if d.collect == nil { // nobody keeps the sentence: one buffer for the document
+		if cap(d.relToks) < len(st.toks) {
+			d.relToks = make([]relclf.Token, len(st.toks), len(st.toks)+64)
+		}
+		out = d.relToks[:len(st.toks)]
+	} else {
+		out = make([]relclf.Token, len(st.toks))
+	}
 	for k, t := range st.toks {
-		out[k] = relclf.Token{Word: t.Norm, Stem: t.Bare, Triggers: st.word(d, k).triggerPreds()}
+		out[k] = relclf.Token{Word: t.Norm, Stem: t.Bare, Triggers: st.word(d, k).preds}
 	}
 	return out
 }

@@ -1,6 +1,9 @@
 package relclf
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // speechWords are the words of reported speech between two mentions: a
 // speech verb or the complementizer أن/إن (normal forms).
@@ -19,53 +22,82 @@ const betweenMax = 8
 
 // Features returns the binary features of the pair p of sentence s.
 func Features(s *Sentence, p Pair) []string {
-	a, b := s.Mentions[p.A], s.Mentions[p.B]
 	f := make([]string, 0, 48)
+	emitFeatures(s, p, func(b []byte) { f = append(f, string(b)) })
+	return f
+}
+
+// emitter builds features in one buffer and hands each to emit, which must
+// not keep the bytes.
+type emitter struct {
+	buf  []byte
+	emit func([]byte)
+}
+
+// add emits the feature made of the parts joined.
+func (e *emitter) add(parts ...string) {
+	e.buf = e.buf[:0]
+	for _, p := range parts {
+		e.buf = append(e.buf, p...)
+	}
+	e.emit(e.buf)
+}
+
+// emitFeatures hands each feature of the pair p of sentence s to emit
+// (Features in order), building them in one buffer.
+func emitFeatures(s *Sentence, p Pair, emit func([]byte)) {
+	e := emitter{buf: make([]byte, 0, 96), emit: emit}
+	a, b := s.Mentions[p.A], s.Mentions[p.B]
 	types := a.Type + ">" + b.Type
 	gap := b.Start - a.End
-	f = append(f, "t="+types, "ta="+a.Type, "tb="+b.Type, "d="+bucket(gap), "td="+types+"|"+bucket(gap))
+	e.add("t=", types)
+	e.add("ta=", a.Type)
+	e.add("tb=", b.Type)
+	e.add("d=", bucket(gap))
+	e.add("td=", types, "|", bucket(gap))
 	if p.A == 0 {
-		f = append(f, "first=1")
+		e.add("first=1")
 	}
 	// words between, from both ends
 	if gap == 0 {
-		f = append(f, "b=none")
+		e.add("b=none")
 	}
 	for k := a.End; k < b.Start; k++ {
 		if k-a.End >= betweenMax && b.Start-k > betweenMax {
 			continue
 		}
-		f = append(f, "b="+s.Tokens[k].Stem)
+		e.add("b=", s.Tokens[k].Stem)
 	}
 	if gap > 0 {
-		f = append(f, "bf="+s.Tokens[a.End].Stem, "bl="+s.Tokens[b.Start-1].Stem)
+		e.add("bf=", s.Tokens[a.End].Stem)
+		e.add("bl=", s.Tokens[b.Start-1].Stem)
 		if gap > 1 {
-			f = append(f, "bf2="+s.Tokens[a.End].Stem+"_"+s.Tokens[a.End+1].Stem)
+			e.add("bf2=", s.Tokens[a.End].Stem, "_", s.Tokens[a.End+1].Stem)
 		}
 	}
 	// words around
 	if k := a.Start - 1; k >= 0 {
-		f = append(f, "l1="+s.Tokens[k].Stem)
+		e.add("l1=", s.Tokens[k].Stem)
 		if k > 0 {
-			f = append(f, "l2="+s.Tokens[k-1].Stem)
+			e.add("l2=", s.Tokens[k-1].Stem)
 		}
 	} else {
-		f = append(f, "l1=^")
+		e.add("l1=^")
 	}
 	if k := b.End; k < len(s.Tokens) {
-		f = append(f, "r1="+s.Tokens[k].Stem)
+		e.add("r1=", s.Tokens[k].Stem)
 	} else {
-		f = append(f, "r1=$")
+		e.add("r1=$")
 	}
 	// mentions in between
 	n := 0
 	for m := p.A + 1; m < p.B; m++ {
 		if s.Mentions[m].Start >= a.End {
 			n++
-			f = append(f, "mt="+s.Mentions[m].Type)
+			e.add("mt=", s.Mentions[m].Type)
 		}
 	}
-	f = append(f, "m="+strconv.Itoa(min(n, 2)))
+	e.add("m=", strconv.Itoa(min(n, 2)))
 	// speech and quotes between
 	speech, quote := false, false
 	for k := a.End; k < b.Start; k++ {
@@ -74,19 +106,21 @@ func Features(s *Sentence, p Pair) []string {
 		quote = quote || quoteMarks[w.Word]
 	}
 	if speech {
-		f = append(f, "say=1", "say="+types)
+		e.add("say=1")
+		e.add("say=", types)
 	}
 	if quote {
-		f = append(f, "quote=1")
+		e.add("quote=1")
 	}
 	// trigger classes between, before the first mention and after the second
-	seen := map[string]bool{}
+	var seen []string
 	trig := func(prefix string, lo, hi int) {
 		for k := max(lo, 0); k < min(hi, len(s.Tokens)); k++ {
 			for _, t := range s.Tokens[k].Triggers {
-				if key := prefix + t; !seen[key] {
-					seen[key] = true
-					f = append(f, key, key+"|"+types)
+				if !slices.Contains(seen, prefix+t) {
+					seen = append(seen, prefix+t)
+					e.add(prefix, t)
+					e.add(prefix, t, "|", types)
 				}
 			}
 		}
@@ -95,16 +129,15 @@ func Features(s *Sentence, p Pair) []string {
 	trig("lt=", a.Start-4, a.Start)
 	trig("rt=", b.End, b.End+3)
 	if len(seen) == 0 {
-		f = append(f, "notrig="+types)
+		e.add("notrig=", types)
 	}
 	// modality in scope at each mention
 	for _, m := range s.Tokens[a.Start].Mods {
-		f = append(f, "moda="+m)
+		e.add("moda=", m)
 	}
 	for _, m := range s.Tokens[b.Start].Mods {
-		f = append(f, "modb="+m)
+		e.add("modb=", m)
 	}
-	return f
 }
 
 // bucket names a token distance by a coarse range.

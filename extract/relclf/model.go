@@ -60,7 +60,12 @@ func (m *Model) Probs(features []string, out []float64) []float64 {
 // Best returns the most probable class other than None and its
 // probability.
 func (m *Model) Best(features []string, buf []float64) (string, float64) {
-	p := m.Probs(features, buf)
+	return m.Top(m.Probs(features, buf))
+}
+
+// Top returns the most probable class other than None of the
+// probabilities p (by class, as Probs returns them) and its probability.
+func (m *Model) Top(p []float64) (string, float64) {
 	best := -1
 	for c := 1; c < len(p); c++ {
 		if best < 0 || p[c] > p[best] {
@@ -87,4 +92,25 @@ func softmax(z []float64) {
 	for i := range z {
 		z[i] /= sum
 	}
+}
+
+// PairProbs returns the probability of each class for the pair p of
+// sentence s, as Probs(Features(s, p)) but without building the feature
+// strings.
+func (m *Model) PairProbs(s *Sentence, p Pair, out []float64) []float64 {
+	out = append(out[:0], m.Bias...)
+	emitFeatures(s, p, func(f []byte) {
+		if w, ok := m.Weights[string(f)]; ok {
+			for c, v := range w {
+				out[c] += v
+			}
+		}
+	})
+	softmax(out)
+	return out
+}
+
+// BestPair is Best for the pair p of sentence s (see PairProbs).
+func (m *Model) BestPair(s *Sentence, p Pair, buf []float64) (string, float64) {
+	return m.Top(m.PairProbs(s, p, buf))
 }

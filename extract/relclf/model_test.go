@@ -130,3 +130,19 @@ func TestDefaultModel(t *testing.T) {
 		t.Errorf("embedded model: classes %v threshold %v", m.Classes[:1], m.Threshold)
 	}
 }
+
+func TestPairProbsAgreesWithFeatures(t *testing.T) {
+	s := sent(t, "[PERS زيد] التقى+met [PERS عمرو] في [LOC دمشق]")
+	m := &Model{Classes: []string{None, "met:ab"}, Bias: []float64{0, -1},
+		Weights: map[string][]float64{"bt=met|PERS>PERS": {0, 3}, "m=1": {0, -2}, "b=في": {0.5, 0}}}
+	for _, p := range s.Pairs() {
+		c1, p1 := m.Best(Features(s, p), nil)
+		c2, p2 := m.BestPair(s, p, nil)
+		if c1 != c2 || math.Abs(p1-p2) > 1e-12 {
+			t.Errorf("%v: BestPair %s %.4f, Best %s %.4f", p, c2, p2, c1, p1)
+		}
+	}
+	if c, p := m.BestPair(s, Pair{0, 1}, nil); c != "met:ab" || p < 0.8 {
+		t.Errorf("met pair: %s %.2f", c, p)
+	}
+}
