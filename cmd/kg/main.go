@@ -89,6 +89,7 @@ Quick start:
 			nerCommand(),     // ner.go
 			benchCommand(),   // bench.go
 			scorerCommand(),  // scorer.go
+			relclfCommand(),  // relclf.go
 		},
 	}
 }

@@ -6,7 +6,10 @@
 // constructions (data/constructions.tsv: verbs, light verbs, verbal and
 // event nouns, participles, nouns of relation, relative clauses), with
 // negated, future, planned, demanded, rumoured, denied, alleged and
-// conditional clauses left out.
+// conditional clauses left out. A learned relation proposer
+// (extract/relclf, learned.go) adds, after the fact scorer, the facts its
+// model states between two named mentions of a sentence that no rule
+// relates (rule "learned", confidence the model's probability).
 //
 // The data files under data/ are embedded: constructions.tsv (the
 // relation constructions), titles.tsv (title phrases beyond the catalogue's roles),
@@ -28,6 +31,7 @@ import (
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
+	"github.com/newskg/kg/extract/relclf"
 	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
@@ -110,6 +114,10 @@ type Extractor struct {
 	homeCache   wordCache[[]string]       // person key → countries of the offices ever held (personCountries)
 	altsCache   wordCache[[]string]       // unknown name, NUL, its romanisation → romanAlts (romanAltsOf)
 
+	// proposer is the learned relation proposer's model (learned.go), nil
+	// for none; proposerSet says an option chose it.
+	proposer    *relclf.Model
+	proposerSet bool
 }
 
 // New returns an Arabic extractor over the default catalogue, with the
@@ -167,6 +175,10 @@ func (x *Extractor) load() error {
 		if x.err = x.loadScorer(); x.err != nil {
 			return
 		}
+		if x.err = x.loadProposer(); x.err != nil {
+			x.err = fmt.Errorf("ar: relation proposer: %w", x.err)
+			return
+		}
 		x.capitalOf = map[string]string{}
 		x.ministryOf = map[string]string{}
 		for _, e := range x.cat.Entries() {
@@ -194,10 +206,24 @@ func (x *Extractor) load() error {
 // is in Result.Entities. The label maps of catalogue entities are shared
 // between results and must not be modified.
 func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract.Result, error) {
+	return x.extract(ctx, doc, nil)
+}
+
+// ExtractPairs is Extract that also returns each sentence with two or
+// more named mentions as the relation proposer reads it (for training the
+// proposer, see extract/relclf).
+func (x *Extractor) ExtractPairs(ctx context.Context, doc extract.Document) (*extract.Result, []PairSentence, error) {
+	var ps []PairSentence
+	r, err := x.extract(ctx, doc, &ps)
+	return r, ps, err
+}
+
+func (x *Extractor) extract(ctx context.Context, doc extract.Document, collect *[]PairSentence) (*extract.Result, error) {
 	if err := x.load(); err != nil {
 		return nil, err
 	}
 	d := newDocState(x, doc)
+	d.collect = collect
 	sents, toks := text.SentencesTokens(doc.Text)
 	if t := strings.TrimSpace(doc.Title); t != "" && !strings.HasPrefix(doc.Text, t) {
 		// the headline: its facts cite it with empty offsets
@@ -221,6 +247,7 @@ func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract
 	d.locatedDoc()
 	r := d.result()
 	x.score(r, toks)
+	d.addLearned(r) // after the scorer, which knows the rules' candidates only
 	return r, nil
 }
 

@@ -19,6 +19,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.Run("ner", func(b *testing.B) { benchExtract(b, New(), docs) })
 	b.Run("ner-unscored", func(b *testing.B) { benchExtract(b, New(WithoutScorer()), docs) }) // the fact scorer's cost
 	b.Run("rules", func(b *testing.B) { benchExtract(b, New(WithoutNER()), docs) })
+	b.Run("rules-unproposed", func(b *testing.B) { benchExtract(b, New(WithoutNER(), WithoutProposer()), docs) }) // the relation proposer's cost
 }
 
 func benchExtract(b *testing.B, x *Extractor, docs []extract.Document) {

@@ -7,6 +7,7 @@ import (
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/catalog"
 	"github.com/newskg/kg/extract/ner"
+	"github.com/newskg/kg/extract/relclf"
 	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
 	"github.com/newskg/kg/extract/timex"
@@ -28,11 +29,21 @@ type docState struct {
 	// (clauses), a buffer for the document.
 	synWords []syntax.Word
 	synBufs  syntax.Buffers // the clause analyses' slices
-	x        *Extractor
-	cat      *catalog.Catalog
-	lex      *lexicon
-	doc      extract.Document
-	at       time.Time
+	// collect receives each sentence as the relation proposer reads it
+	// (ExtractPairs), nil when no caller asks; learned are the proposer's
+	// candidates (learned.go) and probBuf its buffer.
+	collect *[]PairSentence
+	learned []extract.Fact
+	probBuf []float64
+	relToks []relclf.Token // the proposer's tokens of the sentence read last
+	// nameFirst holds the first words of each entity's Arabic labels
+	// (pairs.go: nameStart).
+	nameFirst map[string][]string
+	x         *Extractor
+	cat       *catalog.Catalog
+	lex       *lexicon
+	doc       extract.Document
+	at        time.Time
 
 	facts   []extract.Fact
 	seen    map[string]int // fact identity → index in facts

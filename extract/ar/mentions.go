@@ -133,6 +133,7 @@ func (d *docState) analyse(st *sentState) {
 	d.venueEvents(st) // events2.go: "محادثات بين X وY في جنيف"
 	d.relations(st)
 	d.patterns(st)
+	d.pairs(st)       // pairs.go: the learned relation proposer
 	d.speechPlace(st) // meet.go
 	d.attendance(st)  // attend.go
 	d.notePlaces(st)

@@ -26,6 +26,9 @@ type word struct {
 	// triggers[k] are the relation phrases starting with forms[k]
 	// (lexicon.triggers), longest first; nil when none.
 	triggers [][]*trigger
+	// preds are the predicates of those triggers, each once (the learned
+	// relation proposer's trigger classes, pairs.go).
+	preds []string
 	// nameForms are the forms that begin a catalogue name, in order, and
 	// nameHits[k] the catalogue's hits for nameForms[k] alone.
 	nameForms []string
@@ -84,6 +87,7 @@ func (x *Extractor) newWord(norm string, t text.Token) *word {
 			}
 		}
 	}
+	w.preds = w.triggerPreds()
 	w.nameLater = x.nameLater[norm] || strings.Contains(norm, " ")
 	for _, f := range w.forms[:min(len(w.forms), 2)] {
 		w.titleMax = max(w.titleMax, x.titleMax[f])
