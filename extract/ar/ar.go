@@ -116,8 +116,9 @@ type Extractor struct {
 
 	// proposer is the learned relation proposer's model (learned.go), nil
 	// for none; proposerSet says an option chose it.
-	proposer    *relclf.Model
-	proposerSet bool
+	proposer         *relclf.Model
+	proposerSet      bool
+	proposerEmbedded bool
 }
 
 // New returns an Arabic extractor over the default catalogue, with the

@@ -102,3 +102,14 @@ func TestEmbeddedProposer(t *testing.T) {
 		}
 	}
 }
+
+// The proposer is opt-in: the default extractor loads no model, and
+// WithEmbeddedProposer loads the embedded one.
+func TestProposerOptIn(t *testing.T) {
+	if x := New(); x.load() != nil || x.proposer != nil {
+		t.Fatalf("New(): proposer %v, err %v; want none", x.proposer != nil, x.err)
+	}
+	if x := New(WithEmbeddedProposer()); x.load() != nil || x.proposer == nil {
+		t.Fatalf("New(WithEmbeddedProposer()): proposer %v, err %v; want the embedded model", x.proposer != nil, x.err)
+	}
+}
