@@ -199,9 +199,10 @@ func (x *Extractor) Extract(ctx context.Context, doc extract.Document) (*extract
 	}
 	d := newDocState(x, doc)
 	sents, toks := text.SentencesTokens(doc.Text)
+	sents = dropNameQuotes(sents) // namequotes.go: "تنظيم «داعش»" reads as "تنظيم داعش"
 	if t := strings.TrimSpace(doc.Title); t != "" && !strings.HasPrefix(doc.Text, t) {
 		// the headline: its facts cite it with empty offsets
-		head := text.Tokenize(t, 0)
+		head, _ := unquoteNames(text.Tokenize(t, 0))
 		d.tagging.set(head, sents)
 		d.sentence(-1, text.Sentence{Text: t, Tokens: head})
 	} else {

@@ -593,6 +593,9 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 			d.record(st, tr, i, j, s, o, date)
 		}
 	}
+	if tr.pred == extract.Attacked && len(obj) > 0 {
+		d.ownerPlaces(st, tr, i, j, c, subj, date) // ownerplaces.go: "غارات على مواقع X في تعز ولحج"
+	}
 	if len(obj) > 0 {
 		d.meetAmong(st, tr, i, j, subj, date) // meet.go: a three-way meeting
 	}
