@@ -16,3 +16,14 @@ func TestOwnerPlaces(t *testing.T) {
 			nil, []want{{"*", "attacked", "*", ""}}},
 	})
 }
+
+func TestRepeatedOn(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a second place after a date and a repeated على", "ويسيطر تنظيم داعش على الفلوجة منذ يناير 2014، وعلى الرمادي منذ مايو الماضي.",
+			[]want{{"islamic-state", "controls", "fallujah", ""}, {"islamic-state", "controls", "ramadi", ""}}, nil},
+		{"a second place after a repeated على and a place-head noun", "واستولى مسلحو تنظيم داعش على مدينة الرمادي في مايو وعلى مدينة تدمر بعد أيام.",
+			[]want{{"islamic-state", "controls", "ramadi", ""}, {"islamic-state", "controls", "palmyra", ""}}, nil},
+		{"a repeated على after another verb belongs to that verb", "ويسيطر تنظيم داعش على الفلوجة، بينما يعتمد الجيش على الرمادي.",
+			[]want{{"islamic-state", "controls", "fallujah", ""}}, []want{{"*", "controls", "ramadi", ""}}},
+	})
+}
