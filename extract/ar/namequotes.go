@@ -1,6 +1,10 @@
 package ar
 
-import "github.com/newskg/kg/extract/text"
+import (
+	"strings"
+
+	"github.com/newskg/kg/extract/text"
+)
 
 // Names in guillemets or quotation marks (issue 11, round 8). War news
 // puts the names of armed groups and operations between quotes: "سيطر
@@ -65,4 +69,17 @@ func unquoteNames(toks []text.Token) ([]text.Token, bool) {
 		out = append(out, t)
 	}
 	return out, true
+}
+
+// quoteMarks deletes the quotation marks a name's surface may hold once
+// they were dropped from its tokens ("تنظيم «داعش" → "تنظيم داعش").
+var quoteMarks = strings.NewReplacer("«", "", "»", "", "\"", "", "“", "", "”", "")
+
+// unquoteSurface returns the text s of a span of tokens without quote
+// marks inside it.
+func unquoteSurface(s string) string {
+	if !strings.ContainsAny(s, "«»\"“”") {
+		return s
+	}
+	return quoteMarks.Replace(s)
 }

@@ -45,3 +45,15 @@ func TestQuotedNameRelations(t *testing.T) {
 			nil, []want{{"islamic-state", "controls", "*", ""}}},
 	})
 }
+
+func TestUnquoteSurface(t *testing.T) {
+	for in, want := range map[string]string{
+		"تنظيم «داعش":  "تنظيم داعش",
+		"لقاء \"جنيف":  "لقاء جنيف",
+		"جماعة الحوثي": "جماعة الحوثي",
+	} {
+		if got := unquoteSurface(in); got != want {
+			t.Errorf("unquoteSurface(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
