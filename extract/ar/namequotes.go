@@ -83,3 +83,32 @@ func unquoteSurface(s string) string {
 	}
 	return quoteMarks.Replace(s)
 }
+
+// droppedQuoteEnd returns the end of a name at token j whose quote marks
+// were dropped (a mark in the text right before j and one right after a
+// later word within maxQuotedName), or j.
+func droppedQuoteEnd(st *sentState, j int) int {
+	if j <= 0 || j >= len(st.toks) || !strings.ContainsAny(st.gap(j), "«\"") {
+		return j
+	}
+	for k := j + 1; k <= j+maxQuotedName && k <= len(st.toks); k++ {
+		if strings.ContainsAny(st.gap(k), "»\"") {
+			return k
+		}
+	}
+	return j
+}
+
+// gap returns the text between token k-1 and token k (or the sentence's
+// end for k past the last token).
+func (st *sentState) gap(k int) string {
+	from := st.toks[k-1].End - st.s.Start
+	to := len(st.s.Text)
+	if k < len(st.toks) {
+		to = st.toks[k].Start - st.s.Start
+	}
+	if from < 0 || to > len(st.s.Text) || from > to {
+		return ""
+	}
+	return st.s.Text[from:to]
+}
