@@ -226,9 +226,10 @@ func (x *Extractor) extract(ctx context.Context, doc extract.Document, collect *
 	d := newDocState(x, doc)
 	d.collect = collect
 	sents, toks := text.SentencesTokens(doc.Text)
+	sents = dropNameQuotes(sents) // namequotes.go: "تنظيم «داعش»" reads as "تنظيم داعش"
 	if t := strings.TrimSpace(doc.Title); t != "" && !strings.HasPrefix(doc.Text, t) {
 		// the headline: its facts cite it with empty offsets
-		head := text.Tokenize(t, 0)
+		head, _ := unquoteNames(text.Tokenize(t, 0))
 		d.tagging.set(head, sents)
 		d.sentence(-1, text.Sentence{Text: t, Tokens: head})
 	} else {

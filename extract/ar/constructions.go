@@ -593,6 +593,17 @@ func (d *docState) cxPredicate(st *sentState, i, j int, tr *trigger) {
 			d.record(st, tr, i, j, s, o, date)
 		}
 	}
+	if tr.pred == extract.Attacked && len(obj) > 0 {
+		d.ownerPlaces(st, tr, i, j, c, subj, date) // ownerplaces.go: "غارات على مواقع X في تعز ولحج"
+	}
+	if tr.pred == extract.Controls && len(obj) > 0 {
+		more, when := d.repeatedOn(st, j, d.objEnd, tr.objType, subj, obj) // repeatedon.go: "على X منذ…، وعلى Y"
+		for _, o := range more {
+			for _, s := range subj {
+				d.record(st, tr, i, j, s, o, when)
+			}
+		}
+	}
 	if len(obj) > 0 {
 		d.meetAmong(st, tr, i, j, subj, date) // meet.go: a three-way meeting
 	}

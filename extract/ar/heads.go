@@ -181,6 +181,12 @@ func (d *docState) headedName(st *sentState, j int, h *headRule) (s, e int, conf
 		}
 		return j, j, 0
 	}
+	if k := droppedQuoteEnd(st, j); k > j {
+		if e, _, _ := d.matchName(st, j); e > j {
+			return j, j, 0 // namequotes.go: a catalogue name once in quotes
+		}
+		return j, k, 0.7
+	}
 	if !d.nameLike(st, j) {
 		return j, j, 0
 	}

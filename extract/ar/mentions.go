@@ -51,9 +51,10 @@ type sentState struct {
 // forms returns the lexicon forms of token k (Token.Forms), cached.
 func (st *sentState) forms(d *docState, k int) []string { return st.word(d, k).forms }
 
-// surface returns the text of tokens a..b (inclusive) as written.
+// surface returns the text of tokens a..b (inclusive) as written, without
+// the quote marks dropped from inside it (namequotes.go).
 func (st *sentState) surface(a, b int) string {
-	return st.s.Text[st.toks[a].Start-st.s.Start : st.toks[b].End-st.s.Start]
+	return unquoteSurface(st.s.Text[st.toks[a].Start-st.s.Start : st.toks[b].End-st.s.Start])
 }
 
 func (st *sentState) mentionAt(i int) *mention {
