@@ -68,22 +68,30 @@
 // After the rules, the catalogue or the features change, from the
 // repository root:
 //
-//	go run ./cmd/kg scorer train --also eval/own:train --threshold 0.76
+//	go run ./cmd/kg scorer train --also eval/own:train --also eval/own2:train \
+//	    --folds 10 --l2 10 --min-docs 2 --threshold 0.63
 //	                                        # writes data/ar.model.tsv, prints the cross-validation
 //	go run ./cmd/kg scorer explain FILE     # each fact's confidence and its heaviest features
 //
-// then rebuild. It takes a few seconds (30 articles, 4 penalties × 30 folds).
+// then rebuild. It takes under a minute with the penalty fixed (215 articles, 10 folds).
 //
 // # The default threshold
 //
-// Cross-validation on tune + own:train (44 articles, 761 gold facts, 458
-// candidate facts of which 369 right, the rules of round 7's merge) puts
-// held-out precision at 0.90 from 0.76 (R 0.38 within articles); the
-// default is the highest threshold up to that one that keeps the seed
-// article's core tier at recall ≥ 0.90 (the floor): 0.76 itself
-// (seed core R 0.97 there). Measured with it (scripts/eval.sh): check
-// P 0.90 R 0.30, own:held P 0.74 R 0.31. A reader who wants recall lowers
-// --min-confidence (0: check P 0.79 R 0.37, own:held P 0.63 R 0.34).
+// Round 8 trains on tune + own:train + own2:train: 215 articles, 4,027 gold
+// facts, 2,318 candidate facts of which 1,531 right. Cross-validation by
+// article (10 folds) puts held-out precision at 0.90 from 0.75 (R 0.26); its
+// probabilities are calibrated (each fifth of the range within 0.04 of its
+// share right). The default is the highest threshold up to that one that
+// keeps the seed article's core tier at recall ≥ 0.90 (the floor):
+// 0.63 (seed core R 0.90; 0.75 would give 0.73). Measured with it
+// (scripts/eval.sh): check P 0.94 R 0.28, own:held P 0.85 R 0.33,
+// own2:held P 0.79 R 0.38. A reader who wants recall lowers --min-confidence
+// (0.5: check P 0.90 R 0.34, own2:held P 0.75 R 0.41; 0: check P 0.79 R 0.37).
+// The own2 articles are harder than tune (the rules' unfiltered precision
+// there is 0.56 against tune's 0.86), so the same precision sits at a lower
+// probability than when the model knew only tune: at the same number of facts
+// kept, this model is more precise on every blind set than round 7's.
+// Round 7's model had 0.76 (check P 0.90 R 0.30, own:held P 0.74 R 0.31);
 // Round 6's model had 0.74 (check P 0.92 R 0.30, own:held P 0.76 R 0.32);
 // round 5's 0.77 (check P 0.90 R 0.29, own:held P 0.76 R 0.31);
 // round 4's 0.78 (check P 0.92 R 0.29, own:held P 0.80 R 0.29);
