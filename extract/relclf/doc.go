@@ -26,8 +26,8 @@
 // ranges overlap the rows are read together, so a fact two annotators gave
 // counts twice) and 215 articles (tune, eval/own train, eval/own2 train),
 // cross-validated by annotator range and by article: at the cut-off where
-// held-out precision reaches 0.90 it keeps 45 facts, 41 right, 17 of them
-// facts no rule proposes; at 0.5 it keeps 524 facts in the articles at
+// held-out precision reaches 0.90 it keeps 45 facts, 41 right, 15 of them
+// right facts the rules miss; at 0.5 it keeps 524 facts in the articles at
 // precision 0.60, 344 of them new at precision 0.47. That is too few facts at
 // the precision the extractor keeps, for more than a tenth of its time, so
 // the extractor runs it only when asked (ar.WithEmbeddedProposer). The
