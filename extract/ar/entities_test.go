@@ -107,6 +107,8 @@ func TestDisambiguation(t *testing.T) {
 		{"a shared family name in a Syrian document", "وقال الجعفري أمام مجلس الأمن إن الحكومة السورية تحارب الإرهاب في حلب.", "2016-09-01", "bashar-jaafari", "ibrahim-al-jaafari"},
 		{"Tripoli of Lebanon", "واندلعت اشتباكات في طرابلس شمال لبنان بين مسلحين من باب التبانة وجبل محسن.", "2016-09-01", "tripoli-lebanon", "tripoli"},
 		{"Tripoli of Libya", "واندلعت اشتباكات في طرابلس بين فصائل ليبية متناحرة.", "2016-09-01", "tripoli", "tripoli-lebanon"},
+		{"King Abdullah II with عبدالله written as one word", "واستقبل العاهل الأردني الملك عبدالله الثاني في عمان وزير الخارجية الأمريكي.", "2015-10-24", "abdullah-ii-of-jordan", "abdullah-al-thani"},
+		{"Abdullah al-Thani with عبدالله written as one word", "وقال رئيس الحكومة الليبية المؤقتة عبدالله الثني إن حكومته ترفض الاتفاق.", "2015-10-24", "abdullah-al-thani", "abdullah-ii-of-jordan"},
 		{"a generic peace process away from Israel and Palestine", "ودعت الحكومة الأفغانية حركة طالبان إلى عملية السلام.", "2016-09-01", "", "israeli-palestinian-peace-process"},
 	}
 	checkEntityCases(t, cases)
