@@ -1,12 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"strconv"
 	"strings"
 
+	"github.com/newskg/kg/extract/ner"
 	"github.com/newskg/kg/extract/relclf"
 	"github.com/newskg/kg/internal/patherr"
 )
@@ -18,65 +18,29 @@ type anerSentence struct {
 	mentions []relclf.Mention
 }
 
-// readANERcorp reads a CoNLL file of "word TAG" lines, sentences separated
-// by blank lines, with BIO spans read the CoNLL way (an I- of another kind
-// starts a new span), as scripts/anerrel.py reads it.
+// readANERcorp reads a CoNLL file of "word TAG" lines (ner.ReadCoNLL) and
+// each sentence's BIO spans read the CoNLL way (ner.SpansOfTags), as
+// scripts/anerrel.py reads them.
 func readANERcorp(path string) ([]anerSentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, patherr.Unwrap(err)
 	}
 	defer f.Close()
-	var out []anerSentence
-	var words, tags []string
-	flush := func() {
-		if len(words) > 0 {
-			out = append(out, anerSentence{words: words, mentions: bioSpans(tags)})
-		}
-		words, tags = nil, nil
+	sents, err := ner.ReadCoNLL(f, path)
+	if err != nil {
+		return nil, err
 	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r\n")
-		if strings.TrimSpace(line) == "" {
-			flush()
-			continue
+	out := make([]anerSentence, len(sents))
+	for i, s := range sents {
+		spans := ner.SpansOfTags(s.Tags)
+		ms := make([]relclf.Mention, len(spans))
+		for j, sp := range spans {
+			ms[j] = relclf.Mention{Start: sp.Start, End: sp.End, Type: sp.Type}
 		}
-		i := strings.LastIndex(line, " ")
-		if i < 0 {
-			words, tags = append(words, line), append(tags, "O")
-			continue
-		}
-		words, tags = append(words, line[:i]), append(tags, line[i+1:])
-	}
-	flush()
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		out[i] = anerSentence{words: s.Words, mentions: ms}
 	}
 	return out, nil
-}
-
-// bioSpans returns the mentions of a sentence's BIO tags.
-func bioSpans(tags []string) []relclf.Mention {
-	var out []relclf.Mention
-	cur := -1
-	for i, t := range append(tags, "O") {
-		kind := ""
-		if strings.HasPrefix(t, "B-") || strings.HasPrefix(t, "I-") {
-			kind = t[2:]
-		}
-		if cur >= 0 && (strings.HasPrefix(t, "B-") || kind != out[cur].Type) {
-			cur = -1
-		}
-		if kind != "" && cur < 0 {
-			out = append(out, relclf.Mention{Start: i, End: i + 1, Type: kind})
-			cur = len(out) - 1
-		} else if kind != "" {
-			out[cur].End = i + 1
-		}
-	}
-	return out
 }
 
 // anerLabel is one labelled fact: mention numbers from 0.
