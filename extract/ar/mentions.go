@@ -1019,11 +1019,7 @@ func (d *docState) official(st *sentState, person, of, role, rule string) {
 // i, unless a catalogue name at least as long starts there.
 func (d *docState) event(st *sentState, i, nameEnd int) int {
 	toks := st.toks
-	head := false
-	for _, f := range st.forms(d, i) {
-		head = head || d.lex.eventFirst[f]
-	}
-	if !head {
+	if !st.word(d, i).eventHead {
 		return i
 	}
 	for _, p := range d.lex.events {

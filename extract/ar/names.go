@@ -494,12 +494,7 @@ func (d *docState) commonNoun(st *sentState, sp Span) bool {
 	if d.x.heads.heads[b] != nil || d.in("orghead", b) || d.in("headstop", t.Bare) {
 		return true
 	}
-	for _, f := range st.forms(d, sp.Start) {
-		if d.lex.eventFirst[f] {
-			return true
-		}
-	}
-	return false
+	return st.word(d, sp.Start).eventHead
 }
 
 // leadingNonName reports whether token k, the first of a person span, is

@@ -35,7 +35,8 @@ func inStance8(list string, t text.Token) bool {
 // adjective.
 func (d *docState) condemnedNation(st *sentState) {
 	for i, t := range st.toks {
-		if !t.IsWord() || !inStance8("disavow", t) || st.mentionAt(i) != nil || st.syn.Class[i] != syntax.Verb {
+		// the cheap tests first: most tokens are no verb
+		if !t.IsWord() || st.syn.Class[i] != syntax.Verb || st.mentionAt(i) != nil || !inStance8("disavow", t) {
 			continue
 		}
 		n := d.nationalActAfter(st, i)
@@ -88,7 +89,7 @@ var claimTrigger = &trigger{pred: extract.Opposes, rule: "ar/condemn-claimed", c
 // document's claimant, for the condemnations after it.
 func (d *docState) noteClaimant(st *sentState) {
 	for i, t := range st.toks {
-		if !t.IsWord() || !inStance8("claimverb", t) || st.mentionAt(i) != nil || !d.claimedActAfter(st, i) {
+		if !t.IsWord() || st.mentionAt(i) != nil || !inStance8("claimverb", t) || !d.claimedActAfter(st, i) {
 			continue
 		}
 		if m := d.claimerOf(st, i); m != nil {

@@ -45,6 +45,9 @@ type word struct {
 	// catalogue name (pluralCase), "" for none; pluralHits its entries.
 	pluralForm string
 	pluralHits []*catalog.Entry
+	// eventHead: one of the forms is the first word of an event head of
+	// data/events.tsv (lexicon.eventFirst).
+	eventHead bool
 	// titleMax is the length in tokens of the longest title phrase
 	// starting with one of the first two forms (0: none).
 	titleMax int
@@ -74,6 +77,7 @@ func (x *Extractor) newWord(norm string, t text.Token) *word {
 			}
 			w.triggers[k] = ts
 		}
+		w.eventHead = w.eventHead || x.lex.eventFirst[f]
 		if x.prefixes[f] {
 			w.nameForms = append(w.nameForms, f)
 			w.nameHits = append(w.nameHits, x.cat.LookupHits(f))
