@@ -42,8 +42,7 @@ func init() {
 // inConflict5 reports whether a token (by its Norm or Bare form) is in the
 // list of conflict5_words.tsv.
 func inConflict5(list string, t text.Token) bool {
-	set := conflict5Words[list]
-	return set[t.Norm] || set[t.Bare]
+	return inEither(conflict5Words[list], t)
 }
 
 // targetOwner returns the owner of the thing an attack struck, named from

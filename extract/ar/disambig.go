@@ -199,12 +199,13 @@ func (d *docState) profile() map[string]int {
 		return map[string]int{} // the headline is read before the text: count nothing yet, cache nothing
 	}
 	d.countries = map[string]int{}
+	cw := d.cat.CountryWords() // once, not at every token (tokenCountry)
 	for _, s := range d.sents {
 		for _, t := range s.Tokens {
 			if !t.IsArabic() {
 				continue
 			}
-			if c := d.tokenCountry(t); c != "" {
+			if c := countryOfToken(cw, t); c != "" {
 				d.countries[c]++
 			}
 		}
@@ -220,9 +221,16 @@ func (d *docState) profile() map[string]int {
 // hits belong to the same country (Catalog.CountryWords), with or
 // without its proclitics.
 func (d *docState) tokenCountry(t text.Token) string {
-	cw := d.cat.CountryWords()
+	return countryOfToken(d.cat.CountryWords(), t)
+}
+
+// countryOfToken is tokenCountry with the catalogue's CountryWords cw.
+func countryOfToken(cw map[string]string, t text.Token) string {
 	if c, ok := cw[t.Norm]; ok {
 		return c
+	}
+	if t.Bare == t.Norm {
+		return "" // the same look-up again
 	}
 	return cw[t.Bare]
 }
@@ -232,7 +240,7 @@ func (d *docState) tokenCountry(t text.Token) string {
 func (d *docState) hasWord(words map[string]bool) bool {
 	for _, s := range d.sents {
 		for _, t := range s.Tokens {
-			if words[t.Norm] || words[t.Bare] {
+			if inEither(words, t) {
 				return true
 			}
 		}

@@ -24,7 +24,7 @@ func init() {
 // gave him.
 func (d *docState) homeCountries(st *sentState) {
 	for k, t := range st.toks {
-		if st.at[k] >= 0 || !(homeWords[t.Norm] || homeWords[t.Bare]) {
+		if st.at[k] >= 0 || !inEither(homeWords, t) {
 			continue
 		}
 		p := ""

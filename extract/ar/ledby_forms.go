@@ -61,7 +61,7 @@ func (d *docState) ledLeader(st *sentState, k int) *mention {
 // prefix: "والعميد" starts another phrase).
 func ledRank(t text.Token) bool {
 	set := ledbyWords["rank"]
-	return t.Prefix == "" && (set[t.Norm] || set[t.Bare])
+	return t.Prefix == "" && inEither(set, t)
 }
 
 // titleAdjectiveBody returns the organisation named by the last word of a

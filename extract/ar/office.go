@@ -30,8 +30,7 @@ func init() {
 // inOffice reports whether a token (by its Norm or Bare form) is in the
 // office word list.
 func inOffice(list string, t text.Token) bool {
-	set := officeWords[list]
-	return set[t.Norm] || set[t.Bare]
+	return inEither(officeWords[list], t)
 }
 
 // officeChainMax is how many tokens an office chain may span.

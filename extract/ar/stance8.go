@@ -24,7 +24,7 @@ func init() {
 // the و/ف conjunction) is in a list of data/stance8_words.tsv.
 func inStance8(list string, t text.Token) bool {
 	set := stance8Words[list]
-	return set[t.Norm] || set[t.Bare] || set[text.Normalize(t.Bare)]
+	return inEither(set, t) || set[text.Normalize(t.Bare)]
 }
 
 // condemnedNation reads a condemnation of a national act: "دانت الجامعة

@@ -47,3 +47,10 @@ func (s *wordSet) has(list string, t text.Token) bool {
 	}
 	return b != 0 && b&s.bit[list] != 0
 }
+
+// inEither reports whether set holds token t's Norm or its Bare form; the
+// second look-up is made only when Bare differs (most words have no
+// proclitic).
+func inEither(set map[string]bool, t text.Token) bool {
+	return set[t.Norm] || t.Bare != t.Norm && set[t.Bare]
+}

@@ -36,6 +36,27 @@ func TestWordSet(t *testing.T) {
 	}
 }
 
+func TestInEither(t *testing.T) {
+	set := map[string]bool{"الحرب": true, "وزير": true}
+	cases := []struct {
+		word string
+		want bool
+	}{
+		{"الحرب", true},
+		{"والحرب", true},  // by its bare form
+		{"وبالحرب", true}, // two proclitics
+		{"وزير", true},    // a word whose first letter is its own
+		{"الهدنة", false},
+		{"والهدنة", false},
+	}
+	for _, c := range cases {
+		tok := text.Tokenize(c.word, 0)[0]
+		if got := inEither(set, tok); got != c.want {
+			t.Errorf("inEither(%q) = %v, want %v", c.word, got, c.want)
+		}
+	}
+}
+
 func TestWordSetTooMany(t *testing.T) {
 	lists := map[string]map[string]bool{}
 	for i := 0; i < 65; i++ {
