@@ -113,7 +113,6 @@ type Extractor struct {
 	entityCache wordCache[extract.Entity] // catalogue key → its extract.Entity (shared, read-only)
 	homeCache   wordCache[[]string]       // person key → countries of the offices ever held (personCountries)
 	altsCache   wordCache[[]string]       // unknown name, NUL, its romanisation → romanAlts (romanAltsOf)
-	skelCache   wordCache[*catalog.Entry] // type, NUL, normalised name → LookupSkeleton's entry (skeletonEntry)
 
 	// proposer is the learned relation proposer's model (learned.go), nil
 	// for none; proposerSet says an option chose it.
@@ -131,7 +130,7 @@ func New(opts ...Option) *Extractor { return NewWithCatalog(nil, opts...) }
 // default one).
 func NewWithCatalog(c *catalog.Catalog, opts ...Option) *Extractor {
 	x := &Extractor{cat: c, Names: LearnedNames(), Scorer: LearnedScorer()}
-	x.wordCache.Max, x.suffixCache.Max, x.skelCache.Max = wordCacheMax, wordCacheMax, wordCacheMax
+	x.wordCache.Max, x.suffixCache.Max = wordCacheMax, wordCacheMax
 	for _, o := range opts {
 		o(x)
 	}

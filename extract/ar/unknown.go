@@ -127,15 +127,7 @@ func (d *docState) skeletonEntry(typ, surface string) *catalog.Entry {
 	if typ != extract.Person && typ != extract.Place {
 		return nil
 	}
-	norm := text.Normalize(surface)
-	key := append(append(append(d.key[:0], typ...), 0), norm...)
-	d.key = key
-	if e, ok := d.x.skelCache.GetBytes(key); ok {
-		return e // the same name asked again (createPerson asks at every mention)
-	}
-	e := d.cat.LookupSkeleton(norm, extract.EntityType(typ), d.x.roman.IsCurated)
-	d.x.skelCache.Put(string(key), e)
-	return e
+	return d.cat.LookupSkeleton(text.Normalize(surface), extract.EntityType(typ), d.x.roman.IsCurated)
 }
 
 func lastField(s string) string {
