@@ -97,8 +97,11 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 	if len(only) == 1 && !d.otherClauseDate(st, i, only[0]) {
 		return only[0].Date.String()
 	}
-	if len(only) > 0 || !leadOK[pred] || st.syn.Described(i) || d.pluperfect(st, i) || d.stateNoun(st, i, pred) {
+	if len(only) > 0 || !(leadOK[pred] || st.idx < 0 && headlineOK[pred]) || st.syn.Described(i) || d.pluperfect(st, i) || d.stateNoun(st, i, pred) {
 		return ""
+	}
+	if st.idx < 0 {
+		return d.headDate // headline.go: the headline tells the lead's event
 	}
 	if v := d.visitBeforeDate(st, pred); v != "" {
 		return v // eventdates.go: a meeting during the visit just told

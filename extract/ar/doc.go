@@ -78,6 +78,7 @@ type docState struct {
 	lastPerson  string            // last person mentioned
 	recent      []string          // people named in earlier sentences, oldest first
 	leadDate    string            // the first day-precise date of the lead
+	headDate    string            // the lead's date, known before the headline is read (headline.go)
 
 	insts []instRec // institutions named by translation (institutions.go), for short forms
 
