@@ -330,5 +330,5 @@ func (d *docState) dates(s text.Sentence) []timex.Match {
 	if d.doc.Date.IsZero() {
 		return absoluteDates(timex.FindTokens(src, s.Tokens, undatedAnchor), src)
 	}
-	return timex.FindTokens(src, s.Tokens, d.at)
+	return dropQuotedNames(timex.FindTokens(src, s.Tokens, d.at), src)
 }

@@ -299,7 +299,6 @@ func (d *docState) agreementParties(st *sentState) {
 			}
 		}
 		var parties []string
-		last := -1 // the token after the last party
 		for q := k + 1; q < len(st.toks) && q <= k+14; q++ {
 			t := st.toks[q]
 			if d.in("boundary", t.Norm) || t.Norm == "." {
@@ -315,12 +314,11 @@ func (d *docState) agreementParties(st *sentState) {
 			}
 			if key := d.actor(st, a); key != "" {
 				parties = append(parties, key)
-				last = a.e
+				if date == "" {
+					date = d.datePastParties(st, a.e) // "المبرم بين إيران والقوى الكبرى الأسبوع الماضي"
+				}
 			}
 			q = a.e - 1
-		}
-		if date == "" && last > 0 {
-			date = d.datePastParties(st, last) // "المبرم بين إيران والقوى الكبرى الأسبوع الماضي"
 		}
 		for _, key := range parties {
 			d.addFact(extract.Fact{Subject: key, Predicate: extract.ParticipatedIn, Object: m.key, Date: date,
