@@ -79,6 +79,7 @@ type docState struct {
 	recent      []string          // people named in earlier sentences, oldest first
 	leadDate    string            // the first day-precise date of the lead
 	headDate    string            // the lead's date, known before the headline is read (headline.go)
+	lastDay     timex.Date        // the last day-precise date of the body so far (sameday.go)
 
 	insts []instRec // institutions named by translation (institutions.go), for short forms
 

@@ -108,11 +108,12 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 		return
 	}
 	st := newSentStateIn(&d.bufs, idx, s)
-	st.dates = d.dates(s)
+	st.dates = d.withSameDay(d.dates(s), s) // sameday.go: "وفي اليوم نفسه"
 	if d.leadDate == "" && idx < 3 {
 		d.leadDate = d.dayOfArticle(st.dates)
 	}
 	d.analyse(st)
+	d.noteLastDay(st)
 }
 
 // dayOfArticle returns the first day-precise date among ms that falls in
