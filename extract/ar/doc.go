@@ -308,7 +308,7 @@ func (d *docState) addFact(f extract.Fact) {
 	id := s + "\x00" + string(f.Predicate) + "\x00" + o + "\x00" + f.Value + "\x00" + f.Date
 	if i, ok := d.seen[id]; ok {
 		// the fact scorer counts the rules that found the same fact
-		if f.Confidence > d.facts[i].Confidence || headlineOnly(d.facts[i], f) {
+		if f.Confidence > d.facts[i].Confidence {
 			f.Features = append(f.Features, "also="+d.facts[i].Rule)
 			f.Features = append(f.Features, d.facts[i].Features...)
 			d.facts[i] = f

@@ -32,10 +32,3 @@ func (d *docState) leadDayOf(sents []text.Sentence) string {
 	}
 	return ""
 }
-
-// headlineOnly reports whether a fact found again in the body (f) should
-// stand for the one the headline gave (old, dated with the lead's day):
-// the body's sentence is the better evidence, with its offsets.
-func headlineOnly(old, f extract.Fact) bool {
-	return old.Start == old.End && f.Start != f.End && f.Confidence >= old.Confidence
-}

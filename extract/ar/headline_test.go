@@ -47,27 +47,3 @@ func TestHeadlineDates(t *testing.T) {
 		})
 	}
 }
-
-// A headline fact the body states again on the same day keeps the body's
-// sentence as its evidence.
-func TestHeadlineFactFoundAgain(t *testing.T) {
-	doc := extract.Document{ID: "t", Lang: "ar", Title: "كيري يلتقي لافروف في جنيف",
-		Text: "التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف أمس في جنيف.", Date: day("2016-02-10")}
-	r, err := New().Extract(context.Background(), doc)
-	if err != nil {
-		t.Fatalf("Extract: %v", err)
-	}
-	n := 0
-	for _, f := range r.Facts {
-		if f.Predicate != extract.Met || f.Date != "2016-02-09" {
-			continue
-		}
-		n++
-		if f.Start == f.End {
-			t.Errorf("met %s–%s cites the headline, want the body's sentence", f.Subject, f.Object)
-		}
-	}
-	if n != 1 {
-		t.Errorf("got %d dated meetings, want 1:%s", n, dump(r))
-	}
-}
