@@ -231,6 +231,7 @@ func (x *Extractor) extract(ctx context.Context, doc extract.Document, collect *
 		// the headline: its facts cite it with empty offsets
 		head, _ := unquoteNames(text.Tokenize(t, 0))
 		d.tagging.set(head, sents)
+		d.headDate = d.leadDayOf(sents)
 		d.sentence(-1, text.Sentence{Text: t, Tokens: head})
 	} else {
 		d.tagging.set(nil, sents)

@@ -64,6 +64,9 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 		if k := st.tokenAt(m.Start); k >= 0 && st.syn.ClauseAt(k).Kind == syntax.Relative && !st.within(i, st.clause[k]) {
 			continue // "الاتفاق الذي وقع في يوليو": the relative clause's own date
 		}
+		if !sinceOK[pred] && d.sinceNoun(st, st.tokenAt(m.Start)) {
+			continue // "منذ توليه الحكم في يناير": where a period starts (sincedates.go)
+		}
 		only = append(only, m)
 	}
 	for c := st.clause[i]; c >= 0; c = st.syn.Clauses[c].Parent {
@@ -75,12 +78,10 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 					return own
 				}
 			}
-			if c == st.clause[i] && leadOK[pred] && !d.doc.Date.IsZero() && st.s.Start != st.s.End && d.presentVerb(st, i) {
+			if c == st.clause[i] {
 				// a present-tense event ("الذي يزور قطر") is not dated by
 				// a past expression elsewhere in its clause
-				if t, err := timex.ParseDate(best); err == nil && t.Time().Before(d.doc.Date.AddDate(0, 0, -7)) {
-					return d.doc.Date.Format("2006-01-02")
-				}
+				return d.presentDate(st, i, pred, best)
 			}
 			return best
 		}
@@ -95,10 +96,14 @@ func (d *docState) factDate(st *sentState, i int, pred string) string {
 		only = only[:1] // "يوم الخميس 14/10/1436هـ الموافق 30/7/2015م": one date
 	}
 	if len(only) == 1 && !d.otherClauseDate(st, i, only[0]) {
-		return only[0].Date.String()
+		// "ويزور البارزاني واشنطن في وقت يثير فيه مشروع أقر الشهر الماضي…"
+		return d.presentDate(st, i, pred, only[0].Date.String())
 	}
-	if len(only) > 0 || !leadOK[pred] || st.syn.Described(i) || d.pluperfect(st, i) || d.stateNoun(st, i, pred) {
+	if len(only) > 0 || !(leadOK[pred] || st.idx < 0 && headlineOK[pred]) || st.syn.Described(i) || d.pluperfect(st, i) || d.stateNoun(st, i, pred) {
 		return ""
+	}
+	if st.idx < 0 {
+		return d.headDate // headline.go: the headline tells the lead's event
 	}
 	if v := d.visitBeforeDate(st, pred); v != "" {
 		return v // eventdates.go: a meeting during the visit just told

@@ -78,6 +78,8 @@ type docState struct {
 	lastPerson  string            // last person mentioned
 	recent      []string          // people named in earlier sentences, oldest first
 	leadDate    string            // the first day-precise date of the lead
+	headDate    string            // the lead's date, known before the headline is read (headline.go)
+	lastDay     timex.Date        // the last day-precise date of the body so far (sameday.go)
 
 	insts []instRec // institutions named by translation (institutions.go), for short forms
 
@@ -329,5 +331,5 @@ func (d *docState) dates(s text.Sentence) []timex.Match {
 	if d.doc.Date.IsZero() {
 		return absoluteDates(timex.FindTokens(src, s.Tokens, undatedAnchor), src)
 	}
-	return timex.FindTokens(src, s.Tokens, d.at)
+	return dropQuotedNames(timex.FindTokens(src, s.Tokens, d.at), src)
 }

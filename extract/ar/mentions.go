@@ -108,18 +108,28 @@ func (d *docState) sentence(idx int, s text.Sentence) {
 		return
 	}
 	st := newSentStateIn(&d.bufs, idx, s)
-	st.dates = d.dates(s)
-	if d.leadDate == "" && idx < 3 && !d.doc.Date.IsZero() {
-		for _, m := range st.dates {
-			if (m.Kind == timex.KindDate || m.Kind == timex.KindWeekday || m.Kind == timex.KindRelative) && m.Date.Day != 0 {
-				if dd := m.Date.Time().Sub(d.at).Hours() / 24; dd > -8 && dd < 2 {
-					d.leadDate = m.Date.String()
-					break
-				}
+	st.dates = d.withSameDay(d.dates(s), s) // sameday.go: "وفي اليوم نفسه"
+	if d.leadDate == "" && idx < 3 {
+		d.leadDate = d.dayOfArticle(st.dates)
+	}
+	d.analyse(st)
+	d.noteLastDay(st)
+}
+
+// dayOfArticle returns the first day-precise date among ms that falls in
+// the week before the article's date (or the day after it), or "".
+func (d *docState) dayOfArticle(ms []timex.Match) string {
+	if d.doc.Date.IsZero() {
+		return ""
+	}
+	for _, m := range ms {
+		if (m.Kind == timex.KindDate || m.Kind == timex.KindWeekday || m.Kind == timex.KindRelative) && m.Date.Day != 0 {
+			if dd := m.Date.Time().Sub(d.at).Hours() / 24; dd > -8 && dd < 2 {
+				return m.Date.String()
 			}
 		}
 	}
-	d.analyse(st)
+	return ""
 }
 
 // analyse runs the per-sentence steps on st, whose dates are set: its

@@ -298,6 +298,7 @@ func (d *docState) agreementParties(st *sentState) {
 				date = dm.Date.String()
 			}
 		}
+		var parties []string
 		for q := k + 1; q < len(st.toks) && q <= k+14; q++ {
 			t := st.toks[q]
 			if d.in("boundary", t.Norm) || t.Norm == "." {
@@ -312,10 +313,16 @@ func (d *docState) agreementParties(st *sentState) {
 				continue // events2.go: "بين X وY في نواكشوط": the venue is no party
 			}
 			if key := d.actor(st, a); key != "" {
-				d.addFact(extract.Fact{Subject: key, Predicate: extract.ParticipatedIn, Object: m.key, Date: date,
-					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule})
+				parties = append(parties, key)
+				if date == "" {
+					date = d.datePastParties(st, a.e) // "المبرم بين إيران والقوى الكبرى الأسبوع الماضي"
+				}
 			}
 			q = a.e - 1
+		}
+		for _, key := range parties {
+			d.addFact(extract.Fact{Subject: key, Predicate: extract.ParticipatedIn, Object: m.key, Date: date,
+				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule})
 		}
 	}
 }

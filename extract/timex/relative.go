@@ -27,6 +27,10 @@ func (f *finder) relative(i int) (*Match, int) {
 		case "ذلك", "تلك", "نفس", "ذات":
 			return nil, i
 		}
+		switch f.norm(end) {
+		case "نفسه", "ذاته", "نفسها", "ذاتها":
+			return nil, i // "في اليوم نفسه": the day told before, not today
+		}
 	}
 	if p.unit == "day" {
 		// the weekday often follows: "أمس الجمعة", "اليوم (الاثنين)"
