@@ -102,8 +102,11 @@ func (d *docState) ceaseAt(st *sentState, k int) bool {
 		return false
 	}
 	var next *text.Token
-	if k+1 < len(st.toks) {
-		next = &st.toks[k+1]
+	for q := k + 1; q < len(st.toks) && q <= k+2; q++ {
+		if st.toks[q].IsWord() {
+			next = &st.toks[q] // past a quotation mark: "إلى رفع « الحصار"
+			break
+		}
 	}
 	bare := text.Normalize(t.Bare)
 	if pair, ok := stance9Words["ceasepair:"+bare]; ok {
@@ -231,3 +234,4 @@ func (d *docState) unnamedHead(st *sentState, i int) bool {
 	t := st.toks[i-1]
 	return t.IsWord() && !inStance9("pronhead", t)
 }
+
