@@ -234,4 +234,3 @@ func (d *docState) unnamedHead(st *sentState, i int) bool {
 	t := st.toks[i-1]
 	return t.IsWord() && !inStance9("pronhead", t)
 }
-
