@@ -20,7 +20,7 @@ var stance9Words map[string]map[string]bool
 func init() {
 	var err error
 	if stance9Words, err = wordLists("stance9_words.tsv", "callverb", "ceasenoun", "ceasepair:", "ceasenot",
-		"warnoun", "hypothetical", "warn", "invasion", "pronhead"); err != nil {
+		"warnoun", "hypothetical", "warn", "invasion", "pronhead", "mouthpiece"); err != nil {
 		panic(err) // embedded data: a broken file fails every test
 	}
 }
@@ -56,6 +56,9 @@ func (d *docState) demandAddressed(st *sentState) {
 			continue
 		}
 		subj, _ := d.subject(st, i, i+1, tr)
+		if !namedCaller[d.how.subj] {
+			continue // "أن يتحرك ويطالب إسرائيل…": a verb joined to another's clause
+		}
 		date := d.factDate(st, i, extract.Opposes)
 		for _, s := range subj {
 			if s == o {
@@ -66,6 +69,10 @@ func (d *docState) demandAddressed(st *sentState) {
 		}
 	}
 }
+
+// namedCaller lists how a caller may be found (features.go how.subj): in
+// the verb's own clause, not carried over from another verb or speaker.
+var namedCaller = map[string]bool{"vso": true, "svo": true, "svo-appos": true, "antecedent": true, "first": true, "first-person": true, "noun-chain": true}
 
 // calledActor returns the actor a verb of calling at token i calls on: the
 // mention that ends right before the first demand of list ceasenoun within
@@ -88,6 +95,11 @@ func (d *docState) calledActor(st *sentState, i int) *mention {
 		m := st.mentionAt(at - 1)
 		if m == nil || m.e != at || m.s <= i || m.adj || m.prefix != "" || !isActorType(m.typ) {
 			return nil
+		}
+		for q := i + 1; q < m.s; q++ {
+			if inStance9("mouthpiece", st.toks[q]) {
+				return nil // "طالبت الخارجية على لسان المتحدث باسمها X بالإفراج": X speaks
+			}
 		}
 		return m
 	}

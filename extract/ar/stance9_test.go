@@ -27,6 +27,10 @@ func TestStance9DemandAddressed(t *testing.T) {
 			nil, []want{{"kuwait", "opposes", "iran", ""}}},
 		{"a negated call", "ولم تطالب الإمارات قطر بسحب سفيرها.",
 			nil, []want{{"*", "opposes", "qatar", ""}}},
+		{"the caller's spokesman is no one called on", "وطالبت الخارجية الروسية على لسان المتحدثة باسمها ماريا زاخاروفا بالإفراج عن الصحفيين.",
+			nil, []want{{"*", "opposes", "maria-zakharova", ""}}},
+		{"a verb joined to another's subjunctive", "وقال الوزير إن على مجلس الأمن أن يجتمع ويطالب تركيا بسحب قواتها.",
+			nil, []want{{"*", "opposes", "turkey", ""}}},
 	})
 }
 
@@ -38,6 +42,10 @@ func TestStance9WarArmed(t *testing.T) {
 			nil, []want{{"turkey", "opposes", "syria", ""}}},
 		{"a person's war stays a stance", "وأعلن الرئيس الأمريكي باراك أوباما الحرب على تنظيم القاعدة.",
 			[]want{{"barack-obama", "opposes", "al-qaeda", ""}}, []want{{"barack-obama", "attacked", "al-qaeda", ""}}},
+		{"a war with an adjective before its target", "وصعدت إسرائيل أمس حربها المفتوحة على قطاع غزة.",
+			[]want{{"israel", "attacked", "*", ""}}, nil},
+		{"a war with an adjective and no target", "وتحدث المحلل عن الحرب الجديدة في اليمن.",
+			nil, []want{{"*", "attacked", "*", ""}}},
 		{"a movement's resistance stays a stance", "وتخوض حركة حماس المقاومة ضد إسرائيل منذ عقود.",
 			nil, []want{{"hamas", "attacked", "israel", ""}}},
 	})
@@ -59,5 +67,14 @@ func TestStance9Guards(t *testing.T) {
 			nil, []want{{"*", "opposes", "*", ""}}},
 		{"a participle after its name", "وتشارك تركيا المعارضة لنظام الأسد في المؤتمر.",
 			[]want{{"turkey", "opposes", "bashar-al-assad", ""}}, nil},
+	})
+}
+
+func TestFrontedTimeAdjunct(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a day before the verb", "وفي يوم الأربعاء التقى الملك عبد الله الثاني الرئيس المصري عبد الفتاح السيسي.",
+			[]want{{"abdullah-ii-of-jordan", "met", "abdel-fattah-el-sisi", ""}}, nil},
+		{"an unnamed noun before the verb still names no subject", "وفي المدينة التقى مسؤولون الرئيس المصري عبد الفتاح السيسي.",
+			nil, []want{{"*", "met", "abdel-fattah-el-sisi", ""}}},
 	})
 }
