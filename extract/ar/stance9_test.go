@@ -74,6 +74,10 @@ func TestFrontedTimeAdjunct(t *testing.T) {
 	runCases(t, []cxCase{
 		{"a day before the verb", "وفي يوم الأربعاء التقى الملك عبد الله الثاني الرئيس المصري عبد الفتاح السيسي.",
 			[]want{{"abdullah-ii-of-jordan", "met", "abdel-fattah-el-sisi", ""}}, nil},
+		{"a year before the verb", "وفي عام 2014 استقبل الملك سلمان الرئيس المصري عبد الفتاح السيسي في الرياض.",
+			[]want{{"salman-of-saudi-arabia", "met", "abdel-fattah-el-sisi", ""}}, nil},
+		{"a count before a noun stays a count", "وقتل في الهجوم 1200 مدني وجرح آخرون.",
+			nil, []want{{"*", "met", "*", ""}}},
 		{"an unnamed noun before the verb still names no subject", "وفي المدينة التقى مسؤولون الرئيس المصري عبد الفتاح السيسي.",
 			nil, []want{{"*", "met", "abdel-fattah-el-sisi", ""}}},
 	})
