@@ -238,10 +238,14 @@ func (d *docState) victimObject(st *sentState) bool {
 // unnamedHead reports whether an active participle at token i follows an
 // unnamed noun ("التقت رايس قادة القوى المعارضة لحزب الله"): it describes
 // that noun, not the clause subject; a pronoun or copula before it makes
-// it a predicate ("هي الداعمة لـ").
+// it a predicate ("هي الداعمة لـ"), and so does a noun right after a name
+// ("إيران الدولة الراعية لـ").
 func (d *docState) unnamedHead(st *sentState, i int) bool {
 	if i == 0 || st.mentionAt(i-1) != nil {
 		return false
+	}
+	if i >= 2 && st.mentionAt(i-2) != nil {
+		return false // "تعد إيران الدولة الراعية لحزب الله": the noun is the name's
 	}
 	t := st.toks[i-1]
 	return t.IsWord() && !inStance9("pronhead", t)
