@@ -378,7 +378,6 @@ func (d *docState) relations(st *sentState) {
 	d.coalitionAgainst(st) // stance4.go
 	d.condemnedPerpetrator(st)
 	d.condemnedNation(st) // stance8.go
-	d.demandAddressed(st) // stance9.go
 	d.noteClaimant(st)
 	d.condemnedClaimed(st)
 }

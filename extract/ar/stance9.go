@@ -1,7 +1,6 @@
 package ar
 
 import (
-	"strings"
 
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/syntax"
@@ -9,18 +8,17 @@ import (
 )
 
 // Round 9 stance and attack forms written from real newspaper copy (the
-// ANERcorp write block), with the word lists of data/stance9_words.tsv:
-// a call on someone to withdraw, stop or apologise (the caller opposes the
-// one called on), a state's war as an armed attack, and guards for attack
-// and stance facts whose actor or reality the words deny.
+// ANERcorp write block), with the word lists of data/stance9_words.tsv and
+// the rows of data/stance9.tsv: a state's war as an armed attack, a war
+// with an adjective before its target, and guards for attack and stance
+// facts whose actor or reality the words deny.
 
 // stance9Words holds the word lists of data/stance9_words.tsv.
 var stance9Words map[string]map[string]bool
 
 func init() {
 	var err error
-	if stance9Words, err = wordLists("stance9_words.tsv", "callverb", "ceasenoun", "ceasepair:", "ceasenot",
-		"warnoun", "hypothetical", "warn", "invasion", "pronhead", "mouthpiece"); err != nil {
+	if stance9Words, err = wordLists("stance9_words.tsv", "warnoun", "hypothetical", "warn", "invasion", "pronhead"); err != nil {
 		panic(err) // embedded data: a broken file fails every test
 	}
 }
@@ -30,104 +28,6 @@ func init() {
 func inStance9(list string, t text.Token) bool {
 	set := stance9Words[list]
 	return set[t.Norm] || set[t.Bare] || set[text.Normalize(t.Bare)]
-}
-
-// demandAddressed reads a call on an actor to stop, withdraw, lift or
-// apologise: "دعا الرئيس السابق X إثيوبيا إلى سحب قواتها"، "طالبت الصين
-// إسرائيل بتقديم اعتذار" — the caller opposes the actor called on. The
-// actor stands right before the demand (ب/ل + noun, or إلى + noun) after
-// the verb of calling, in its clause, and is not the verb's subject; a
-// call for a truce ("إلى وقف إطلاق النار") is no stance.
-func (d *docState) demandAddressed(st *sentState) {
-	for i, t := range st.toks {
-		if !t.IsWord() || !inStance9("callverb", t) || st.mentionAt(i) != nil || st.syn.Class[i] != syntax.Verb {
-			continue
-		}
-		m := d.calledActor(st, i)
-		if m == nil {
-			continue
-		}
-		tr := &trigger{pred: extract.Opposes, rule: "ar/demand-addressee", cx: cxVerb, verb: true, phrase: t.Norm, toks: []string{t.Norm}, objType: "actor"}
-		if d.blocked(st, i, tr, "") {
-			continue
-		}
-		o := d.actor(st, m)
-		if o == "" {
-			continue
-		}
-		subj, _ := d.subject(st, i, i+1, tr)
-		if !namedCaller[d.how.subj] {
-			continue // "أن يتحرك ويطالب إسرائيل…": a verb joined to another's clause
-		}
-		date := d.factDate(st, i, extract.Opposes)
-		for _, s := range subj {
-			if s == o {
-				continue
-			}
-			d.how.objAt, d.how.obj = m.s, "addressee"
-			d.record(st, tr, i, i+1, s, o, date)
-		}
-	}
-}
-
-// namedCaller lists how a caller may be found (features.go how.subj): in
-// the verb's own clause, not carried over from another verb or speaker.
-var namedCaller = map[string]bool{"vso": true, "svo": true, "svo-appos": true, "antecedent": true, "first": true, "first-person": true, "noun-chain": true}
-
-// calledActor returns the actor a verb of calling at token i calls on: the
-// mention that ends right before the first demand of list ceasenoun within
-// fourteen tokens of the verb in its clause, with no preposition of its
-// own; nil when there is none or the demand is a truce.
-func (d *docState) calledActor(st *sentState, i int) *mention {
-	c := st.clause[i]
-	for k := i + 2; k < len(st.toks) && k <= i+14 && st.clause[k] == c; k++ {
-		at := k // the first token of the demand: إلى or the noun with its clitic
-		t := st.toks[k]
-		switch {
-		case t.Norm == text.Normalize("إلى") && k+1 < len(st.toks) && d.ceaseAt(st, k+1):
-		case (strings.Contains(t.Prefix, "ب") || strings.Contains(t.Prefix, "ل")) && d.ceaseAt(st, k):
-		default:
-			if st.syn.Class[k] == syntax.Verb {
-				return nil // a second verb: the call has ended
-			}
-			continue
-		}
-		m := st.mentionAt(at - 1)
-		if m == nil || m.e != at || m.s <= i || m.adj || m.prefix != "" || !isActorType(m.typ) {
-			return nil
-		}
-		for q := i + 1; q < m.s; q++ {
-			if inStance9("mouthpiece", st.toks[q]) {
-				return nil // "طالبت الخارجية على لسان المتحدث باسمها X بالإفراج": X speaks
-			}
-		}
-		return m
-	}
-	return nil
-}
-
-// ceaseAt reports whether token k is a demand of list ceasenoun, with the
-// word its pair needs after it, and no truce.
-func (d *docState) ceaseAt(st *sentState, k int) bool {
-	t := st.toks[k]
-	if st.mentionAt(k) != nil || !inStance9("ceasenoun", t) {
-		return false
-	}
-	var next *text.Token
-	for q := k + 1; q < len(st.toks) && q <= k+2; q++ {
-		if st.toks[q].IsWord() {
-			next = &st.toks[q] // past a quotation mark: "إلى رفع « الحصار"
-			break
-		}
-	}
-	bare := text.Normalize(t.Bare)
-	if pair, ok := stance9Words["ceasepair:"+bare]; ok {
-		return next != nil && (pair[next.Norm] || pair[next.Bare])
-	}
-	if (bare == text.Normalize("وقف") || bare == text.Normalize("إيقاف")) && next != nil && inStance9("ceasenot", *next) {
-		return false
-	}
-	return true
 }
 
 // stance9Blocked reports whether a fact a construction is about to record
