@@ -1,7 +1,6 @@
 package ar
 
 import (
-
 	"github.com/newskg/kg/extract"
 	"github.com/newskg/kg/extract/syntax"
 	"github.com/newskg/kg/extract/text"
