@@ -333,6 +333,9 @@ func (d *docState) unnamedBefore(st *sentState, i int) bool {
 	if m := st.mentionAt(k); m != nil {
 		return m.adj && d.actor(st, m) == "" && !actorNouns[st.toks[max(m.s-1, 0)].Bare]
 	}
+	if frontedTime(st, k) {
+		return false // relations.go: "وفي عام 1990 التقى X Y"
+	}
 	t := st.toks[k]
 	switch st.syn.Class[k] {
 	case syntax.Number:

@@ -45,6 +45,9 @@ func (d *docState) record(st *sentState, tr *trigger, i, j int, s, o, date strin
 	if d.opposedEvent(tr.pred, o) {
 		return // "قاطع الائتلاف محادثات موسكو": no actor opposed
 	}
+	if d.stance9Blocked(st, tr, i, j, s, o, date) {
+		return // stance9.go: an unreal or feared attack, another's act; a state's war recorded as attacked
+	}
 	if d.stance4Blocked(st, tr, i, j, s, o) {
 		return // stance4.go: a verbal attack by no person, support received
 	}

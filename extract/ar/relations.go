@@ -134,11 +134,31 @@ func (d *docState) clauseStartsAt(st *sentState, i int) bool {
 		if n := st.toks[k].Norm; n == "،" || n == "," {
 			return true
 		}
-		if st.toks[k].IsWord() && !d.in("adverb", st.toks[k].Bare) {
+		if st.toks[k].IsWord() && !d.in("adverb", st.toks[k].Bare) && !frontedTime(st, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// frontedTime reports whether token k belongs to a time adjunct before a
+// verb: inside a date expression, or the في/منذ that governs one ("وفي عام
+// 1990 التقى X Y": the verb still starts its clause).
+func frontedTime(st *sentState, k int) bool {
+	inDate := func(k int) bool {
+		t := st.toks[k]
+		for _, m := range st.dates {
+			if t.Start >= m.Start && t.End <= m.End {
+				return true
+			}
+		}
+		return false
+	}
+	if inDate(k) {
+		return true
+	}
+	b := st.toks[k].Bare
+	return (b == "في" || b == "منذ") && k+1 < len(st.toks) && inDate(k+1)
 }
 
 // matchTrigger finds the longest relation phrase at token i.

@@ -7,8 +7,8 @@ import "testing"
 
 func TestStance4Fight(t *testing.T) {
 	runCases(t, []cxCase{
-		{"declaring war on", "أعلنت إثيوبيا الحرب على إريتريا بعد اشتباكات حدودية.",
-			[]want{{"ethiopia", "opposes", "eritrea", ""}}, nil},
+		{"a state declaring war on another attacks it (stance9.go war-armed)", "أعلنت إثيوبيا الحرب على إريتريا بعد اشتباكات حدودية.",
+			[]want{{"ethiopia", "attacked", "eritrea", ""}}, []want{{"ethiopia", "opposes", "eritrea", ""}}},
 		{"the war of an armed actor is conflict's attack, not a second fact", "وتشارك كينيا في الحرب على حركة الشباب منذ سنوات.",
 			[]want{{"kenya", "attacked", "al-shabaab", ""}}, []want{{"kenya", "opposes", "al-shabaab", ""}}},
 		{"its war against, possessive", "وأكدت تركيا دعمها للحكومة الصومالية في حربها ضد حركة الشباب.",

@@ -182,7 +182,7 @@ func (s *Sentence) verbInContext(i int, t text.Token) bool {
 	if i+1 < len(s.Toks) && s.is(i+1, lVerbBefore) {
 		return true // "قام بجولة التقى خلالها": a verb hung on the visit
 	}
-	if s.Class[i-1] == Prep || s.Class[i-1] == Number || s.is(i-1, lNegNoun) {
+	if s.Class[i-1] == Prep || (s.Class[i-1] == Number && !s.yearAt(i-1)) || s.is(i-1, lNegNoun) {
 		return false
 	}
 	if strings.HasPrefix(b, "ي") || strings.HasSuffix(b, "ت") || strings.HasSuffix(b, "وا") || s.Feat[i]&FirstPerson != 0 {
@@ -396,4 +396,18 @@ func (s *Sentence) hal(i int, t text.Token) bool {
 	}
 	return strings.HasPrefix(n, "م") && strings.HasSuffix(n, "ا") && !strings.HasSuffix(n, "يا") && !text.HasArticle(n) &&
 		utf8.RuneCountInString(n) >= 5 // not "مليشيا"
+}
+
+// yearAt reports whether the number at token k is a year after عام, سنة or
+// في ("وفي عام 1990 التقى…"): what follows is no counted noun.
+func (s *Sentence) yearAt(k int) bool {
+	n := s.Toks[k].Norm
+	if len(n) != 4 || n < "1000" || n > "2100" || k == 0 {
+		return false
+	}
+	switch s.Toks[k-1].Bare {
+	case "عام", "العام", "سنه", "السنه", "في", "منذ":
+		return true
+	}
+	return false
 }
