@@ -60,8 +60,12 @@ func (d *docState) events9(st *sentState) {
 // futureForm reports whether a verb is written with the future prefix
 // (سيقوم، ستجري).
 func futureForm(t text.Token) bool {
-	n := t.Bare
-	return utf8.RuneCountInString(n) > 3 && (strings.HasPrefix(n, "سي") || strings.HasPrefix(n, "ست"))
+	n := strings.TrimPrefix(strings.TrimPrefix(t.Norm, "و"), "ف")
+	if utf8.RuneCountInString(n) < 4 || !strings.HasPrefix(n, "س") {
+		return false
+	}
+	n = strings.TrimPrefix(n, "س")
+	return strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "ت") || strings.HasPrefix(n, "ن")
 }
 
 // ev9Actor returns the first actor mention (no nationality adjective)
@@ -147,7 +151,7 @@ func (d *docState) visitMadeBy(st *sentState, k int) {
 // unless it is their own country.
 func (d *docState) talksBetween(st *sentState, k int) {
 	noun, other, linked := -1, 0, false
-	for q := k - 1; q >= 0 && q >= k-7; q-- {
+	for q := k - 1; q >= 0 && q >= k-7 && noun < 0; q-- {
 		t := st.toks[q]
 		if !t.IsWord() {
 			return
@@ -156,7 +160,12 @@ func (d *docState) talksBetween(st *sentState, k int) {
 			noun = q
 			break
 		}
+		if futureForm(t) || t.Bare == "سوف" {
+			return // "المفاوضات التي ستجري بين": talks to come
+		}
 		switch m := st.mentionAt(q); {
+		case m != nil && m.typ == extract.Event && ev9Is("talknoun", st.toks[m.s]):
+			noun, linked = m.s, linked || m.e-m.s > 1 // "اجتماع في جنيف" named as an event
 		case m != nil:
 			if m.typ != extract.Place && m.typ != extract.Country && m.typ != extract.Facility {
 				return
@@ -166,9 +175,6 @@ func (d *docState) talksBetween(st *sentState, k int) {
 		case ev9Is("relpron", t) || t.Norm == "في":
 			linked = true
 		case ev9Is("ranverb", t):
-			if futureForm(t) {
-				return
-			}
 			linked = true
 		default:
 			if other++; other > 2 {
@@ -266,3 +272,19 @@ func (d *docState) openingVerb(st *sentState, q int) bool {
 
 // negators are the particles that deny the verb after them.
 var negators = map[string]bool{"لم": true, "لن": true, "لا": true, "ما": true}
+
+// visitorNamedAfter reports whether a visit trigger ending in بها (token
+// j-1) names its visitor right after it, someone other than s: "يقول X
+// بعد الزيارة التي قام بها Y إلى…" — Y made the visit (visitMadeBy), not
+// the clause subject X.
+func (d *docState) visitorNamedAfter(st *sentState, j int, s string) bool {
+	if j < 1 || j > len(st.toks) || st.toks[j-1].Norm != "بها" {
+		return false
+	}
+	v := d.ev9Actor(st, j, 6, st.clause[j-1])
+	if v == nil {
+		return false
+	}
+	visitors, _ := d.group(st, v, "actor")
+	return !contains(visitors, s)
+}
