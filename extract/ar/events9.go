@@ -288,3 +288,71 @@ func (d *docState) visitorNamedAfter(st *sentState, j int, s string) bool {
 	visitors, _ := d.group(st, v, "actor")
 	return !contains(visitors, s)
 }
+
+// placeOfMeeting returns the place a meeting at token i of clause c took
+// place in: "في + place" within 15 tokens after the trigger (not a topic:
+// "الأوضاع في سوريا"); a city written with ب after the partner ("بعد لقاء
+// نظيره الفرنسي بباريس"); else a place fronted at the start of the
+// sentence before the trigger ("وفي باريس، التقى X Y"); or nil.
+func (d *docState) placeOfMeeting(st *sentState, i, c int) *mention {
+	for k := i + 1; k < len(st.toks) && k <= i+15 && st.clause[k] == c; k++ {
+		t := st.toks[k]
+		if t.Norm == "في" || (t.Bare == "في" && t.Prefix == "و") {
+			if ev := st.mentionAt(k); ev != nil && ev.typ == extract.Event && k+1 < ev.e {
+				// "محادثات في دمشق" named as an event (Damascus talks): its place
+				if e, es, _ := d.matchName(st, k+1); e > k+1 && e <= ev.e {
+					if en := d.choose(st, k+1, e, es); en != nil && (en.Type == extract.Place || en.Type == extract.Country) {
+						return &mention{s: k + 1, e: e, key: en.Key, typ: string(en.Type)}
+					}
+				}
+			}
+			m := st.mentionAt(k + 1)
+			if m == nil || m.s != k+1 || m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
+				continue
+			}
+			if m.typ == extract.Country && k > 0 && topicNouns[st.toks[k-1].Bare] {
+				return nil // "الأوضاع في سوريا": a topic, not a place of meeting
+			}
+			return m
+		}
+		if m := st.mentionAt(k); m != nil && m.s == k && k > i+2 && m.prefix == "ب" && m.typ == extract.Place && !m.adj {
+			return m // "بعد لقاء نظيره الفرنسي بباريس"
+		}
+	}
+	return d.frontedPlace(st, i)
+}
+
+// frontedPlace returns the place named at the very start of the sentence,
+// after في and before a comma or the verb at token i ("وفي موسكو، التقى…"),
+// when no other mention stands between it and the trigger; or nil.
+func (d *docState) frontedPlace(st *sentState, i int) *mention {
+	if i < 2 || st.toks[0].Bare != "في" {
+		return nil
+	}
+	m := st.mentionAt(1)
+	if m == nil || m.s != 1 || m.adj || m.typ != extract.Place || m.e > i {
+		return nil
+	}
+	for k := m.e; k < i; k++ {
+		if st.mentionAt(k) != nil || (st.toks[k].IsWord() && st.syn.Class[k] == syntax.Verb) {
+			return nil
+		}
+	}
+	return m
+}
+
+// homeOrTitle returns the country a person serves: from the catalogue's
+// offices at the document's date (homeCountry), else from an officialOf
+// fact the document's titles gave him ("نائب وزير خارجية روسيا X"), so that
+// a person the catalogue lacks is known as a visitor too.
+func (d *docState) homeOrTitle(p string) string {
+	if h := d.homeCountry(p); h != "" {
+		return h
+	}
+	for _, f := range d.facts {
+		if f.Subject == p && f.Predicate == extract.OfficialOf && d.typeOf(f.Object) == extract.Country {
+			return f.Object
+		}
+	}
+	return ""
+}

@@ -46,6 +46,19 @@ func TestEvents9Meetings(t *testing.T) {
 	})
 }
 
+func TestEvents9MeetingPlace(t *testing.T) {
+	runCases(t, []cxCase{
+		{"talks in a city named as an event: the foreign party visited it", "وأجرى نائب وزير خارجية روسيا سالم بوريسوف محادثات في دمشق مع وزير الخارجية السوري وليد المعلم.",
+			[]want{{"person-salem-burisuf-*", "visited", "damascus", ""}}, []want{{"walid-muallem", "visited", "*", ""}}},
+		{"a place fronted before the meeting verb", "وفي باريس، التقى وزير الخارجية السعودي عادل الجبير نظيره الفرنسي لوران فابيوس.",
+			[]want{{"adel-al-jubeir", "visited", "paris", ""}}, []want{{"laurent-fabius", "visited", "*", ""}}},
+		{"a city written with ب after the partner", "وانتقد وزير الخارجية السعودي عادل الجبير بعد لقاء الرئيس الفرنسي فرانسوا هولاند بباريس سياسة إيران.",
+			[]want{{"adel-al-jubeir", "visited", "paris", ""}}, nil},
+		{"a fronted place with another name before the verb is not the meeting's", "وفي باريس، قال الرئيس الفرنسي إن وزير الخارجية السعودي عادل الجبير التقى نظيره الإيراني.",
+			nil, []want{{"adel-al-jubeir", "visited", "paris", ""}}},
+	})
+}
+
 func TestEvents9Sport(t *testing.T) {
 	runCases(t, []cxCase{
 		{"a player who stood out in a tournament took part in it", "وتألق فابيو كانافارو في مونديال 2006.",
