@@ -53,6 +53,8 @@ func (d *docState) events9(st *sentState) {
 			d.talksBetween(st, k)
 		case ev9Is("phone", st.toks[k]):
 			d.phoneObject(st, k)
+		default:
+			d.dualTalks(st, k)
 		}
 	}
 }
@@ -355,4 +357,55 @@ func (d *docState) homeOrTitle(p string) string {
 		}
 	}
 	return ""
+}
+
+// dualTalks reads talks with a dual or plural possessive after a
+// preposition of time ("وأحرزت X وY تقدما خلال محادثاتهما في فيينا"،
+// "وبحث X وY خلال اجتماعهما…"): the coordinated subject of the clause
+// verb before it met pairwise, and visited the meeting's place.
+func (d *docState) dualTalks(st *sentState, k int) {
+	t := st.toks[k]
+	stem := ""
+	for _, suf := range []string{"هما", "هم"} {
+		if strings.HasSuffix(t.Bare, suf) {
+			stem = strings.TrimSuffix(t.Bare, suf)
+			break
+		}
+	}
+	if stem == "" || k < 3 || !ev9Is("talknoun", text.Token{Norm: stem, Bare: stem}) || !meetWordIs("during", st.toks[k-1]) && !meetWordIs("after", st.toks[k-1]) {
+		return
+	}
+	c := st.clause[k]
+	for v := k - 2; v >= 0 && v >= k-20 && st.clause[v] == c; v-- {
+		if st.syn.Class[v] != syntax.Verb && !d.openingVerb(st, v) {
+			continue
+		}
+		if futureForm(st.toks[v]) || (k+1 < len(st.toks) && comingWords[st.toks[k+1].Norm]) {
+			return // "وسيبحث X وY خلال اجتماعهما المقبل": talks to come
+		}
+		subj, _ := d.vsoSubject(st, v, v+1, true)
+		if len(subj) < 2 || len(subj) > 4 {
+			return
+		}
+		date := d.factDate(st, k, extract.Met)
+		for x := 0; x < len(subj); x++ {
+			for y := x + 1; y < len(subj); y++ {
+				d.addFact(extract.Fact{Subject: subj[x], Predicate: extract.Met, Object: subj[y], Date: date,
+					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/talks-dual"})
+			}
+		}
+		if !st.claim[c] {
+			d.meetingPlace(st, k, c, subj, date)
+		}
+		return
+	}
+}
+
+// comingWords mark an event to come after its noun (اجتماعهما المقبل).
+var comingWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("المقبل المقبلة القادم القادمة المرتقب المرتقبة") {
+		comingWords[text.Normalize(w)] = true
+	}
 }
