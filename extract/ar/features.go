@@ -29,6 +29,9 @@ func (d *docState) record(st *sentState, tr *trigger, i, j int, s, o, date strin
 			return // meet.go: "المبعوث الأممي إلى اليمن X": his brief, not his trip
 		}
 		o = d.visitPlace(o) // meet.go: "إلى مطار عدن" is a visit to Aden
+		if d.visitorNamedAfter(st, j, s) {
+			return // events9.go: "بعد الزيارة التي قام بها X": X made it, not the clause subject
+		}
 	}
 	if tr.pred == extract.Visited && (d.typeOf(s) == extract.Country || d.visitsHome(s, o)) {
 		return // a country does not travel, nor a leader to his own country

@@ -14,26 +14,19 @@ import (
 // meetingPlace reads "في + place" after a meeting: each person who met
 // there visited it, unless it is in the country they serve.
 func (d *docState) meetingPlace(st *sentState, i, c int, subj []string, date string) {
-	for k := i + 1; k < len(st.toks) && k <= i+15 && st.clause[k] == c; k++ {
-		t := st.toks[k]
-		if t.Norm != "في" && !(t.Bare == "في" && t.Prefix == "و") {
-			continue
-		}
-		m := st.mentionAt(k + 1)
-		if m == nil || m.s != k+1 || m.adj || (m.typ != extract.Place && m.typ != extract.Country) {
-			continue
-		}
-		if m.typ == extract.Country && k > 0 && topicNouns[st.toks[k-1].Bare] {
-			return // "الأوضاع في سوريا": a topic, not a place of meeting
-		}
-		for _, p := range subj {
-			if d.typeOf(p) != extract.Person || d.homeCountry(p) == d.countryOf(m.key) || d.homeCountry(p) == "" {
-				continue
-			}
-			d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: m.key, Date: date,
-				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/meeting-place"})
-		}
+	m := d.placeOfMeeting(st, i, c) // events9.go
+	if m == nil {
 		return
+	}
+	for _, p := range subj {
+		if d.typeOf(p) != extract.Person {
+			continue
+		}
+		if home := d.homeOrTitle(p); home == "" || home == d.countryOf(m.key) {
+			continue // events9.go: the country of his office, from the catalogue or his title
+		}
+		d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: m.key, Date: date,
+			Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/meeting-place"})
 	}
 }
 
