@@ -103,7 +103,7 @@ func (d *docState) chainEntity(st *sentState, q int, role string) (key string, e
 		return "", -1, ""
 	}
 	if c := d.adjective(st, q); c != "" {
-		if d.typeOf(c) != extract.Country {
+		if d.typeOf(c) != extract.Country || sportsRole(role) && (q == 0 || !inOffice("unit", st.toks[q-1])) {
 			return "", -1, "" // "الشؤون العربية": no body
 		}
 		return c, q + 1, "ar/office-chain"

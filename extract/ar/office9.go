@@ -1,0 +1,57 @@
+package ar
+
+import (
+	"strings"
+
+	"github.com/newskg/kg/extract"
+)
+
+// Office forms of real newspaper copy (issue 11, ANERcorp write block):
+//
+//   - the holder's nationality between an organisation's name and the
+//     holder's: "رئيس الفيفا السويسري جوزيف بلاتر"، "مدرب نادي مانشستر
+//     يونايتد الإنجليزي أليكس فيرغسون" (holderNationality);
+//   - "X، وهو أحد قادة الحركة": the comma before وهو (mentions.go, title);
+//   - sports offices and memberships as titles (data/titles.tsv, roles
+//     coach and player: مدرب منتخب فرنسا X → officialOf; لاعب نادي X Y →
+//     memberOf, official in mentions.go);
+//   - one of the leaders or members of a body (أحد قادة حماس، أحد أعضاء
+//     الحزب) and activists (الناشط في حركة الجهاد) as posts (titles.tsv).
+
+// holderNationality reports whether token j, right after the
+// organisation of a title's complement, is a country adjective without a
+// prefix: the nationality of the holder named next, to be read past.
+func (d *docState) holderNationality(st *sentState, j int, of string) bool {
+	if j >= len(st.toks) || st.toks[j].Prefix != "" || st.mentionAt(j) != nil {
+		return false
+	}
+	switch d.typeOf(of) {
+	case extract.Organization, extract.Group:
+	default:
+		return false
+	}
+	c := d.adjective(st, j)
+	return c != "" && d.typeOf(c) == extract.Country
+}
+
+// sportsRole reports whether a role is a sports office or membership
+// (titles.tsv: coach, player), whose holder's nationality adjective
+// (اللاعب البرتغالي) names no body.
+func sportsRole(role string) bool { return role == "coach" || role == "player" }
+
+// sportsBody reports whether an office of role read by rule may stand: a
+// sports office needs its club or team, not a place's country (حارس مرمى
+// مانشستر: the club, not Britain).
+func sportsBody(role, rule string) bool {
+	return !sportsRole(role) || !strings.Contains(rule, "office-place")
+}
+
+// playerBody reports whether a player's body may be of: a club or team
+// (an organisation or group), not the country of his nationality.
+func (d *docState) playerBody(role, of string) bool {
+	if role != "player" {
+		return true
+	}
+	t := d.typeOf(of)
+	return t == extract.Organization || t == extract.Group
+}
