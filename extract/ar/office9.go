@@ -55,3 +55,45 @@ func (d *docState) playerBody(role, of string) bool {
 	t := d.typeOf(of)
 	return t == extract.Organization || t == extract.Group
 }
+
+// passiveAppointee reads an appointment whose appointee is named before
+// the verb: a passive (X انتخب رئيسا للصومال، X الذي عين وزيرا للدفاع،
+// X اختير أمينا عاما للحزب) or a verb of becoming (X أصبح زعيما للحزب).
+// It returns the person and the token of the office's accusative noun
+// right after the verb, or "" and -1. The body must be named after the
+// noun (the caller gives no appointer).
+func (d *docState) passiveAppointee(st *sentState, k int) (string, int) {
+	toks := st.toks
+	if k+1 >= len(toks) || toks[k+1].Prefix != "" || !inOffice("officeacc", toks[k+1]) {
+		return "", -1
+	}
+	p := k - 1
+	for n := 0; n < 2 && p >= 0 && st.mentionAt(p) == nil && passiveGap(toks[p].Norm); n++ {
+		p-- // "X قد انتخب"، "X الذي عين"
+	}
+	m := st.mentionAt(p)
+	if m == nil || m.e != p+1 || m.typ != extract.Person || m.adj {
+		return "", -1
+	}
+	return m.key, k + 1
+}
+
+// passiveGap reports whether a word may stand between an appointee and
+// the passive verb: قد and a relative pronoun.
+func passiveGap(norm string) bool {
+	switch norm {
+	case "قد", "الذي", "التي", "وقد":
+		return true
+	}
+	return false
+}
+
+// eachOf reports whether a word is كلا/كل ("each"), which may stand
+// before من at the head of a membership list (تضم كلا من X وY).
+func eachOf(norm string) bool {
+	switch norm {
+	case "كلا", "كل", "كلاً":
+		return true
+	}
+	return false
+}
