@@ -27,6 +27,7 @@ func (d *docState) memberRules(st *sentState) {
 			d.addMember(st, m, org, "ar/member-allies")
 		}
 	}
+	d.joinings(st) // office9.go: "X انضم إلى ORG"
 }
 
 // oneOfMembers reads "، إحدى الدول الأعضاء في ORG" from token k: the

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/text"
 )
 
 // Office forms of real newspaper copy (issue 11, ANERcorp write block):
@@ -96,4 +97,52 @@ func eachOf(norm string) bool {
 		return true
 	}
 	return false
+}
+
+// joinUnreal are the modalities under which joining is no membership.
+const joinUnreal = appointUnreal
+
+// joinings reads "X انضم إلى ORG" and "انضم X إلى ORG" (list join of
+// data/office_words.tsv; صفوف and a club noun may come before the body):
+// the person or country named right before the verb (across قد or a
+// relative pronoun) or right after it is a member of the organisation or
+// group (rule ar/member-join). A verbal noun (الانضمام) is an intention as
+// often as a fact and gives nothing.
+func (d *docState) joinings(st *sentState) {
+	toks := st.toks
+	for k, t := range toks {
+		if !inOffice("join", t) || st.syn.ModAt(k)&joinUnreal != 0 {
+			continue
+		}
+		q := k + 1
+		var who *mention
+		if m := st.mentionAt(q); m != nil && m.s == q && isActorType(m.typ) && m.typ != extract.Organization && !m.adj {
+			who, q = m, m.e // "انضم X إلى"
+		}
+		if q >= len(toks) || toks[q].Norm != "الي" && toks[q].Norm != "إلى" && toks[q].Prefix != "ل" {
+			continue
+		}
+		if toks[q].Prefix != "ل" {
+			q++
+		}
+		for n := 0; n < 2 && q < len(toks) && st.mentionAt(q) == nil && inOffice("joinunit", text.Token{Norm: toks[q].Bare}); n++ {
+			q++ // "إلى صفوف"، "لنادي"
+		}
+		org := st.mentionAt(q)
+		if org == nil || org.adj || org.typ != extract.Organization && org.typ != extract.Group {
+			continue
+		}
+		if who == nil {
+			p := k - 1
+			for n := 0; n < 2 && p >= 0 && st.mentionAt(p) == nil && passiveGap(toks[p].Norm); n++ {
+				p--
+			}
+			if m := st.mentionAt(p); m != nil && m.e == p+1 && !m.adj && (m.typ == extract.Person || m.typ == extract.Country) {
+				who = m
+			}
+		}
+		if who != nil {
+			d.addMember(st, who, org.key, "ar/member-join")
+		}
+	}
 }

@@ -77,6 +77,17 @@ func TestOffice9Forms(t *testing.T) {
 			"وكان مروان القصاب يأمل أن يصبح رئيسا لمصر.", "مروان القصاب", extract.OfficialOf, "egypt", false},
 		{"elected with no body named gives nothing",
 			"وقالت حركة حماس إن مروان القصاب انتخب رئيسا.", "مروان القصاب", extract.OfficialOf, "hamas", false},
+		// joining a body
+		{"joined a body, the member before the verb",
+			"وكان سليم الحداد قد انضم إلى حركة حماس في شبابه.", "سليم الحداد", extract.MemberOf, "hamas", true},
+		{"joined the ranks of a group, the member after the verb",
+			"وانضم سليم الحداد إلى صفوف تنظيم داعش قبل عامين.", "سليم الحداد", extract.MemberOf, "islamic-state", true},
+		{"a refusal to join is no membership",
+			"ورفض سليم الحداد أن ينضم إلى حركة حماس.", "سليم الحداد", extract.MemberOf, "hamas", false},
+		{"a negated joining is no membership",
+			"ولم ينضم سليم الحداد إلى حركة حماس.", "سليم الحداد", extract.MemberOf, "hamas", false},
+		{"seeking to join (a verbal noun) is no membership",
+			"وقالت تركيا إنها تسعى للانضمام إلى الاتحاد الأوروبي.", "turkey", extract.MemberOf, "european-union", false},
 		// membership lists after كلا من
 		{"a membership list after كلا من",
 			"وتضم منظمة شنغهاي للتعاون كلا من الصين وروسيا وكازاخستان.", "kazakhstan", extract.MemberOf, "shanghai-cooperation-organisation", true},
