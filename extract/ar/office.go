@@ -22,7 +22,7 @@ var officeWords map[string]map[string]bool
 
 func init() {
 	var err error
-	if officeWords, err = wordLists("office_words.tsv", "unit", "home", "appoint", "officeacc", "unreal", "become", "join", "joinunit"); err != nil {
+	if officeWords, err = wordLists("office_words.tsv", "unit", "home", "appoint", "officeacc", "unreal", "become", "join", "joinunit", "affiliated", "wing"); err != nil {
 		panic(err) // embedded data: a broken file fails every test
 	}
 }

@@ -146,3 +146,46 @@ func (d *docState) joinings(st *sentState) {
 		}
 	}
 }
+
+// partOfRules reads a body named as part of another: "X التابعة لـ Y"
+// (affiliated to), "X، الجناح العسكري لـ Y" (its wing; list wing of
+// data/office_words.tsv, an adjective allowed after it): X memberOf Y, both
+// organisations or groups (a place التابعة لـ a region is locatedIn,
+// located.go). Rule ar/member-partof.
+func (d *docState) partOfRules(st *sentState) {
+	toks := st.toks
+	for _, m := range st.ments {
+		if m.adj || m.typ != extract.Organization && m.typ != extract.Group {
+			continue
+		}
+		k := m.e
+		if k < len(toks) && (toks[k].Norm == "،" || toks[k].Norm == ",") {
+			k++
+		}
+		if k >= len(toks) {
+			continue
+		}
+		switch {
+		case inOffice("affiliated", toks[k]) && toks[k].Prefix == "":
+			k++
+		case inOffice("wing", toks[k]) && toks[k].Prefix == "":
+			k++
+			if k < len(toks) && toks[k].Prefix == "" && text.HasArticle(toks[k].Norm) && st.mentionAt(k) == nil && !inOffice("wing", toks[k]) {
+				k++ // "الجناح العسكري"
+			}
+		default:
+			continue
+		}
+		if k >= len(toks) {
+			continue
+		}
+		o := st.mentionAt(k)
+		if o == nil || o.s != k || o.adj || o.key == m.key || o.typ != extract.Organization && o.typ != extract.Group {
+			continue
+		}
+		if pre := toks[k].Prefix; pre != "ل" && !strings.HasSuffix(pre, "ل") && toks[k-1].Norm != "ل" {
+			continue // "التابعة لـ": the body after ل
+		}
+		d.addMember(st, m, o.key, "ar/member-partof")
+	}
+}

@@ -88,6 +88,15 @@ func TestOffice9Forms(t *testing.T) {
 			"ولم ينضم سليم الحداد إلى حركة حماس.", "سليم الحداد", extract.MemberOf, "hamas", false},
 		{"seeking to join (a verbal noun) is no membership",
 			"وقالت تركيا إنها تسعى للانضمام إلى الاتحاد الأوروبي.", "turkey", extract.MemberOf, "european-union", false},
+		// a body part of another
+		{"a wing in apposition after a comma",
+			"وقالت كتائب القسام ، الجناح العسكري لحركة حماس ، إنها قصفت المستوطنات.", "izz-ad-din-al-qassam-brigades", extract.MemberOf, "hamas", true},
+		{"a body affiliated to a group",
+			"وقالت اللجنة الثورية العليا التابعة لجماعة الحوثي إنها ترفض القرار.", "revolutionary-committee-yemen", extract.MemberOf, "houthis", true},
+		{"a town belonging to a region is no membership",
+			"وسقطت قذيفة على بلدة عرسال التابعة لمحافظة بعلبك.", "arsal", extract.MemberOf, "*", false},
+		{"a wing with no body named gives nothing",
+			"وقال حزب الله إن الجناح العسكري سيرد.", "hezbollah", extract.MemberOf, "*", false},
 		// membership lists after كلا من
 		{"a membership list after كلا من",
 			"وتضم منظمة شنغهاي للتعاون كلا من الصين وروسيا وكازاخستان.", "kazakhstan", extract.MemberOf, "shanghai-cooperation-organisation", true},
