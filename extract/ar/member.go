@@ -27,6 +27,8 @@ func (d *docState) memberRules(st *sentState) {
 			d.addMember(st, m, org, "ar/member-allies")
 		}
 	}
+	d.joinings(st)    // office9.go: "X انضم إلى ORG"
+	d.partOfRules(st) // office9.go: "X التابعة لـ Y"، "X، الجناح العسكري لـ Y"
 }
 
 // oneOfMembers reads "، إحدى الدول الأعضاء في ORG" from token k: the

@@ -673,6 +673,10 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		if !t.IsWord() {
 			break
 		}
+		if of != "" && d.holderNationality(st, j, of) {
+			j++ // office9.go: "رئيس الفيفا السويسري X": the holder's nationality
+			continue
+		}
 		if of != "" {
 			if e := d.placeAfterBody(st, j); e > j {
 				j = e // "المتحدث باسم الأمم المتحدة في جنيف"
@@ -717,7 +721,7 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			j++
 			continue
 		}
-		if of == "" {
+		if of == "" && !sportsRole(role) {
 			if c := d.adjective(st, j); c != "" {
 				of = c
 				j++
@@ -862,6 +866,9 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 		}
 		if p >= 0 && (toks[p].Norm == "وهو" || toks[p].Norm == "وهي") && toks[i].Prefix == "" {
 			p-- // "محمد الحجازي وهو متحدث باسم خليفة حفتر"
+			if p >= 0 && (toks[p].Norm == "،" || toks[p].Norm == ",") {
+				p-- // "X، وهو أحد قادة الحركة"
+			}
 		}
 		if m := st.mentionAt(p); m != nil && m.typ == extract.Person && !m.title && toks[i].Prefix == "" && !counterpart &&
 			(appRule == "ar/office-place" || !d.otherHolder(st, i, d.soleHolder(role, of, former))) {
@@ -1012,11 +1019,11 @@ func (d *docState) nameLength(st *sentState, k int) int {
 
 // official records officialOf person → of.
 func (d *docState) official(st *sentState, person, of, role, rule string) {
-	if d.typeOf(of) == extract.Person || person == of {
+	if d.typeOf(of) == extract.Person || person == of || !sportsBody(role, rule) || !d.playerBody(role, of) {
 		return
 	}
 	var pred extract.Predicate = extract.OfficialOf
-	if role == "member" {
+	if role == "member" || role == "player" {
 		pred, rule = extract.MemberOf, strings.Replace(rule, "ar/title", "ar/member-title", 1) // "عضو اللجنة X": a member, no office
 	}
 	d.addFact(extract.Fact{

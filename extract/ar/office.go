@@ -22,7 +22,7 @@ var officeWords map[string]map[string]bool
 
 func init() {
 	var err error
-	if officeWords, err = wordLists("office_words.tsv", "unit", "home", "appoint", "officeacc", "unreal"); err != nil {
+	if officeWords, err = wordLists("office_words.tsv", "unit", "home", "appoint", "officeacc", "unreal", "become", "join", "joinunit", "affiliated", "wing"); err != nil {
 		panic(err) // embedded data: a broken file fails every test
 	}
 }
@@ -102,7 +102,7 @@ func (d *docState) chainEntity(st *sentState, q int, role string) (key string, e
 		return "", -1, ""
 	}
 	if c := d.adjective(st, q); c != "" {
-		if d.typeOf(c) != extract.Country {
+		if d.typeOf(c) != extract.Country || sportsRole(role) && (q == 0 || !inOffice("unit", st.toks[q-1])) {
 			return "", -1, "" // "الشؤون العربية": no body
 		}
 		return c, q + 1, "ar/office-chain"

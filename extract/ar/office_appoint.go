@@ -33,17 +33,26 @@ const appointMax = 7
 // appointments records officialOf for the appointments of a sentence.
 func (d *docState) appointments(st *sentState) {
 	for k, t := range st.toks {
-		if !inOffice("appoint", t) || st.syn.ModAt(k)&appointUnreal != 0 || d.unrealAppointment(st, k) {
+		if !inOffice("appoint", t) && !inOffice("become", t) || st.syn.ModAt(k)&appointUnreal != 0 || d.unrealAppointment(st, k) {
 			continue
 		}
 		person, a, agent := d.appointee(st, k)
+		if person != "" && !inOffice("appoint", t) {
+			agent = "-" // "أصبح X زعيما للحزب": becoming names no appointer
+		}
 		if person == "" {
-			continue
+			if person, a = d.passiveAppointee(st, k); person == "" {
+				continue // office9.go: "X انتخب رئيسا للصومال"
+			}
+			agent = "-" // no appointer: the body must be named
 		}
 		if agent == "" {
 			agent = d.appointer(st, k)
 		}
 		of := d.appointedTo(st, a, agent)
+		if of == "-" {
+			continue
+		}
 		if of == "" || d.typeOf(of) == extract.Person {
 			continue
 		}

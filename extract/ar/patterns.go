@@ -106,8 +106,8 @@ func (d *docState) patterns(st *sentState) {
 			continue
 		}
 		p := k
-		if p > 0 && d.in("relative", toks[p-1].Norm) {
-			p--
+		if p > 0 && (d.in("relative", toks[p-1].Norm) || d.in("relative", toks[p-1].Bare)) {
+			p-- // "التي تضم"، "، والتي تضم"
 		}
 		if p > 0 && (toks[p-1].Norm == "،" || toks[p-1].Norm == ",") {
 			p--
@@ -122,6 +122,9 @@ func (d *docState) patterns(st *sentState) {
 		}
 		if org == nil || (org.typ != extract.Organization && org.typ != extract.Group) || org.adj {
 			continue
+		}
+		if q+1 < len(toks) && eachOf(toks[q].Norm) && toks[q+1].Norm == "من" {
+			q++ // office9.go: "تضم كلا من X وY"
 		}
 		if q < len(toks) && toks[q].Norm == "من" {
 			q++
