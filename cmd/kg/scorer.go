@@ -45,6 +45,10 @@ Examples (from the repository root):
 				&cli.StringFlag{Name: "part", Value: "tune", Usage: "the part of SPLIT.tsv to train on (never check)"},
 				&cli.StringSliceFlag{Name: "also", Usage: "also train on part `PART` of gold set `DIR`, given as DIR:PART (repeatable; its articles are DIR/docs/articles.jsonl), e.g. eval/own:train"},
 				&cli.IntFlag{Name: "folds", Usage: "cross-validation folds by article (0: leave one article out; slow with --corrupt, use 6)"},
+				&cli.StringFlag{Name: "cv-by", Value: "article", Usage: "cross-validation folds: article (--folds) or source (one fold per source: tune, own, each own2 writer, ANERcorp)"},
+				&cli.BoolFlag{Name: "aner", Usage: "also train on the labelled ANERcorp sentences of the write block (before s2600; the held block is never used), each extracted alone"},
+				&cli.StringFlag{Name: "anercorp", Value: filepath.Join("..", "shared", "data", "anercorp", "train.txt"), Usage: "ANERcorp `FILE` (CoNLL) for --aner"},
+				&cli.StringSliceFlag{Name: "aner-labels", Value: cli.NewStringSlice(filepath.Join("eval", "anerrel", "*.tsv")), Usage: "label `FILES` for --aner (a glob; repeatable), merged by vote"},
 				&cli.Float64Flag{Name: "target", Value: 0.9, Usage: "held-out precision the default threshold must reach"},
 				&cli.Float64Flag{Name: "threshold", Usage: "write this default threshold into the model instead of the one --target picks (a trade-off chosen on other evidence, e.g. the seed article's recall)"},
 				&cli.Float64Flag{Name: "l2", Usage: "L2 penalty on the weights (default: the one of 0.3, 1, 3, 10, 30 with the least held-out log loss)"},
@@ -158,12 +162,31 @@ func runScorerTrain(c *cli.Context) error {
 	for d := range g.Docs {
 		gold += len(g.Facts[d])
 	}
+	nDocs := len(results)
+	if c.Bool("aner") {
+		t, err := loadAnerTraining(c.Context, ar.New(ar.WithoutScorer()), c.String("anercorp"), c.StringSlice("aner-labels"))
+		if err != nil {
+			return fmt.Errorf("scorer train: --aner: %w", err)
+		}
+		exs = append(exs, scorer.LabelledExamples(fz, t.results, t.label)...)
+		gold += t.gold
+		nDocs += len(t.results)
+	}
+	var group func(string) string
+	switch c.String("cv-by") {
+	case "article":
+	case "source":
+		group = sourceOf
+	default:
+		return fmt.Errorf("scorer train: --cv-by %q: want article or source", c.String("cv-by"))
+	}
 	exclude := scorer.DefaultExclude
 	if c.IsSet("exclude") {
 		exclude = c.StringSlice("exclude")
 	}
 	opt := scorer.FitOptions{Options: scorer.Options{L2: c.Float64("l2"), MinDocs: c.Int("min-docs"), Exclude: exclude}, Folds: c.Int("folds"),
-		Target: c.Float64("target"), Part: part, Articles: len(results)}
+		Target: c.Float64("target"), Part: part, Articles: nDocs, Group: group,
+		Command: "go run ./cmd/kg " + strings.Join(os.Args[1:], " ")}
 	m, rep := scorer.Fit(exs, gold, opt)
 	if c.IsSet("threshold") {
 		t := c.Float64("threshold")
