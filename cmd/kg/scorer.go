@@ -56,6 +56,7 @@ Examples (from the repository root):
 				&cli.IntFlag{Name: "min-docs", Usage: "least number of articles a feature must occur in to get a weight (default: the one of 1, 2, 3 with the least held-out log loss)"},
 				&cli.StringSliceFlag{Name: "exclude", Usage: "leave out the features with this `PREFIX` (repeatable; default: prior=, the rule's prior measured on every dev article)"},
 				&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: scorer.ModelPath, Usage: "model `FILE` to write (- for standard output)"},
+				&cli.StringSliceFlag{Name: "ablate", Usage: "only report: cross-validate once per feature group `NAME:PREFIX+PREFIX…` left out (repeatable) and print each source's held-out score at --threshold (0.63 when unset); writes no model"},
 				&cli.StringFlag{Name: "dump", Usage: "write every candidate with its label, held-out probability and features to `FILE`"},
 			},
 			Action: runScorerTrain,
@@ -159,8 +160,10 @@ func runScorerTrain(c *cli.Context) error {
 		exs = append(exs, scorer.Corruptions(fz, g, results)...)
 	}
 	gold := 0
+	goldOf := map[string]int{}
 	for d := range g.Docs {
 		gold += len(g.Facts[d])
+		goldOf[d] = len(g.Facts[d])
 	}
 	nDocs := len(results)
 	if c.Bool("aner") {
@@ -171,6 +174,9 @@ func runScorerTrain(c *cli.Context) error {
 		exs = append(exs, scorer.LabelledExamples(fz, t.results, t.label)...)
 		gold += t.gold
 		nDocs += len(t.results)
+		for d, fs := range t.facts {
+			goldOf[d] = len(fs)
+		}
 	}
 	var group func(string) string
 	switch c.String("cv-by") {
@@ -187,6 +193,31 @@ func runScorerTrain(c *cli.Context) error {
 	opt := scorer.FitOptions{Options: scorer.Options{L2: c.Float64("l2"), MinDocs: c.Int("min-docs"), Exclude: exclude}, Folds: c.Int("folds"),
 		Target: c.Float64("target"), Part: part, Articles: nDocs, Group: group,
 		Command: "go run ./cmd/kg " + strings.Join(os.Args[1:], " ")}
+	if specs := c.StringSlice("ablate"); len(specs) > 0 {
+		var groups []ablation
+		for _, sp := range specs {
+			a, err := parseAblation(sp)
+			if err != nil {
+				return err
+			}
+			groups = append(groups, a)
+		}
+		if opt.L2 == 0 || opt.MinDocs == 0 {
+			return fmt.Errorf("scorer train: --ablate wants --l2 and --min-docs")
+		}
+		if opt.Target == 0 {
+			opt.Target = 0.9
+		}
+		if opt.Exclude == nil {
+			opt.Exclude = scorer.DefaultExclude
+		}
+		t := 0.63
+		if c.IsSet("threshold") {
+			t = c.Float64("threshold")
+		}
+		runAblations(c.App.Writer, exs, gold, goldOf, opt, groups, t)
+		return nil
+	}
 	m, rep := scorer.Fit(exs, gold, opt)
 	if c.IsSet("threshold") {
 		t := c.Float64("threshold")
@@ -196,6 +227,7 @@ func runScorerTrain(c *cli.Context) error {
 		m.Threshold = t
 	}
 	printReport(c.App.Writer, m, rep)
+	printSources(c.App.Writer, fmt.Sprintf("held-out by source at the default threshold %.2f:", m.Threshold), sourcePoints(scorer.Real(exs), rep.Probs, goldOf, m.Threshold))
 	if d := c.String("dump"); d != "" {
 		if err := dumpExamples(d, scorer.Real(exs), rep.Probs); err != nil {
 			return err
@@ -265,7 +297,7 @@ func printReport(w io.Writer, m *scorer.Model, rep scorer.Report) {
 	for _, b := range rep.Reliability {
 		fmt.Fprintf(w, "  [%.1f, %.1f)  %3d candidates  mean %.2f  right %.2f\n", b.Lo, b.Hi, b.N, b.Mean, b.Rate)
 	}
-	fmt.Fprintln(w, "held-out (cross-validated by article), edges within each article:")
+	fmt.Fprintln(w, "held-out (cross-validated), edges within each article:")
 	for _, p := range rep.Curve {
 		if t := int(p.Threshold*100 + 0.5); t%10 == 0 || p.Threshold == rep.Chosen.Threshold || p.Threshold == m.Threshold {
 			mark := ""
