@@ -47,6 +47,7 @@ Examples (from the repository root):
 				&cli.IntFlag{Name: "folds", Usage: "cross-validation folds by article (0: leave one article out; slow with --corrupt, use 6)"},
 				&cli.StringFlag{Name: "cv-by", Value: "article", Usage: "cross-validation folds: article (--folds) or source (one fold per source: tune, own, each own2 writer, ANERcorp)"},
 				&cli.BoolFlag{Name: "aner", Usage: "also train on the labelled ANERcorp sentences of the write block (before s2600; the held block is never used), each extracted alone"},
+				&cli.IntFlag{Name: "aner-weight", Value: 1, Usage: "with --aner, train on each ANERcorp candidate this many times (its weight against the articles' candidates)"},
 				&cli.StringFlag{Name: "anercorp", Value: filepath.Join("..", "shared", "data", "anercorp", "train.txt"), Usage: "ANERcorp `FILE` (CoNLL) for --aner"},
 				&cli.StringSliceFlag{Name: "aner-labels", Value: cli.NewStringSlice(filepath.Join("eval", "anerrel", "*.tsv")), Usage: "label `FILES` for --aner (a glob; repeatable), merged by vote"},
 				&cli.Float64Flag{Name: "target", Value: 0.9, Usage: "held-out precision the default threshold must reach"},
@@ -171,7 +172,10 @@ func runScorerTrain(c *cli.Context) error {
 		if err != nil {
 			return fmt.Errorf("scorer train: --aner: %w", err)
 		}
-		exs = append(exs, scorer.LabelledExamples(fz, t.results, t.label)...)
+		aexs := scorer.LabelledExamples(fz, t.results, t.label)
+		for range max(c.Int("aner-weight"), 1) {
+			exs = append(exs, aexs...)
+		}
 		gold += t.gold
 		nDocs += len(t.results)
 		for d, fs := range t.facts {
@@ -191,8 +195,8 @@ func runScorerTrain(c *cli.Context) error {
 		exclude = c.StringSlice("exclude")
 	}
 	opt := scorer.FitOptions{Options: scorer.Options{L2: c.Float64("l2"), MinDocs: c.Int("min-docs"), Exclude: exclude}, Folds: c.Int("folds"),
-		Target: c.Float64("target"), Part: part, Articles: nDocs, Group: group,
-		Command: "go run ./cmd/kg " + strings.Join(os.Args[1:], " ")}
+		Target: c.Float64("target"), Part: trainedOn(part, c.StringSlice("also"), c.Bool("aner")), Articles: nDocs, Group: group,
+		Command: trainCommand(os.Args[1:])}
 	if specs := c.StringSlice("ablate"); len(specs) > 0 {
 		var groups []ablation
 		for _, sp := range specs {
@@ -234,6 +238,33 @@ func runScorerTrain(c *cli.Context) error {
 		}
 	}
 	return writeModel(c, m)
+}
+
+// trainedOn names the training documents for the model's notes.
+func trainedOn(part string, also []string, aner bool) string {
+	parts := append([]string{part}, also...)
+	if aner {
+		parts = append(parts, "ANERcorp write block")
+	}
+	return strings.Join(parts, " + ")
+}
+
+// trainCommand is the command line that trains the model, for its notes:
+// the arguments without --out (or -o) and its file.
+func trainCommand(args []string) string {
+	var kept []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--out" || a == "-o":
+			i++
+			continue
+		case strings.HasPrefix(a, "--out=") || strings.HasPrefix(a, "-o="):
+			continue
+		}
+		kept = append(kept, a)
+	}
+	return "go run ./cmd/kg " + strings.Join(kept, " ")
 }
 
 // alsoGold reads the gold set part named by spec (DIR:PART), merges it

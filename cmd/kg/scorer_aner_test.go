@@ -96,3 +96,20 @@ func TestEntityMentions(t *testing.T) {
 		t.Error("a fact with an end on no tagged mention was judged")
 	}
 }
+
+func TestTrainCommand(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"scorer", "train", "--aner", "--out", "/tmp/m.tsv", "--l2", "10"}, "go run ./cmd/kg scorer train --aner --l2 10"},
+		{[]string{"scorer", "train", "-o", "-", "--out=/tmp/x"}, "go run ./cmd/kg scorer train"},
+	} {
+		if got := trainCommand(c.args); got != c.want {
+			t.Errorf("trainCommand(%q) = %q, want %q", c.args, got, c.want)
+		}
+	}
+	if got := trainedOn("tune", []string{"eval/own:train"}, true); got != "tune + eval/own:train + ANERcorp write block" {
+		t.Errorf("trainedOn: %q", got)
+	}
+}

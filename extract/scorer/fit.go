@@ -174,7 +174,7 @@ func Fit(exs []Example, gold int, opt FitOptions) (*Model, Report) {
 		"Retrain after the rules, the catalogue or the features change: from the repository root,",
 		"  " + cmd,
 		"(writes " + ModelPath + "; then rebuild kg)",
-		fmt.Sprintf("Trained on %d candidate facts (%d right) and %d corrupted ones of the %d %q articles; L2 %g, features in ≥ %d articles (held-out log loss %.3f), L-BFGS, features left out: %v.",
+		fmt.Sprintf("Trained on %d candidate facts (%d right) and %d corrupted ones of %d documents (%s); L2 %g, features in ≥ %d articles (held-out log loss %.3f), L-BFGS, features left out: %v.",
 			rep.Examples, rep.Positives, rep.Synthetic, rep.Docs, opt.Part, o.L2, o.MinDocs, rep.LogLoss, opt.Exclude),
 		fmt.Sprintf("Cross-validation (%s), edges within each article: all candidates %s;", folds, rep.Curve[0]),
 		fmt.Sprintf("threshold %.2f (held-out precision ≥ %.2f): %s.", m.Threshold, opt.Target, rep.Chosen),
