@@ -45,6 +45,11 @@ Examples (from the repository root):
 				&cli.StringFlag{Name: "part", Value: "tune", Usage: "the part of SPLIT.tsv to train on (never check)"},
 				&cli.StringSliceFlag{Name: "also", Usage: "also train on part `PART` of gold set `DIR`, given as DIR:PART (repeatable; its articles are DIR/docs/articles.jsonl), e.g. eval/own:train"},
 				&cli.IntFlag{Name: "folds", Usage: "cross-validation folds by article (0: leave one article out; slow with --corrupt, use 6)"},
+				&cli.StringFlag{Name: "cv-by", Value: "article", Usage: "cross-validation folds: article (--folds) or source (one fold per source: tune, own, each own2 writer, ANERcorp)"},
+				&cli.BoolFlag{Name: "aner", Usage: "also train on the labelled ANERcorp sentences of the write block (before s2600; the held block is never used), each extracted alone"},
+				&cli.IntFlag{Name: "aner-weight", Value: 1, Usage: "with --aner, train on each ANERcorp candidate this many times (its weight against the articles' candidates)"},
+				&cli.StringFlag{Name: "anercorp", Value: filepath.Join("..", "shared", "data", "anercorp", "train.txt"), Usage: "ANERcorp `FILE` (CoNLL) for --aner"},
+				&cli.StringSliceFlag{Name: "aner-labels", Value: cli.NewStringSlice(filepath.Join("eval", "anerrel", "*.tsv")), Usage: "label `FILES` for --aner (a glob; repeatable), merged by vote"},
 				&cli.Float64Flag{Name: "target", Value: 0.9, Usage: "held-out precision the default threshold must reach"},
 				&cli.Float64Flag{Name: "threshold", Usage: "write this default threshold into the model instead of the one --target picks (a trade-off chosen on other evidence, e.g. the seed article's recall)"},
 				&cli.Float64Flag{Name: "l2", Usage: "L2 penalty on the weights (default: the one of 0.3, 1, 3, 10, 30 with the least held-out log loss)"},
@@ -52,6 +57,7 @@ Examples (from the repository root):
 				&cli.IntFlag{Name: "min-docs", Usage: "least number of articles a feature must occur in to get a weight (default: the one of 1, 2, 3 with the least held-out log loss)"},
 				&cli.StringSliceFlag{Name: "exclude", Usage: "leave out the features with this `PREFIX` (repeatable; default: prior=, the rule's prior measured on every dev article)"},
 				&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: scorer.ModelPath, Usage: "model `FILE` to write (- for standard output)"},
+				&cli.StringSliceFlag{Name: "ablate", Usage: "only report: cross-validate once per feature group `NAME:PREFIX+PREFIX…` left out (repeatable) and print each source's held-out score at --threshold (0.63 when unset); writes no model"},
 				&cli.StringFlag{Name: "dump", Usage: "write every candidate with its label, held-out probability and features to `FILE`"},
 			},
 			Action: runScorerTrain,
@@ -155,15 +161,67 @@ func runScorerTrain(c *cli.Context) error {
 		exs = append(exs, scorer.Corruptions(fz, g, results)...)
 	}
 	gold := 0
+	goldOf := map[string]int{}
 	for d := range g.Docs {
 		gold += len(g.Facts[d])
+		goldOf[d] = len(g.Facts[d])
+	}
+	nDocs := len(results)
+	if c.Bool("aner") {
+		t, err := loadAnerTraining(c.Context, ar.New(ar.WithoutScorer()), c.String("anercorp"), c.StringSlice("aner-labels"))
+		if err != nil {
+			return fmt.Errorf("scorer train: --aner: %w", err)
+		}
+		aexs := scorer.LabelledExamples(fz, t.results, t.label)
+		for range max(c.Int("aner-weight"), 1) {
+			exs = append(exs, aexs...)
+		}
+		gold += t.gold
+		nDocs += len(t.results)
+		for d, fs := range t.facts {
+			goldOf[d] = len(fs)
+		}
+	}
+	var group func(string) string
+	switch c.String("cv-by") {
+	case "article":
+	case "source":
+		group = sourceOf
+	default:
+		return fmt.Errorf("scorer train: --cv-by %q: want article or source", c.String("cv-by"))
 	}
 	exclude := scorer.DefaultExclude
 	if c.IsSet("exclude") {
 		exclude = c.StringSlice("exclude")
 	}
 	opt := scorer.FitOptions{Options: scorer.Options{L2: c.Float64("l2"), MinDocs: c.Int("min-docs"), Exclude: exclude}, Folds: c.Int("folds"),
-		Target: c.Float64("target"), Part: part, Articles: len(results)}
+		Target: c.Float64("target"), Part: trainedOn(part, c.StringSlice("also"), c.Bool("aner")), Articles: nDocs, Group: group,
+		Command: trainCommand(os.Args[1:])}
+	if specs := c.StringSlice("ablate"); len(specs) > 0 {
+		var groups []ablation
+		for _, sp := range specs {
+			a, err := parseAblation(sp)
+			if err != nil {
+				return err
+			}
+			groups = append(groups, a)
+		}
+		if opt.L2 == 0 || opt.MinDocs == 0 {
+			return fmt.Errorf("scorer train: --ablate wants --l2 and --min-docs")
+		}
+		if opt.Target == 0 {
+			opt.Target = 0.9
+		}
+		if opt.Exclude == nil {
+			opt.Exclude = scorer.DefaultExclude
+		}
+		t := 0.63
+		if c.IsSet("threshold") {
+			t = c.Float64("threshold")
+		}
+		runAblations(c.App.Writer, exs, gold, goldOf, opt, groups, t)
+		return nil
+	}
 	m, rep := scorer.Fit(exs, gold, opt)
 	if c.IsSet("threshold") {
 		t := c.Float64("threshold")
@@ -173,12 +231,40 @@ func runScorerTrain(c *cli.Context) error {
 		m.Threshold = t
 	}
 	printReport(c.App.Writer, m, rep)
+	printSources(c.App.Writer, fmt.Sprintf("held-out by source at the default threshold %.2f:", m.Threshold), sourcePoints(scorer.Real(exs), rep.Probs, goldOf, m.Threshold))
 	if d := c.String("dump"); d != "" {
 		if err := dumpExamples(d, scorer.Real(exs), rep.Probs); err != nil {
 			return err
 		}
 	}
 	return writeModel(c, m)
+}
+
+// trainedOn names the training documents for the model's notes.
+func trainedOn(part string, also []string, aner bool) string {
+	parts := append([]string{part}, also...)
+	if aner {
+		parts = append(parts, "ANERcorp write block")
+	}
+	return strings.Join(parts, " + ")
+}
+
+// trainCommand is the command line that trains the model, for its notes:
+// the arguments without --out (or -o) and its file.
+func trainCommand(args []string) string {
+	var kept []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--out" || a == "-o":
+			i++
+			continue
+		case strings.HasPrefix(a, "--out=") || strings.HasPrefix(a, "-o="):
+			continue
+		}
+		kept = append(kept, a)
+	}
+	return "go run ./cmd/kg " + strings.Join(kept, " ")
 }
 
 // alsoGold reads the gold set part named by spec (DIR:PART), merges it
@@ -242,7 +328,7 @@ func printReport(w io.Writer, m *scorer.Model, rep scorer.Report) {
 	for _, b := range rep.Reliability {
 		fmt.Fprintf(w, "  [%.1f, %.1f)  %3d candidates  mean %.2f  right %.2f\n", b.Lo, b.Hi, b.N, b.Mean, b.Rate)
 	}
-	fmt.Fprintln(w, "held-out (cross-validated by article), edges within each article:")
+	fmt.Fprintln(w, "held-out (cross-validated), edges within each article:")
 	for _, p := range rep.Curve {
 		if t := int(p.Threshold*100 + 0.5); t%10 == 0 || p.Threshold == rep.Chosen.Threshold || p.Threshold == m.Threshold {
 			mark := ""

@@ -21,6 +21,12 @@ type FitOptions struct {
 	// Articles is the number of training articles, some of which may have
 	// no candidate (0: count the examples' documents).
 	Articles int
+	// Group, when set, names each document's source, and cross-validation
+	// holds out one source per fold (CrossValidateBy) instead of Folds.
+	Group func(doc string) string
+	// Command is the command line that trains the model, written into its
+	// notes ("go run ./cmd/kg scorer train" when empty).
+	Command string
 }
 
 // L2Grid are the penalties Fit tries when Options.L2 is 0, and
@@ -130,7 +136,7 @@ func Fit(exs []Example, gold int, opt FitOptions) (*Model, Report) {
 		for _, l2 := range l2s {
 			o := opt.Options
 			o.L2, o.MinDocs = l2, md
-			p := realProbs(all, CrossValidate(all, opt.Folds, o))
+			p := realProbs(all, CrossValidateBy(all, opt.Folds, opt.Group, o))
 			ll := LogLoss(exs, p)
 			gp := GridPoint{L2: l2, MinDocs: md, LogLoss: ll}
 			gp.AtTarget, gp.Reached = ChooseThreshold(Curve(exs, p, gold), opt.Target, opt.MinKept)
@@ -156,11 +162,19 @@ func Fit(exs []Example, gold int, opt FitOptions) (*Model, Report) {
 	if opt.Folds >= 2 && opt.Folds < rep.Docs {
 		folds = fmt.Sprintf("%d folds by article", opt.Folds)
 	}
+	if opt.Group != nil {
+		folds = "one fold per source"
+	}
 	o := opt.Options.withDefaults()
+	cmd := opt.Command
+	if cmd == "" {
+		cmd = "go run ./cmd/kg scorer train"
+	}
 	m.Notes = []string{
 		"Retrain after the rules, the catalogue or the features change: from the repository root,",
-		"  go run ./cmd/kg scorer train    (writes " + ModelPath + "; then rebuild kg)",
-		fmt.Sprintf("Trained on %d candidate facts (%d right) and %d corrupted ones of the %d %q articles; L2 %g, features in ≥ %d articles (held-out log loss %.3f), L-BFGS, features left out: %v.",
+		"  " + cmd,
+		"(writes " + ModelPath + "; then rebuild kg)",
+		fmt.Sprintf("Trained on %d candidate facts (%d right) and %d corrupted ones of %d documents (%s); L2 %g, features in ≥ %d articles (held-out log loss %.3f), L-BFGS, features left out: %v.",
 			rep.Examples, rep.Positives, rep.Synthetic, rep.Docs, opt.Part, o.L2, o.MinDocs, rep.LogLoss, opt.Exclude),
 		fmt.Sprintf("Cross-validation (%s), edges within each article: all candidates %s;", folds, rep.Curve[0]),
 		fmt.Sprintf("threshold %.2f (held-out precision ≥ %.2f): %s.", m.Threshold, opt.Target, rep.Chosen),
