@@ -49,6 +49,11 @@ type TrainOptions struct {
 	// tags, and uses them as features; the model keeps them.
 	WordClasses bool
 	wc          *wordClasses
+	// ClassText is unlabelled running text (sentences of words) that the
+	// word classes are learned from besides the training sentences and the
+	// names of Names (with WordClasses). Cross-validation passes it to
+	// every fold unchanged, so it must not hold the tagged data's text.
+	ClassText [][]string
 	// Trigrams adds the character trigrams of each word's clitic-free
 	// form as features (the model keeps the choice).
 	Trigrams bool
@@ -120,6 +125,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	opt.defaults()
 	if opt.WordClasses && opt.wc == nil {
 		text := namesText(opt.Names)
+		text = append(text, opt.ClassText...)
 		for _, s := range sents {
 			text = append(text, s.Words)
 		}
