@@ -54,6 +54,11 @@ type TrainOptions struct {
 	// names of Names (with WordClasses). Cross-validation passes it to
 	// every fold unchanged, so it must not hold the tagged data's text.
 	ClassText [][]string
+	// ClassKMeans, when above 0, adds a fourth word class: the word's
+	// cluster among this many, by spherical k-means over PPMI vectors of
+	// the words two before and after it (wordvec.go), learned from the
+	// same text as the other classes.
+	ClassKMeans int
 	// Trigrams adds the character trigrams of each word's clitic-free
 	// form as features (the model keeps the choice).
 	Trigrams bool
@@ -129,7 +134,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		for _, s := range sents {
 			text = append(text, s.Words)
 		}
-		opt.wc = learnWordClasses(text)
+		opt.wc = learnWordClasses(text, opt.ClassKMeans)
 	}
 	if len(sents) < 2*docFolds {
 		return train(sents, opt, nil)
