@@ -108,6 +108,9 @@ func nerTrainFlags() []cli.Flag {
 		&cli.Float64Flag{Name: "l2", Value: 1, Usage: "with --crf or --lbfgs: L2 penalty"},
 		&cli.Float64Flag{Name: "rate", Value: 0.1, Usage: "with --crf: initial learning rate"},
 		&cli.BoolFlag{Name: "classes", Value: true, Usage: "learn distributional word classes from the training text and the catalogue's names (no tags) and use them as features"},
+		&cli.StringSliceFlag{Name: "classtext", Usage: "also learn the word classes from these articles (text, JSONL or directories; unlabelled, e.g. eval/own/docs eval/own2/docs); articles a SPLIT.tsv above them puts in another part than --classpart are skipped"},
+		&cli.StringFlag{Name: "classpart", Value: "train", Usage: "with --classtext: read only the articles of this part of a SPLIT.tsv above them (\"\": all)"},
+		&cli.IntFlag{Name: "kmeans", Usage: "with --classes: also cluster the words' PPMI context vectors (two words either side) into this many clusters by k-means, one more word-class feature (0: none)"},
 		&cli.BoolFlag{Name: "prepgaz", Usage: "gazetteer hits of a word read without a bare ب ل ك proclitic as features"},
 		&cli.IntFlag{Name: "ensemble", Value: 1, Usage: "average the weights of this many perceptrons trained with different seeds"},
 		&cli.BoolFlag{Name: "consistency", Value: true, Usage: "after the second pass, tag untagged words that spell a name tagged elsewhere in the document, and give a name the type the document gives it most (label consistency)"},
@@ -135,9 +138,19 @@ func nerTrainSetup(c *cli.Context) ([]ner.Sentence, ner.TrainOptions, error) {
 	}
 	opt := ner.TrainOptions{Epochs: c.Int("epochs"), Seed: c.Int64("seed"), Temperature: c.Float64("temp"),
 		OBias: c.Float64("obias"), GazetteerFolds: c.Int("gazfolds"), Log: c.App.ErrWriter,
-		CRF: c.Bool("crf"), LBFGS: c.Bool("lbfgs"), Iters: c.Int("iters"), L2: c.Float64("l2"), Rate: c.Float64("rate"), WordClasses: c.Bool("classes"), WordDrop: c.Float64("worddrop"), Trigrams: c.Bool("trigrams"), PrepGazetteer: c.Bool("prepgaz"), DocContext: c.Bool("docctx"), DocNear: c.Bool("docnear"), Consistency: c.Bool("consistency"), Ensemble: c.Int("ensemble"), GazDrop: c.Float64("gazdrop"), DocDrop: docDrop(c.Float64("docdrop"))}
+		CRF: c.Bool("crf"), LBFGS: c.Bool("lbfgs"), Iters: c.Int("iters"), L2: c.Float64("l2"), Rate: c.Float64("rate"), WordClasses: c.Bool("classes"), ClassKMeans: c.Int("kmeans"), WordDrop: c.Float64("worddrop"), Trigrams: c.Bool("trigrams"), PrepGazetteer: c.Bool("prepgaz"), DocContext: c.Bool("docctx"), DocNear: c.Bool("docnear"), Consistency: c.Bool("consistency"), Ensemble: c.Int("ensemble"), GazDrop: c.Float64("gazdrop"), DocDrop: docDrop(c.Float64("docdrop"))}
 	if c.Bool("catalog") {
 		opt.Names = ner.OutsideNames(catalog.Default())
+	}
+	if opt.ClassText, err = readClassText(c.Context, c.StringSlice("classtext"), c.String("classpart")); err != nil {
+		return nil, ner.TrainOptions{}, fmt.Errorf("ner: %w", err)
+	}
+	if len(opt.ClassText) > 0 {
+		n := 0
+		for _, s := range opt.ClassText {
+			n += len(s)
+		}
+		fmt.Fprintf(c.App.ErrWriter, "class text: %d sentences, %d words\n", len(opt.ClassText), n)
 	}
 	return sents, opt, nil
 }

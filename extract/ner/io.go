@@ -48,7 +48,8 @@ func (m *Model) Save(w io.Writer) error {
 	// One word of flags: document context (1), character trigrams (2),
 	// gazetteer hits without a ب ل ك proclitic (4), context aggregation
 	// (8), with the words around (16), label
-	// consistency after the second pass (32); models saved before
+	// consistency after the second pass (32), word classes with a k-means
+	// cluster (64); models saved before
 	// trigrams wrote 0 or 1.
 	flags := uint64(0)
 	if m.doc {
@@ -69,6 +70,10 @@ func (m *Model) Save(w io.Writer) error {
 	if m.consist {
 		flags |= 32
 	}
+	wide := m.z.classes != nil && m.z.classes.wide()
+	if wide {
+		flags |= 64
+	}
 	e.uvarint(flags)
 	trig := make([]string, 0, len(m.z.triggers))
 	for k := range m.z.triggers {
@@ -80,7 +85,7 @@ func (m *Model) Save(w io.Writer) error {
 		e.str(k)
 		e.uvarint(uint64(m.z.triggers[k]))
 	}
-	e.classes(m.z.classes)
+	e.classes(m.z.classes, wide)
 	names := m.lex.names()
 	e.uvarint(uint64(len(names)))
 	prev := ""
@@ -177,7 +182,7 @@ func load(r io.Reader) (*Model, error) {
 		m.z.triggers[k] = uint8(d.uvarint())
 	}
 	if got == magic {
-		m.z.classes = d.classes()
+		m.z.classes = d.classes(flags&64 != 0)
 	}
 	nn := d.count()
 	m.lex = NewLexicon()
@@ -342,8 +347,9 @@ func (d *dec) f32() float32 { return float32frombits(d.uvarint()) }
 func float32frombits(v uint64) float32 { return math.Float32frombits(uint32(v)) }
 
 // classes writes word classes: their number (0 for none), then each word,
-// front-coded in sorted order, with its class at every granularity.
-func (e *enc) classes(c *wordClasses) {
+// front-coded in sorted order, with its class at every granularity of the
+// exchange algorithm and, when wide, its k-means cluster.
+func (e *enc) classes(c *wordClasses, wide bool) {
 	if c == nil {
 		e.uvarint(0)
 		return
@@ -357,15 +363,20 @@ func (e *enc) classes(c *wordClasses) {
 	prev := ""
 	for _, k := range words {
 		e.frontCoded(prev, k)
-		for _, v := range c.m[k] {
-			e.uvarint(uint64(v))
+		v := c.m[k]
+		n := len(classSizes)
+		if wide {
+			n = classLevels
+		}
+		for _, x := range v[:n] {
+			e.uvarint(uint64(x))
 		}
 		prev = k
 	}
 }
 
 // classes reads what enc.classes wrote (nil for none).
-func (d *dec) classes() *wordClasses {
+func (d *dec) classes(wide bool) *wordClasses {
 	n := d.count()
 	if n == 0 || d.err != nil {
 		return nil
@@ -378,7 +389,11 @@ func (d *dec) classes() *wordClasses {
 			break
 		}
 		var v [classLevels]uint16
-		for lv := range v {
+		n := len(classSizes)
+		if wide {
+			n = classLevels
+		}
+		for lv := range v[:n] {
 			x := d.uvarint()
 			if x > math.MaxUint16 {
 				d.fail(fmt.Errorf("word class %d out of range", x))

@@ -49,6 +49,16 @@ type TrainOptions struct {
 	// tags, and uses them as features; the model keeps them.
 	WordClasses bool
 	wc          *wordClasses
+	// ClassText is unlabelled running text (sentences of words) that the
+	// word classes are learned from besides the training sentences and the
+	// names of Names (with WordClasses). Cross-validation passes it to
+	// every fold unchanged, so it must not hold the tagged data's text.
+	ClassText [][]string
+	// ClassKMeans, when above 0, adds a fourth word class: the word's
+	// cluster among this many, by spherical k-means over PPMI vectors of
+	// the words two before and after it (wordvec.go), learned from the
+	// same text as the other classes.
+	ClassKMeans int
 	// Trigrams adds the character trigrams of each word's clitic-free
 	// form as features (the model keeps the choice).
 	Trigrams bool
@@ -120,10 +130,11 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	opt.defaults()
 	if opt.WordClasses && opt.wc == nil {
 		text := namesText(opt.Names)
+		text = append(text, opt.ClassText...)
 		for _, s := range sents {
 			text = append(text, s.Words)
 		}
-		opt.wc = learnWordClasses(text)
+		opt.wc = learnWordClasses(text, opt.ClassKMeans)
 	}
 	if len(sents) < 2*docFolds {
 		return train(sents, opt, nil)

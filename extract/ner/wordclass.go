@@ -17,11 +17,15 @@ import (
 // their clitic-free bare form (analyse), so وبالحكومة and الحكومة count
 // as one word.
 
-// classLevels is the number of granularities; classSizes their numbers of
-// classes.
-const classLevels = 3
+// classLevels is the number of class features a word has: the exchange
+// classes at each of classSizes, then (kmeansLevel) the cluster of its
+// PPMI context vector (wordvec.go), 0 when the model has none.
+const classLevels = 4
 
-var classSizes = [classLevels]int{64, 256, 1024}
+var classSizes = [...]int{64, 256, 1024}
+
+// kmeansLevel is the index of the k-means cluster among a word's classes.
+const kmeansLevel = len(classSizes)
 
 // Learning parameters: words seen fewer than classMinCount times get no
 // class; classIters passes of the exchange algorithm at most.
@@ -50,19 +54,39 @@ func (c *wordClasses) of(f forms) [classLevels]uint16 {
 }
 
 // learnWordClasses fits word classes to running text (sentences of words
-// as written) at every granularity of classSizes.
-func learnWordClasses(sents [][]string) *wordClasses {
+// as written) at every granularity of classSizes and, when kmeans > 0,
+// clusters the words' PPMI context vectors into kmeans clusters.
+func learnWordClasses(sents [][]string, kmeans int) *wordClasses {
 	cs := newClassCorpus(sents)
 	out := &wordClasses{m: make(map[string][classLevels]uint16, len(cs.words))}
-	for lv, k := range classSizes {
-		cls := cs.exchange(k, classIters)
+	set := func(lv int, cls []int) {
 		for i, w := range cs.words {
+			if cls[i] < 0 {
+				continue
+			}
 			v := out.m[w]
 			v[lv] = uint16(cls[i] + 1)
 			out.m[w] = v
 		}
 	}
+	for lv, k := range classSizes {
+		set(lv, cs.exchange(k, classIters))
+	}
+	if kmeans > 0 {
+		set(kmeansLevel, cs.ppmiKMeans(kmeans, kmeansIters))
+	}
 	return out
+}
+
+// wide reports whether any word has a k-means cluster (the model then
+// saves classLevels classes a word, else len(classSizes)).
+func (c *wordClasses) wide() bool {
+	for _, v := range c.m {
+		if v[kmeansLevel] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // classCorpus is the bigram statistics of a text over its vocabulary:
@@ -70,10 +94,11 @@ func learnWordClasses(sents [][]string) *wordClasses {
 // the rare words together (V+1), which keep classes of their own.
 type classCorpus struct {
 	words       []string
-	left, right [][]nbr // left[w]: the words before w, with counts
-	self        []int   // times w follows itself
-	nl, nr      []int   // times w is the left, right word of a bigram
-	total       int     // bigrams
+	left, right [][]nbr   // left[w]: the words before w, with counts
+	self        []int     // times w follows itself
+	sents       [][]int32 // the text as word ids (V+1: a rare word)
+	nl, nr      []int     // times w is the left, right word of a bigram
+	total       int       // bigrams
 }
 
 type nbr struct{ id, n int32 }
@@ -126,7 +151,9 @@ func newClassCorpus(sents [][]string) *classCorpus {
 	V := len(words)
 	bos, rare := int32(V), int32(V+1)
 	big := map[[2]int32]int32{}
-	for _, s := range keyed {
+	ids := make([][]int32, len(keyed))
+	for i, s := range keyed {
+		ids[i] = make([]int32, len(s))
 		prev := bos
 		for j := 0; j <= len(s); j++ {
 			cur := bos
@@ -135,12 +162,13 @@ func newClassCorpus(sents [][]string) *classCorpus {
 				if k, ok := id[s[j]]; ok {
 					cur = k
 				}
+				ids[i][j] = cur
 			}
 			big[[2]int32{prev, cur}]++
 			prev = cur
 		}
 	}
-	cs := &classCorpus{words: words, left: make([][]nbr, V+2), right: make([][]nbr, V+2),
+	cs := &classCorpus{sents: ids, words: words, left: make([][]nbr, V+2), right: make([][]nbr, V+2),
 		self: make([]int, V+2), nl: make([]int, V+2), nr: make([]int, V+2)}
 	keys := make([][2]int32, 0, len(big))
 	for k := range big {

@@ -56,7 +56,7 @@ func TestExchangeSeparatesKinds(t *testing.T) {
 
 func TestWordClassesKeyAndSave(t *testing.T) {
 	text := append(classText(), strings.Fields("وبحلب وحمص"))
-	wc := learnWordClasses(text)
+	wc := learnWordClasses(text, 0)
 	// Words are classed by their bare form: وبحلب is حلب.
 	if a, b := wc.of(analyse("وبحلب")), wc.of(analyse("حلب")); a != b || a[0] == 0 {
 		t.Errorf("classes of وبحلب %v and حلب %v: want equal and known", a, b)
@@ -66,17 +66,70 @@ func TestWordClassesKeyAndSave(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	e := &enc{w: bufio.NewWriter(&buf)}
-	e.classes(wc)
+	e.classes(wc, false)
 	if err := e.w.Flush(); err != nil || e.err != nil {
 		t.Fatal(err, e.err)
 	}
 	d := &dec{r: bufio.NewReader(&buf)}
-	got := d.classes()
+	got := d.classes(false)
 	if d.err != nil {
 		t.Fatal(d.err)
 	}
 	if len(got.m) != len(wc.m) {
 		t.Fatalf("read back %d words, want %d", len(got.m), len(wc.m))
+	}
+	for w, v := range wc.m {
+		if got.m[w] != v {
+			t.Errorf("%s: read back %v, want %v", w, got.m[w], v)
+		}
+	}
+}
+
+func TestKMeansSeparatesKinds(t *testing.T) {
+	cs := newClassCorpus(classText())
+	id := map[string]int{}
+	for i, w := range cs.words {
+		id[w] = i
+	}
+	for _, k := range []int{4, 8} {
+		cls := cs.ppmiKMeans(k, kmeansIters)
+		same := func(a, b string) bool { return cls[id[a]] == cls[id[b]] }
+		for _, tc := range []struct {
+			a, b string
+			want bool
+		}{
+			{"سمير", "رامي", true},
+			{"نبيل", "هشام", true},
+			{"حلب", "عدن", true},
+			{"حمص", "صنعاء", true},
+			{"سمير", "حلب", false},
+			{"هشام", "عدن", false},
+		} {
+			if got := same(tc.a, tc.b); got != tc.want {
+				t.Errorf("k=%d: same cluster %s %s: %v, want %v (clusters %v)", k, tc.a, tc.b, got, tc.want, cls)
+			}
+		}
+	}
+}
+
+func TestWideClassesSave(t *testing.T) {
+	wc := learnWordClasses(classText(), 4)
+	if !wc.wide() {
+		t.Fatal("no word has a k-means cluster")
+	}
+	if narrow := learnWordClasses(classText(), 0); narrow.wide() {
+		t.Fatal("k-means clusters learned without being asked for")
+	}
+	var buf bytes.Buffer
+	e := &enc{w: bufio.NewWriter(&buf)}
+	e.classes(wc, true)
+	if err := e.w.Flush(); err != nil || e.err != nil {
+		t.Fatal(err, e.err)
+	}
+	d := &dec{r: bufio.NewReader(&buf)}
+	got := d.classes(true)
+	if d.err != nil {
+		t.Fatal(d.err)
 	}
 	for w, v := range wc.m {
 		if got.m[w] != v {
