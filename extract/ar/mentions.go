@@ -472,6 +472,11 @@ func (d *docState) findMentions(st *sentState) {
 			i = m.e
 			continue
 		}
+		if m := d.coalitionCoref(st, i, nameEnd); m != nil {
+			d.addMention(st, m)
+			i = m.e
+			continue
+		}
 		role, counterpart, titleEnd := d.matchTitle(st, i)
 		if titleEnd > i && titleEnd >= nameEnd {
 			if j := d.title(st, i, titleEnd, role, counterpart); j > i {
@@ -587,6 +592,7 @@ func (d *docState) addMention(st *sentState, m *mention) {
 	d.noteMention(m)
 	d.noteOrgHead(st, m)
 	d.noteHeadOf(st, m)
+	d.noteCoalition(m)
 	d.notePersonNames(st, m)
 }
 
@@ -785,6 +791,11 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			if k := d.orgCoref(t); k != "" && t.Prefix == "" {
 				of = k // "زعيم الحركة": the movement named before
 				j++
+				continue
+			}
+			if m := d.coalitionCoref(st, j, ne); m != nil && t.Prefix == "" {
+				d.addMention(st, m) // "المتحدث باسم التحالف"
+				of, j = m.key, m.e
 				continue
 			}
 			if k, e, b := d.titleBody(st, j); k != "" {
