@@ -13,25 +13,26 @@ import (
 // once, if at all ("التحالف الذي تقوده السعودية", "التحالف الدولي"), then
 // call it «التحالف»: the coalition named last in the document, the one
 // led by the country after "الذي تقوده"/"بقيادة", else the coalition of
-// the war the document is about (data/coalition.tsv: Yemen's, or Iraq's
+// the war the document is about (data/descriptions.tsv: Yemen's, or Iraq's
 // and Syria's). A head followed by its own complement ("التحالف الجديد")
 // or by مع ("بالتحالف مع": allying with) is no description.
 
-// coalitionWords holds the lists of data/coalition.tsv.
+// coalitionWords holds the lists of data/descriptions.tsv.
 type coalitionWords struct {
 	head, with, adjective, relative, leadVerb, ledBy map[string]bool
+	describing                                       map[string]bool     // adjectives that describe a group named before
 	led                                              map[string]string   // leader key → coalition key
 	theatre                                          map[string][]string // coalition key → countries
 	coalitions                                       []string            // coalitions with a theatre, sorted
 }
 
 var coalitionLists = sync.OnceValues(func() (*coalitionWords, error) {
-	l, err := wordLists("coalition.tsv", "head", "with", "adjective", "relative", "leadverb", "ledby", "led:", "theatre:")
+	l, err := wordLists("descriptions.tsv", "head", "with", "adjective", "relative", "leadverb", "ledby", "led:", "theatre:", "describing")
 	if err != nil {
 		return nil, err
 	}
 	w := &coalitionWords{head: l["head"], with: l["with"], adjective: l["adjective"], relative: l["relative"],
-		leadVerb: l["leadverb"], ledBy: l["ledby"], led: map[string]string{}, theatre: map[string][]string{}}
+		leadVerb: l["leadverb"], ledBy: l["ledby"], describing: l["describing"], led: map[string]string{}, theatre: map[string][]string{}}
 	for name, set := range l {
 		if k, ok := strings.CutPrefix(name, "led:"); ok {
 			for leader := range set {
@@ -86,8 +87,8 @@ func (d *docState) coalitionCoref(st *sentState, i, nameEnd int) *mention {
 
 // coalitionLeader reads "الذي تقوده X" or "بقيادة X" at token j and
 // returns the coalition X leads and the token after X; "", j when no
-// leader is named there; "", end when the leader leads no coalition of
-// the data file.
+// leader is named there; "" and a token past j when the leader is
+// unknown or leads no coalition of the data file.
 func (d *docState) coalitionLeader(st *sentState, j int, w *coalitionWords) (string, int) {
 	k := j
 	switch {
@@ -100,11 +101,11 @@ func (d *docState) coalitionLeader(st *sentState, j int, w *coalitionWords) (str
 	}
 	e, es, _ := d.matchName(st, k)
 	if e <= k {
-		return "", j
+		return "", k // a leader the catalogue does not know
 	}
 	en := d.choose(st, k, e, es)
 	if en == nil {
-		return "", j
+		return "", k
 	}
 	return w.led[en.Key], e
 }

@@ -107,8 +107,8 @@ func (d *docState) surnameContext(st *sentState, i int) bool {
 
 // headCoref resolves a head noun with the article (الحركة، الجامعة،
 // المدينة) to the entity last named with that head, or failing that to
-// the last entity of the head's type (المدينة, البلدة, القرية: a place;
-// التنظيم, الجماعة: a group). A catalogue name longer than the head
+// the last entity of the head's type (المدينة, البلدة, القرية: a place),
+// or for التنظيم, الجماعة the group groupdesc.go finds. A catalogue name longer than the head
 // (ending at nameEnd) wins; a one-word catalogue alias (الجامعة for the
 // Arab League) does not when the document named another entity with that
 // head. It returns the mention or nil.
@@ -121,18 +121,26 @@ func (d *docState) headCoref(st *sentState, i, nameEnd int) *mention {
 	if i+1 < len(st.toks) && d.adjective(st, i+1) != "" {
 		return nil // الجامعة الأمريكية: a body of its own
 	}
-	if k := d.headKey[bare]; k != "" {
+	group := groupHeads[bare]
+	if group && d.groupNameAfter(st, i+1) {
+		return nil // "التنظيم الوحدوي الناصري": a name of its own (groupdesc.go)
+	}
+	if k := d.headKey[bare]; k != "" && !(group && d.typeOf(k) == extract.Person) {
 		return &mention{s: i, e: i + 1, key: k, typ: d.typeOf(k), prefix: t.Prefix}
 	}
 	if nameEnd > i {
+		return nil
+	}
+	if group {
+		if k := d.groupDescription(st, i, bare); k != "" {
+			return &mention{s: i, e: i + 1, key: k, typ: d.typeOf(k), prefix: t.Prefix}
+		}
 		return nil
 	}
 	typ := ""
 	switch bare {
 	case "مدينه", "بلده", "قريه":
 		typ = extract.Place
-	case "تنظيم", "جماعه":
-		typ = extract.Group
 	default:
 		return nil
 	}
