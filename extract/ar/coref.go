@@ -125,16 +125,23 @@ func (d *docState) headCoref(st *sentState, i, nameEnd int) *mention {
 	if group && d.groupNameAfter(st, i+1) {
 		return nil // "التنظيم الوحدوي الناصري": a name of its own (groupdesc.go)
 	}
-	if k := d.headKey[bare]; k != "" && !(group && d.typeOf(k) == extract.Person) {
+	if group {
+		named := d.headKey[bare]
+		if d.typeOf(named) == extract.Person {
+			named = ""
+		}
+		if nameEnd > i && named == "" {
+			return nil
+		}
+		if k := d.groupDescription(st, i, bare, named); k != "" {
+			return &mention{s: i, e: i + 1, key: k, typ: d.typeOf(k), prefix: t.Prefix}
+		}
+		return nil
+	}
+	if k := d.headKey[bare]; k != "" {
 		return &mention{s: i, e: i + 1, key: k, typ: d.typeOf(k), prefix: t.Prefix}
 	}
 	if nameEnd > i {
-		return nil
-	}
-	if group {
-		if k := d.groupDescription(st, i, bare); k != "" {
-			return &mention{s: i, e: i + 1, key: k, typ: d.typeOf(k), prefix: t.Prefix}
-		}
 		return nil
 	}
 	typ := ""
@@ -241,10 +248,10 @@ func (d *docState) descriptionCoref(st *sentState, i int) *mention {
 		return nil
 	}
 	h := text.StripArticle(t.Bare)
-	if !d.in("orghead", h) {
-		return nil
+	if !d.in("orghead", h) || groupHeads[h] {
+		return nil // التنظيم، الجماعة: headCoref's (groupdesc.go)
 	}
-	if i+1 < len(st.toks) && d.adjective(st, i+1) != "" {
+	if i+1 < len(st.toks) && d.adjective(st, i+1) != "" || d.groupNameAfter(st, i+1) {
 		return nil // الحركة الإسلامية: a body of its own
 	}
 	fits := func(k string) bool {

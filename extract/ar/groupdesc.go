@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/newskg/kg/extract"
@@ -40,19 +41,25 @@ func (d *docState) groupNameAfter(st *sentState, j int) bool {
 }
 
 // groupDescription returns the group «التنظيم»/«الجماعة» (head h, without
-// the article) at token i stands for, or "".
-func (d *docState) groupDescription(st *sentState, i int, h string) string {
-	if k := d.groupByHead(st, i, func(hs string) bool { return hs == h }); k != "" {
+// the article) at token i stands for, or "": the entity last named with
+// the head (named, a group the catalogue lacks) counts as a group of that
+// head.
+func (d *docState) groupDescription(st *sentState, i int, h, named string) string {
+	if k := d.groupByHead(st, i, named, func(hs string) bool { return hs == h }); k != "" {
 		return k
 	}
-	return d.groupByHead(st, i, func(hs string) bool { return d.in("kindsyn", hs) })
+	return d.groupByHead(st, i, named, func(hs string) bool { return d.in("kindsyn", hs) })
 }
 
 // groupByHead returns the group named last before token i whose catalogue
-// names start with a head that ok accepts: in the sentence (none when two
-// different ones fit there), else in the sentences before, latest first.
-func (d *docState) groupByHead(st *sentState, i int, ok func(string) bool) string {
+// names start with a head that ok accepts, or that is named: in the
+// sentence (none when two different ones fit there), else named, else in
+// the sentences before, latest first.
+func (d *docState) groupByHead(st *sentState, i int, named string, ok func(string) bool) string {
 	fits := func(k string) bool {
+		if k == named {
+			return true
+		}
 		e, found := d.cat.Get(k)
 		if !found || (e.Type != extract.Organization && e.Type != extract.Group) {
 			return false
@@ -76,8 +83,8 @@ func (d *docState) groupByHead(st *sentState, i int, ok func(string) bool) strin
 		}
 		found = m.key
 	}
-	if found != "" {
-		return found
+	if found != "" || named != "" {
+		return cmp.Or(found, named)
 	}
 	for n := len(d.recentOrgs) - 1; n >= 0; n-- {
 		if k := d.recentOrgs[n]; fits(k) {
