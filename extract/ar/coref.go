@@ -122,8 +122,8 @@ func (d *docState) headCoref(st *sentState, i, nameEnd int) *mention {
 		return nil // الجامعة الأمريكية: a body of its own
 	}
 	group := groupHeads[bare]
-	if group && d.groupNameAfter(st, i+1) {
-		return nil // "التنظيم الوحدوي الناصري": a name of its own (groupdesc.go)
+	if r := d.x.heads.heads[bare]; (group || r != nil && r.typ != extract.Place && r.typ != extract.Facility) && d.groupNameAfter(st, i+1) {
+		return nil // "التنظيم الوحدوي الناصري"، "الحركة الإسلامية": a name of its own (groupdesc.go)
 	}
 	if group {
 		named := d.headKey[bare]

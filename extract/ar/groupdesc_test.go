@@ -21,11 +21,17 @@ func TestGroupDescription(t *testing.T) {
 		{"the same head wins over another kind head", "وتقاتل « داعش » وحركة طالبان في ننغرهار حيث خسر التنظيم مواقع عدة.", "تنظيم", "islamic-state"},
 		{"two groups of the sentence: ambiguous", "وتقاتل « داعش » وتنظيم القاعدة في ريف حلب حيث خسر التنظيم مواقع عدة.", "تنظيم", ""},
 		{"a name of its own", "وتبنى « داعش » التفجير. وأعلن التنظيم الوحدوي الناصري انسحابه من الحوار.", "تنظيم", ""},
+		{"a movement's relational adjective: a name", "وأعلنت حركة « شباب الوادي » مسؤوليتها عن الهجوم. وقالت الحركة الشعبية إنها ترفض العنف.", "حركة", ""},
+		{"a movement's describing adjective", "وأعلنت حركة « شباب الوادي » مسؤوليتها عن الهجوم. وقالت الحركة المتشددة إنها ستواصل القتال.", "حركة", "*"},
 		{"only a population before", "وقال زعماء الأكراد إن الجماعة تعرضت لحملة اعتقالات.", "جماعة", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := descriptionKey(t, c.text, c.head); got != c.want {
+			got := descriptionKey(t, c.text, c.head)
+			if c.want == "*" && got != "" {
+				return // an entity the test names (created, its key unknown here)
+			}
+			if got != c.want {
 				t.Errorf("«ال%s» = %q, want %q", c.head, got, c.want)
 			}
 		})

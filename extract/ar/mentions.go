@@ -558,7 +558,7 @@ func (d *docState) findMentions(st *sentState) {
 			i++
 			continue
 		}
-		if k := d.orgCoref(toks[i]); k != "" && !groupHeads[text.StripArticle(toks[i].Bare)] {
+		if k := d.orgCoref(toks[i]); k != "" && !groupHeads[text.StripArticle(toks[i].Bare)] && !d.groupNameAfter(st, i+1) {
 			st.add(&mention{s: i, e: i + 1, key: k, typ: d.typeOf(k), prefix: toks[i].Prefix})
 			i++
 			continue
