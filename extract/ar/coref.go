@@ -107,8 +107,8 @@ func (d *docState) surnameContext(st *sentState, i int) bool {
 
 // headCoref resolves a head noun with the article (الحركة، الجامعة،
 // المدينة) to the entity last named with that head, or failing that to
-// the last entity of the head's type (المدينة, البلدة, القرية: a place;
-// التنظيم, الجماعة: a group). A catalogue name longer than the head
+// the last entity of the head's type (المدينة, البلدة, القرية: a place),
+// or for التنظيم, الجماعة the group groupdesc.go finds. A catalogue name longer than the head
 // (ending at nameEnd) wins; a one-word catalogue alias (الجامعة for the
 // Arab League) does not when the document named another entity with that
 // head. It returns the mention or nil.
@@ -121,6 +121,23 @@ func (d *docState) headCoref(st *sentState, i, nameEnd int) *mention {
 	if i+1 < len(st.toks) && d.adjective(st, i+1) != "" {
 		return nil // الجامعة الأمريكية: a body of its own
 	}
+	group := groupHeads[bare]
+	if r := d.x.heads.heads[bare]; (group || r != nil && r.typ != extract.Place && r.typ != extract.Facility) && d.groupNameAfter(st, i+1) {
+		return nil // "التنظيم الوحدوي الناصري"، "الحركة الإسلامية": a name of its own (groupdesc.go)
+	}
+	if group {
+		named := d.headKey[bare]
+		if d.typeOf(named) == extract.Person {
+			named = ""
+		}
+		if nameEnd > i && named == "" {
+			return nil
+		}
+		if k := d.groupDescription(st, i, bare, named); k != "" {
+			return &mention{s: i, e: i + 1, key: k, typ: d.typeOf(k), prefix: t.Prefix}
+		}
+		return nil
+	}
 	if k := d.headKey[bare]; k != "" {
 		return &mention{s: i, e: i + 1, key: k, typ: d.typeOf(k), prefix: t.Prefix}
 	}
@@ -131,8 +148,6 @@ func (d *docState) headCoref(st *sentState, i, nameEnd int) *mention {
 	switch bare {
 	case "مدينه", "بلده", "قريه":
 		typ = extract.Place
-	case "تنظيم", "جماعه":
-		typ = extract.Group
 	default:
 		return nil
 	}
@@ -233,10 +248,10 @@ func (d *docState) descriptionCoref(st *sentState, i int) *mention {
 		return nil
 	}
 	h := text.StripArticle(t.Bare)
-	if !d.in("orghead", h) {
-		return nil
+	if !d.in("orghead", h) || groupHeads[h] {
+		return nil // التنظيم، الجماعة: headCoref's (groupdesc.go)
 	}
-	if i+1 < len(st.toks) && d.adjective(st, i+1) != "" {
+	if i+1 < len(st.toks) && d.adjective(st, i+1) != "" || d.groupNameAfter(st, i+1) {
 		return nil // الحركة الإسلامية: a body of its own
 	}
 	fits := func(k string) bool {

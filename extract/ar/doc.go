@@ -60,6 +60,7 @@ type docState struct {
 	lastOfType map[string]string // type → last entity of it in the sentences before
 	lastNamed  string            // the last entity named in the sentences before
 	recentOrgs []string          // organisations and groups of the sentences before, latest last
+	coalition  string            // the coalition named last (coalition.go)
 
 	sents     []text.Sentence // the document's sentences (for document-wide context)
 	countries map[string]int  // country key → words naming it (profile, lazily)

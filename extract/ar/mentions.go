@@ -482,6 +482,11 @@ func (d *docState) findMentions(st *sentState) {
 			i = m.e
 			continue
 		}
+		if m := d.coalitionCoref(st, i, nameEnd); m != nil {
+			d.addMention(st, m)
+			i = m.e
+			continue
+		}
 		role, counterpart, titleEnd := d.matchTitle(st, i)
 		if titleEnd > i && titleEnd >= nameEnd {
 			if j := d.title(st, i, titleEnd, role, counterpart); j > i {
@@ -563,7 +568,7 @@ func (d *docState) findMentions(st *sentState) {
 			i++
 			continue
 		}
-		if k := d.orgCoref(toks[i]); k != "" {
+		if k := d.orgCoref(toks[i]); k != "" && !groupHeads[text.StripArticle(toks[i].Bare)] && !d.groupNameAfter(st, i+1) {
 			st.add(&mention{s: i, e: i + 1, key: k, typ: d.typeOf(k), prefix: toks[i].Prefix})
 			i++
 			continue
@@ -597,6 +602,7 @@ func (d *docState) addMention(st *sentState, m *mention) {
 	d.noteMention(m)
 	d.noteOrgHead(st, m)
 	d.noteHeadOf(st, m)
+	d.noteCoalition(m)
 	d.notePersonNames(st, m)
 }
 
@@ -799,6 +805,11 @@ func (d *docState) title(st *sentState, i, j int, role string, counterpart bool)
 			if k := d.orgCoref(t); k != "" && t.Prefix == "" {
 				of = k // "زعيم الحركة": the movement named before
 				j++
+				continue
+			}
+			if m := d.coalitionCoref(st, j, ne); m != nil && t.Prefix == "" {
+				d.addMention(st, m) // "المتحدث باسم التحالف"
+				of, j = m.key, m.e
 				continue
 			}
 			if k, e, b := d.titleBody(st, j); k != "" {
