@@ -250,6 +250,11 @@ func (x *Extractor) extract(ctx context.Context, doc extract.Document, collect *
 	d.locatedDoc()
 	r := d.result()
 	x.score(r, toks)
+	if x.Scorer != nil {
+		// after the scorer, which was trained on candidates citing the
+		// headline (kg scorer train extracts without a scorer)
+		d.citeBody(r)
+	}
 	d.addLearned(r) // after the scorer, which knows the rules' candidates only
 	return r, nil
 }

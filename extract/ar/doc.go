@@ -45,9 +45,12 @@ type docState struct {
 	doc       extract.Document
 	at        time.Time
 
-	facts   []extract.Fact
-	seen    map[string]int // fact identity → index in facts
-	created map[string]*extract.Entity
+	facts []extract.Fact
+	seen  map[string]int // fact identity → index in facts
+	// bodyCites holds the body's sentence for headline facts the body
+	// states again (bodyevidence.go)
+	bodyCites map[int]bodyEvidence
+	created   map[string]*extract.Entity
 	// mentioned holds every entity a mention links to or creates, in
 	// order of first mention: each becomes a node of the graph.
 	mentioned  []string
@@ -310,11 +313,14 @@ func (d *docState) addFact(f extract.Fact) {
 	if i, ok := d.seen[id]; ok {
 		// the fact scorer counts the rules that found the same fact
 		if f.Confidence > d.facts[i].Confidence {
-			f.Features = append(f.Features, "also="+d.facts[i].Rule)
-			f.Features = append(f.Features, d.facts[i].Features...)
+			old := d.facts[i]
+			f.Features = append(f.Features, "also="+old.Rule)
+			f.Features = append(f.Features, old.Features...)
 			d.facts[i] = f
+			d.noteBodyEvidence(i, old)
 		} else {
 			d.facts[i].Features = append(d.facts[i].Features, "also="+f.Rule)
+			d.noteBodyEvidence(i, f)
 		}
 		return
 	}

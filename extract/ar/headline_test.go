@@ -47,3 +47,27 @@ func TestHeadlineDates(t *testing.T) {
 		})
 	}
 }
+
+// A headline fact the body states again on the same day cites the body's
+// sentence, with its offsets into the text.
+func TestHeadlineFactCitesBody(t *testing.T) {
+	body := "التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف أمس في جنيف."
+	doc := extract.Document{ID: "t", Lang: "ar", Title: "كيري يلتقي لافروف في جنيف", Text: body, Date: day("2016-02-10")}
+	r, err := New().Extract(context.Background(), doc)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	n := 0
+	for _, f := range r.Facts {
+		if f.Predicate != extract.Met {
+			continue
+		}
+		n++
+		if f.Start == f.End || body[f.Start:f.End] != f.Evidence {
+			t.Errorf("met %s–%s on %s cites %q [%d,%d), want the body's sentence", f.Subject, f.Object, f.Date, f.Evidence, f.Start, f.End)
+		}
+	}
+	if n != 1 {
+		t.Errorf("got %d meetings, want 1:%s", n, dump(r))
+	}
+}
