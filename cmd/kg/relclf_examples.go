@@ -136,16 +136,7 @@ type extractorPair struct {
 // over mention numbers from 0): those at the scorer's threshold thr, and
 // all; and the pairs of its own mentions that overlap two tagged mentions.
 func anerRuleFacts(ctx context.Context, x *ar.Extractor, unit string, s anerSentence, thr float64) (map[string]bool, map[string]bool, []extractorPair, error) {
-	starts := make([]int, len(s.words)+1)
-	n := 0
-	for i, w := range s.words {
-		if i > 0 {
-			n++
-		}
-		starts[i] = n
-		n += len(w)
-	}
-	starts[len(s.words)] = n + 1
+	starts := wordStarts(s.words)
 	r, ps, err := x.ExtractPairs(ctx, extract.Document{ID: unit, Text: strings.Join(s.words, " ")})
 	if err != nil {
 		return nil, nil, nil, err
@@ -284,4 +275,20 @@ func containsStr(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// wordStarts returns the byte offset of each word in the words joined by
+// single spaces, and one past the end (the text's length + 1) last.
+func wordStarts(words []string) []int {
+	starts := make([]int, len(words)+1)
+	n := 0
+	for i, w := range words {
+		if i > 0 {
+			n++
+		}
+		starts[i] = n
+		n += len(w)
+	}
+	starts[len(words)] = n + 1
+	return starts
 }

@@ -144,16 +144,7 @@ func loadAnerTraining(ctx context.Context, x *ar.Extractor, corpus string, globs
 // entityMentions maps each entity key of the extractor's mentions in a
 // corpus sentence to the tagged mentions (numbers from 0) they overlap.
 func entityMentions(s anerSentence, ps []ar.PairSentence) map[string][]int {
-	starts := make([]int, len(s.words)+1) // byte offset of each word in the joined text
-	n := 0
-	for i, w := range s.words {
-		if i > 0 {
-			n++
-		}
-		starts[i] = n
-		n += len(w)
-	}
-	starts[len(s.words)] = n + 1
+	starts := wordStarts(s.words) // byte offset of each word in the joined text
 	of := map[string][]int{}
 	for _, p := range ps {
 		if p.Index < 0 {

@@ -328,6 +328,17 @@ func (d *docState) addFact(f extract.Fact) {
 	d.facts = append(d.facts, f)
 }
 
+// addPairwise records pred between every two of keys (a symmetric
+// predicate: a three-way meeting is three facts), citing the sentence.
+func (d *docState) addPairwise(st *sentState, keys []string, pred extract.Predicate, date, rule string) {
+	for x := 0; x < len(keys); x++ {
+		for y := x + 1; y < len(keys); y++ {
+			d.addFact(extract.Fact{Subject: keys[x], Predicate: pred, Object: keys[y], Date: date,
+				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule})
+		}
+	}
+}
+
 // dates finds the date expressions of a sentence, with offsets into the
 // document. Without a document date only absolute dates count.
 func (d *docState) dates(s text.Sentence) []timex.Match {

@@ -204,12 +204,7 @@ func (d *docState) talksBetween(st *sentState, k int) {
 		return
 	}
 	date := d.factDate(st, noun, extract.Met)
-	for x := 0; x < len(parties); x++ {
-		for y := x + 1; y < len(parties); y++ {
-			d.addFact(extract.Fact{Subject: parties[x], Predicate: extract.Met, Object: parties[y], Date: date,
-				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/talks-between"})
-		}
-	}
+	d.addPairwise(st, parties, extract.Met, date, "ar/talks-between")
 	if !st.claim[c] {
 		d.meetingPlace(st, noun, c, parties, date)
 	}
@@ -388,12 +383,7 @@ func (d *docState) dualTalks(st *sentState, k int) {
 			return
 		}
 		date := d.factDate(st, k, extract.Met)
-		for x := 0; x < len(subj); x++ {
-			for y := x + 1; y < len(subj); y++ {
-				d.addFact(extract.Fact{Subject: subj[x], Predicate: extract.Met, Object: subj[y], Date: date,
-					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/talks-dual"})
-			}
-		}
+		d.addPairwise(st, subj, extract.Met, date, "ar/talks-dual")
 		if !st.claim[c] {
 			d.meetingPlace(st, k, c, subj, date)
 		}

@@ -469,12 +469,7 @@ func (d *docState) agreementReached(st *sentState, m *mention) {
 		return
 	}
 	if keys, _ := d.group(st, a, "actor"); len(keys) >= 2 && len(keys) <= 4 {
-		for x := 0; x < len(keys); x++ {
-			for y := x + 1; y < len(keys); y++ {
-				d.addFact(extract.Fact{Subject: keys[x], Predicate: extract.CooperatesWith, Object: keys[y], Date: date,
-					Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/co-mediators"})
-			}
-		}
+		d.addPairwise(st, keys, extract.CooperatesWith, date, "ar/co-mediators")
 	}
 }
 
