@@ -115,23 +115,13 @@ func (d *docState) coalitionLeader(st *sentState, j int, w *coalitionWords) (str
 // least twice and more than any other's; else "".
 func (d *docState) coalitionOfTheatre(w *coalitionWords) string {
 	p := d.profile()
-	best, n, tie := "", 0, false
+	counts := make(map[string]int, len(w.coalitions))
 	for _, k := range w.coalitions {
-		c := 0
 		for _, country := range w.theatre[k] {
-			c += p[country]
-		}
-		switch {
-		case c > n:
-			best, n, tie = k, c, false
-		case c == n:
-			tie = true
+			counts[k] += p[country]
 		}
 	}
-	if n < 2 || tie {
-		return ""
-	}
-	return best
+	return soleMost(counts)
 }
 
 // noteCoalition remembers a coalition named in the document (a catalogue

@@ -381,8 +381,19 @@ func (d *docState) nationalBody(st *sentState, i, nameEnd int) *mention {
 // topCountry returns the country the document names most, when it names
 // it at least twice and more often than any other, else nil.
 func (d *docState) topCountry() *catalog.Entry {
+	best := soleMost(d.profile())
+	if best == "" {
+		return nil
+	}
+	e, _ := d.cat.Get(best)
+	return e
+}
+
+// soleMost returns the key with the highest count when that count is at
+// least 2 and no other key has it, else "".
+func soleMost(counts map[string]int) string {
 	best, n, tie := "", 0, false
-	for k, c := range d.profile() {
+	for k, c := range counts {
 		switch {
 		case c > n:
 			best, n, tie = k, c, false
@@ -391,10 +402,9 @@ func (d *docState) topCountry() *catalog.Entry {
 		}
 	}
 	if n < 2 || tie {
-		return nil
+		return ""
 	}
-	e, _ := d.cat.Get(best)
-	return e
+	return best
 }
 
 // bodyPhrases returns the phrases that name a national body with a
