@@ -47,6 +47,7 @@ Examples (from the repository root):
 				&cli.IntFlag{Name: "folds", Usage: "cross-validation folds by article (0: leave one article out; slow with --corrupt, use 6)"},
 				&cli.StringFlag{Name: "cv-by", Value: "article", Usage: "cross-validation folds: article (--folds) or source (one fold per source: tune, own, each own2 writer, ANERcorp)"},
 				&cli.BoolFlag{Name: "aner", Usage: "also train on the labelled ANERcorp sentences of the write block (before s2600; the held block is never used), each extracted alone"},
+				&cli.IntFlag{Name: "part-weight", Value: 1, Usage: "train on each candidate of --part's articles this many times (its weight against the --also sets', e.g. when those were annotated by other hands)"},
 				&cli.IntFlag{Name: "aner-weight", Value: 1, Usage: "with --aner, train on each ANERcorp candidate this many times (its weight against the articles' candidates)"},
 				&cli.StringFlag{Name: "anercorp", Value: filepath.Join("..", "shared", "data", "anercorp", "train.txt"), Usage: "ANERcorp `FILE` (CoNLL) for --aner"},
 				&cli.StringSliceFlag{Name: "aner-labels", Value: cli.NewStringSlice(filepath.Join("eval", "anerrel", "*.tsv")), Usage: "label `FILES` for --aner (a glob; repeatable), merged by vote"},
@@ -145,6 +146,7 @@ func runScorerTrain(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	nMain := len(results)
 	for _, also := range c.StringSlice("also") {
 		more, err := alsoGold(c.Context, g, also)
 		if err != nil {
@@ -157,6 +159,12 @@ func runScorerTrain(c *cli.Context) error {
 		return err
 	}
 	exs := scorer.Examples(fz, g, results)
+	if w := c.Int("part-weight"); w > 1 {
+		main := scorer.Examples(fz, g, results[:nMain])
+		for range w - 1 {
+			exs = append(exs, main...)
+		}
+	}
 	if c.Bool("corrupt") {
 		exs = append(exs, scorer.Corruptions(fz, g, results)...)
 	}
