@@ -139,7 +139,8 @@ func (d *docState) analyse(st *sentState) {
 	d.findMentions(st)
 	d.homeCountries(st)
 	d.discourseMentions(st)
-	d.possessiveTitles(st) // args.go: "رئيسها X"
+	d.possessiveTitles(st)  // args.go: "رئيسها X"
+	d.possessiveOffices(st) // office10.go: "أمينها العام X"، "المتحدث باسمه X"
 	d.clauses(st)
 	d.venueEvents(st) // events2.go: "محادثات بين X وY في جنيف"
 	d.relations(st)
