@@ -139,10 +139,11 @@ func (d *docState) analyse(st *sentState) {
 	d.findMentions(st)
 	d.homeCountries(st)
 	d.discourseMentions(st)
-	d.possessiveTitles(st)  // args.go: "رئيسها X"
-	d.possessiveOffices(st) // office10.go: "أمينها العام X"، "المتحدث باسمه X"
+	d.possessiveTitles(st) // args.go: "رئيسها X"
 	d.clauses(st)
-	d.venueEvents(st) // events2.go: "محادثات بين X وY في جنيف"
+	d.possessiveOffices(st) // office10.go: "أمينها العام X"، "المتحدث باسمه X"
+	d.headBodyOffices(st)   // office10.go: "رئيس الحزب النائب X"
+	d.venueEvents(st)       // events2.go: "محادثات بين X وY في جنيف"
 	d.relations(st)
 	d.patterns(st)
 	d.pairs(st)       // pairs.go: the learned relation proposer

@@ -5,6 +5,8 @@ import (
 	"sync"
 
 	"github.com/newskg/kg/extract"
+	"github.com/newskg/kg/extract/syntax"
+	"github.com/newskg/kg/extract/text"
 )
 
 // Possessive office titles (issue 11, round 10): a title whose body is a
@@ -26,7 +28,7 @@ import (
 
 // office10Words holds the word lists of data/office10.tsv.
 var office10Words = sync.OnceValues(func() (map[string]map[string]bool, error) {
-	return wordLists("office10.tsv", "stem:", "speaker", "named", "head:", "complement", "after", "rank")
+	return wordLists("office10.tsv", "stem:", "speaker", "named", "head:", "complement", "after", "rank", "headtitle:", "bodyhead")
 })
 
 // office10Max is how many adjectives and ranks may stand between the
@@ -129,13 +131,19 @@ func listRole(w map[string]map[string]bool, prefix, word string) string {
 // possessiveReferent returns the body a pronoun suffix of agreement agr
 // at the title starting at token ts refers to: the nearest country,
 // organisation or group named before it in the sentence whose gender fits,
-// unless a person or a place (not after a preposition) is named nearer; else the discourse topic of
+// unless a person or a place is named nearer (only names in a subject's
+// or object's place count: argumentPosition); else the discourse topic of
 // the sentences before (one body, within topicWindow, agreeing).
 func (d *docState) possessiveReferent(st *sentState, ts int, agr agreement) string {
 	var near, adj *mention
+	named := false
 	for _, m := range st.ments {
 		switch {
-		case m.e > ts || m.typ == extract.Event || m.typ == extract.Place && placeGoverned(st, m):
+		case m.e > ts || m.typ == extract.Event:
+		case !d.argumentPosition(st, m):
+			if m.typ == extract.Country || m.typ == extract.Organization || m.typ == extract.Group {
+				named = true // a body the sentence names: no reading of the topic
+			}
 		case m.adj:
 			if adj == nil || m.e > adj.e {
 				adj = m // "حزب العمال البريطاني … زعيمه": the party, not Britain
@@ -158,6 +166,9 @@ func (d *docState) possessiveReferent(st *sentState, ts int, agr agreement) stri
 			return "" // "زعيمه" after a person: his, not a body's
 		}
 	}
+	if named {
+		return ""
+	}
 	tp := d.sentenceTopic(st)
 	if len(tp.keys) != 1 || st.idx <= tp.sent || st.idx-tp.sent > topicWindow || tp.agr == agrUnknown || !agr.fits(tp.agr) {
 		return ""
@@ -169,19 +180,38 @@ func (d *docState) possessiveReferent(st *sentState, ts int, agr agreement) stri
 	return ""
 }
 
-// placeGoverned reports whether a place is named after a preposition
-// ("وصل وفد الجامعة إلى بغداد، وقال أمينها"): a destination or a venue,
-// not the referent of a title's suffix.
-func placeGoverned(st *sentState, m *mention) bool {
-	if strings.HasSuffix(m.prefix, "ب") || strings.HasSuffix(m.prefix, "ل") {
+// argumentPosition reports whether a mention stands where a clause's
+// subject or object stands: first in the sentence, after a verb, a
+// punctuation mark, a complementizer or a conjunction. A name in the
+// genitive of a noun ("إحدى فصائل الحشد"، "جنوب اليمن") or after a
+// preposition ("إلى بغداد") describes another and is no referent.
+func (d *docState) argumentPosition(st *sentState, m *mention) bool {
+	if strings.TrimPrefix(strings.TrimPrefix(m.prefix, "و"), "ف") != "" {
+		return false // "ببغداد"، "لحماس"
+	}
+	p := m.s - 1
+	for p >= 0 && quoteMark(st.toks[p].Norm) {
+		p--
+	}
+	if p < 0 || !st.toks[p].IsWord() {
 		return true
 	}
-	if m.s == 0 {
+	t := st.toks[p]
+	if p > 0 && t.Prefix == "" && d.in("orghead", text.StripArticle(t.Bare)) {
+		return d.argumentPosition(st, &mention{s: p, e: m.e}) // "تنظيم داعش"
+	}
+	if st.mentionAt(p) != nil || t.Norm == "و" || d.in("complementizer", t.Norm) {
+		return true // "زار الوزير بلجيكا": the object after the subject
+	}
+	if st.syn == nil || p >= len(st.syn.Class) {
 		return false
 	}
-	switch st.toks[m.s-1].Norm {
-	case "الي", "في", "من", "داخل", "قرب":
+	switch st.syn.Class[p] {
+	case syntax.Verb, syntax.Comp, syntax.Conj, syntax.Name, syntax.Punct:
 		return true
+	case syntax.Noun:
+		// "زار الوزير بلجيكا": a verb's subject, then its object
+		return p > 0 && text.HasArticle(t.Bare) && st.syn.Class[p-1] == syntax.Verb
 	}
 	return false
 }
@@ -203,4 +233,101 @@ func genderFits(g int, agr agreement) bool {
 func (d *docState) seenOffice(person, of string) bool {
 	_, ok := d.seen[person+"\x00"+string(extract.OfficialOf)+"\x00"+of+"\x00\x00"]
 	return ok
+}
+
+// headBodyOffices records officialOf for each person named right after a
+// title whose body is a head noun with the article that refers back
+// ("رئيس الحزب النائب X"، "المتحدث باسم الوزارة X"، "قائد الحرس العميد
+// X"): the one body of that head the document has named (its Arabic
+// label starts with the head); nothing when it named none or several.
+// Rule ar/office-head.
+func (d *docState) headBodyOffices(st *sentState) {
+	w, err := office10Words()
+	if err != nil {
+		return
+	}
+	for b := 1; b < len(st.toks); b++ {
+		t := st.toks[b]
+		if t.Prefix != "" || !text.HasArticle(t.Bare) || !w["bodyhead"][text.StripArticle(t.Bare)] {
+			continue
+		}
+		if m := st.mentionAt(b); m != nil && m.typ != "title" {
+			continue // a name: "رئيس الحزب الديمقراطي" is read by the title rules
+		}
+		role, start := headTitleBefore(st, w, b)
+		if role == "" {
+			continue
+		}
+		q, ok := d.skipOfficeAdjectives(st, w, b+1)
+		if !ok {
+			continue
+		}
+		m := st.mentionAt(q)
+		if m == nil || m.typ != extract.Person || m.adj || m.pron || m.s != q && m.s != start {
+			continue
+		}
+		of := d.headBody(st, text.StripArticle(t.Bare), start)
+		if of == "" || of == m.key || d.seenOffice(m.key, of) {
+			continue
+		}
+		d.official(st, m.key, of, role, "ar/office-head")
+	}
+}
+
+// headTitleBefore reads the title before a body's head noun at token b: a
+// title noun (رئيس الحزب) or a speaker and باسم (المتحدث الرسمي باسم
+// الوزارة). It returns the role and the title's first token, or "".
+func headTitleBefore(st *sentState, w map[string]map[string]bool, b int) (string, int) {
+	p := b - 1
+	if st.toks[p].Norm == "باسم" {
+		p--
+		if p >= 0 && w["after"][st.toks[p].Norm] {
+			p--
+		}
+		if p >= 0 && inEither(w["speaker"], st.toks[p]) && !strings.HasPrefix(st.toks[p].Prefix, "ب") {
+			return "spokesperson", p
+		}
+		return "", 0
+	}
+	if t := st.toks[p]; t.Prefix == "" || t.Prefix == "و" {
+		if role := listRole(w, "headtitle:", t.Bare); role != "" {
+			return role, p
+		}
+	}
+	return "", 0
+}
+
+// headBody returns the one organisation or group the document has named
+// (before token ts of this sentence, or in the sentences before) whose
+// Arabic label starts with head, or "".
+func (d *docState) headBody(st *sentState, head string, ts int) string {
+	found := ""
+	check := func(key string) bool {
+		switch d.typeOf(key) {
+		case extract.Organization, extract.Group:
+		default:
+			return true
+		}
+		first, _, _ := strings.Cut(d.entity(key).Labels["ar"], " ")
+		if text.StripArticle(text.Normalize(first)) != head || key == found {
+			return true
+		}
+		if found != "" {
+			found = ""
+			return false // two bodies of that head: which one is unclear
+		}
+		found = key
+		return true
+	}
+	for _, k := range d.mentioned {
+		if !check(k) {
+			return ""
+		}
+	}
+	for _, m := range st.ments {
+		if m.e <= ts && !d.isMention[m.key] && !check(m.key) {
+			return ""
+		}
+	}
+	return found
 }
