@@ -141,7 +141,8 @@ func (d *docState) analyse(st *sentState) {
 	d.discourseMentions(st)
 	d.possessiveTitles(st) // args.go: "رئيسها X"
 	d.clauses(st)
-	d.venueEvents(st) // events2.go: "محادثات بين X وY في جنيف"
+	d.headBodyOffices(st) // office10.go: "رئيس الحزب النائب X"
+	d.venueEvents(st)     // events2.go: "محادثات بين X وY في جنيف"
 	d.relations(st)
 	d.patterns(st)
 	d.pairs(st)       // pairs.go: the learned relation proposer
