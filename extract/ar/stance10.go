@@ -20,7 +20,8 @@ func init() {
 
 // stance10Blocked reports whether an opposes fact must not be recorded: its
 // object stands after "إلى جانب" (alongside), or is the name of a subject
-// that a title opens right after the verb (titledSubjectTaken); and, for
+// that a title opens right after the verb (titledSubjectTaken); a
+// participle describes an unnamed noun joined by و (coordinatedHead); and, for
 // the demand row, a demand to stop a truce's object ("إلى وقف إطلاق النار")
 // or one made of more than one party ("طالب روسيا وأوكرانيا بوقف…") takes
 // no side.
@@ -29,6 +30,9 @@ func (d *docState) stance10Blocked(st *sentState, tr *trigger, i, j int, s strin
 		return true // "يقاتل الحزب إلى جانب قوات النظام": alongside, not against
 	}
 	if tr.pred == extract.Opposes && tr.verb && d.titledSubjectTaken(st, j) {
+		return true
+	}
+	if tr.cx == cxActive && d.how.subj != "described" && d.coordinatedHead(st, i) {
 		return true
 	}
 	if tr.rule != "ar/demand-stop" {
@@ -132,4 +136,17 @@ func (d *docState) titledSubjectTaken(st *sentState, j int) bool {
 		}
 	}
 	return true
+}
+
+// coordinatedHead reports whether an active participle at token i follows
+// an unnamed noun joined by و to a name before it: "ضد الحوثيين والقوات
+// الموالية للرئيس السابق" — the participle describes those forces, not the
+// clause's subject (unnamedHead of stance9.go takes a name two tokens back
+// for an apposition: "إيران الدولة الراعية لـ").
+func (d *docState) coordinatedHead(st *sentState, i int) bool {
+	if i < 2 || st.mentionAt(i-1) != nil || st.mentionAt(i-2) == nil {
+		return false
+	}
+	t := st.toks[i-1]
+	return t.IsWord() && t.Prefix == "و" && !inStance9("pronhead", t)
 }
