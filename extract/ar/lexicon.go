@@ -41,7 +41,7 @@ var cxFamilies = map[string]bool{cxVerb: true, cxLight: true, cxVNoun: true, cxE
 // constructions (data/conflict.tsv, conflict.go) and the stance constructions
 // (data/stance.tsv, stance.go). For phrases of the same length the earlier row
 // wins.
-var constructionFiles = []string{"constructions.tsv", "triggers.tsv", "conflict.tsv", "stance.tsv", "stance9.tsv", "events9.tsv", "stance10.tsv"}
+var constructionFiles = []string{"constructions.tsv", "triggers.tsv", "conflict.tsv", "stance.tsv", "stance9.tsv", "events9.tsv"}
 
 // trigger is one phrase of data/constructions.tsv.
 type trigger struct {

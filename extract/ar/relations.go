@@ -380,8 +380,7 @@ func (d *docState) relations(st *sentState) {
 	d.condemnedNation(st) // stance8.go
 	d.noteClaimant(st)
 	d.condemnedClaimed(st)
-	d.demandedNation(st) // stance10.go
-	d.events9(st)        // events9.go
+	d.events9(st) // events9.go
 }
 
 func (d *docState) needOK(st *sentState, i, j int, tr *trigger) bool {
