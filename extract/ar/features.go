@@ -51,6 +51,9 @@ func (d *docState) record(st *sentState, tr *trigger, i, j int, s, o, date strin
 	if d.stance9Blocked(st, tr, i, j, s, o, date) {
 		return // stance9.go: an unreal or feared attack, another's act; a state's war recorded as attacked
 	}
+	if d.stance10Blocked(st, tr, i, j) {
+		return // stance10.go: alongside, a title-opened subject, a participle of a joined noun
+	}
 	if d.stance4Blocked(st, tr, i, j, s, o) {
 		return // stance4.go: a verbal attack by no person, support received
 	}
