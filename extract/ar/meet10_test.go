@@ -1,0 +1,31 @@
+package ar
+
+import "testing"
+
+// Round-10 meeting constructions (meet10.go, data/meet10.tsv). Sentences
+// written for these tests.
+func TestMeet10Continued(t *testing.T) {
+	runCases(t, []cxCase{
+		{"كما before a meeting verb: the earlier subject met the name after it", "وكان وزير الخارجية الروسي سيرغي لافروف قد أجرى أمس محادثات مع الرئيس المصري حسني مبارك، كما التقى الأمين العام للجامعة العربية عمرو موسى.",
+			[]want{{"sergei-lavrov", "met", "hosni-mubarak", ""}, {"sergei-lavrov", "met", "amr-moussa", ""}}, []want{{"amr-moussa", "met", "hosni-mubarak", ""}}},
+		{"حيث after a visit, then كما: both names were met by the visitor", "وكان وزير الخارجية الروسي سيرغي لافروف قد زار بيروت، حيث التقى رئيس الوزراء فؤاد السنيورة، كما التقى الأمين العام لحزب الله حسن نصر الله.",
+			[]want{{"sergei-lavrov", "met", "fouad-siniora", ""}, {"sergei-lavrov", "met", "hassan-nasrallah", ""}}, nil},
+		{"a continued verb with its own subject and partner keeps them", "وأجرى الرئيس المصري حسني مبارك محادثات مع الملك عبد الله الثاني، كما التقى وزير الخارجية الروسي سيرغي لافروف بالأمين العام للجامعة العربية عمرو موسى.",
+			[]want{{"sergei-lavrov", "met", "amr-moussa", ""}}, []want{{"hosni-mubarak", "met", "amr-moussa", ""}, {"hosni-mubarak", "met", "sergei-lavrov", ""}}},
+		{"كما with a meeting to come is no meeting", "وأجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع الرئيس المصري حسني مبارك، كما سيلتقي الأمين العام للجامعة العربية عمرو موسى غدا.",
+			[]want{{"sergei-lavrov", "met", "hosni-mubarak", ""}}, []want{{"sergei-lavrov", "met", "amr-moussa", ""}}},
+		{"كما with no earlier subject in the sentence names no one", "كما التقى الأمين العام للجامعة العربية عمرو موسى.",
+			nil, []want{{"*", "met", "amr-moussa", ""}}},
+	})
+}
+
+func TestMeet10PresentArrival(t *testing.T) {
+	runCases(t, []cxCase{
+		{"arriving today, with the coming Thursday dating a conference after قبل", "يصل اليوم وزير الخارجية الروسي سيرغي لافروف إلى دمشق لبحث الأزمة قبل اجتماع دولي يعقد في جنيف الخميس المقبل.",
+			[]want{{"sergei-lavrov", "visited", "damascus", ""}}, []want{{"sergei-lavrov", "visited", "geneva", ""}}},
+		{"arriving the coming Thursday is a plan", "يصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق الخميس المقبل.",
+			nil, []want{{"sergei-lavrov", "visited", "damascus", ""}}},
+		{"arriving before a coming meeting, with no time of its own, is a plan", "يصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق قبل اجتماع دولي الخميس المقبل.",
+			nil, []want{{"sergei-lavrov", "visited", "damascus", ""}}},
+	})
+}
