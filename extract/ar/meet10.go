@@ -13,13 +13,16 @@ import (
 //     continues the clause before it: "أجرى X محادثات مع Y، كما التقى
 //     Z" — X met Z (the name after the verb is the partner, not the
 //     subject);
+//   - a meeting chaired, with people named after بحضور or بمشاركة
+//     ("ترأس X اجتماعا لمجلس الوزراء، بمشاركة Y وZ"): the chair met them
+//     (attend.go; a delegation headed is no meeting: chairedMeeting);
 //   - a present-tense arrival or meeting is a plan only when the time to
 //     come is its own: in "يصل X اليوم إلى P … قبل مؤتمر يعقد الأربعاء
 //     المقبل" the coming Wednesday dates the conference after قبل.
 
 // m10Lists are the word lists of data/meet10.tsv.
 var m10Lists = sync.OnceValues(func() (map[string]map[string]bool, error) {
-	return wordLists("meet10.tsv", "continue", "otherevent", "today")
+	return wordLists("meet10.tsv", "continue", "otherevent", "today", "chaired")
 })
 
 // m10Set is m10Lists as one bit set per word.
@@ -98,6 +101,22 @@ func (d *docState) otherEventTime(st *sentState, i, k int) bool {
 func timeStartsAt(st *sentState, k int) bool {
 	for _, m := range st.dates {
 		if st.tokenAt(m.Start) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// chairedMeeting reports whether a word of list "chaired" (a meeting,
+// session or summit) stands between a verb of chairing at token q and a
+// noun of presence at token k: "ترأس X اجتماعا … بحضور Y", not "ترأس X
+// وفد بلاده … بمشاركة Y".
+func (d *docState) chairedMeeting(st *sentState, q, k int) bool {
+	for p := q + 1; p < k; p++ {
+		switch {
+		case meetWordIs("delegation", st.toks[p]):
+			return false // "ترأس X وفد بلاده إلى القمة": he led a delegation
+		case m10Is("chaired", st.toks[p]):
 			return true
 		}
 	}

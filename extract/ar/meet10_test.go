@@ -29,3 +29,16 @@ func TestMeet10PresentArrival(t *testing.T) {
 			nil, []want{{"sergei-lavrov", "visited", "damascus", ""}}},
 	})
 }
+
+func TestMeet10ChairedPresence(t *testing.T) {
+	runCases(t, []cxCase{
+		{"a meeting chaired, with ministers named after بمشاركة: the chair met them", "وترأس الرئيس الفلسطيني محمود عباس اجتماعا طارئا لمجلس الوزراء الفلسطيني، بمشاركة رئيس الوزراء إسماعيل هنية ووزير الخارجية محمود الزهار في غزة.",
+			[]want{{"ismail-haniyeh", "met", "mahmoud-abbas", ""}, {"mahmoud-al-zahar", "met", "mahmoud-abbas", ""}}, nil},
+		{"a session chaired, with a guest named after بحضور", "وترأس الرئيس المصري حسني مبارك جلسة لمجلس الوزراء بحضور الأمين العام للجامعة العربية عمرو موسى.",
+			[]want{{"amr-moussa", "met", "hosni-mubarak", ""}}, nil},
+		{"a delegation headed, with a minister named after بمشاركة, is no meeting between them", "وترأس الرئيس الفلسطيني محمود عباس وفد بلاده إلى القمة العربية بمشاركة وزير الخارجية محمود الزهار.",
+			nil, []want{{"mahmoud-al-zahar", "met", "mahmoud-abbas", ""}}},
+		{"a ceremony attended reports no meeting", "وجرت مراسم الافتتاح بحضور رئيس الوزراء الفلسطيني إسماعيل هنية.",
+			nil, []want{{"ismail-haniyeh", "met", "*", ""}}},
+	})
+}
