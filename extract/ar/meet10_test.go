@@ -42,3 +42,20 @@ func TestMeet10ChairedPresence(t *testing.T) {
 			nil, []want{{"ismail-haniyeh", "met", "*", ""}}},
 	})
 }
+
+func TestMeet10EventPlace(t *testing.T) {
+	runCases(t, []cxCase{
+		{"speaking during a meeting held at a foreign city", "وقال وزير الخارجية السعودي عادل الجبير خلال الاجتماع الذي عقد في الدوحة إن الاتفاق جيد.",
+			[]want{{"adel-al-jubeir", "visited", "doha", ""}}, nil},
+		{"a press conference in a foreign capital", "وقال وزير الخارجية السعودي عادل الجبير في مؤتمر صحفي في باريس إن الاتفاق جيد.",
+			[]want{{"adel-al-jubeir", "visited", "paris", ""}}, nil},
+		{"a press conference at home is no visit", "وقال وزير الخارجية العراقي هوشيار زيباري في مؤتمر صحفي في بغداد إن الاتفاق جيد.",
+			nil, []want{{"hoshyar-zebari", "visited", "*", ""}}},
+		{"a meeting to come is no visit", "وسيقول وزير الخارجية السعودي عادل الجبير خلال الاجتماع في الدوحة إن الاتفاق جيد.",
+			nil, []want{{"adel-al-jubeir", "visited", "*", ""}}},
+		{"a conference called for is no visit", "ودعا وزير الخارجية السعودي عادل الجبير إلى عقد مؤتمر دولي في باريس.",
+			nil, []want{{"adel-al-jubeir", "visited", "*", ""}}},
+		{"a country named in what was said is no place of the conference", "وقال وزير الخارجية السعودي عادل الجبير خلال المؤتمر إن الوضع في سوريا خطير.",
+			nil, []want{{"adel-al-jubeir", "visited", "*", ""}}},
+	})
+}
