@@ -20,14 +20,11 @@ import (
 //   - someone who spoke or took part in a meeting, conference or talks
 //     held at a place ("قال X خلال الاجتماع الذي عقد في الدوحة"، "قال X في
 //     مؤتمر صحفي في باريس") visited the place, unless it is in the
-//     country he serves (eventPlaceVisits);
-//   - a present-tense arrival or meeting is a plan only when the time to
-//     come is its own: in "يصل X اليوم إلى P … قبل مؤتمر يعقد الأربعاء
-//     المقبل" the coming Wednesday dates the conference after قبل.
+//     country he serves (eventPlaceVisits).
 
 // m10Lists are the word lists of data/meet10.tsv.
 var m10Lists = sync.OnceValues(func() (map[string]map[string]bool, error) {
-	return wordLists("meet10.tsv", "continue", "otherevent", "today", "chaired", "eventnoun", "eventprep")
+	return wordLists("meet10.tsv", "continue", "chaired", "eventnoun", "eventprep")
 })
 
 // m10Set is m10Lists as one bit set per word.
@@ -73,33 +70,6 @@ func (d *docState) continuedSubject(st *sentState, i int, subj []string) []strin
 		return nil // named after the verb, or not in this sentence
 	}
 	return d.lastSubj
-}
-
-// otherEventTime reports whether a time expression starting at token k
-// dates another event than the trigger at token i: a word of list
-// "otherevent" stands between them, followed by a noun rather than by the
-// time itself ("قبل مؤتمر دولي … الأربعاء القادم"), and the trigger has
-// a time of its own that is not to come (اليوم, or a date that has
-// come).
-func (d *docState) otherEventTime(st *sentState, i, k int) bool {
-	own := false
-	for _, m := range st.dates {
-		if q := st.tokenAt(m.Start); q >= 0 && !m.Future && st.clause[q] == st.clause[i] && q < k {
-			own = true
-		}
-	}
-	for q := max(0, i-3); q < k && !own; q++ {
-		own = m10Is("today", st.toks[q]) // "يصل اليوم"، "تصل … اليوم إلى"
-	}
-	if !own {
-		return false
-	}
-	for q := i + 1; q+1 < k; q++ {
-		if m10Is("otherevent", st.toks[q]) && st.syn.Class[q+1] != syntax.Verb && !timeStartsAt(st, q+1) {
-			return true
-		}
-	}
-	return false
 }
 
 // timeStartsAt reports whether a time expression starts at token k.

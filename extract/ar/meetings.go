@@ -54,8 +54,8 @@ func (d *docState) plannedEvent(st *sentState, i int, tr *trigger) bool {
 		if !m.Future {
 			continue
 		}
-		if k := st.tokenAt(m.Start); k >= 0 && st.clause[k] == st.clause[i] && !d.otherEventTime(st, i, k) {
-			return true // meet10.go: not the time of another event named after قبل
+		if k := st.tokenAt(m.Start); k >= 0 && st.clause[k] == st.clause[i] {
+			return true
 		}
 	}
 	return false
