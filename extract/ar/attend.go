@@ -189,13 +189,15 @@ func sentenceEnds(s string) int {
 }
 
 // chairBefore returns the person who chairs the meeting an attendance
-// pronoun at token k refers to ("ترأس X اجتماعا … حضره"), or "".
+// pronoun or noun of presence at token k refers to ("ترأس X اجتماعا …
+// حضره"، "ترأس X اجتماعا … بمشاركة Y"), or "".
 func (d *docState) chairBefore(st *sentState, k int) string {
-	if !attendWordIs(st, "attend", k) || len(st.toks[k].Bare) <= len("حضر") {
-		return ""
+	pronoun := attendWordIs(st, "attend", k) && len(st.toks[k].Bare) > len("حضر")
+	if !pronoun && !(attendWordIs(st, "presence", k) && st.toks[k].Prefix == "ب") {
+		return "" // meet10: "ترأس X اجتماعا … بحضور/بمشاركة Y" has a chair too
 	}
 	for q := k - 1; q >= 0 && q >= k-12; q-- {
-		if attendWordIs(st, "chair", q) {
+		if attendWordIs(st, "chair", q) && (pronoun || d.chairedMeeting(st, q, k)) {
 			if s, _ := d.vsoSubject(st, q, q+1, true); len(s) == 1 && d.typeOf(s[0]) == extract.Person {
 				return s[0]
 			}

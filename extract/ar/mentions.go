@@ -145,9 +145,10 @@ func (d *docState) analyse(st *sentState) {
 	d.venueEvents(st)     // events2.go: "محادثات بين X وY في جنيف"
 	d.relations(st)
 	d.patterns(st)
-	d.pairs(st)       // pairs.go: the learned relation proposer
-	d.speechPlace(st) // meet.go
-	d.attendance(st)  // attend.go
+	d.pairs(st)            // pairs.go: the learned relation proposer
+	d.speechPlace(st)      // meet.go
+	d.eventPlaceVisits(st) // meet10.go
+	d.attendance(st)       // attend.go
 	d.notePlaces(st)
 	d.noteEventBodies(st)
 	d.noteEventDates(st)

@@ -121,13 +121,17 @@ func (d *docState) subject(st *sentState, i, j int, tr *trigger) ([]string, int)
 	if len(subj) == 0 && tr.verb && !conjVerb && !fronted && opinionPreds[tr.pred] && d.twoActorsAfter(st, i, vsoFrom) {
 		vso() // stance.go: "وفي تصريح لصحيفة X اتهم جنبلاط حزب الله"
 	}
-	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb || fronted) && !d.agreesPlural(st, i) {
+	continued := tr.verb && tr.pred == extract.Met && d.continuedVerb(st, i) // meet10.go: "…، كما التقى Y"
+	if tr.verb && (d.clauseStartsAt(st, i) || conjVerb || fronted || continued) && !d.agreesPlural(st, i) {
 		vso()
 	}
-	if tr.verb && (p == "و" || p == "ف" || fronted) && tr.pred == extract.Met && d.how.subj == "vso" && !d.partnerAfter(st, after, tr) && !d.pronounPartner(st, i, j, tr) && !d.verbObjectSuffix(st, i, tr) {
+	if tr.verb && (p == "و" || p == "ف" || fronted || continued) && tr.pred == extract.Met && d.how.subj == "vso" && !d.partnerAfter(st, after, tr) && !d.pronounPartner(st, i, j, tr) && !d.verbObjectSuffix(st, i, tr) {
 		// "والتقى الرئيس المصري…" with no one else: the name is the
 		// one met, the topic met him
-		if keys := d.sentenceVisitor(st, i, subj); len(keys) > 0 {
+		if keys := d.continuedSubject(st, i, subj); continued && len(keys) > 0 {
+			set(keys, "continued") // meet10.go: the same sentence's subject
+			after = i + 1
+		} else if keys := d.sentenceVisitor(st, i, subj); len(keys) > 0 {
 			set(keys, "last") // meet.go: "X زار مسقط … والتقى السلطان قابوس"
 			after = i + 1
 		} else if keys, dist := d.topicFor(st, i); len(keys) > 0 && !contains(keys, subj[0]) {
