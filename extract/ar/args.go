@@ -227,13 +227,16 @@ func (d *docState) possessiveTitles(st *sentState) {
 		return
 	}
 	for _, m := range st.ments {
-		if m.typ != extract.Person || m.s == 0 || m.title || m.pron {
+		if m.typ != extract.Person || m.title || m.pron {
 			continue
 		}
-		k := m.s - 1
+		k := possessiveTitleAt(st, m) // ownerpairs.go
+		if k < 0 {
+			continue
+		}
 		t := st.toks[k]
 		stem, agr := suffixStem(t)
-		if stem == "" || agr == agrPlural || st.mentionAt(k) != nil {
+		if stem == "" || agr == agrPlural {
 			continue
 		}
 		role := ""
@@ -245,7 +248,7 @@ func (d *docState) possessiveTitles(st *sentState) {
 		if role == "" {
 			continue
 		}
-		of, _ := d.suffixReferent(st, k, agr)
+		of := d.titleOwner(st, k, agr) // ownerpairs.go
 		if of == "" || of == m.key || d.typeOf(of) == extract.Person {
 			continue
 		}
