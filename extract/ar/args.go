@@ -227,16 +227,13 @@ func (d *docState) possessiveTitles(st *sentState) {
 		return
 	}
 	for _, m := range st.ments {
-		if m.typ != extract.Person || m.title || m.pron {
+		if m.typ != extract.Person || m.s == 0 || m.title || m.pron {
 			continue
 		}
-		k := possessiveTitleAt(st, m) // ownerpairs.go
-		if k < 0 {
-			continue
-		}
+		k := m.s - 1
 		t := st.toks[k]
 		stem, agr := suffixStem(t)
-		if stem == "" || agr == agrPlural {
+		if stem == "" || agr == agrPlural || st.mentionAt(k) != nil {
 			continue
 		}
 		role := ""
@@ -248,7 +245,7 @@ func (d *docState) possessiveTitles(st *sentState) {
 		if role == "" {
 			continue
 		}
-		of := d.titleOwner(st, k, agr) // ownerpairs.go
+		of, _ := d.suffixReferent(st, k, agr)
 		if of == "" || of == m.key || d.typeOf(of) == extract.Person {
 			continue
 		}

@@ -139,8 +139,7 @@ func (d *docState) analyse(st *sentState) {
 	d.findMentions(st)
 	d.homeCountries(st)
 	d.discourseMentions(st)
-	d.possessiveTitles(st)    // args.go: "رئيسها X"
-	d.noteCoordinatedPair(st) // ownerpairs.go: "مصر وإيران" … "البلدان"
+	d.possessiveTitles(st) // args.go: "رئيسها X"
 	d.clauses(st)
 	d.venueEvents(st) // events2.go: "محادثات بين X وY في جنيف"
 	d.relations(st)
