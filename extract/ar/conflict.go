@@ -145,11 +145,6 @@ func (d *docState) cxDeed(st *sentState, i, j int, tr *trigger) {
 	if len(obj) == 0 && tr.rule == ruleDeedLaunch {
 		obj = d.placeIn(st, e, st.clause[i], agents) // conflict5.go: "أطلقه الحوثيون باتجاه مدينة جازان"
 	}
-	if len(obj) == 0 {
-		obj = d.attackVictims(st, n, agents) // attack10.go: "قتل 17 جنديا كينيا في هجوم شنته حركة الشباب"
-	} else if v := d.soldierVictims(st, n, append(agents, obj...)); len(v) > 0 {
-		obj = append(obj, v...) // attack10.go: "مقتل 60 جنديا إماراتيا في هجوم شنه الحوثيون على معسكر"
-	}
 	for _, a := range agents {
 		for _, o := range obj {
 			d.record(st, tr, i, j, a, o, date)

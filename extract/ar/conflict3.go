@@ -107,15 +107,7 @@ func (d *docState) cxNounAgent(st *sentState, i, j int, tr *trigger) bool {
 	where := viaNoun && attack && p.Norm == "في" // "هجمات مقاتلي الحزب في جنوب شرق تركيا"
 	if !preps[p.Norm] && !((adj || viaNoun) && lam) && !where {
 		// conflict5.go: "قصف الطيران الإسرائيلي مبنى بحي الزيتون"
-		if attack && (st.mentionAt(n+1) == nil || d.armedGenitive(st, n, st.mentionAt(n+1))) && d.armedDirect(st, i, j, e, tr, agents) {
-			return true
-		}
-		if obj := d.attackVictims(st, n, agents); attack && len(obj) > 0 {
-			d.how = how{subj: "noun-agent", subjAt: st.posOf(agents[0], i), objAt: d.how.objAt, obj: d.how.obj}
-			d.recordPairs(st, tr, i, j, agents, obj) // attack10.go: "قتل 17 جنديا كينيا في هجوم لحركة الشباب."
-			return true
-		}
-		return false
+		return attack && (st.mentionAt(n+1) == nil || d.armedGenitive(st, n, st.mentionAt(n+1))) && d.armedDirect(st, i, j, e, tr, agents)
 	}
 	if adj || viaNoun {
 		preps["ل"] = true
@@ -133,9 +125,7 @@ func (d *docState) cxNounAgent(st *sentState, i, j int, tr *trigger) bool {
 		obj = d.lamPlace(st, e, agents) // conflict5.go: "القصف الروسي لمدينة حلب"
 	}
 	if len(obj) == 0 && attack {
-		obj = d.attackVictims(st, n, agents) // conflict5.go, attack10.go: "مقتل 20 جنديا من X في هجوم لـY"
-	} else if v := d.soldierVictims(st, n, append(agents, obj...)); attack && len(v) > 0 {
-		obj = append(obj, v...) // attack10.go: "مقتل 60 جنديا إماراتيا في هجوم للحوثيين على معسكر"
+		obj = d.victimsBefore(st, n, agents) // conflict5.go: "مقتل 20 جنديا من X في هجوم لـY"
 	}
 	if len(obj) == 0 {
 		return false

@@ -220,7 +220,7 @@ func (d *docState) victimMention(st *sentState, p int) (int, bool) {
 		if st.mentionAt(k) != nil || !t.IsWord() && !t.IsNumber() {
 			return -1, false
 		}
-		if t.IsNumber() || t.Norm == "من" || st.syn.Class[k] == syntax.Number || inAttack10("countword", t) {
+		if t.IsNumber() || t.Norm == "من" || st.syn.Class[k] == syntax.Number {
 			counted = true
 			continue
 		}
@@ -261,9 +261,6 @@ func (d *docState) victimsBefore(st *sentState, n int, agents []string) []string
 			continue
 		}
 		key := d.actor(st, m)
-		if key == "" && m.adj && m.typ == extract.Country && inAttack10("soldierhead", st.toks[m.s-1]) {
-			key = m.key // attack10.go: "مقتل 60 جنديا سعوديا في هجوم"
-		}
 		if key == "" || contains(agents, key) {
 			return nil
 		}

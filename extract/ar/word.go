@@ -91,9 +91,6 @@ func (x *Extractor) newWord(norm string, t text.Token) *word {
 			}
 		}
 	}
-	if w.adjective == "" {
-		w.adjective = x.accusativeAdjective(w.forms) // attack10.go: "قتل 60 جنديا سعوديا"
-	}
 	w.preds = w.triggerPreds()
 	w.nameLater = x.nameLater[norm] || strings.Contains(norm, " ")
 	for _, f := range w.forms[:min(len(w.forms), 2)] {
