@@ -237,10 +237,6 @@ func (d *docState) attackPlace(st *sentState, j, c int, subj []string) []string 
 		if st.embedded(k, c) || (k > j && st.syn.Class[k] == syntax.Verb) {
 			return nil
 		}
-		if e := pastTimeAdjunct(st, k); e > k {
-			j, k = e, e-1 // attack10.go: "قصفت روسيا مساء أمس مدينة إدلب"
-			continue
-		}
 		m := st.mentionAt(k)
 		if m == nil || m.s != k {
 			continue

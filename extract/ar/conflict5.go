@@ -99,7 +99,6 @@ func (d *docState) targetOwner(st *sentState, j, end int, subj []string) []strin
 // ownerObject is targetOwner for the object of an attack verb or noun:
 // the phrase starts at token j, within the clause c.
 func (d *docState) ownerObject(st *sentState, j, c int, subj []string) []string {
-	j = pastTimeAdjunct(st, j) // attack10.go: "قصفت المدفعية ليل الثلاثاء مواقع للمسلحين"
 	end := j
 	for end < len(st.toks) && end < j+8 && st.within(end, c) {
 		end++

@@ -281,7 +281,6 @@ func (d *docState) cxRelative(st *sentState, i, j int, tr *trigger) bool {
 	if !resumptive || s >= len(st.toks) {
 		return tr.objRel
 	}
-	s = pastQuote(st, s) // attack10.go: "يسيطر عليها «جيش الإسلام»"
 	m := st.mentionAt(s)
 	if m == nil || m.s != s || m.adj || d.actor(st, m) == "" {
 		return tr.objRel
@@ -290,7 +289,6 @@ func (d *docState) cxRelative(st *sentState, i, j int, tr *trigger) bool {
 	if typ == "" {
 		typ = "actor"
 	}
-	k = relativeAntecedentEnd(st, k) // attack10.go: "الباب، التي يسيطر عليها"
 	obj := d.groupEndingAt(st, k, typ)
 	if len(obj) == 0 && tr.pred == extract.Attacked {
 		obj = d.groupEndingAt(st, k, "place") // conflict.go: "المدينة التي قصفتها الطائرات"
