@@ -35,13 +35,7 @@ func argsWordIs(list string, t text.Token) bool {
 }
 
 // argsSet is argsLists as one bit set per word (argsWordIs).
-var argsSet = sync.OnceValues(func() (*wordSet, error) {
-	l, err := argsLists()
-	if err != nil {
-		return nil, err
-	}
-	return newWordSet(l)
-})
+var argsSet = lazyWordSet(argsLists)
 
 // objectStems returns the stems a word may have under an object pronoun
 // suffix (a verb may start with ال: "التقاه"): the suffix forms, and for a defective verb, whose final ى is

@@ -1,8 +1,6 @@
 package ar
 
 import (
-	"sync"
-
 	"github.com/newskg/kg/extract"
 )
 
@@ -14,13 +12,9 @@ import (
 // المحادثات A وB"), the one the sentence right before it reports. A
 // ceremony attended ("جرت المراسم بحضور X") reports no meeting: nothing.
 
-// attendLists are the word lists of data/attend.tsv.
-var attendSet = sync.OnceValues(func() (*wordSet, error) {
-	l, err := wordLists("attend.tsv", "attend", "partake", "presence", "chair", "meeting", "part")
-	if err != nil {
-		return nil, err
-	}
-	return newWordSet(l)
+// attendSet is the word lists of data/attend.tsv as one bit set per word.
+var attendSet = lazyWordSet(func() (map[string]map[string]bool, error) {
+	return wordLists("attend.tsv", "attend", "partake", "presence", "chair", "meeting", "part")
 })
 
 // attendWordIs reports whether token k of st (without proclitics) is a

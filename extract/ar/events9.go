@@ -28,13 +28,7 @@ var ev9Lists = sync.OnceValues(func() (map[string]map[string]bool, error) {
 })
 
 // ev9Set is ev9Lists as one bit set per word.
-var ev9Set = sync.OnceValues(func() (*wordSet, error) {
-	l, err := ev9Lists()
-	if err != nil {
-		return nil, err
-	}
-	return newWordSet(l)
-})
+var ev9Set = lazyWordSet(ev9Lists)
 
 // ev9Is reports whether token t (without proclitics) is a word of the
 // given list of data/events9_words.tsv.

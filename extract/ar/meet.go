@@ -39,13 +39,7 @@ func meetWordIs(list string, t text.Token) bool {
 }
 
 // meetSet is meetLists as one bit set per word (meetWordIs).
-var meetSet = sync.OnceValues(func() (*wordSet, error) {
-	l, err := meetLists()
-	if err != nil {
-		return nil, err
-	}
-	return newWordSet(l)
-})
+var meetSet = lazyWordSet(meetLists)
 
 // honorificAt reports whether token k holds a form of address that a
 // preposition of the trigger governs: "مع سموه"، "بفخامته".

@@ -28,13 +28,7 @@ var m10Lists = sync.OnceValues(func() (map[string]map[string]bool, error) {
 })
 
 // m10Set is m10Lists as one bit set per word.
-var m10Set = sync.OnceValues(func() (*wordSet, error) {
-	l, err := m10Lists()
-	if err != nil {
-		return nil, err
-	}
-	return newWordSet(l)
-})
+var m10Set = lazyWordSet(m10Lists)
 
 // m10Is reports whether token t (without proclitics) is a word of the
 // given list of data/meet10.tsv.

@@ -3,6 +3,7 @@ package ar
 import (
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/newskg/kg/extract/text"
 )
@@ -53,4 +54,16 @@ func (s *wordSet) has(list string, t text.Token) bool {
 // proclitic).
 func inEither(set map[string]bool, t text.Token) bool {
 	return set[t.Norm] || t.Bare != t.Norm && set[t.Bare]
+}
+
+// lazyWordSet returns a function that builds the word set of lists on its
+// first call and returns that same set (or error) ever after.
+func lazyWordSet(lists func() (map[string]map[string]bool, error)) func() (*wordSet, error) {
+	return sync.OnceValues(func() (*wordSet, error) {
+		l, err := lists()
+		if err != nil {
+			return nil, err
+		}
+		return newWordSet(l)
+	})
 }
