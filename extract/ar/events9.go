@@ -197,10 +197,17 @@ func (d *docState) talksBetween(st *sentState, k int) {
 	if len(parties) < 2 || len(parties) > 4 {
 		return
 	}
-	date := d.factDate(st, noun, extract.Met)
-	d.addPairwise(st, parties, extract.Met, date, "ar/talks-between")
+	d.talksAmong(st, noun, c, parties, "ar/talks-between")
+}
+
+// talksAmong records that parties met pairwise in talks named at token k
+// of clause c, dated by that clause, and, unless the clause is a claim,
+// that they visited the place the talks were held at (meetingPlace).
+func (d *docState) talksAmong(st *sentState, k, c int, parties []string, rule string) {
+	date := d.factDate(st, k, extract.Met)
+	d.addPairwise(st, parties, extract.Met, date, rule)
 	if !st.claim[c] {
-		d.meetingPlace(st, noun, c, parties, date)
+		d.meetingPlace(st, k, c, parties, date)
 	}
 }
 
@@ -376,11 +383,7 @@ func (d *docState) dualTalks(st *sentState, k int) {
 		if len(subj) < 2 || len(subj) > 4 {
 			return
 		}
-		date := d.factDate(st, k, extract.Met)
-		d.addPairwise(st, subj, extract.Met, date, "ar/talks-dual")
-		if !st.claim[c] {
-			d.meetingPlace(st, k, c, subj, date)
-		}
+		d.talksAmong(st, k, c, subj, "ar/talks-dual")
 		return
 	}
 }

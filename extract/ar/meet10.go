@@ -117,15 +117,8 @@ func (d *docState) eventPlaceVisits(st *sentState) {
 		if len(subj) == 0 {
 			subj = d.frontedAdjunctSubject(st, k-1)
 		}
-		for _, p := range subj {
-			if d.typeOf(p) != extract.Person {
-				continue
-			}
-			if home := d.homeOrTitle(p); home == "" || home == d.countryOf(m.key) {
-				continue
-			}
-			d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: m.key, Date: d.factDate(st, k, extract.Visited),
-				Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/event-place"})
+		if len(subj) > 0 {
+			d.visitedAbroad(st, subj, m.key, d.factDate(st, k, extract.Visited), "ar/event-place")
 		}
 	}
 }

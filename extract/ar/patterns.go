@@ -14,19 +14,24 @@ import (
 // meetingPlace reads "في + place" after a meeting: each person who met
 // there visited it, unless it is in the country they serve.
 func (d *docState) meetingPlace(st *sentState, i, c int, subj []string, date string) {
-	m := d.placeOfMeeting(st, i, c) // events9.go
-	if m == nil {
-		return
+	if m := d.placeOfMeeting(st, i, c); m != nil { // events9.go
+		d.visitedAbroad(st, subj, m.key, date, "ar/meeting-place")
 	}
-	for _, p := range subj {
+}
+
+// visitedAbroad records that each person of people visited place, unless
+// it is in the country of his office (homeOrTitle: from the catalogue or
+// his title) or that country is unknown.
+func (d *docState) visitedAbroad(st *sentState, people []string, place, date, rule string) {
+	for _, p := range people {
 		if d.typeOf(p) != extract.Person {
 			continue
 		}
-		if home := d.homeOrTitle(p); home == "" || home == d.countryOf(m.key) {
-			continue // events9.go: the country of his office, from the catalogue or his title
+		if home := d.homeOrTitle(p); home == "" || home == d.countryOf(place) {
+			continue
 		}
-		d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: m.key, Date: date,
-			Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: "ar/meeting-place"})
+		d.addFact(extract.Fact{Subject: p, Predicate: extract.Visited, Object: place, Date: date,
+			Evidence: st.s.Text, Start: st.s.Start, End: st.s.End, Rule: rule})
 	}
 }
 

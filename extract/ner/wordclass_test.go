@@ -3,6 +3,7 @@ package ner
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -29,29 +30,38 @@ func classText() [][]string {
 	return out
 }
 
-func TestExchangeSeparatesKinds(t *testing.T) {
-	cs := newClassCorpus(classText())
+// kindPairs are word pairs of classText with whether a clustering should
+// put them together: given names with given names, towns with towns.
+var kindPairs = []struct {
+	a, b string
+	want bool
+}{
+	{"سمير", "رامي", true},
+	{"نبيل", "هشام", true},
+	{"حلب", "عدن", true},
+	{"حمص", "صنعاء", true},
+	{"سمير", "حلب", false},
+	{"هشام", "عدن", false},
+}
+
+// checkKinds reports every pair of kindPairs that the clustering cls of
+// cs's words (one id per word, in cs.words order) gets wrong.
+func checkKinds(t *testing.T, cs *classCorpus, cls []int, what string) {
+	t.Helper()
 	id := map[string]int{}
 	for i, w := range cs.words {
 		id[w] = i
 	}
-	cls := cs.exchange(8, classIters)
-	same := func(a, b string) bool { return cls[id[a]] == cls[id[b]] }
-	for _, tc := range []struct {
-		a, b string
-		want bool
-	}{
-		{"سمير", "رامي", true},
-		{"نبيل", "هشام", true},
-		{"حلب", "عدن", true},
-		{"حمص", "صنعاء", true},
-		{"سمير", "حلب", false},
-		{"هشام", "عدن", false},
-	} {
-		if got := same(tc.a, tc.b); got != tc.want {
-			t.Errorf("same class %s %s: %v, want %v (classes %v)", tc.a, tc.b, got, tc.want, cls)
+	for _, tc := range kindPairs {
+		if got := cls[id[tc.a]] == cls[id[tc.b]]; got != tc.want {
+			t.Errorf("%s: same %s %s: %v, want %v (%v)", what, tc.a, tc.b, got, tc.want, cls)
 		}
 	}
+}
+
+func TestExchangeSeparatesKinds(t *testing.T) {
+	cs := newClassCorpus(classText())
+	checkKinds(t, cs, cs.exchange(8, classIters), "exchange classes")
 }
 
 func TestWordClassesKeyAndSave(t *testing.T) {
@@ -87,28 +97,8 @@ func TestWordClassesKeyAndSave(t *testing.T) {
 
 func TestKMeansSeparatesKinds(t *testing.T) {
 	cs := newClassCorpus(classText())
-	id := map[string]int{}
-	for i, w := range cs.words {
-		id[w] = i
-	}
 	for _, k := range []int{4, 8} {
-		cls := cs.ppmiKMeans(k, kmeansIters)
-		same := func(a, b string) bool { return cls[id[a]] == cls[id[b]] }
-		for _, tc := range []struct {
-			a, b string
-			want bool
-		}{
-			{"سمير", "رامي", true},
-			{"نبيل", "هشام", true},
-			{"حلب", "عدن", true},
-			{"حمص", "صنعاء", true},
-			{"سمير", "حلب", false},
-			{"هشام", "عدن", false},
-		} {
-			if got := same(tc.a, tc.b); got != tc.want {
-				t.Errorf("k=%d: same cluster %s %s: %v, want %v (clusters %v)", k, tc.a, tc.b, got, tc.want, cls)
-			}
-		}
+		checkKinds(t, cs, cs.ppmiKMeans(k, kmeansIters), fmt.Sprintf("k-means k=%d", k))
 	}
 }
 
